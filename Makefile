@@ -1,0 +1,70 @@
+# Leren Kijken — `make help` lists the targets.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+CHROMIUM ?= /usr/bin/chromium
+export DJANGO_SETTINGS_MODULE ?= training_site.settings.dev
+
+.DEFAULT_GOAL := help
+.PHONY: help install run demo test test-fast lint format migrate messages bench clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt
+	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is needed ($(PYTHON))"; exit 1; }
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+install: $(VENV)/.installed node_modules/.installed ## Install the Python and npm packages
+
+migrate: install ## Apply database migrations
+	$(PY) manage.py migrate --noinput
+
+demo: migrate ## Load the demo content (safe to run again)
+	$(PY) manage.py load_demo
+
+run: demo ## Install, migrate, load the demo and serve on http://127.0.0.1:$(PORT)
+	@echo ""
+	@echo "  Leren Kijken draait op http://127.0.0.1:$(PORT)/  (beheer: http://127.0.0.1:$(PORT)/admin/)"
+	@echo "  Uitgaande e-mail (zoals de bevestigingslink) verschijnt hieronder in deze terminal."
+	@echo ""
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+$(CHROMIUM):
+	@if [ "$$(id -u)" = "0" ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else echo "Install Debian's chromium (sudo apt-get install chromium) for the browser tests."; exit 1; fi
+
+lint: install ## Ruff (lint and format check)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install ## Format the code with ruff and the templates with djhtml
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+messages: install ## Update and compile the translations (locale/)
+	$(PY) manage.py makemessages -l en --ignore=.venv --ignore=node_modules
+	$(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules
+
+test: install $(CHROMIUM) lint ## Lint, checks and the whole test suite (DATABASE_URL for PostgreSQL)
+	DJANGO_SETTINGS_MODULE=training_site.settings.test $(PY) manage.py check
+	DJANGO_SETTINGS_MODULE=training_site.settings.test $(PY) manage.py makemigrations --check --dry-run
+	DJANGO_SETTINGS_MODULE=training_site.settings.test $(PY) -m pytest -n 2
+
+test-fast: install ## The tests without the browser tests
+	DJANGO_SETTINGS_MODULE=training_site.settings.test $(PY) -m pytest -n 2 -m "not e2e"
+
+bench: install ## Benchmarks: ratios measured in one run
+	DJANGO_SETTINGS_MODULE=training_site.settings.test $(PY) -m bench
+
+clean: ## Remove the virtual environment, node_modules and the local database
+	rm -rf $(VENV) node_modules db.sqlite3 db.sqlite3-wal db.sqlite3-shm

@@ -1,0 +1,85 @@
+from django import forms
+from django.contrib.auth import get_user_model
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.users.forms import UserCreationForm, UserEditForm
+
+from courses.models import Audience
+
+from .models import Organisation
+
+User = get_user_model()
+
+NAME_HELP = _("Zoals je naam op je certificaat moet staan.")
+
+
+class OrganisationAndTeamMixin(forms.Form):
+    organisation = forms.ModelChoiceField(
+        label=_("Organisatie"),
+        queryset=Organisation.objects.all(),
+        empty_label=_("Kies je organisatie"),
+        error_messages={"invalid_choice": _("Kies een organisatie uit de lijst.")},
+    )
+    team = forms.ModelChoiceField(
+        label=_("Team"),
+        queryset=Audience.objects.all(),
+        empty_label=_("Kies je team"),
+        help_text=_("We raden je de modules aan die bij je werk passen."),
+        error_messages={"invalid_choice": _("Kies een team uit de lijst.")},
+    )
+
+
+class SignupForm(OrganisationAndTeamMixin):
+    """Extra fields for allauth's sign-up form (ACCOUNT_SIGNUP_FORM_CLASS)."""
+
+    full_name = forms.CharField(
+        label=_("Volledige naam"),
+        max_length=150,
+        help_text=NAME_HELP,
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+
+    field_order = ["full_name", "email", "organisation", "team", "password1", "password2"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["full_name"].error_messages["max_length"] = _(
+            "Je naam mag hoogstens %(limit_value)d tekens lang zijn (nu %(show_value)d)."
+        )
+
+    def signup(self, request, user):
+        user.full_name = self.cleaned_data["full_name"]
+        user.organisation = self.cleaned_data["organisation"]
+        user.team = self.cleaned_data["team"]
+        user.save(update_fields=["full_name", "organisation", "team"])
+
+
+class ProfileForm(forms.ModelForm):
+    organisation = OrganisationAndTeamMixin.base_fields["organisation"]
+    team = OrganisationAndTeamMixin.base_fields["team"]
+
+    class Meta:
+        model = User
+        fields = ["full_name", "organisation", "team"]
+        labels = {"full_name": _("Volledige naam")}
+        help_texts = {"full_name": NAME_HELP}
+        widgets = {"full_name": forms.TextInput(attrs={"autocomplete": "name"})}
+
+
+ADMIN_USER_FIELDS = {"email", "full_name", "organisation", "team", "is_superuser", "groups"}
+
+
+class AdminUserCreationForm(UserCreationForm):
+    first_name = None
+    last_name = None
+
+    class Meta(UserCreationForm.Meta):
+        fields = ADMIN_USER_FIELDS
+
+
+class AdminUserEditForm(UserEditForm):
+    first_name = None
+    last_name = None
+
+    class Meta(UserEditForm.Meta):
+        fields = ADMIN_USER_FIELDS | {"is_active"}

@@ -1,0 +1,37 @@
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from courses.models import Audience
+
+from .models import Organisation
+
+
+class OrganisationViewSet(SnippetViewSet):
+    model = Organisation
+    icon = "group"
+    menu_label = _("Organisaties")
+    list_display = ["name", "kind", "municipality"]
+    list_filter = ["kind", "municipality"]
+    search_fields = ["name"]
+    ordering = ["name"]
+
+
+class AudienceViewSet(SnippetViewSet):
+    model = Audience
+    icon = "tag"
+    menu_label = _("Teams")
+    list_display = ["name", "slug", "sort_order"]
+    search_fields = ["name"]
+    ordering = ["sort_order", "name"]
+
+
+class PeopleViewSetGroup(SnippetViewSetGroup):
+    items = (OrganisationViewSet, AudienceViewSet)
+    menu_icon = "group"
+    menu_label = _("Organisaties en teams")
+    menu_name = "organisations"
+
+
+register_snippet(PeopleViewSetGroup)

@@ -1,0 +1,175 @@
+from django import forms
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalManyToManyField
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.models import IntroMixin
+
+from .blocks import LessonStreamBlock
+
+
+class Audience(index.Indexed, models.Model):
+    """A team the training is tailored to: sociaal domein, handhaving, OOV, zorg, onderwijs."""
+
+    name = models.CharField(_("naam"), max_length=100, unique=True)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    description = models.TextField(_("omschrijving"), blank=True)
+    sort_order = models.PositiveSmallIntegerField(_("volgorde"), default=0)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description"), FieldPanel("sort_order")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["sort_order", "name"]
+        verbose_name = _("team")
+        verbose_name_plural = _("teams")
+
+    def __str__(self):
+        return self.name
+
+
+class CourseIndexPage(IntroMixin, Page):
+    """The catalogue: every module, filterable by team."""
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["courses.CoursePage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("overzicht modules")
+
+    def get_context(self, request, *args, **kwargs):
+        from .catalogue import catalogue_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(catalogue_context(request, filter_by_team=True))
+        return context
+
+
+class CoursePage(IntroMixin, Page):
+    """A module: a series of lessons for one or more teams, later closed by a quiz."""
+
+    cover_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("omslagafbeelding"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    cover_image_alt = models.CharField(
+        _("alternatieve tekst omslag"),
+        max_length=250,
+        blank=True,
+        help_text=_("Laat leeg als de afbeelding alleen sfeer geeft."),
+    )
+    learning_objectives = StreamField(
+        [("objective", blocks.CharBlock(label=_("leerdoel"), max_length=250))],
+        verbose_name=_("leerdoelen"),
+        blank=True,
+    )
+    estimated_minutes = models.PositiveSmallIntegerField(_("geschatte duur in minuten"), default=30)
+    audiences = ParentalManyToManyField(Audience, verbose_name=_("teams"), related_name="courses", blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        MultiFieldPanel([FieldPanel("cover_image"), FieldPanel("cover_image_alt")], heading=_("Omslag")),
+        FieldPanel("learning_objectives"),
+        FieldPanel("estimated_minutes"),
+        FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["courses.CourseIndexPage"]
+    subpage_types = ["courses.LessonPage"]
+
+    class Meta:
+        verbose_name = _("module")
+        verbose_name_plural = _("modules")
+
+    def lessons(self):
+        return LessonPage.objects.child_of(self).live().order_by("path")
+
+    def get_context(self, request, *args, **kwargs):
+        from .services import course_progress
+
+        context = super().get_context(request, *args, **kwargs)
+        lessons = list(self.lessons())
+        context["lessons"] = lessons
+        context["progress"] = course_progress(request.user, self, lessons=lessons)
+        return context
+
+
+class LessonPage(IntroMixin, Page):
+    body = StreamField(LessonStreamBlock(), verbose_name=_("inhoud"))
+    estimated_minutes = models.PositiveSmallIntegerField(_("geschatte duur in minuten"), default=10)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("estimated_minutes"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["courses.CoursePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("les")
+        verbose_name_plural = _("lessen")
+
+    def get_context(self, request, *args, **kwargs):
+        from .services import course_progress
+
+        context = super().get_context(request, *args, **kwargs)
+        course = CoursePage.objects.parent_of(self).get()
+        lessons = list(course.lessons())
+        ids = [lesson.pk for lesson in lessons]
+        position = ids.index(self.pk) if self.pk in ids else 0
+        context.update(
+            course=course,
+            lessons=lessons,
+            position=position + 1,
+            previous_lesson=lessons[position - 1] if position > 0 else None,
+            next_lesson=lessons[position + 1] if position + 1 < len(lessons) else None,
+            progress=course_progress(request.user, course, lessons=lessons),
+        )
+        return context
+
+
+class Enrolment(models.Model):
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="enrolments")
+    course = models.ForeignKey(CoursePage, on_delete=models.CASCADE, related_name="enrolments")
+    started_at = models.DateTimeField(_("gestart op"), auto_now_add=True)
+    completed_at = models.DateTimeField(_("afgerond op"), null=True, blank=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "course"], name="unique_enrolment_per_course")]
+        verbose_name = _("inschrijving")
+        verbose_name_plural = _("inschrijvingen")
+
+    def __str__(self):
+        return f"{self.user} – {self.course}"
+
+
+class LessonCompletion(models.Model):
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="lesson_completions")
+    lesson = models.ForeignKey(LessonPage, on_delete=models.CASCADE, related_name="completions")
+    # Denormalised so progress per module is one indexed query, not a walk of the page tree.
+    course = models.ForeignKey(CoursePage, on_delete=models.CASCADE, related_name="lesson_completions")
+    completed_at = models.DateTimeField(_("afgerond op"), auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "lesson"], name="unique_completion_per_lesson")]
+        indexes = [models.Index(fields=["user", "course"])]
+        verbose_name = _("afgeronde les")
+        verbose_name_plural = _("afgeronde lessen")
+
+    def __str__(self):
+        return f"{self.user} – {self.lesson}"

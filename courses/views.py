@@ -1,0 +1,59 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from .models import CoursePage, Enrolment, LessonPage
+from .services import complete_lesson, course_progress, enrol, progress_by_course
+
+
+@require_POST
+@login_required
+def start_course(request, course_id):
+    course = get_object_or_404(CoursePage.objects.live().public(), pk=course_id)
+    enrol(request.user, course)
+    progress = course_progress(request.user, course)
+    target = progress.next_lesson or (progress.total and course.lessons().first())
+    if target is None:
+        messages.info(request, _("Deze module heeft nog geen lessen."))
+        return redirect(course.url)
+    return redirect(target.url)
+
+
+@require_POST
+@login_required
+def mark_lesson_complete(request, lesson_id):
+    lesson = get_object_or_404(LessonPage.objects.live().public(), pk=lesson_id)
+    progress = complete_lesson(request.user, lesson)
+    course = CoursePage.objects.parent_of(lesson).get()
+    if progress.completed:
+        messages.success(request, _("Je hebt alle lessen van deze module afgerond."))
+        return redirect(course.url)
+    messages.success(request, _("Les afgerond. Op naar de volgende."))
+    return redirect(progress.next_lesson.url)
+
+
+@login_required
+def dashboard(request):
+    courses = list(
+        CoursePage.objects.live().public().select_related("cover_image").prefetch_related("audiences").order_by("path")
+    )
+    progress = progress_by_course(request.user, courses)
+    enrolled_ids = set(Enrolment.objects.filter(user=request.user).values_list("course_id", flat=True))
+    in_progress, completed, recommended = [], [], []
+    for course in courses:
+        course_progress_ = progress[course.pk]
+        if course_progress_.completed:
+            completed.append(course)
+        elif course.pk in enrolled_ids or course_progress_.started:
+            in_progress.append(course)
+        elif request.user.team_id and any(a.pk == request.user.team_id for a in course.audiences.all()):
+            recommended.append(course)
+    context = {
+        "in_progress": in_progress,
+        "completed": completed,
+        "recommended_courses": recommended,
+        "progress": progress,
+    }
+    return render(request, "courses/dashboard.html", context)

@@ -1,0 +1,1 @@
+"""Dutch starter content for the demo loader: plain data, no Django imports."""

@@ -1,0 +1,2164 @@
+"""The five starter modules (one per team), in Dutch at B1 level.
+
+Plain data only. Blocks are (block_type, value) tuples; rich text is HTML.
+All people and situations in case stories are fictional. Numbers always carry their year.
+Facts that must be checked before publication are listed in CONTENT_REVIEW at the end.
+"""
+
+# ---------------------------------------------------------------------------
+# Contacts (real public numbers from the content brief; see CONTENT_REVIEW)
+# ---------------------------------------------------------------------------
+
+_112 = {"name": "Alarmnummer", "purpose": "Bij acuut gevaar.", "phone": "112", "url": ""}
+_MELDPUNT = {
+    "name": "Meld- en Adviespunt Mensenhandel Flevoland",
+    "purpose": "Advies en melden bij alle vormen van mensenhandel, ook anoniem. Dag en nacht bereikbaar.",
+    "phone": "088-2220500",
+    "url": "https://www.veiligthuisflevoland.nl",
+}
+_VEILIG_THUIS = {
+    "name": "Veilig Thuis",
+    "purpose": "Advies of melden bij huiselijk geweld en kindermishandeling. Gratis, dag en nacht, ook anoniem.",
+    "phone": "0800-2000",
+    "url": "https://veiligthuis.nl",
+}
+_POLITIE = {
+    "name": "Politie",
+    "purpose": "Een vermoeden van mensenhandel melden als er geen acuut gevaar is.",
+    "phone": "0900-8844",
+    "url": "https://www.politie.nl",
+}
+_MMA = {
+    "name": "Meld Misdaad Anoniem",
+    "purpose": "Een misdrijf melden zonder je naam te geven.",
+    "phone": "0800-7000",
+    "url": "https://www.meldmisdaadanoniem.nl",
+}
+_NLA = {
+    "name": "Nederlandse Arbeidsinspectie",
+    "purpose": "Bij een vermoeden van uitbuiting in werk (arbeidsuitbuiting).",
+    "phone": "0800-5151",
+    "url": "https://www.nlarbeidsinspectie.nl",
+}
+_COMENSHA = {
+    "name": "CoMensha",
+    "purpose": "Landelijk coördinatiecentrum. Registreert mogelijke slachtoffers en regelt opvang voor volwassenen.",
+    "phone": "",
+    "url": "https://www.comensha.nl",
+}
+_FIER = {
+    "name": "Fier (Chat met Fier)",
+    "purpose": "Hulp bij geweld in afhankelijkheidsrelaties, met een anonieme chat voor jongeren en volwassenen.",
+    "phone": "",
+    "url": "https://www.fier.nl",
+}
+_RIEC = {
+    "name": "RIEC Midden-Nederland",
+    "purpose": "Samenwerking van overheden tegen georganiseerde misdaad; hier breng je complexe zaken in.",
+    "phone": "",
+    "url": "https://www.riec.nl",
+}
+
+
+# ---------------------------------------------------------------------------
+# 1. Sociaal domein
+# ---------------------------------------------------------------------------
+
+SOCIAAL_DOMEIN = {
+    "slug": "mensenhandel-herkennen-sociaal-domein",
+    "title": "Mensenhandel herkennen in het sociaal domein",
+    "intro": (
+        "<p>Als consulent, schuldhulpverlener of wijkteammedewerker kom je achter de voordeur. Je ziet hoe "
+        "mensen wonen, hoe ze met geld omgaan en wie er in hun leven de baas is. Daardoor kun jij signalen van "
+        "uitbuiting opmerken die anderen missen. In deze module leer je die signalen herkennen en lees je wat je "
+        "ermee doet.</p>"
+    ),
+    "objectives": [
+        "Je kunt in eigen woorden uitleggen wat mensenhandel is en welke vormen er zijn.",
+        "Je herkent signalen van uitbuiting in gesprekken over zorg, werk, inkomen en schulden.",
+        "Je weet hoe je veilig apart met een cliënt praat, met een onafhankelijke tolk.",
+        "Je weet bij wie je in Flevoland terecht kunt om te overleggen of te melden.",
+    ],
+    "estimated_minutes": 45,
+    "audiences": ["sociaal-domein"],
+    "lessons": [
+        {
+            "slug": "wat-is-mensenhandel",
+            "title": "Wat is mensenhandel?",
+            "intro": (
+                "<p>Mensenhandel klinkt als iets van ver weg. Maar het gebeurt ook in Flevoland, vaak zonder dat "
+                "iemand het ziet. In deze les lees je wat mensenhandel precies is.</p>"
+            ),
+            "estimated_minutes": 10,
+            "body": [
+                (
+                    "paragraph",
+                    "<h2>Drie onderdelen</h2>"
+                    "<p>Bij mensenhandel gaat het altijd om uitbuiting. Uitbuiten betekent: iemand anders laten "
+                    "werken of dingen laten doen voor je eigen voordeel, terwijl die persoon daar niet vrij voor "
+                    "kiest. De wet noemt drie onderdelen:</p>"
+                    "<ol>"
+                    "<li><strong>Wat de dader doet.</strong> Hij werft iemand, vervoert iemand, neemt iemand op "
+                    "of geeft iemand onderdak.</li>"
+                    "<li><strong>Hoe de dader dat doet.</strong> Met dwang. Dat kan geweld zijn, maar ook bedrog, "
+                    "chantage of misbruik van iemands zwakke positie. Denk aan schulden, een verstandelijke "
+                    "beperking of geen verblijfspapieren.</li>"
+                    "<li><strong>Waarom de dader dat doet.</strong> Om de ander uit te buiten.</li>"
+                    "</ol>"
+                    "<p>Bij kinderen onder de 18 jaar hoeft er geen dwang te zijn. Een kind is altijd kwetsbaar.</p>",
+                ),
+                (
+                    "paragraph",
+                    "<h2>Vormen van uitbuiting</h2>"
+                    "<ul>"
+                    "<li><strong>Seksuele uitbuiting:</strong> iemand wordt gedwongen tot seks tegen betaling, "
+                    "ook online. Een bekende methode is die van de loverboy: eerst een liefdesrelatie, daarna "
+                    "dwang.</li>"
+                    "<li><strong>Arbeidsuitbuiting:</strong> iemand werkt onder zulke slechte omstandigheden dat "
+                    "zijn mensenrechten in het geding zijn. Bijvoorbeeld heel lang werken voor heel weinig geld, "
+                    "met schulden en bedreiging.</li>"
+                    "<li><strong>Criminele uitbuiting:</strong> iemand wordt gedwongen om misdrijven te plegen. "
+                    "Bijvoorbeeld drugs vervoeren, stelen, of zijn bankrekening uitlenen.</li>"
+                    "<li><strong>Gedwongen orgaanverwijdering:</strong> dit valt ook onder mensenhandel, maar "
+                    "komt in Nederland bijna niet voor.</li>"
+                    "</ul>",
+                ),
+                (
+                    "callout",
+                    {
+                        "kind": "note",
+                        "title": "Mensenhandel is geen mensensmokkel",
+                        "text": (
+                            "<p>Bij mensensmokkel betaalt iemand voor hulp om een grens over te steken. Bij "
+                            "mensenhandel draait het om uitbuiting. Daarvoor hoeft niemand een grens over. Ook "
+                            "Nederlanders kunnen slachtoffer zijn.</p>"
+                        ),
+                    },
+                ),
+                (
+                    "paragraph",
+                    "<h2>Waarom slachtoffers zelden om hulp vragen</h2>"
+                    "<p>Mensen die worden uitgebuit, stappen bijna nooit zelf naar de politie of de gemeente. "
+                    "Ze zijn bang voor de dader, of voor wat er met hun familie gebeurt. Ze schamen zich. Ze hebben "
+                    "een schuld die ze eerst willen afbetalen. Soms zijn ze verliefd op de dader. Of ze denken dat "
+                    "ze zelf voor dit werk hebben gekozen. Ze zien zichzelf dan niet als slachtoffer. En vaak weten "
+                    "ze niet welke rechten ze hebben.</p>"
+                    "<p>Volgens een schatting uit 2017 (over de jaren 2010 tot en met 2015) waren er in Nederland "
+                    "elk jaar ongeveer 6.250 slachtoffers. Dat is ongeveer vijf keer zo veel als er in beeld "
+                    "kwamen. De meeste slachtoffers worden dus nooit gezien.</p>",
+                ),
+                (
+                    "quote",
+                    {
+                        "text": (
+                            "Ik dacht eerst dat het gewoon een ingewikkeld gezin was. Pas toen ik alles op een rij "
+                            "zette, zag ik hoe weinig die vrouw zelf mocht beslissen."
+                        ),
+                        "attribution": "Een wijkteammedewerker (fictief)",
+                    },
+                ),
+                (
+                    "callout",
+                    {
+                        "kind": "action",
+                        "title": "Wat betekent dit voor jou?",
+                        "text": (
+                            "<p>Jij hoeft niet te bewijzen dat iets mensenhandel is. Je hoeft alleen op te merken "
+                            "dat er iets niet klopt, en daarover te overleggen. De aanpak werkt alleen als "
+                            "professionals zoals jij goed kijken.</p>"
+                        ),
+                    },
+                ),
+            ],
+        },
+        {
+            "slug": "signalen-in-gesprekken",
+            "title": "Signalen in gesprekken over geld, zorg en wonen",
+            "intro": (
+                "<p>In je gesprekken met inwoners hoor en zie je veel. Sommige dingen kunnen wijzen op uitbuiting. "
+                "In deze les lees je op welke signalen je in het sociaal domein let.</p>"
+            ),
+            "estimated_minutes": 12,
+            "body": [
+                (
+                    "paragraph",
+                    "<h2>Eén signaal bewijst niets</h2>"
+                    "<p>Een cliënt die moe is of schulden heeft, wordt niet meteen uitgebuit. Maar zie je meer "
+                    "signalen tegelijk? Dan moet je alert zijn. Kijk dus naar het hele plaatje. En neem je gevoel "
+                    "serieus als iets niet klopt.</p>",
+                ),
+                (
+                    "signal_list",
+                    {
+                        "title": "Signalen voor het sociaal domein",
+                        "intro": "Let vooral op combinaties van deze signalen.",
+                        "groups": [
+                            {
+                                "category": "control",
+                                "signals": [
+                                    "De cliënt komt nooit alleen. Iemand anders praat, vertaalt of blijft in de kamer.",
+                                    (
+                                        "De cliënt moet steeds bereikbaar zijn, of belt eerst iemand "
+                                        "voordat hij antwoord geeft."
+                                    ),
+                                    "De cliënt weet zijn eigen woon- of werkadres niet.",
+                                    "De cliënt heeft geen contact meer met familie of oude vrienden.",
+                                ],
+                            },
+                            {
+                                "category": "documents_money",
+                                "signals": [
+                                    "Iemand anders beheert de bankrekening of de bankpas.",
+                                    "Er zijn ineens schulden, leningen of telefoonabonnementen op naam van de cliënt.",
+                                    "Een ander gebruikt de bankrekening van de cliënt.",
+                                    (
+                                        "Hoge schuld bij een werkgever, bemiddelaar of ‘vriend’, "
+                                        "bijvoorbeeld voor reis of woning."
+                                    ),
+                                    "Het paspoort of ID-bewijs ligt bij de werkgever, de verhuurder of de ‘vriend’.",
+                                    "Het verhaal klinkt ingestudeerd of verandert steeds.",
+                                ],
+                            },
+                            {
+                                "category": "housing",
+                                "signals": [
+                                    "Wonen en werk hangen aan elkaar: geen werk betekent geen bed.",
+                                    "De huur gaat van het loon af en er blijft te weinig over om van te leven.",
+                                ],
+                            },
+                        ],
+                    },
+                ),
+                (
+                    "paragraph",
+                    "<h2>Wie lopen extra risico?</h2>"
+                    "<p>Uitbuiters zoeken mensen die kwetsbaar zijn. Bijvoorbeeld mensen:</p>"
+                    "<ul>"
+                    "<li>met een licht verstandelijke beperking (LVB);</li>"
+                    "<li>met een verslaving of psychische problemen;</li>"
+                    "<li>met schulden, of die eenzaam zijn;</li>"
+                    "<li>met problemen thuis, of die in de jeugdzorg zitten of zaten;</li>"
+                    "<li>zonder zeker verblijfsrecht;</li>"
+                    "<li>die voor werk, woning en zorgverzekering afhankelijk zijn van één uitzendbureau.</li>"
+                    "</ul>"
+                    "<p>Verliest zo'n arbeidsmigrant zijn werk? Dan raakt hij vaak ook zijn bed en zijn "
+                    "zorgverzekering kwijt. Let ook op een cliënt met een LVB die ineens een nieuwe ‘vriend’ "
+                    "heeft.</p>",
+                ),
+                (
+                    "case_story",
+                    {
+                        "title": "Drie telefoonabonnementen",
+                        "story": (
+                            "<p>Kevin is 19 jaar en heeft een licht verstandelijke beperking. Hij komt bij de "
+                            "schuldhulpverlening omdat hij betalingen niet meer kan bijhouden. Er staan drie "
+                            "telefoonabonnementen op zijn naam. Zelf heeft hij maar één telefoon. Hij vertelt "
+                            "blij over een nieuwe vriend, Jesse. ‘Die helpt me met alles.’ Jesse mag Kevins "
+                            "bankpas gebruiken, ‘want Kevin snapt dat toch niet’. Op zijn rekening komen geregeld "
+                            "bedragen binnen die meteen weer worden opgenomen.</p>"
+                        ),
+                        "question": "Wat valt je op?",
+                        "reveal": (
+                            "<p>Hier zie je meer signalen samen: schulden en abonnementen op zijn naam die hij niet "
+                            "zelf gebruikt, en iemand anders die zijn bankrekening gebruikt. Door zijn beperking is "
+                            "Kevin extra kwetsbaar. Dit kan wijzen op <strong>criminele uitbuiting</strong>. "
+                            "Misschien wordt zijn rekening gebruikt om crimineel geld door te "
+                            "sluizen (Kevin is dan een "
+                            "geldezel).</p>"
+                            "<p>Alleen een betalingsregeling maken is dus niet genoeg. Help Kevin om zijn rekening "
+                            "en pas te beschermen. Schrijf de feiten op en overleg met de zorgcoördinator "
+                            "mensenhandel of met de politie.</p>"
+                        ),
+                    },
+                ),
+                (
+                    "callout",
+                    {
+                        "kind": "warning",
+                        "title": "Schrijf feiten op, geen conclusies",
+                        "text": (
+                            "<p>Schrijf in het dossier niet dat iemand slachtoffer is van mensenhandel. Schrijf op "
+                            "wat je zag en hoorde. Bijvoorbeeld: ‘Cliënt zegt dat een vriend zijn pinpas heeft.’</p>"
+                        ),
+                    },
+                ),
+            ],
+        },
+        {
+            "slug": "achter-de-voordeur",
+            "title": "Achter de voordeur: werk, wonen en zorg",
+            "intro": (
+                "<p>Bij een huisbezoek of een keukentafelgesprek zie je hoe mensen echt leven. In deze les oefen "
+                "je met twee situaties waarin wonen en werken te veel aan elkaar vastzitten.</p>"
+            ),
+            "estimated_minutes": 12,
+            "body": [
+                (
+                    "paragraph",
+                    "<h2>Uitbuiting in werk begint vaak klein</h2>"
+                    "<p>In Flevoland werken veel arbeidsmigranten, bijvoorbeeld in de land- en tuinbouw en in "
+                    "distributiecentra. De meesten hebben goed werk. Maar wie voor werk, woning en "
+                    "verzekering afhankelijk is van één bedrijf, staat zwak. Bij uitbuiting komen vaak meer "
+                    "problemen samen: te weinig loon, lange dagen, slechte huisvesting, schulden en intimidatie.</p>",
+                ),
+                (
+                    "signal_list",
+                    {
+                        "title": "Signalen bij werk en wonen",
+                        "intro": (
+                            "Deze signalen kun je tegenkomen bij een huisbezoek of een gesprek over huur of inkomen."
+                        ),
+                        "groups": [
+                            {
+                                "category": "housing",
+                                "signals": [
+                                    "Te veel mensen in één woning; mensen slapen om de beurt.",
+                                    "Mensen wonen in een bedrijfspand of een opslagruimte.",
+                                    "Huisregels met boetes, en het uitzendbureau komt onaangekondigd ‘controleren’.",
+                                ],
+                            },
+                            {
+                                "category": "workplace",
+                                "signals": [
+                                    "Contant of zwart betaald, of ver onder het minimumloon.",
+                                    "Een ‘coördinator’ houdt de mensen in de gaten, op het werk en thuis.",
+                                ],
+                            },
+                        ],
+                    },
+                ),
+                (
+                    "case_story",
+                    {
+                        "title": "Huurachterstand in Lelystad",
+                        "story": (
+                            "<p>Je werkt in het wijkteam en gaat op huisbezoek bij Andrei. Hij heeft een "
+                            "huurachterstand. Andrei komt uit Roemenië en werkt via een uitzendbureau in een "
+                            "distributiecentrum. Hij woont met zeven collega's in een flat met twee kamers. Elke "
+                            "week gaat er een vast bedrag voor ‘huisvesting’ van zijn loon af. Als je vraagt "
+                            "hoeveel hij verdient, pakt hij zijn telefoon. ‘Ik bel eerst de coördinator van het "
+                            "bureau,’ zegt hij.</p>"
+                        ),
+                        "question": "Wat valt je op?",
+                        "reveal": (
+                            "<p>Te veel mensen in een kleine woning, wonen dat vastzit aan het werk, inhoudingen op "
+                            "het loon en een coördinator die meepraat: samen zijn dat signalen van mogelijke "
+                            "<strong>arbeidsuitbuiting</strong>.</p>"
+                            "<p>Vraag Andrei of jullie eerst samen verder kunnen praten, zonder de coördinator. "
+                            "Gebruik een onafhankelijke tolk, bijvoorbeeld via de telefoon. Schrijf de feiten op en "
+                            "overleg met het Meld- en Adviespunt Mensenhandel Flevoland. Alleen de huurachterstand "
+                            "oplossen of hem naar het uitzendbureau sturen om te klagen, helpt hem niet.</p>"
+                        ),
+                    },
+                ),
+                (
+                    "case_story",
+                    {
+                        "title": "Een ‘familielid’ dat altijd werkt",
+                        "story": (
+                            "<p>Je voert een Wmo-gesprek bij een gezin in Almere. Het gaat over hulp voor oma. In "
+                            "huis woont ook Maria, een jonge vrouw uit het buitenland. Ze ‘hoort bij de familie’, "
+                            "zegt men. Tijdens het gesprek kookt en poetst Maria de hele tijd. Je hoort dat "
+                            "ze ook 's nachts voor oma zorgt. Ze slaapt in de wasruimte. Als je haar aankijkt, kijkt "
+                            "ze naar de grond.</p>"
+                        ),
+                        "question": "Wat valt je op?",
+                        "reveal": (
+                            "<p>Maria werkt dag en nacht, heeft geen eigen kamer en krijgt waarschijnlijk weinig of "
+                            "geen loon. Dit kan wijzen op <strong>uitbuiting in "
+                            "de huishouding</strong>, een vorm van arbeidsuitbuiting.</p>"
+                            "<p>Spreek de familie er niet op aan. Dan kan Maria meer in gevaar komen of ineens "
+                            "verdwijnen. Schrijf op wat je zag en overleg met het Meld- en Adviespunt Mensenhandel "
+                            "Flevoland over hoe je Maria veilig bereikt.</p>"
+                        ),
+                    },
+                ),
+                (
+                    "callout",
+                    {
+                        "kind": "action",
+                        "title": "Zo praat je apart met iemand",
+                        "text": (
+                            "<ul>"
+                            "<li>Spreek iemand alleen, bijvoorbeeld op kantoor.</li>"
+                            "<li>Gebruik een professionele tolk, liefst via de telefoon. Nooit de begeleider of een "
+                            "familielid.</li>"
+                            "<li>Stel open vragen, zoals: ‘Hoe ziet een werkdag eruit?’ of ‘Wie bewaart je "
+                            "paspoort?’</li>"
+                            "<li>Dring niet aan. Iemand mag altijd terugkomen.</li>"
+                            "</ul>"
+                        ),
+                    },
+                ),
+            ],
+        },
+        {
+            "slug": "wat-doe-je-met-signalen",
+            "title": "Wat doe je met signalen?",
+            "intro": (
+                "<p>Je hebt signalen gezien. Wat nu? In deze les lees je hoe je veilig handelt, wat je opschrijft en "
+                "met wie je in Flevoland overlegt.</p>"
+            ),
+            "estimated_minutes": 11,
+            "body": [
+                (
+                    "callout",
+                    {
+                        "kind": "warning",
+                        "title": "Veiligheid eerst",
+                        "text": (
+                            "<ul>"
+                            "<li>Spreek een mogelijke uitbuiter nooit aan.</li>"
+                            "<li>Ga niet zelf op onderzoek uit.</li>"
+                            "<li>Vraag niets over uitbuiting als de begeleider erbij is.</li>"
+                            "<li>Is er acuut gevaar? Bel 112.</li>"
+                            "</ul>"
+                        ),
+                    },
+                ),
+                (
+                    "paragraph",
+                    "<h2>Feiten opschrijven</h2>"
+                    "<p>Schrijf zo snel mogelijk op wat je hebt gezien en gehoord. Noteer de datum, de plaats en "
+                    "wie er waren. Schrijf letterlijk op wat iemand zei. Noteer ook namen of kentekens als je die "
+                    "weet. Zet je eigen indruk er apart bij. Zo kan een ander later goed met je informatie "
+                    "werken.</p>"
+                    "<h2>Overleggen en delen</h2>"
+                    "<p>Je hoeft dit niet alleen te doen. Bespreek het met een collega of met de "
+                    "aandachtsfunctionaris mensenhandel van je gemeente. Dronten heeft sinds 2023 zo iemand. "
+                    "Vraag bij je eigen gemeente wie dat is.</p>"
+                    "<p>Veel professionals denken dat ze zonder toestemming van de cliënt niets mogen delen. Dat "
+                    "klopt niet altijd. Besluit dat dus niet alleen. Overleg eerst, bijvoorbeeld anoniem met het "
+                    "Meld- en Adviespunt.</p>",
+                ),
+                (
+                    "video",
+                    {
+                        "title": "Wat gebeurt er als je het Meld- en Adviespunt belt?",
+                        "url": "https://www.example.org/video/meld-en-adviespunt-mensenhandel",
+                        "transcript": (
+                            "<p><em>[Demovideo. Een adviseur zit aan een bureau en praat in de camera.]</em></p>"
+                            "<p>Adviseur: ‘Hallo. Ik werk bij het Meld- en Adviespunt Mensenhandel Flevoland. "
+                            "Dat hoort bij Veilig Thuis Flevoland. Sinds maart 2024 kun je bij ons terecht met al "
+                            "je vragen over mensenhandel.’</p>"
+                            "<p>‘Veel mensen bellen ons met twijfel. Ze zeggen: ik weet niet of het wel "
+                            "mensenhandel is. Dat is helemaal goed. Je hoeft het niet zeker te weten. Je belt juist "
+                            "om samen te kijken.’</p>"
+                            "<p>‘Als je belt, vragen we wat je hebt gezien en gehoord. Je mag anoniem bellen. Je "
+                            "hoeft de naam van de persoon niet meteen te noemen.’</p>"
+                            "<p>‘Daarna denken we samen na. Wat kun jij doen? Wat kunnen wij doen? Soms adviseren "
+                            "we om eerst nog een gesprek te voeren. Soms is een melding nodig. Is er acuut gevaar? "
+                            "Bel dan altijd meteen 112.’</p>"
+                            "<p>‘We zijn dag en nacht bereikbaar op 088-2220500. Bel gerust. Liever een keer te vaak "
+                            "dan een keer te weinig.’</p>"
+                        ),
+                    },
+                ),
+                (
+                    "referral_route",
+                    {
+                        "title": "Jouw route in het sociaal domein",
+                        "intro": "Volg deze stappen als je signalen ziet bij een cliënt.",
+                        "steps": [
+                            {
+                                "title": "Veiligheid eerst",
+                                "text": "Bij acuut gevaar bel je 112. Spreek een mogelijke uitbuiter niet aan.",
+                            },
+                            {
+                                "title": "Praat apart",
+                                "text": "Spreek de cliënt alleen, met een onafhankelijke tolk als dat nodig is.",
+                            },
+                            {
+                                "title": "Schrijf feiten op",
+                                "text": "Datum, plaats, wie er was, wat je zag en wat er letterlijk werd gezegd.",
+                            },
+                            {
+                                "title": "Overleg",
+                                "text": (
+                                    "Met een collega, de aandachtsfunctionaris van je gemeente, de zorgcoördinator "
+                                    "mensenhandel of het Meld- en Adviespunt Mensenhandel Flevoland."
+                                ),
+                            },
+                            {
+                                "title": "Spreek af wie wat doet",
+                                "text": (
+                                    "Leg vast wat je hebt afgesproken en met wie. Houd contact met de cliënt als "
+                                    "dat veilig kan."
+                                ),
+                            },
+                        ],
+                        "contacts": [_112, _MELDPUNT, _POLITIE, _NLA],
+                        "show_coordinator": True,
+                    },
+                ),
+            ],
+        },
+    ],
+}
+
+
+# ---------------------------------------------------------------------------
+# 2. Handhaving en toezicht
+# ---------------------------------------------------------------------------
+
+HANDHAVING = {
+    "slug": "mensenhandel-herkennen-handhaving",
+    "title": "Mensenhandel herkennen bij handhaving en toezicht",
+    "intro": (
+        "<p>Als boa, toezichthouder of inspecteur kom je op plekken waar anderen niet komen: in woningen van "
+        "arbeidsmigranten, in bedrijfspanden, in salons en in de seksbranche. Daar kun je signalen van uitbuiting "
+        "zien. In deze module leer je die signalen herkennen, veilig handelen en goed rapporteren.</p>"
+    ),
+    "objectives": [
+        "Je weet wat mensenhandel is en waarom jouw controles ertoe doen.",
+        "Je herkent signalen van uitbuiting bij huisvesting, op de werkplek en in de seksbranche.",
+        "Je handelt tijdens een controle zo dat mogelijke slachtoffers niet in gevaar komen.",
+        "Je schrijft een feitelijk verslag waar anderen mee verder kunnen.",
+        "Je kent de route om signalen door te geven.",
+    ],
+    "estimated_minutes": 45,
+    "audiences": ["handhaving"],
+    "lessons": [
+        {
+            "slug": "waarom-handhaving-het-verschil-maakt",
+            "title": "Waarom handhaving het verschil maakt",
+            "intro": (
+                "<p>Slachtoffers van mensenhandel zoeken zelden zelf hulp. Jij komt tijdens je werk op plekken "
+                "waar uitbuiting kan plaatsvinden. In deze les lees je wat mensenhandel is en wat jouw rol is.</p>"
+            ),
+            "estimated_minutes": 10,
+            "body": [
+                (
+                    "paragraph",
+                    "<h2>Wat is mensenhandel?</h2>"
+                    "<p>Bij mensenhandel wordt iemand uitgebuit. Iemand anders verdient aan hem of haar, en de "
+                    "persoon kan niet vrij kiezen. De dader gebruikt daarvoor dwang. Dat is niet altijd geweld. "
+                    "Het kan ook gaan om bedrog, schulden, bedreiging of misbruik van iemands zwakke positie. Er "
+                    "zijn verschillende vormen:</p>"
+                    "<ul>"
+                    "<li><strong>arbeidsuitbuiting</strong>, bijvoorbeeld in de land- en tuinbouw, de schoonmaak, "
+                    "de horeca of in nagelsalons;</li>"
+                    "<li><strong>seksuele uitbuiting</strong>, in clubs, massagesalons, via escort, of in hotels "
+                    "en woningen;</li>"
+                    "<li><strong>criminele uitbuiting</strong>, bijvoorbeeld mensen die gedwongen worden om in "
+                    "een woning drugs te kweken of te maken.</li>"
+                    "</ul>"
+                    "<p>Mensenhandel is iets anders dan mensensmokkel. Bij smokkel gaat het om betaalde hulp bij "
+                    "het oversteken van een grens. Bij mensenhandel draait het om uitbuiting. Ook Nederlanders "
+                    "kunnen slachtoffer zijn.</p>",
+                ),
+                (
+                    "paragraph",
+                    "<h2>Jouw controle is een kans</h2>"
+                    "<p>Slachtoffers vertellen je zelden uit zichzelf dat ze worden uitgebuit. Ze zijn bang, ze "
+                    "hebben schulden of ze zien zichzelf niet als slachtoffer. Maar bij een controle mag jij ergens "
+                    "binnen. Je ziet hoe mensen wonen en werken. Je ziet wie de sleutels heeft en wie het woord "
+                    "doet. Veel slachtoffers komen nergens anders in beeld.</p>"
+                    "<p>Jouw verslag is ook belangrijk voor de gemeente. De burgemeester kan een pand sluiten of "
+                    "een vergunning intrekken. Rechters hebben zulke besluiten goedgekeurd als ze goed onderbouwd "
+                    "waren. Een slecht onderbouwde sluiting draaiden ze terug. Een helder, feitelijk verslag maakt "
+                    "dus echt verschil.</p>",
+                ),
+                (
+                    "callout",
+                    {
+                        "kind": "note",
+                        "title": "Arbeidsmigranten in Flevoland",
+                        "text": (
+                            "<p>In Flevoland wonen en werken veel arbeidsmigranten. In 2019 was ongeveer 10% van "
+                            "de werkenden in de Noordoostpolder arbeidsmigrant, vooral in kassen en in de bollen- en "
+                            "fruitteelt. In Zeewolde woonden in 2018 meer dan 800 mensen op twee parken voor "
+                            "arbeidsmigranten. Dit zegt niets over uitbuiting: de meeste arbeidsmigranten hebben "
+                            "gewoon werk. Het laat wel zien waar je extra goed kunt kijken.</p>"
+                        ),
+                    },
+                ),
+                (
+                    "quote",
+                    {
+                        "text": (
+                            "Vroeger keek ik alleen of de brandblussers er hingen. Nu kijk ik ook wie er slaapt, "
+                            "en wie de sleutel van de voordeur heeft."
+                        ),
+                        "attribution": "Een toezichthouder wonen (fictief)",
+                    },
+                ),
+                (
+                    "callout",
+                    {
+                        "kind": "action",
+                        "title": "Wat vraagt dit van jou?",
+                        "text": (
+                            "<p>Je hoeft geen rechercheur te zijn. Kijk goed, schrijf op wat je ziet en geef het "
+                            "door via je eigen organisatie. Anderen zoeken het verder uit.</p>"
+                        ),
+                    },
+                ),
+            ],
+        },
+        {
+            "slug": "signalen-bij-huisvesting",
+            "title": "Signalen bij huisvesting van arbeidsmigranten",
+            "intro": (
+                "<p>Slechte huisvesting is niet altijd mensenhandel. Maar een woning is wel vaak een manier om "
+                "mensen afhankelijk te houden. In deze les lees je waar je op let bij een woningcontrole.</p>"
+            ),
+            "estimated_minutes": 12,
+            "body": [
+                (
+                    "paragraph",
+                    "<h2>Wonen als drukmiddel</h2>"
+                    "<p>Wie bij de werkgever of het uitzendbureau woont, staat zwak. Klaagt hij of wordt hij ziek? "
+                    "Dan kan hij werk en bed tegelijk kwijtraken. Soms gaat de huur van het loon af en blijft er "
+                    "bijna niets over. Zo houdt een uitbuiter mensen klein.</p>",
+                ),
+                (
+                    "signal_list",
+                    {
+                        "title": "Signalen bij een woningcontrole",
+                        "intro": "Let op combinaties. Eén signaal is nog geen bewijs.",
+                        "groups": [
+                            {
+                                "category": "housing",
+                                "signals": [
+                                    "Veel te veel bedden in een ruimte; mensen slapen in ploegen.",
+                                    "Mensen wonen in een schuur, bedrijfspand of opslagruimte.",
+                                    (
+                                        "Veel mensen staan op één adres ingeschreven, of mensen staan "
+                                        "nergens ingeschreven."
+                                    ),
+                                    "Huisregels met boetes; onaangekondigde ‘controles’ door het uitzendbureau.",
+                                ],
+                            },
+                            {
+                                "category": "control",
+                                "signals": [
+                                    "Sloten aan de buitenkant van deuren of ramen.",
+                                    "Bewoners weten hun eigen adres niet.",
+                                    "Iemand anders voert steeds het woord.",
+                                ],
+                            },
+                            {
+                                "category": "workplace",
+                                "signals": [
+                                    "Busjes halen groepen mensen op vaste tijden op, ook heel vroeg.",
+                                    "Een ‘coördinator’ houdt toezicht op het werk én thuis.",
+                                ],
+                            },
+                        ],
+                    },
+                ),
+                (
+                    "case_story",
+                    {
+                        "title": "Bedden in de schuur",
+                        "story": (
+                            "<p>Je doet een controle op een erf in de Noordoostpolder. In een schuur staan 14 "
+                            "bedden. Sommige bedden worden overdag gebruikt door mensen die 's nachts werken. Aan de "
+                            "buitenkant van de deur zit een hangslot. Je vraagt een van de bewoners, Piotr, op welk "
+                            "adres hij woont. Dat weet hij niet. De beheerder staat erbij en zegt: ‘Ik leg het wel "
+                            "uit.’</p>"
+                        ),
+                        "question": "Wat valt je op?",
+                        "reveal": (
+                            "<p>Je ziet te veel bedden, slapen in ploegen, wonen in een bedrijfsruimte en een slot "
+                            "aan de buitenkant. De bewoners weten hun adres niet. Samen zijn dat sterke signalen van "
+                            "<strong>arbeidsuitbuiting</strong>.</p>"
+                            "<p>Alleen een boete geven en weggaan is te weinig. Iedereen meteen uit de schuur zetten "
+                            "is ook niet goed: dan verdwijnen mensen uit beeld. Laat de beheerder niet alles "
+                            "uitleggen, en stel geen vragen aan bewoners waar hij bij is. "
+                            "Schrijf op wat je ziet. Geef het via je eigen lijn door aan de politie of de Nederlandse "
+                            "Arbeidsinspectie, en aan de zorgcoördinator mensenhandel.</p>"
+                        ),
+                    },
+                ),
+                (
+                    "case_story",
+                    {
+                        "title": "Het busje van vijf uur",
+                        "story": (
+                            "<p>Bij een vakantiepark in Zeewolde klagen buren over steeds wisselende groepen mensen "
+                            "in een paar huisjes. Als boa ben je er om vijf uur 's ochtends. Een busje haalt een groep "
+                            "mensen op. Een man met een lijst telt iedereen bij het instappen. Een buurman vertelt "
+                            "dat de bewoners ‘boetes’ krijgen als ze de afwas laten staan.</p>"
+                        ),
+                        "question": "Wat valt je op?",
+                        "reveal": (
+                            "<p>Vervoer in groepen op vaste tijden, boetes en iemand die de mensen controleert: "
+                            "werk en wonen worden strak geregeld door één partij. Dat kan wijzen op "
+                            "<strong>arbeidsuitbuiting</strong>.</p>"
+                            "<p>Schrijf op wat je ziet: tijd, kenteken, aantal mensen. Meld het bij de "
+                            "Arbeidsinspectie. Zorg via je eigen organisatie dat ook de afdeling openbare orde en "
+                            "veiligheid het weet.</p>"
+                        ),
+                    },
+                ),
+                (
+                    "callout",
+                    {
+                        "kind": "warning",
+                        "title": "Zet niet iedereen meteen op straat",
+                        "text": (
+                            "<p>Raken bewoners direct hun bed kwijt, dan verdwijnen ze vaak. De uitbuiter brengt ze "
+                            "dan ergens anders onder. Overleg daarom eerst, behalve bij direct gevaar. Denk samen met "
+                            "de zorgcoördinator na over opvang.</p>"
+                        ),
+                    },
+                ),
+            ],
+        },
+        {
+            "slug": "seksbranche-en-salons",
+            "title": "Seksbranche, massagesalons en nagelsalons",
+            "intro": (
+                "<p>Bij controles van seksbedrijven, massagesalons en nagelsalons kun je signalen zien van seksuele "
+                "uitbuiting of arbeidsuitbuiting. In deze les lees je waar je op let.</p>"
+            ),
+            "estimated_minutes": 12,
+            "body": [
+                (
+                    "paragraph",
+                    "<h2>Wie heeft het geld, wie heeft het woord?</h2>"
+                    "<p>Bij een controle van een seksbedrijf of een salon zijn twee vragen belangrijk. Wie houdt "
+                    "het geld? En kunnen de medewerkers vrij met je praten? Regelt een ander alles en haalt hij "
+                    "het geld op? Dan is dat een reden om beter te kijken.</p>"
+                    "<p>De Nationaal Rapporteur Mensenhandel onderzoekt mensenhandel in Nederland. In 2019 noemde "
+                    "de Rapporteur nagelsalons een sector met een hoog risico.</p>",
+                ),
+                (
+                    "signal_list",
+                    {
+                        "title": "Signalen in salons en de seksbranche",
+                        "intro": "Deze signalen kun je zien tijdens een controle of een bezoek.",
+                        "groups": [
+                            {
+                                "category": "sexual",
+                                "signals": [
+                                    "Een massagesalon biedt seks aan, zonder vergunning voor een seksbedrijf.",
+                                    "Sekswerk wisselt steeds tussen hotels en privéadressen.",
+                                    (
+                                        "Medewerkers moeten hun geld afgeven en beslissen niet zelf over "
+                                        "klanten, prijzen of werktijden."
+                                    ),
+                                    "Iemand zegt dat ze de seks waarvoor ze betaald wordt niet wil.",
+                                ],
+                            },
+                            {
+                                "category": "workplace",
+                                "signals": [
+                                    "Prijzen ver onder de gewone prijs, terwijl er veel personeel is.",
+                                    "Veel medewerkers van één nationaliteit die niet met klanten kunnen praten.",
+                                    "Medewerkers slapen in of bij de zaak.",
+                                ],
+                            },
+                            {
+                                "category": "control",
+                                "signals": [
+                                    "Een man die de baas lijkt, stuurt het gesprek, soms via de telefoon.",
+                                    "Antwoorden klinken ingestudeerd of zijn bij iedereen precies hetzelfde.",
+                                ],
+                            },
+                        ],
+                    },
+                ),
+                (
+                    "case_story",
+                    {
+                        "title": "Massage met ‘extra's’",
+                        "story": (
+                            "<p>Een massagesalon in Lelystad heeft geen vergunning voor een seksbedrijf. Toch staat "
+                            "er in een advertentie dat er ‘extra's’ mogelijk zijn. Bij de controle spreek je twee "
+                            "vrouwen, Anna en Eva. Ze geven allebei precies hetzelfde antwoord. Op de toonbank ligt "
+                            "een telefoon met de luidspreker aan. Een man zegt via die telefoon steeds wat ze moeten "
+                            "antwoorden.</p>"
+                        ),
+                        "question": "Wat valt je op?",
+                        "reveal": (
+                            "<p>Je ziet seks zonder vergunning, ingestudeerde antwoorden en een man die op afstand "
+                            "de touwtjes in handen heeft. Dat zijn signalen van mogelijke <strong>seksuele "
+                            "uitbuiting</strong>.</p>"
+                            "<p>De salon op staande voet sluiten lijkt krachtig. Maar dan verdwijnen de vrouwen "
+                            "misschien, en een haastig besluit kan bij de rechter sneuvelen. De vrouwen zeggen dat ze "
+                            "moeten stoppen helpt ook niet: zij zijn misschien slachtoffer. Niets doen kan ook niet. "
+                            "Schrijf alles precies op. Geef het door aan de politie "
+                            "en het RIEC. Op basis van jouw verslag kan de gemeente daarna maatregelen nemen.</p>"
+                        ),
+                    },
+                ),
+                (
+                    "case_story",
+                    {
+                        "title": "Goedkope nagels",
+                        "story": (
+                            "<p>Je controleert een nagelsalon in Almere. De prijzen zijn veel lager dan bij andere "
+                            "salons. Er werken zes jonge medewerkers. Ze zeggen geen woord tegen klanten. Boven de "
+                            "zaak zie je matrassen en een kookplaatje. Aan het eind van de dag haalt de bedrijfsleider "
+                            "al het contante geld uit de kassa en neemt het mee.</p>"
+                        ),
+                        "question": "Wat valt je op?",
+                        "reveal": (
+                            "<p>Lage prijzen met veel personeel, medewerkers die niet met klanten praten, slapen "
+                            "boven de zaak en één persoon die al het geld meeneemt. Samen kan dat wijzen op "
+                            "<strong>arbeidsuitbuiting</strong>.</p>"
+                            "<p>Spreek de bedrijfsleider er niet op aan. Denk ook niet: ‘zo werken ze nu eenmaal’. "
+                            "Dat vooroordeel maakt slachtoffers onzichtbaar. Meld het bij de Nederlandse "
+                            "Arbeidsinspectie of het Meld- en Adviespunt Mensenhandel Flevoland. Vraag de afdeling "
+                            "openbare orde en veiligheid om een gezamenlijke controle.</p>"
+                        ),
+                    },
+                ),
+            ],
+        },
+        {
+            "slug": "veilig-handelen-en-rapporteren",
+            "title": "Veilig handelen en goed rapporteren",
+            "intro": (
+                "<p>Wat doe je tijdens en na een controle als je signalen ziet? In deze les lees je hoe je jezelf en "
+                "mogelijke slachtoffers veilig houdt. En hoe je een verslag schrijft waar anderen iets mee "
+                "kunnen.</p>"
+            ),
+            "estimated_minutes": 11,
+            "body": [
+                (
+                    "callout",
+                    {
+                        "kind": "warning",
+                        "title": "Tijdens de controle",
+                        "text": (
+                            "<ul>"
+                            "<li>Spreek een mogelijke uitbuiter nooit aan op je vermoeden.</li>"
+                            "<li>Stel geen vragen over uitbuiting als de beheerder, werkgever "
+                            "of ‘vriend’ erbij is.</li>"
+                            "<li>Ga niet zelf op onderzoek uit. Dat is werk voor de politie "
+                            "en de Arbeidsinspectie.</li>"
+                            "<li>Is er acuut gevaar? Bel 112.</li>"
+                            "</ul>"
+                        ),
+                    },
+                ),
+                (
+                    "paragraph",
+                    "<h2>Een goed verslag</h2>"
+                    "<p>Schrijf op wat je ziet en hoort, niet wat je denkt. Een rechercheur, jurist of rechter "
+                    "moet later precies kunnen lezen wat er was.</p>"
+                    "<h3>Zo niet</h3>"
+                    "<p><em>‘Duidelijk een geval van uitbuiting. De beheerder is een crimineel.’</em></p>"
+                    "<h3>Zo wel</h3>"
+                    "<p><em>‘12 maart 2026, 10.15 uur. Schuur achter de boerderij: 14 bedden. Hangslot aan de "
+                    "buitenkant van de deur. Twee bewoners wisten hun adres niet. De beheerder gaf steeds antwoord "
+                    "voor de bewoners. Kenteken van zijn auto genoteerd.’</em></p>"
+                    "<p>Noteer ook welke foto's je hebt gemaakt en wie er bij de controle waren.</p>",
+                ),
+                (
+                    "paragraph",
+                    "<h2>Doorgeven via je eigen lijn</h2>"
+                    "<p>Geef signalen door via je eigen organisatie. Spreek in je team af wie dat doet en hoe. Vaak "
+                    "gaat het via je leidinggevende of de aandachtsfunctionaris mensenhandel. Zorg dat de "
+                    "informatie ook bij de afdeling openbare orde en veiligheid komt. Zo kan de gemeente signalen "
+                    "van verschillende afdelingen naast elkaar leggen.</p>",
+                ),
+                (
+                    "referral_route",
+                    {
+                        "title": "Route voor handhaving en toezicht",
+                        "intro": "Zo geef je signalen van een controle veilig en volledig door.",
+                        "steps": [
+                            {
+                                "title": "Veiligheid eerst",
+                                "text": "Bij acuut gevaar bel je 112. Spreek niemand aan op je vermoeden.",
+                            },
+                            {
+                                "title": "Leg vast",
+                                "text": (
+                                    "Schrijf een feitelijk verslag: datum, tijd, plaats, aantallen, kentekens, "
+                                    "namen en foto's."
+                                ),
+                            },
+                            {
+                                "title": "Meld via je eigen lijn",
+                                "text": (
+                                    "Bespreek het met je leidinggevende of de aandachtsfunctionaris. Zorg dat "
+                                    "openbare orde en veiligheid het weet."
+                                ),
+                            },
+                            {
+                                "title": "Schakel de juiste partner in",
+                                "text": (
+                                    "Bij uitbuiting in werk de Nederlandse Arbeidsinspectie, bij andere vormen de "
+                                    "politie. Twijfel je? Bel het Meld- en Adviespunt Mensenhandel Flevoland."
+                                ),
+                            },
+                            {
+                                "title": "Denk aan de mensen",
+                                "text": (
+                                    "Overleg met de zorgcoördinator mensenhandel over opvang en hulp, zeker als "
+                                    "bewoners hun woning kwijtraken."
+                                ),
+                            },
+                        ],
+                        "contacts": [_112, _POLITIE, _NLA, _MELDPUNT, _MMA],
+                        "show_coordinator": True,
+                    },
+                ),
+                (
+                    "quote",
+                    {
+                        "text": (
+                            "Mijn verslag was maar één pagina. Maar omdat het zo precies was, kon de politie er "
+                            "echt mee verder."
+                        ),
+                        "attribution": "Een boa (fictief)",
+                    },
+                ),
+            ],
+        },
+    ],
+}
+
+
+# ---------------------------------------------------------------------------
+# 3. Openbare orde en veiligheid
+# ---------------------------------------------------------------------------
+
+OOV = {
+    "slug": "mensenhandel-herkennen-oov",
+    "title": "Mensenhandel aanpakken vanuit openbare orde en veiligheid",
+    "intro": (
+        "<p>Als medewerker openbare orde en veiligheid (OOV) zorg je ervoor dat de gemeente mensenhandel kan zien "
+        "en tegenhouden. Je werkt met beleid, vergunningen en samenwerking in de regio. In deze module lees je hoe "
+        "je signalen uit de hele gemeente bij elkaar brengt en hoe je drempels opwerpt voor uitbuiters.</p>"
+    ),
+    "objectives": [
+        "Je kunt uitleggen waarom weinig meldingen niet betekent dat er geen mensenhandel is.",
+        "Je gebruikt het barrièremodel om te zien waar de gemeente drempels kan opwerpen.",
+        "Je kent de bestuurlijke middelen en weet waarom een goed onderbouwd dossier nodig is.",
+        "Je weet hoe signalen in Flevoland bij de juiste partners komen.",
+    ],
+    "estimated_minutes": 44,
+    "audiences": ["oov"],
+    "lessons": [
+        {
+            "slug": "geen-meldingen-is-niet-geen-mensenhandel",
+            "title": "Geen meldingen betekent niet: geen mensenhandel",
+            "intro": (
+                "<p>Mensenhandel is een misdrijf dat je moet zoeken. In deze les lees je wat mensenhandel is, hoe "
+                "groot het probleem is en waarom de gemeente een rol heeft.</p>"
+            ),
+            "estimated_minutes": 10,
+            "body": [
+                (
+                    "paragraph",
+                    "<h2>Wat is mensenhandel?</h2>"
+                    "<p>Bij mensenhandel buit iemand een ander uit: seksueel, in werk, of door hem misdrijven te "
+                    "laten plegen. De dader gebruikt dwang. Die dwang kan ook bestaan uit bedrog, schulden of "
+                    "misbruik van iemands kwetsbare positie. Bij minderjarigen hoeft er geen dwang te zijn. "
+                    "Mensenhandel is iets anders dan mensensmokkel. Bij smokkel gaat het om betaalde hulp bij het "
+                    "oversteken van een grens.</p>"
+                    "<p>De wet over mensenhandel gaat waarschijnlijk veranderen. In oktober 2025 lag er een "
+                    "nieuwe wet bij de Eerste Kamer. Die wet maakt ook ernstige benadeling van werknemers "
+                    "strafbaar: zware misstanden in werk die nog geen mensenhandel zijn. Let dus op: de precieze "
+                    "regels kunnen veranderen.</p>",
+                ),
+                (
+                    "paragraph",
+                    "<h2>Een haaldelict</h2>"
+                    "<p>Mensenhandel is een haaldelict. Dat betekent: het komt pas aan het licht als iemand ernaar "
+                    "zoekt. Slachtoffers melden zich zelden zelf. Ze zijn bang, hebben schulden of zien zichzelf "
+                    "niet als slachtoffer.</p>"
+                    "<p>Een schatting uit 2017 laat zien hoe groot het verschil is. In de jaren 2010 tot en met "
+                    "2015 waren er in Nederland elk jaar ongeveer 6.250 slachtoffers. Dat is ongeveer vijf keer zo "
+                    "veel als er werden geregistreerd.</p>"
+                    "<p>Wie kijkt, vindt wel slachtoffers. CoMensha is het landelijk coördinatiecentrum tegen "
+                    "mensenhandel. In 2024 kreeg CoMensha de meeste meldingen van de politie (329). Op de tweede "
+                    "plaats kwamen de zorgcoördinatoren mensenhandel (301).</p>",
+                ),
+                (
+                    "case_story",
+                    {
+                        "title": "‘Bij ons speelt het niet’",
+                        "story": (
+                            "<p>In een overleg zegt wethouder Jeroen: ‘Mensenhandel? Dat speelt bij ons niet. Er "
+                            "komen geen meldingen binnen.’ Hij vraagt of de gemeente haar tijd en geld niet beter "
+                            "aan iets anders kan besteden.</p>"
+                        ),
+                        "question": "Wat zou jij de wethouder antwoorden?",
+                        "reveal": (
+                            "<p>Geen meldingen betekent niet dat er geen mensenhandel is. Het betekent vaak dat "
+                            "niemand kijkt, of dat mensen niet weten waar ze met signalen heen kunnen. Volgens de "
+                            "schatting uit 2017 was het echte aantal slachtoffers ongeveer vijf keer zo groot als het "
+                            "aantal dat bekend was.</p>"
+                            "<p>Een goed antwoord is dus: zorg dat medewerkers leren kijken en de route kennen. In "
+                            "Flevoland is er sinds 1 maart 2024 het Meld- en Adviespunt Mensenhandel Flevoland. Als "
+                            "meer mensen signalen herkennen en melden, wordt het echte beeld zichtbaar.</p>"
+                        ),
+                    },
+                ),
+                (
+                    "callout",
+                    {
+                        "kind": "note",
+                        "title": "Geen cijfers voor Flevoland",
+                        "text": (
+                            "<p>Er zijn geen betrouwbare cijfers over het aantal slachtoffers in Flevoland. In 2019 "
+                            "zei de Nationaal Rapporteur al dat regionale cijfers nodig zijn. Gebruik dus geen "
+                            "zelfbedachte lokale aantallen. Gebruik wel de landelijke cijfers, met het jaartal "
+                            "erbij.</p>"
+                        ),
+                    },
+                ),
+                (
+                    "quote",
+                    {
+                        "text": (
+                            "Wat je niet zoekt, vind je ook niet. Bij mensenhandel geldt dat meer dan bij bijna elk "
+                            "ander misdrijf."
+                        ),
+                        "attribution": "Een beleidsadviseur openbare orde en veiligheid (fictief)",
+                    },
+                ),
+            ],
+        },
+        {
+            "slug": "het-barrieremodel",
+            "title": "Het barrièremodel: drempels opwerpen",
+            "intro": (
+                "<p>Uitbuiters hebben de gemeente vaak nodig, ook al weten ze dat zelf niet: voor een woning, een "
+                "inschrijving, een vergunning of een bedrijf. Met het barrièremodel zie je waar je drempels kunt "
+                "opwerpen.</p>"
+            ),
+            "estimated_minutes": 12,
+            "body": [
+                (
+                    "paragraph",
+                    "<h2>Wat is het barrièremodel?</h2>"
+                    "<p>Het barrièremodel laat stap voor stap zien hoe uitbuiting werkt. Bij elke stap kijk je: "
+                    "waar komt de dader langs de gemeente of een partner? En hoe maken we het hem daar moeilijker? "
+                    "Dat heet een barrière of drempel opwerpen.</p>"
+                    "<p>De VNG (de Vereniging van Nederlandse Gemeenten) en het CCV (Centrum voor "
+                    "Criminaliteitspreventie en Veiligheid) maakten zo'n model voor kwetsbare arbeidsmigranten. "
+                    "Het heeft zes stappen:</p>"
+                    "<ol>"
+                    "<li>werven en binnenkomen;</li>"
+                    "<li>huisvesting;</li>"
+                    "<li>inschrijving;</li>"
+                    "<li>werk;</li>"
+                    "<li>verblijf;</li>"
+                    "<li>terugkeer.</li>"
+                    "</ol>",
+                ),
+                (
+                    "signal_list",
+                    {
+                        "title": "Signalen bij de stappen van het barrièremodel",
+                        "intro": "Deze signalen kan de gemeente zien in haar eigen systemen en bij controles.",
+                        "groups": [
+                            {
+                                "category": "control",
+                                "signals": ["Mensen zijn geworven met beloftes over werk en loon die niet uitkomen."],
+                            },
+                            {
+                                "category": "housing",
+                                "signals": [
+                                    "Veel mensen ingeschreven op één adres, of mensen die nergens ingeschreven staan.",
+                                    "Mensen wonen in bedrijfspanden, schuren of op vakantieparken.",
+                                    "Wonen hangt aan het werk: geen werk, geen bed.",
+                                ],
+                            },
+                            {
+                                "category": "workplace",
+                                "signals": [
+                                    "Groepen worden op vaste tijden met busjes opgehaald.",
+                                    (
+                                        "Papieren kloppen niet met de praktijk: op papier een "
+                                        "nulurencontract, in het echt contant loon."
+                                    ),
+                                ],
+                            },
+                            {
+                                "category": "documents_money",
+                                "signals": [
+                                    "Hoge schulden bij het uitzendbureau of de bemiddelaar.",
+                                    "Geen zorgverzekering, of een contract in een taal die iemand niet kan lezen.",
+                                ],
+                            },
+                        ],
+                    },
+                ),
+                (
+                    "paragraph",
+                    "<h2>Welke middelen heeft de gemeente?</h2>"
+                    "<ul>"
+                    "<li><strong>Vergunningen:</strong> eisen stellen aan bijvoorbeeld seksbedrijven, horeca en "
+                    "huisvesting.</li>"
+                    "<li><strong>Wet Bibob:</strong> de gemeente kan een vergunning weigeren of intrekken als het "
+                    "risico groot is dat die voor misdaad wordt gebruikt.</li>"
+                    "<li><strong>Sluiting:</strong> de burgemeester kan een pand tijdelijk sluiten.</li>"
+                    "<li><strong>Controles:</strong> samen met handhaving, politie en Arbeidsinspectie.</li>"
+                    "<li><strong>Casusoverleg in het RIEC:</strong> samen met andere overheden informatie over een "
+                    "zaak delen en afspraken maken.</li>"
+                    "</ul>",
+                ),
+                (
+                    "case_story",
+                    {
+                        "title": "Een vakantiepark vol wisselende bewoners",
+                        "story": (
+                            "<p>Je krijgt een verslag van een boa uit Zeewolde. Op een vakantiepark wonen steeds "
+                            "wisselende groepen arbeidsmigranten. Elke ochtend om vijf uur haalt een busje hen op. "
+                            "Buren vertellen over ‘boetes’ voor de bewoners. De eigenaar van het park heeft net een "
+                            "vergunning aangevraagd voor nog meer huisjes.</p>"
+                        ),
+                        "question": "Wat valt je op, en welke stappen uit het barrièremodel zie je?",
+                        "reveal": (
+                            "<p>Dit raakt de stappen <strong>huisvesting</strong>, <strong>inschrijving</strong> en "
+                            "<strong>werk</strong>. Ga na wie er op het park staan ingeschreven en of wonen daar "
+                            "volgens de regels mag. Zorg dat de Nederlandse Arbeidsinspectie de signalen krijgt. "
+                            "Breng de zaak in bij het RIEC Midden-Nederland. Beoordeel de nieuwe aanvraag met deze "
+                            "informatie erbij, bijvoorbeeld met een Bibob-toets.</p>"
+                            "<p>Vergeet de bewoners niet. Vraag de zorgcoördinator mensenhandel om mee te denken "
+                            "over opvang als mensen hun woonplek kwijtraken.</p>"
+                        ),
+                    },
+                ),
+                (
+                    "callout",
+                    {
+                        "kind": "action",
+                        "title": "Begin klein",
+                        "text": (
+                            "<p>Kies één stap uit het barrièremodel waar jouw gemeente veel mee te maken heeft, "
+                            "bijvoorbeeld huisvesting. Ga samen met handhaving en Burgerzaken na welke signalen "
+                            "jullie al zien, en wie ze doorgeeft.</p>"
+                        ),
+                    },
+                ),
+            ],
+        },
+        {
+            "slug": "bestuurlijk-ingrijpen",
+            "title": "Bestuurlijk ingrijpen: zorgvuldig en onderbouwd",
+            "intro": (
+                "<p>De burgemeester kan een pand sluiten of een vergunning intrekken. Dat is een sterk middel. Maar "
+                "het werkt alleen als het besluit goed onderbouwd is, en als je aan de mensen denkt. In deze les "
+                "lees je hoe je dat aanpakt.</p>"
+            ),
+            "estimated_minutes": 11,
+            "body": [
+                (
+                    "paragraph",
+                    "<h2>Wat zegt de rechter?</h2>"
+                    "<p>Rechters hebben besluiten goedgekeurd waarin een vergunning werd ingetrokken, omdat de "
+                    "uitbater mensenhandel niet had voorkomen. Maar een sluiting die niet goed onderbouwd was, "
+                    "hebben rechters ook teruggedraaid. De les: een besluit staat of valt met de feiten in het "
+                    "dossier. Daarom zijn de verslagen van handhaving zo belangrijk.</p>"
+                    "<p>Een voorbeeld van buiten Flevoland: in 2019 sloot de gemeente Haarlemmermeer zes "
+                    "massagesalons voor drie maanden. Een ‘mystery guest’ van de gemeente had daar seks zonder "
+                    "vergunning aangetroffen. In een van de salons waren ook signalen van mensenhandel.</p>",
+                ),
+                (
+                    "case_story",
+                    {
+                        "title": "‘Die zaak gaat morgen dicht’",
+                        "story": (
+                            "<p>Handhaving heeft een massagesalon in Lelystad gecontroleerd. De salon heeft geen "
+                            "vergunning voor een seksbedrijf, maar adverteert met ‘extra's’. Twee vrouwen gaven "
+                            "ingestudeerde antwoorden, terwijl een man via de telefoon meeluisterde. De burgemeester "
+                            "hoort ervan en zegt tegen jou: ‘Die zaak gaat morgen dicht.’</p>"
+                        ),
+                        "question": "Wat adviseer jij de burgemeester?",
+                        "reveal": (
+                            "<p>Morgen sluiten, zonder voorbereiding, is riskant. De vrouwen verdwijnen misschien "
+                            "naar een andere plek. En een besluit dat niet goed onderbouwd is, kan bij de rechter "
+                            "sneuvelen.</p>"
+                            "<p>Adviseer een zorgvuldige volgorde. Zorg eerst dat het verslag van handhaving "
+                            "volledig en feitelijk is. Geef de signalen door aan de politie en het RIEC. Overleg met "
+                            "de zorgcoördinator mensenhandel over hulp aan de vrouwen. Kies daarna een maatregel die "
+                            "past, op basis van een goed onderbouwd dossier.</p>"
+                        ),
+                    },
+                ),
+                (
+                    "paragraph",
+                    "<h2>Wat hoort in een goed dossier?</h2>"
+                    "<ul>"
+                    "<li>Feitelijke waarnemingen van handhaving, met datum en tijd.</li>"
+                    "<li>Informatie van partners zoals politie, Arbeidsinspectie en RIEC, voor zover die gedeeld "
+                    "mag worden.</li>"
+                    "<li>De regels waar het om gaat, zoals vergunningvoorwaarden en het beleid van de gemeente.</li>"
+                    "<li>Een afweging: waarom is deze maatregel nodig, en waarom past hij bij wat er aan de hand "
+                    "is?</li>"
+                    "</ul>",
+                ),
+                (
+                    "callout",
+                    {
+                        "kind": "warning",
+                        "title": "Denk aan de mensen achter de deur",
+                        "text": (
+                            "<p>Een sluiting raakt ook de mensen die er werken of wonen. Zij zijn misschien "
+                            "slachtoffer. Zonder plan voor opvang en hulp verdwijnen ze uit beeld, en gaat de "
+                            "uitbuiting ergens anders door. Betrek daarom altijd de zorgcoördinator mensenhandel "
+                            "bij je plan.</p>"
+                        ),
+                    },
+                ),
+            ],
+        },
+        {
+            "slug": "samenwerken-in-flevoland",
+            "title": "Samenwerken in de keten in Flevoland",
+            "intro": (
+                "<p>Geen organisatie kan mensenhandel alleen aanpakken. In deze les lees je wie in Flevoland "
+                "samenwerken en hoe jij zorgt dat signalen op de goede plek komen.</p>"
+            ),
+            "estimated_minutes": 11,
+            "body": [
+                (
+                    "paragraph",
+                    "<h2>De ketenaanpak in Flevoland</h2>"
+                    "<p>Op 16 november 2022 tekenden partners in Flevoland samen een intentieverklaring: de "
+                    "Ketenaanpak Mensenhandel. Daarin spreken ze af om samen te werken. Onder anderen deze partijen "
+                    "tekenden:</p>"
+                    "<ul>"
+                    "<li>de zes gemeenten: Almere, Lelystad, Dronten, Zeewolde, Noordoostpolder en Urk;</li>"
+                    "<li>GGD Flevoland en Veilig Thuis;</li>"
+                    "<li>Blijf Groep, CoMensha, Scharlaken Koord en andere hulpverleners;</li>"
+                    "<li>het RIEC Midden-Nederland.</li>"
+                    "</ul>"
+                    "<p>Sinds 1 maart 2024 is er het Meld- en Adviespunt Mensenhandel Flevoland, bij Veilig Thuis "
+                    "Flevoland. Inwoners en professionals kunnen daar terecht voor advies en meldingen. Landelijk "
+                    "is afgesproken dat elke gemeente beleid tegen mensenhandel heeft. Dat moest in 2022 klaar "
+                    "zijn.</p>",
+                ),
+                (
+                    "paragraph",
+                    "<h2>Wie doet wat?</h2>"
+                    "<ul>"
+                    "<li><strong>Politie:</strong> Flevoland is een district van de politie-eenheid Midden-Nederland. "
+                    "Speciaal opgeleide rechercheurs onderzoeken mensenhandel.</li>"
+                    "<li><strong>RIEC Midden-Nederland:</strong> helpt gemeenten, politie en andere overheden om "
+                    "informatie te delen en samen op te treden.</li>"
+                    "<li><strong>Zorgcoördinator mensenhandel:</strong> regelt zorg, opvang en juridische hulp "
+                    "voor slachtoffers en geeft professionals advies.</li>"
+                    "<li><strong>Nederlandse Arbeidsinspectie:</strong> onderzoekt misstanden en uitbuiting in "
+                    "werk.</li>"
+                    "<li><strong>OOV:</strong> zorgt dat signalen uit handhaving en het sociaal domein samenkomen "
+                    "en bij de juiste partner terechtkomen.</li>"
+                    "</ul>",
+                ),
+                (
+                    "referral_route",
+                    {
+                        "title": "Zo komen signalen op de goede plek",
+                        "intro": "Als OOV ben je vaak de schakel tussen afdelingen en partners.",
+                        "steps": [
+                            {
+                                "title": "Verzamel",
+                                "text": (
+                                    "Zorg dat handhaving, sociaal domein en Burgerzaken weten dat ze signalen bij "
+                                    "jou kwijt kunnen, en hoe."
+                                ),
+                            },
+                            {
+                                "title": "Bescherm eerst mensen",
+                                "text": (
+                                    "Bij acuut gevaar: 112. Bij mogelijke slachtoffers: overleg met de "
+                                    "zorgcoördinator mensenhandel of het Meld- en Adviespunt."
+                                ),
+                            },
+                            {
+                                "title": "Deel met de keten",
+                                "text": (
+                                    "Geef signalen door aan de politie of de Nederlandse Arbeidsinspectie. Breng "
+                                    "ingewikkelde zaken in bij het RIEC Midden-Nederland."
+                                ),
+                            },
+                            {
+                                "title": "Grijp bestuurlijk in",
+                                "text": (
+                                    "Gebruik vergunningen, Bibob of sluiting, op basis van een goed onderbouwd dossier."
+                                ),
+                            },
+                            {
+                                "title": "Koppel terug",
+                                "text": "Laat collega's weten dat hun signaal is aangekomen. Dan blijven ze melden.",
+                            },
+                        ],
+                        "contacts": [_MELDPUNT, _POLITIE, _NLA, _RIEC, _COMENSHA],
+                        "show_coordinator": True,
+                    },
+                ),
+                (
+                    "callout",
+                    {
+                        "kind": "action",
+                        "title": "Checklist voor je gemeente",
+                        "text": (
+                            "<ul>"
+                            "<li>Is er beleid tegen mensenhandel, en is het nog actueel?</li>"
+                            "<li>Weet iedereen wie de aandachtsfunctionaris mensenhandel is?</li>"
+                            "<li>Kennen handhaving en sociaal domein de route naar het Meld- en Adviespunt?</li>"
+                            "<li>Hebben medewerkers deze training gedaan?</li>"
+                            "</ul>"
+                        ),
+                    },
+                ),
+                (
+                    "quote",
+                    {
+                        "text": (
+                            "Het signaal zat al bij ons in huis, bij drie afdelingen tegelijk. Alleen had niemand "
+                            "het naast elkaar gelegd."
+                        ),
+                        "attribution": "Een medewerker openbare orde en veiligheid (fictief)",
+                    },
+                ),
+            ],
+        },
+    ],
+}
+
+
+# ---------------------------------------------------------------------------
+# 4. Zorg
+# ---------------------------------------------------------------------------
+
+ZORG = {
+    "slug": "mensenhandel-herkennen-zorg",
+    "title": "Mensenhandel herkennen in de zorg",
+    "intro": (
+        "<p>Voor veel slachtoffers van mensenhandel is een zorgverlener een van de weinige mensen die ze zien, "
+        "buiten de uitbuiter. Bij de GGD, de huisarts of de seksuele gezondheidszorg heb je daardoor een "
+        "bijzondere kans. In deze module leer je signalen herkennen en veilig handelen.</p>"
+    ),
+    "objectives": [
+        "Je kunt uitleggen wat mensenhandel is en waarom de zorg het vaak als eerste ziet.",
+        "Je herkent lichamelijke, psychische en sociale signalen van uitbuiting.",
+        "Je weet hoe je een patiënt alleen spreekt, met een professionele tolk.",
+        "Je weet hoe je de meldcode en de route in Flevoland gebruikt.",
+    ],
+    "estimated_minutes": 44,
+    "audiences": ["zorg"],
+    "lessons": [
+        {
+            "slug": "wat-ziet-de-zorg",
+            "title": "Wat is mensenhandel en wat ziet de zorg?",
+            "intro": (
+                "<p>Uitbuiting laat sporen na in het lichaam en in het gedrag. In deze les lees je wat mensenhandel "
+                "is en welke signalen jij als zorgverlener kunt zien.</p>"
+            ),
+            "estimated_minutes": 10,
+            "body": [
+                (
+                    "paragraph",
+                    "<h2>Wat is mensenhandel?</h2>"
+                    "<p>Bij mensenhandel wordt iemand uitgebuit. Een ander verdient aan hem of haar, en de persoon "
+                    "kan niet vrij kiezen. De dader gebruikt dwang: geweld, maar ook bedrog, schulden, dreiging of "
+                    "misbruik van een kwetsbare positie. Bij kinderen onder de 18 jaar hoeft er geen dwang te zijn. "
+                    "Er is seksuele uitbuiting, arbeidsuitbuiting en criminele uitbuiting. Gedwongen "
+                    "orgaanverwijdering hoort er ook bij, maar komt in Nederland bijna niet voor.</p>"
+                    "<p>Mensenhandel is iets anders dan mensensmokkel. Slachtoffers hoeven geen grens over te zijn "
+                    "gegaan. Ook Nederlanders kunnen slachtoffer zijn.</p>",
+                ),
+                (
+                    "paragraph",
+                    "<h2>Waarom slachtoffers laat komen</h2>"
+                    "<p>Slachtoffers komen vaak pas naar de zorg als hun klachten ernstig zijn. Ze hebben geen "
+                    "verzekering, mogen niet weg van hun werk, of worden in de gaten gehouden. Ze vertellen zelden "
+                    "uit zichzelf wat er aan de hand is. Ze zijn bang, schamen zich of hebben schulden. Soms zien ze "
+                    "zichzelf niet als slachtoffer.</p>",
+                ),
+                (
+                    "signal_list",
+                    {
+                        "title": "Signalen die je in de zorg kunt zien",
+                        "intro": "Let op combinaties, en op een verhaal dat niet past bij wat je ziet.",
+                        "groups": [
+                            {
+                                "category": "person",
+                                "signals": [
+                                    "Uitgeput of sterk afgevallen.",
+                                    "Verwondingen met een vaag verhaal; zelfbeschadiging.",
+                                    "Lichamelijke klachten zonder duidelijke oorzaak, of eetproblemen.",
+                                    "Angstig of gespannen; vermijdt oogcontact.",
+                                    "Nieuw of steeds meer gebruik van drugs of alcohol.",
+                                    "Onbehandelde medische problemen; komt pas laat naar de zorg.",
+                                    "Een tatoeage die ‘eigendom’ aangeeft, zoals de naam van een ander.",
+                                ],
+                            },
+                            {
+                                "category": "control",
+                                "signals": [
+                                    "Een ander praat, tolkt of blijft in de spreekkamer.",
+                                    "Wordt gebracht en gehaald, ook voor afspraken.",
+                                    "Heeft geen eigen telefoon, of juist meerdere.",
+                                ],
+                            },
+                            {
+                                "category": "documents_money",
+                                "signals": [
+                                    "Heeft geen zorgverzekering.",
+                                    "Een ander betaalt de rekening en bewaart het paspoort.",
+                                ],
+                            },
+                        ],
+                    },
+                ),
+                (
+                    "quote",
+                    {
+                        "text": (
+                            "De wond paste niet bij het verhaal. En elke keer als ik iets vroeg, keek ze eerst naar "
+                            "hem."
+                        ),
+                        "attribution": "Een verpleegkundige (fictief)",
+                    },
+                ),
+                (
+                    "callout",
+                    {
+                        "kind": "action",
+                        "title": "Wat kun je meteen doen?",
+                        "text": (
+                            "<p>Vertrouw op je klinische blik. Past het verhaal niet bij wat je ziet? Schrijf dat op. "
+                            "Plan als het kan een vervolgafspraak, en zorg dan voor een moment alleen met je "
+                            "patiënt.</p>"
+                        ),
+                    },
+                ),
+            ],
+        },
+        {
+            "slug": "arbeidsuitbuiting-in-de-spreekkamer",
+            "title": "Arbeidsuitbuiting in de spreekkamer",
+            "intro": (
+                "<p>Een werknemer met een werkongeluk, en een ‘behulpzame’ werkgever erbij. Wat doe je dan? In deze "
+                "les oefen je met een situatie bij de huisarts.</p>"
+            ),
+            "estimated_minutes": 11,
+            "body": [
+                (
+                    "paragraph",
+                    "<h2>Een begeleider is niet altijd een hulp</h2>"
+                    "<p>Soms komt een patiënt met een werkgever, bemiddelaar of ‘vriend’ naar het spreekuur. Die "
+                    "wil vertalen of erbij blijven. Dat kan goed bedoeld zijn. Maar het kan ook betekenen dat die "
+                    "persoon de controle houdt. Dan kan je patiënt niet vrij praten.</p>"
+                    "<p>Vraag daarom altijd of je de patiënt even alleen mag spreken. Gebruik een professionele "
+                    "tolk, bijvoorbeeld via de telefoon. Laat nooit de begeleider tolken.</p>",
+                ),
+                (
+                    "signal_list",
+                    {
+                        "title": "Signalen van arbeidsuitbuiting",
+                        "intro": "Deze signalen kun je in de spreekkamer horen of zien.",
+                        "groups": [
+                            {
+                                "category": "workplace",
+                                "signals": [
+                                    "Letsel door gevaarlijk werk zonder beschermingsmiddelen.",
+                                    "Heel lange werkdagen, zonder vrije dagen.",
+                                    "Slaapt op of bij het werk.",
+                                ],
+                            },
+                            {
+                                "category": "documents_money",
+                                "signals": [
+                                    "De werkgever heeft het paspoort of ID-bewijs van de patiënt.",
+                                    "Hoge schuld bij de werkgever of bemiddelaar.",
+                                    "Geen contract, of een contract in een taal die de patiënt niet kan lezen.",
+                                ],
+                            },
+                            {
+                                "category": "housing",
+                                "signals": ["Woont via de werkgever: geen werk betekent geen bed."],
+                            },
+                            {
+                                "category": "control",
+                                "signals": ["Maakt zich zorgen over familie in het land van herkomst."],
+                            },
+                        ],
+                    },
+                ),
+                (
+                    "case_story",
+                    {
+                        "title": "Een hand in het verband",
+                        "story": (
+                            "<p>Een man brengt Tomasz naar een huisartsenpraktijk in Zeewolde. Tomasz komt uit Polen "
+                            "en heeft een diepe snijwond in zijn hand. De man zegt dat hij de werkgever is. ‘Hij "
+                            "heeft gewoon niet opgelet,’ zegt hij. Hij wil bij het gesprek blijven om te vertalen. "
+                            "Als de assistent om een ID-bewijs vraagt, haalt de werkgever het paspoort van Tomasz uit "
+                            "zijn eigen jaszak.</p>"
+                        ),
+                        "question": "Wat valt je op?",
+                        "reveal": (
+                            "<p>De werkgever praat voor Tomasz, wil erbij blijven en heeft zijn paspoort. De wond "
+                            "kan komen door gevaarlijk werk zonder bescherming. Dit zijn signalen van mogelijke "
+                            "<strong>arbeidsuitbuiting</strong>.</p>"
+                            "<p>Vraag de werkgever vriendelijk om in de wachtkamer te wachten, bijvoorbeeld omdat je "
+                            "de hand gaat onderzoeken. Bel een tolk via de telefoon. Vraag Tomasz rustig wie zijn "
+                            "paspoort bewaart, hoeveel hij verdient en waar hij woont. Schrijf de antwoorden op. "
+                            "Overleg daarna met het Meld- en Adviespunt Mensenhandel Flevoland.</p>"
+                        ),
+                    },
+                ),
+                (
+                    "callout",
+                    {
+                        "kind": "note",
+                        "title": "Open vragen die helpen",
+                        "text": (
+                            "<ul>"
+                            "<li>‘Hoe ziet een gewone werkdag eruit?’</li>"
+                            "<li>‘Waar woon je, en met hoeveel mensen?’</li>"
+                            "<li>‘Wie bewaart je paspoort?’</li>"
+                            "<li>‘Kun je met dit werk stoppen als je dat wilt?’</li>"
+                            "<li>‘Heb je schulden bij je werkgever?’</li>"
+                            "</ul>"
+                        ),
+                    },
+                ),
+            ],
+        },
+        {
+            "slug": "seksuele-uitbuiting-en-seksuele-gezondheid",
+            "title": "Seksuele uitbuiting en seksuele gezondheid",
+            "intro": (
+                "<p>Teams voor seksuele gezondheid spreken veel mensen die in de seksbranche werken. De meesten "
+                "kiezen daar zelf voor. Maar soms zie je signalen van dwang. In deze les lees je hoe je die "
+                "herkent en hoe je veilig reageert.</p>"
+            ),
+            "estimated_minutes": 12,
+            "body": [
+                (
+                    "paragraph",
+                    "<h2>Loverboys zijn pooierboys</h2>"
+                    "<p>Een bekende manier van werven is de loverboymethode. Een jongen of man, vaak wat ouder, "
+                    "begint een liefdesrelatie. Hij maakt het meisje of de vrouw afhankelijk van zich. Daarna dwingt "
+                    "hij haar tot seks met anderen, voor geld. Ook jongens en mannen kunnen zo worden uitgebuit. "
+                    "Slachtoffers van loverboys zijn slachtoffers van mensenhandel. Omdat ‘loverboy’ te positief "
+                    "klinkt, stelde de minister van Justitie in 2008 voor om ‘pooierboy’ te zeggen.</p>"
+                    "<p>Veel slachtoffers zijn verliefd op de dader. Ze zien zichzelf daardoor niet als "
+                    "slachtoffer. Dat maakt het moeilijk om erover te praten.</p>",
+                ),
+                (
+                    "signal_list",
+                    {
+                        "title": "Signalen van seksuele uitbuiting",
+                        "intro": "Eén signaal zegt weinig. Let op wat er samen gebeurt.",
+                        "groups": [
+                            {
+                                "category": "sexual",
+                                "signals": [
+                                    "Werkt steeds op andere plekken, zoals hotels en privéadressen.",
+                                    (
+                                        "Moet het verdiende geld afgeven; beslist niet zelf over "
+                                        "klanten, prijzen of tijden."
+                                    ),
+                                    "Zegt dat ze de seks waarvoor ze betaald wordt niet wil.",
+                                    "Komt vaak voor een soa-test, samen met iemand die alles regelt.",
+                                ],
+                            },
+                            {
+                                "category": "person",
+                                "signals": [
+                                    "Tatoeage met de naam of het teken van een ander.",
+                                    "Plotseling heel andere kleding of make-up.",
+                                ],
+                            },
+                            {
+                                "category": "control",
+                                "signals": [
+                                    "Een ander betaalt, praat en blijft erbij.",
+                                    "Moet steeds bereikbaar zijn en laat aan iemand weten waar ze is.",
+                                ],
+                            },
+                        ],
+                    },
+                ),
+                (
+                    "case_story",
+                    {
+                        "title": "De derde soa-test",
+                        "story": (
+                            "<p>Sophie is 20 jaar. Ze komt bij de GGD voor haar derde soa-test dit jaar. Er komt een "
+                            "man mee. Hij betaalt, en hij geeft antwoord als jij Sophie iets vraagt. Als ze haar mouw "
+                            "omhoog doet, zie je een tatoeage op haar pols. Het is de naam van de man.</p>"
+                        ),
+                        "question": "Wat valt je op?",
+                        "reveal": (
+                            "<p>Vaak testen is op zich verstandig. Het gaat om de combinatie: "
+                            "de man praat voor Sophie, "
+                            "hij betaalt, en ze heeft een tatoeage met zijn naam. Samen kunnen dat signalen zijn van "
+                            "<strong>seksuele uitbuiting</strong>.</p>"
+                            "<p>Vraag haar niet waar hij bij is of ze gedwongen wordt. Dat kan gevaarlijk voor haar "
+                            "zijn. Zoek een moment alleen, bijvoorbeeld omdat het onderzoek privé is. Stel open "
+                            "vragen. Geef haar ongemerkt de gegevens van Chat met Fier en Veilig Thuis mee. Schrijf "
+                            "op wat je zag en overleg met het Meld- en Adviespunt Mensenhandel Flevoland.</p>"
+                        ),
+                    },
+                ),
+                (
+                    "callout",
+                    {
+                        "kind": "note",
+                        "title": "Chat met Fier",
+                        "text": (
+                            "<p>Fier is een centrum voor hulp bij geweld in afhankelijkheidsrelaties. Via Chat met "
+                            "Fier kunnen jongeren en volwassenen anoniem chatten met een hulpverlener. Volgens de NOS "
+                            "bereikte de chat rond 2020 in één jaar 299 slachtoffers van mensenhandel. Twee op de "
+                            "drie waren minderjarig.</p>"
+                        ),
+                    },
+                ),
+                (
+                    "callout",
+                    {
+                        "kind": "warning",
+                        "title": "Vraag nooit waar de begeleider bij is",
+                        "text": (
+                            "<p>Een vraag als ‘Word je gedwongen?’ waar de begeleider bij is, kan iemand in gevaar "
+                            "brengen. Wacht tot je alleen bent. Lukt dat niet? Schrijf op wat je zag en overleg.</p>"
+                        ),
+                    },
+                ),
+            ],
+        },
+        {
+            "slug": "van-signaal-naar-hulp",
+            "title": "Van signaal naar hulp",
+            "intro": (
+                "<p>Je hebt signalen gezien bij een patiënt. Wat nu? In deze les lees je hoe de meldcode werkt, wat "
+                "je mag delen en bij wie je terecht kunt.</p>"
+            ),
+            "estimated_minutes": 11,
+            "body": [
+                (
+                    "paragraph",
+                    "<h2>De meldcode</h2>"
+                    "<p>Zorgverleners werken met de meldcode huiselijk geweld en kindermishandeling. Gaat het om "
+                    "een minderjarige, of om geweld in een afhankelijkheidsrelatie? Dan volg je de meldcode. Ook "
+                    "bij een volwassene die misschien wordt uitgebuit, helpen dezelfde vijf stappen om zorgvuldig "
+                    "te werken:</p>"
+                    "<ol>"
+                    "<li>Breng de signalen in kaart.</li>"
+                    "<li>Overleg met een collega of de aandachtsfunctionaris. Vraag zo nodig advies aan Veilig "
+                    "Thuis, ook anoniem.</li>"
+                    "<li>Praat met de patiënt.</li>"
+                    "<li>Weeg het risico met het afwegingskader van je beroepsgroep.</li>"
+                    "<li>Beslis: regel hulp, doe een melding, of allebei.</li>"
+                    "</ol>"
+                    "<p>Sinds 2019 is melden de regel als er acute of structurele onveiligheid is.</p>",
+                ),
+                (
+                    "paragraph",
+                    "<h2>Beroepsgeheim en delen</h2>"
+                    "<p>Als zorgverlener heb je beroepsgeheim. Toch denken veel zorgverleners ten onrechte dat ze "
+                    "nooit iets mogen delen zonder toestemming van de patiënt. Bij ernstige onveiligheid kan dat "
+                    "soms wel. Neem dat besluit niet alleen. Overleg eerst, bijvoorbeeld anoniem met het Meld- en "
+                    "Adviespunt of met Veilig Thuis. Schrijf op hoe je de afweging hebt gemaakt.</p>",
+                ),
+                (
+                    "referral_route",
+                    {
+                        "title": "Route voor zorgverleners",
+                        "intro": "Zo handel je als je bij een patiënt signalen van uitbuiting ziet.",
+                        "steps": [
+                            {
+                                "title": "Veiligheid eerst",
+                                "text": "Bij acuut gevaar bel je 112. Spreek de begeleider niet aan op je vermoeden.",
+                            },
+                            {
+                                "title": "Spreek de patiënt alleen",
+                                "text": "Met een professionele tolk, bijvoorbeeld via de telefoon.",
+                            },
+                            {
+                                "title": "Leg vast",
+                                "text": "Noteer in het dossier wat je zag, wat de patiënt zei en wie er meekwam.",
+                            },
+                            {
+                                "title": "Overleg",
+                                "text": (
+                                    "Met een collega, de aandachtsfunctionaris of het Meld- en Adviespunt "
+                                    "Mensenhandel Flevoland."
+                                ),
+                            },
+                            {
+                                "title": "Bied een uitweg",
+                                "text": (
+                                    "Geef ongemerkt contactgegevens mee, zoals die van Veilig Thuis of Chat met "
+                                    "Fier. Laat weten dat de patiënt altijd terug mag komen."
+                                ),
+                            },
+                        ],
+                        "contacts": [_112, _MELDPUNT, _VEILIG_THUIS, _FIER, _POLITIE, _NLA],
+                        "show_coordinator": True,
+                    },
+                ),
+                (
+                    "callout",
+                    {
+                        "kind": "note",
+                        "title": "Ook zonder verblijfspapieren is er hulp",
+                        "text": (
+                            "<p>Heeft een slachtoffer geen geldige verblijfspapieren? Ook dan is er hulp. De politie "
+                            "of de Koninklijke Marechaussee biedt bedenktijd aan: maximaal 3 maanden om na te denken "
+                            "over een aangifte. In die tijd is er opvang en hoeft de persoon Nederland niet uit.</p>"
+                        ),
+                    },
+                ),
+            ],
+        },
+    ],
+}
+
+
+# ---------------------------------------------------------------------------
+# 5. Onderwijs
+# ---------------------------------------------------------------------------
+
+ONDERWIJS = {
+    "slug": "mensenhandel-herkennen-onderwijs",
+    "title": "Mensenhandel herkennen op school: loverboys en criminele werving",
+    "intro": (
+        "<p>Uitbuiters zoeken jongeren op, ook rond scholen. Als docent, mentor of zorgcoördinator zie je "
+        "leerlingen elke dag. Jij merkt het als er iets verandert. In deze module leer je signalen van loverboys "
+        "(pooierboys) en criminele werving herkennen. En je leert hoe je de meldcode gebruikt.</p>"
+    ),
+    "objectives": [
+        "Je kunt uitleggen hoe jongeren worden geworven voor seksuele en criminele uitbuiting.",
+        "Je herkent signalen bij leerlingen, ook signalen die je niet verwacht.",
+        "Je weet dat een leerling die misdrijven pleegt ook slachtoffer kan zijn.",
+        "Je kunt de vijf stappen van de meldcode toepassen bij signalen van uitbuiting.",
+    ],
+    "estimated_minutes": 46,
+    "audiences": ["onderwijs"],
+    "lessons": [
+        {
+            "slug": "hoe-worden-jongeren-uitgebuit",
+            "title": "Hoe worden jongeren uitgebuit?",
+            "intro": (
+                "<p>Jongeren zijn een belangrijke doelgroep voor uitbuiters. In deze les lees je wat mensenhandel "
+                "bij jongeren is en hoe uitbuiters te werk gaan.</p>"
+            ),
+            "estimated_minutes": 11,
+            "body": [
+                (
+                    "paragraph",
+                    "<h2>Wat is mensenhandel bij jongeren?</h2>"
+                    "<p>Bij mensenhandel buit iemand een ander uit. Bij volwassenen moet er dwang zijn. Bij kinderen "
+                    "onder de 18 jaar niet: een kind is altijd kwetsbaar. Wie een minderjarige werft of onderdak "
+                    "geeft om hem of haar uit te buiten, pleegt dus mensenhandel. Ook als de jongere zelf ‘ja’ "
+                    "zegt.</p>"
+                    "<p>Bij jongeren zie je vooral twee vormen:</p>"
+                    "<ul>"
+                    "<li><strong>seksuele uitbuiting</strong>, bijvoorbeeld via een loverboy, of online;</li>"
+                    "<li><strong>criminele uitbuiting</strong>, bijvoorbeeld drugs vervoeren of verkopen, stelen, "
+                    "of een bankrekening uitlenen.</li>"
+                    "</ul>",
+                ),
+                (
+                    "paragraph",
+                    "<h2>Van loverboy naar pooierboy</h2>"
+                    "<p>Een loverboy is een jongen of man die een meisje of jongen verliefd op zich laat worden. Hij "
+                    "geeft aandacht en cadeaus. Langzaam maakt hij de jongere afhankelijk en haalt hij haar weg bij "
+                    "familie en vrienden. Dan dwingt hij haar tot seks met anderen. Het woord ‘loverboy’ klinkt te "
+                    "lief. Daarom stelde de minister van Justitie in 2008 voor om ‘pooierboy’ te zeggen.</p>"
+                    "<h2>Criminele werving</h2>"
+                    "<p>Bij criminele uitbuiting worden jongeren gelokt met geld, spullen of vriendschap. Eerst is "
+                    "het een klein klusje. Daarna komen er schulden en dreigementen, en kan de jongere niet meer "
+                    "terug. Uitbuiters werven bewust bij basisscholen, praktijkscholen en in de jeugdzorg.</p>",
+                ),
+                (
+                    "callout",
+                    {
+                        "kind": "note",
+                        "title": "Hoe vaak gebeurt het?",
+                        "text": (
+                            "<p>Volgens een schatting uit 2017 werden elk jaar ongeveer 1.320 Nederlandse meisjes "
+                            "onder de 18 jaar seksueel uitgebuit. Van hen was maar ongeveer 11% bekend bij "
+                            "hulpverlening of politie. Meisjes van 12 tot 17 jaar liepen een van de grootste "
+                            "risico's.</p>"
+                            "<p>In 2022 vulden ruim 1.600 professionals uit 13 steden een vragenlijst in. Ongeveer de "
+                            "helft had mogelijke slachtoffers van criminele uitbuiting ontmoet. Samen ging het om "
+                            "zo'n 2.500 mogelijke slachtoffers in twee jaar. In dezelfde periode werden er landelijk "
+                            "maar 68 geregistreerd.</p>"
+                        ),
+                    },
+                ),
+                (
+                    "quote",
+                    {
+                        "text": (
+                            "Ze was altijd de stilste van de klas. Toen ze ineens een dure tas had en 's middags "
+                            "verdween, dacht ik eerst: dat is de puberteit."
+                        ),
+                        "attribution": "Een mentor (fictief)",
+                    },
+                ),
+                (
+                    "callout",
+                    {
+                        "kind": "action",
+                        "title": "Wat vraagt dit van jou?",
+                        "text": (
+                            "<p>Jij hoeft niet te weten of het uitbuiting is. Let op veranderingen, schrijf ze op en "
+                            "bespreek ze met de aandachtsfunctionaris of de zorgcoördinator van je school.</p>"
+                        ),
+                    },
+                ),
+            ],
+        },
+        {
+            "slug": "signalen-bij-leerlingen",
+            "title": "Signalen bij leerlingen",
+            "intro": (
+                "<p>Je kent je leerlingen. Daarom zie jij het als er iets verandert. In deze les lees je op welke "
+                "signalen je let, en oefen je met een situatie.</p>"
+            ),
+            "estimated_minutes": 12,
+            "body": [
+                (
+                    "paragraph",
+                    "<h2>Let op veranderingen</h2>"
+                    "<p>Pubers veranderen vaak. Niet elke verandering is een teken van uitbuiting. Maar een "
+                    "combinatie van signalen verdient aandacht. Let op veranderingen in gedrag, in vrienden, in "
+                    "spullen en in schoolresultaten. Let ook op wie er rond de school rondhangt.</p>"
+                    "<p>Sommige leerlingen lopen extra risico. Bijvoorbeeld leerlingen met een licht verstandelijke "
+                    "beperking, leerlingen met problemen thuis en leerlingen die in de jeugdzorg zitten.</p>",
+                ),
+                (
+                    "signal_list",
+                    {
+                        "title": "Signalen bij jongeren",
+                        "intro": "Eén signaal zegt weinig. Zie je er meer tegelijk? Bespreek het.",
+                        "groups": [
+                            {
+                                "category": "minors",
+                                "signals": [
+                                    "Spijbelt, haalt lagere cijfers of dreigt uit te vallen.",
+                                    "Heeft dure kleding, telefoons of geld zonder uitleg.",
+                                    "Heeft een veel oudere ‘vriend’ of vrienden; is 's nachts op pad.",
+                                    "Wordt bij school opgewacht, of opgehaald met een auto of scooter.",
+                                    "Loopt weg van huis of uit de jeugdzorg.",
+                                    (
+                                        "Heeft drugs of gestolen spullen bij zich, zonder eerdere "
+                                        "problemen met de politie."
+                                    ),
+                                    "Praat over vage ‘bijbaantjes’, vooral 's nachts.",
+                                    "Ook ineens veel betere prestaties kunnen een signaal zijn.",
+                                ],
+                            },
+                            {
+                                "category": "person",
+                                "signals": [
+                                    "Moe, afgevallen of vaak ziek.",
+                                    "Plotselinge stemmingswisselingen of woede-uitbarstingen.",
+                                    "Ineens heel andere, bijvoorbeeld veel uitdagendere kleding of make-up.",
+                                ],
+                            },
+                            {
+                                "category": "control",
+                                "signals": [
+                                    "Moet altijd bereikbaar zijn, of heeft meer dan één telefoon.",
+                                    "Laat oude vrienden los en doet geheimzinnig over nieuwe contacten.",
+                                ],
+                            },
+                        ],
+                    },
+                ),
+                (
+                    "callout",
+                    {
+                        "kind": "note",
+                        "title": "Ook betere cijfers kunnen een signaal zijn",
+                        "text": (
+                            "<p>Een jongen van 17 jaar haalde ineens veel hogere cijfers. Later bleek dat hij cocaïne "
+                            "kreeg van mensen die hem daarna dwongen om misdrijven te plegen. Let dus ook op "
+                            "verbeteringen die je niet kunt verklaren.</p>"
+                        ),
+                    },
+                ),
+                (
+                    "case_story",
+                    {
+                        "title": "De nieuwe tas van Lotte",
+                        "story": (
+                            "<p>Lotte is 14 jaar en zit in de tweede klas van een school in Dronten. Haar mentor ziet "
+                            "dat ze sinds een paar weken een nieuwe telefoon en een dure tas heeft. Ze spijbelt 's "
+                            "middags steeds vaker. 's Ochtends is ze doodmoe. Een paar keer staat er een man van een "
+                            "jaar of 22 bij het hek op haar te wachten. Als de mentor vraagt hoe het gaat, zegt "
+                            "Lotte: ‘Goed hoor. Ik heb gewoon een vriend.’</p>"
+                        ),
+                        "question": "Wat valt je op?",
+                        "reveal": (
+                            "<p>Je ziet dure spullen zonder uitleg, spijbelen, vermoeidheid en een veel oudere "
+                            "‘vriend’ die haar bij school opwacht. Samen zijn dat signalen van mogelijke "
+                            "<strong>seksuele uitbuiting</strong> door een loverboy.</p>"
+                            "<p>Spreek de man niet aan. Waarschuw de klas niet over Lotte: dat beschadigt haar en kan "
+                            "de dader alarmeren. Wacht ook niet tot Lotte het zelf vertelt. Misschien doet ze dat "
+                            "nooit, omdat ze verliefd is. Schrijf de feiten op, met datum. Ga naar de "
+                            "aandachtsfunctionaris van je school en start de meldcode. Vraag samen advies aan Veilig "
+                            "Thuis.</p>"
+                        ),
+                    },
+                ),
+            ],
+        },
+        {
+            "slug": "criminele-uitbuiting",
+            "title": "Criminele uitbuiting: dader én slachtoffer",
+            "intro": (
+                "<p>Een leerling die drugs vervoert, lijkt een dader. Maar vaak wordt hij zelf uitgebuit. In deze les "
+                "lees je hoe jongeren in criminele uitbuiting terechtkomen en hoe je ze helpt.</p>"
+            ),
+            "estimated_minutes": 12,
+            "body": [
+                (
+                    "paragraph",
+                    "<h2>Een val die dichtklapt</h2>"
+                    "<p>Criminele uitbuiting begint vaak met iets kleins. Een oudere jongen vraagt of je een "
+                    "pakketje wilt wegbrengen. Je krijgt er goed voor betaald. Daarna volgt nog een klus. Dan gaat "
+                    "er iets ‘mis’: het pakketje raakt kwijt. Ineens heeft de jongere een schuld, een zogenaamde "
+                    "straatboete. Die moet hij afbetalen met steeds zwaardere klussen. Wie weigert, wordt bedreigd, "
+                    "soms samen met zijn familie.</p>"
+                    "<p>Jongeren kunnen ook gedwongen worden om hun bankrekening uit te lenen. Ze heten dan "
+                    "geldezel. Of er worden abonnementen en leningen op hun naam afgesloten.</p>",
+                ),
+                (
+                    "video",
+                    {
+                        "title": "Van klusje naar schuld: zo werkt criminele werving",
+                        "url": "https://www.example.org/video/criminele-uitbuiting-jongeren",
+                        "transcript": (
+                            "<p><em>[Demovideo. Een jongerenwerker vertelt. Je ziet tekeningen van een schoolplein, "
+                            "een telefoon en een pakketje.]</em></p>"
+                            "<p>Jongerenwerker: ‘Ik laat je zien hoe het vaak gaat. Het begint bijna altijd "
+                            "vriendelijk. Een jongen hangt na school rond bij het plein. Een oudere jongen geeft hem "
+                            "aandacht en nieuwe schoenen. Dan vraagt hij: kun je even iets voor me wegbrengen? Je "
+                            "krijgt er goed geld voor.’</p>"
+                            "<p>‘Na een paar keer gaat er iets mis. Het pakketje is weg. Nu heeft de jongen een "
+                            "schuld. Die moet hij terugbetalen met nieuwe klussen, en die worden steeds "
+                            "gevaarlijker.’</p>"
+                            "<p>‘De jongen is bang. Voor de oudere jongens, maar ook voor de politie en voor zijn "
+                            "ouders. Daarom zegt hij niets. Wat jij als docent ziet, is een leerling die vaak afwezig "
+                            "is, nieuwe spullen heeft en twee telefoons. Hij is gespannen en schrikt als zijn telefoon "
+                            "gaat.’</p>"
+                            "<p>‘Deze jongen is niet alleen een dader. Hij is ook een slachtoffer. Hij heeft hulp "
+                            "nodig, niet alleen straf. Zie je dit bij een leerling? Praat erover met de "
+                            "aandachtsfunctionaris of de zorgcoördinator van je school.’</p>"
+                        ),
+                    },
+                ),
+                (
+                    "case_story",
+                    {
+                        "title": "Het kwijtgeraakte pakketje van Daan",
+                        "story": (
+                            "<p>Daan is 15 jaar en zit op een school in Almere. Hij is de laatste weken vaak "
+                            "afwezig. Hij draagt nieuwe, dure sneakers en heeft twee telefoons. Na de les vertelt hij "
+                            "zijn docent dat hij ‘iets moet terugbetalen’. Een pakketje dat hij moest wegbrengen, is "
+                            "kwijtgeraakt. Hij is zichtbaar bang.</p>"
+                        ),
+                        "question": "Wat valt je op?",
+                        "reveal": (
+                            "<p>Afwezigheid, dure spullen, twee telefoons en angst voor een schuld: dit zijn "
+                            "signalen van <strong>criminele uitbuiting</strong>. Het kwijtgeraakte pakketje en de "
+                            "schuld passen bij de val van de straatboete.</p>"
+                            "<p>Zie Daan als mogelijk slachtoffer, niet alleen als dader. Alleen een boete voor "
+                            "verzuim of alleen aangifte tegen Daan helpt hem niet. Volg de meldcode en overleg met "
+                            "de aandachtsfunctionaris. Vraag samen advies aan Veilig Thuis. Vertel de "
+                            "leerplichtambtenaar wat er achter het verzuim kan zitten.</p>"
+                        ),
+                    },
+                ),
+                (
+                    "callout",
+                    {
+                        "kind": "warning",
+                        "title": "Niet alleen straffen",
+                        "text": (
+                            "<p>Een leerling die voor anderen drugs vervoert, kan slachtoffer zijn van mensenhandel. "
+                            "Alleen straffen maakt hem vaak nog kwetsbaarder. Kijk samen met hulpverleners wat hij "
+                            "nodig heeft om veilig te zijn.</p>"
+                        ),
+                    },
+                ),
+            ],
+        },
+        {
+            "slug": "de-meldcode-op-school",
+            "title": "De meldcode op school",
+            "intro": (
+                "<p>Elke school werkt met de meldcode huiselijk geweld en kindermishandeling. Bij een leerling die "
+                "misschien wordt uitgebuit, is de meldcode de vaste route. In deze les lees je hoe dat werkt.</p>"
+            ),
+            "estimated_minutes": 11,
+            "body": [
+                (
+                    "paragraph",
+                    "<h2>Wie doet wat?</h2>"
+                    "<p>Als docent of mentor hoef je niet alles zelf te doen. Jij schrijft signalen op en bespreekt "
+                    "ze met de aandachtsfunctionaris of de zorgcoördinator van je school. Let op: de zorgcoördinator "
+                    "van je school is iemand anders dan de zorgcoördinator mensenhandel van de regio. De "
+                    "aandachtsfunctionaris of zorgcoördinator van school loopt daarna samen met jou de stappen van "
+                    "de meldcode door.</p>"
+                    "<h2>De vijf stappen</h2>"
+                    "<ol>"
+                    "<li><strong>Signalen in kaart brengen.</strong> Schrijf op wat je ziet en hoort, met datum. "
+                    "Feiten, geen conclusies.</li>"
+                    "<li><strong>Overleggen.</strong> Met de aandachtsfunctionaris, en zo nodig met Veilig Thuis. "
+                    "Dat kan anoniem.</li>"
+                    "<li><strong>Praten met de leerling.</strong> En met de ouders, behalve als dat de leerling in "
+                    "gevaar brengt.</li>"
+                    "<li><strong>Wegen.</strong> Met het afwegingskader voor onderwijs en leerplicht bepaal je hoe "
+                    "ernstig en hoe onveilig de situatie is.</li>"
+                    "<li><strong>Beslissen.</strong> Hulp regelen, een melding doen bij Veilig Thuis, of "
+                    "allebei.</li>"
+                    "</ol>"
+                    "<p>Sinds 2019 geldt: bij acute of structurele onveiligheid doe je altijd een melding.</p>",
+                ),
+                (
+                    "callout",
+                    {
+                        "kind": "warning",
+                        "title": "Dit doe je nooit",
+                        "text": (
+                            "<ul>"
+                            "<li>De ‘vriend’ of de werver zelf aanspreken.</li>"
+                            "<li>Zelf op onderzoek uitgaan, bijvoorbeeld via sociale media.</li>"
+                            "<li>Andere leerlingen of ouders waarschuwen over deze leerling.</li>"
+                            "<li>Beloven dat je het aan niemand vertelt.</li>"
+                            "</ul>"
+                        ),
+                    },
+                ),
+                (
+                    "case_story",
+                    {
+                        "title": "Steeds weer weg",
+                        "story": (
+                            "<p>Noor woont in een jeugdzorginstelling in de Noordoostpolder en zit bij jou op "
+                            "school. Ze loopt steeds weg. Als ze terugkomt, heeft ze geld bij zich en sleutelkaarten "
+                            "van hotels. In de les valt ze in slaap, en haar cijfers gaan omlaag.</p>"
+                        ),
+                        "question": "Wat valt je op?",
+                        "reveal": (
+                            "<p>Weglopen, geld zonder uitleg en sleutelkaarten van hotels zijn sterke signalen van "
+                            "<strong>seksuele uitbuiting</strong>. Noor is een kind in gevaar.</p>"
+                            "<p>Straf haar niet. Bespreek het meteen met de aandachtsfunctionaris en met haar "
+                            "begeleider in de jeugdzorg. Dit is ernstig: doe een melding bij Veilig Thuis, en bij "
+                            "acuut gevaar bij de politie. Maak samen met de hulpverlening een plan voor haar "
+                            "veiligheid.</p>"
+                        ),
+                    },
+                ),
+                (
+                    "referral_route",
+                    {
+                        "title": "Route bij signalen op school",
+                        "intro": "Zo handel je als je je zorgen maakt over een leerling.",
+                        "steps": [
+                            {
+                                "title": "Veiligheid eerst",
+                                "text": (
+                                    "Is een leerling nu in gevaar? Bel 112. Spreek een ‘vriend’ of "
+                                    "werver nooit zelf aan."
+                                ),
+                            },
+                            {
+                                "title": "Schrijf op",
+                                "text": "Noteer wat je zag en hoorde, met datum. Feiten, geen conclusies.",
+                            },
+                            {
+                                "title": "Ga naar de aandachtsfunctionaris",
+                                "text": "Of naar de zorgcoördinator van je school. Samen start je de meldcode.",
+                            },
+                            {
+                                "title": "Vraag advies",
+                                "text": (
+                                    "Bij Veilig Thuis of het Meld- en Adviespunt Mensenhandel Flevoland. Dat kan "
+                                    "anoniem."
+                                ),
+                            },
+                            {
+                                "title": "Blijf er voor de leerling",
+                                "text": (
+                                    "Laat merken dat je er bent. Een leerling die je vertrouwt, vertelt later "
+                                    "misschien meer."
+                                ),
+                            },
+                        ],
+                        "contacts": [_112, _VEILIG_THUIS, _MELDPUNT, _FIER, _POLITIE],
+                        "show_coordinator": True,
+                    },
+                ),
+            ],
+        },
+    ],
+}
+
+
+MODULES = [SOCIAAL_DOMEIN, HANDHAVING, OOV, ZORG, ONDERWIJS]
+
+
+# Facts in the learner text that must be checked before publication (for the coordinator).
+CONTENT_REVIEW = [
+    "Telefoonnummers: 112, Meld- en Adviespunt Mensenhandel Flevoland 088-2220500, Veilig Thuis 0800-2000, "
+    "politie 0900-8844, Meld Misdaad Anoniem 0800-7000, Nederlandse Arbeidsinspectie 0800-5151. Controleer ze op "
+    "de actuele websites.",
+    "Bereikbaarheid Meld- en Adviespunt: dag en nacht; chat op werkdagen van 9.00 tot 17.00 uur. Controleer bij "
+    "Veilig Thuis Flevoland.",
+    "Startdatum Meld- en Adviespunt Mensenhandel Flevoland: 1 maart 2024.",
+    "Websites van de contacten: veiligthuisflevoland.nl, veiligthuis.nl, politie.nl, meldmisdaadanoniem.nl, "
+    "nlarbeidsinspectie.nl, comensha.nl, fier.nl, riec.nl en autoriteitpersoonsgegevens.nl.",
+    "Contactgegevens van de zorgcoördinator mensenhandel Flevoland: nu demogegevens (Sanne de Vries, "
+    "coordinator@example.org, 088-0000000). Vervang ze in de site-instellingen door de echte gegevens "
+    "(navragen bij de gemeente of Blijf Groep).",
+    "Wetswijziging: ‘Wet modernisering en uitbreiding strafbaarstelling mensenhandel’ (Kamerstuk 36 547), met "
+    "een apart strafbaar feit ‘ernstige benadeling’. In oktober 2025 lag die nog bij de Eerste Kamer. Controleer "
+    "de stand van zaken en pas de lessen zo nodig aan.",
+    "Schatting uit 2017 (Nationaal Rapporteur en UNODC, over 2010 tot en met 2015): ongeveer 6.250 slachtoffers "
+    "per jaar, ongeveer vijf keer het geregistreerde aantal.",
+    "Schatting uit 2017: ongeveer 1.320 Nederlandse minderjarige meisjes per jaar seksueel uitgebuit, ongeveer 11% "
+    "in beeld; meisjes van 12 tot 17 jaar een van de groepen met het hoogste risico. Controleer bron en jaartal.",
+    "CoMensha, ‘Het beeld van 2024’: meldingen van de politie (329) en van zorgcoördinatoren (301) als grootste "
+    "twee bronnen.",
+    "Vragenlijst van het CKM uit 2022: ruim 1.600 professionals in 13 steden, ongeveer de helft zag mogelijke "
+    "slachtoffers, samen ongeveer 2.500 in twee jaar, tegenover 68 landelijk geregistreerd.",
+    "Chat met Fier: 299 slachtoffers van mensenhandel in één jaar, twee op de drie minderjarig (NOS, rond 2020). "
+    "Controleer het precieze jaar.",
+    "Nationaal Rapporteur noemde nagelsalons in 2019 een sector met hoog risico; in 2019 riep de Rapporteur op tot "
+    "regionale cijfers.",
+    "Arbeidsmigranten: ongeveer 10% van de werkenden in de Noordoostpolder in 2019; meer dan 800 bewoners op twee "
+    "parken in Zeewolde in 2018.",
+    "Haarlemmermeer 2019: zes massagesalons drie maanden gesloten na bezoek van een ‘mystery guest’.",
+    "Uitspraken van de Raad van State (ECLI:NL:RVS:2018:196 en ECLI:NL:RVS:2017:1317): intrekking goedgekeurd, "
+    "slecht onderbouwde sluiting teruggedraaid. Laat een jurist controleren of de samenvatting klopt.",
+    "Dronten heeft sinds 2023 een aandachtsfunctionaris mensenhandel. Vul zo mogelijk de andere gemeenten aan.",
+    "Intentieverklaring Ketenaanpak Mensenhandel Flevoland, getekend op 16 november 2022, en de lijst van "
+    "ondertekenaars.",
+    "Landelijke afspraak dat elke gemeente in 2022 beleid tegen mensenhandel heeft (programma ‘Samen tegen "
+    "mensenhandel’).",
+    "Politie: Flevoland is een district van de eenheid Midden-Nederland (een van vijf).",
+    "Het woord ‘pooierboy’: voorstel van de minister van Justitie in 2008.",
+    "Barrièremodel van VNG en CCV voor kwetsbare arbeidsmigranten: zes stappen (werven en binnenkomen, "
+    "huisvesting, inschrijving, werk, verblijf, terugkeer).",
+    "Uitleg van de Wet Bibob en van de bevoegdheid van de burgemeester om te sluiten: controleer de formulering.",
+    "Bedenktijd van maximaal 3 maanden voor slachtoffers zonder geldig verblijf, en de verblijfsregeling "
+    "mensenhandel. Controleer bij CoMensha of de IND.",
+    "Meldcode: de vijf stappen, de groepen professionals voor wie de meldcode verplicht is, en de regel uit 2019 "
+    "dat melden de norm is bij acute of structurele onveiligheid.",
+    "Vraag Veilig Thuis Flevoland hoe zij meldingen over uitgebuite minderjarigen (van scholen) willen ontvangen, "
+    "en of de meldcode-tekst voor volwassen slachtoffers in de zorg klopt.",
+    "Beroepsgeheim en gegevens delen: de zin dat delen zonder toestemming ‘soms wel kan’ moet worden gecontroleerd "
+    "door een jurist of de functionaris gegevensbescherming.",
+    "De twee demovideo's bestaan nog niet (example.org-links). De tekst over het Meld- en Adviespunt moet Veilig "
+    "Thuis Flevoland goedkeuren voordat er een echte video wordt gemaakt.",
+    "Privacyverklaring: de bewaartermijnen (2 jaar zonder inloggen, certificaten zolang geldig, teamsessies 90 "
+    "dagen), wat de coördinator in overzichten ziet, en de verwerkingsverantwoordelijke moeten kloppen met hoe "
+    "het platform echt werkt. Laat de functionaris gegevensbescherming de tekst controleren.",
+    "Toegankelijkheidsverklaring: controleer de beweringen (toetsenbord, schermlezer, vergroten, automatische "
+    "tests) met de testresultaten, en de datum 28 november 2026.",
+    "De scholen in de lijst met organisaties zijn verzonnen (demo). Vervang ze door echte organisaties.",
+]

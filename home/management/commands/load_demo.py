@@ -1,0 +1,218 @@
+"""Build the demo site: pages, organisations, teams, settings and two demo accounts.
+
+Idempotent: what already exists (found by slug, name or e-mail) is left as it is, so edits made
+in the admin survive a second run.
+"""
+
+import io
+import os
+import secrets
+
+from django.contrib.auth import get_user_model
+from django.core.files.images import ImageFile
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from wagtail.images.models import Image
+from wagtail.models import Page, Site
+
+from allauth.account.models import EmailAddress
+from PIL import Image as PILImage
+from PIL import ImageDraw
+
+from accounts.models import Organisation
+from courses.models import Audience, CourseIndexPage, CoursePage, LessonPage
+from home.demo_content import modules as module_content
+from home.demo_content import site as site_content
+from home.models import HomePage, SiteSettings, StandardPage
+
+COORDINATOR_EMAIL = "coordinator@example.org"
+LEARNER_EMAIL = "learner@example.org"
+PALETTE = ["#00596b", "#8a4b00", "#3d5a80", "#6a4c93", "#2d6a4f", "#9d0208"]
+
+
+def to_stream(blocks):
+    return [{"type": block_type, "value": value} for block_type, value in blocks]
+
+
+def illustration(index, title):
+    """A simple generated illustration: a magnifying glass over a house, in the module's colour."""
+    colour = PALETTE[index % len(PALETTE)]
+    canvas = PILImage.new("RGB", (1200, 600), "#f2f4f5")
+    draw = ImageDraw.Draw(canvas)
+    draw.rectangle([0, 440, 1200, 600], fill="#dfe6e8")
+    draw.polygon([(380, 300), (560, 160), (740, 300)], fill=colour)
+    draw.rectangle([410, 300, 710, 470], fill="#ffffff", outline=colour, width=8)
+    draw.rectangle([530, 370, 590, 470], fill=colour)
+    draw.ellipse([640, 140, 880, 380], outline="#1a1a1a", width=18)
+    draw.line([(850, 350), (980, 480)], fill="#1a1a1a", width=30)
+    buffer = io.BytesIO()
+    canvas.save(buffer, format="PNG")
+    return ImageFile(buffer, name=f"demo-{index}.png")
+
+
+class Command(BaseCommand):
+    help = "Load the demo content (pages, teams, organisations, demo log-ins). Safe to run again."
+
+    def handle(self, *args, **options):
+        with transaction.atomic():
+            audiences = self.load_audiences()
+            self.load_organisations()
+            home = self.load_home()
+            self.load_settings(home)
+            index = self.load_catalogue(home)
+            for position, module in enumerate(module_content.MODULES):
+                self.load_module(index, module, audiences, position)
+            for page in site_content.STANDARD_PAGES:
+                self.load_standard_page(home, page)
+        self.load_users(audiences)
+
+    def load_audiences(self):
+        audiences = {}
+        for order, data in enumerate(site_content.AUDIENCES):
+            audience, _ = Audience.objects.get_or_create(
+                slug=data["slug"],
+                defaults={"name": data["name"], "description": data["description"], "sort_order": order},
+            )
+            audiences[audience.slug] = audience
+        return audiences
+
+    def load_organisations(self):
+        for data in site_content.ORGANISATIONS:
+            Organisation.objects.get_or_create(
+                name=data["name"], defaults={"kind": data["kind"], "municipality": data["municipality"]}
+            )
+
+    def load_home(self):
+        home = HomePage.objects.first()
+        if home is not None:
+            return home
+        root = Page.get_first_root_node()
+        home = HomePage(
+            title=site_content.HOME["title"],
+            slug="home",
+            intro=site_content.HOME["intro"],
+            body=to_stream(site_content.HOME["body"]),
+            audiences_heading=site_content.HOME.get("audiences_heading", "Voor jouw team"),
+        )
+        # Wagtail's first migration leaves a "Welcome" page at the slug we want.
+        Page.objects.filter(depth=2, slug="home").exclude(content_type__model="homepage").delete()
+        root = Page.get_first_root_node()
+        root.add_child(instance=home)
+        home.save_revision().publish()
+        Site.objects.update_or_create(
+            is_default_site=True,
+            defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Leren Kijken"},
+        )
+        return home
+
+    def load_settings(self, home):
+        site = Site.objects.get(is_default_site=True)
+        site_settings = SiteSettings.for_site(site)
+        if not site_settings.coordinator_name:
+            for field, value in site_content.COORDINATOR.items():
+                setattr(site_settings, field, value)
+            site_settings.save()
+
+    def publish_child(self, parent, page):
+        existing = parent.get_children().filter(slug=page.slug).first()
+        if existing is not None:
+            return existing.specific
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        return page
+
+    def load_catalogue(self, home):
+        return self.publish_child(
+            home,
+            CourseIndexPage(
+                title="Modules",
+                slug="modules",
+                intro="<p>Kies een module die past bij je werk. Elke module duurt ongeveer een half uur "
+                "tot een uur en sluit je af met vragen over situaties uit de praktijk.</p>",
+            ),
+        )
+
+    def load_module(self, index, data, audiences, position):
+        existing = index.get_children().filter(slug=data["slug"]).first()
+        if existing is not None:
+            return existing.specific
+        cover = Image(title=f"Omslag: {data['title']}", file=illustration(position, data["title"]))
+        cover.save()
+        course = CoursePage(
+            title=data["title"],
+            slug=data["slug"],
+            intro=data["intro"],
+            cover_image=cover,
+            cover_image_alt="",
+            learning_objectives=[{"type": "objective", "value": text} for text in data["objectives"]],
+            estimated_minutes=data["estimated_minutes"],
+        )
+        course.audiences.set([audiences[slug] for slug in data["audiences"]])
+        course = self.publish_child(index, course)
+        for number, lesson in enumerate(data["lessons"]):
+            body = to_stream(lesson["body"])
+            if number == 0:
+                body.append(
+                    {
+                        "type": "image",
+                        "value": {
+                            "image": cover.pk,
+                            "alt_text": "Tekening van een vergrootglas boven een huis: goed kijken naar wat je ziet.",
+                            "caption": "Signalen zie je pas als je weet waar je op moet letten.",
+                        },
+                    }
+                )
+            self.publish_child(
+                course,
+                LessonPage(
+                    title=lesson["title"],
+                    slug=lesson["slug"],
+                    intro=lesson["intro"],
+                    estimated_minutes=lesson["estimated_minutes"],
+                    body=body,
+                ),
+            )
+        return course
+
+    def load_standard_page(self, home, data):
+        return self.publish_child(
+            home,
+            StandardPage(title=data["title"], slug=data["slug"], intro=data["intro"], body=to_stream(data["body"])),
+        )
+
+    def load_users(self, audiences):
+        User = get_user_model()
+        password = os.environ.get("DEMO_PASSWORD")
+        generated = password is None
+        if generated:
+            password = secrets.token_urlsafe(12)
+        gemeente = Organisation.objects.filter(name="Gemeente Almere").first()
+        people = [
+            (COORDINATOR_EMAIL, "Sanne de Vries", True, audiences.get("oov")),
+            (LEARNER_EMAIL, "Demo Deelnemer", False, audiences.get("sociaal-domein")),
+        ]
+        lines = []
+        for email, name, is_coordinator, team in people:
+            user = User.objects.filter(email=email).first()
+            if user is None:
+                user = User.objects.create_user(
+                    email=email,
+                    password=password,
+                    full_name=name,
+                    organisation=gemeente,
+                    team=team,
+                    is_staff=is_coordinator,
+                    is_superuser=is_coordinator,
+                )
+                shown = password
+            elif not generated:
+                user.set_password(password)
+                user.save(update_fields=["password"])
+                shown = password
+            else:
+                shown = "(al eerder getoond; zet DEMO_PASSWORD om een nieuw wachtwoord te kiezen)"
+            EmailAddress.objects.update_or_create(user=user, email=email, defaults={"verified": True, "primary": True})
+            role = "coördinator, /admin/" if is_coordinator else "deelnemer"
+            lines.append(f"  {email:28} {shown}  ({role})")
+        self.stdout.write("Demo log-ins:\n" + "\n".join(lines))

@@ -1,0 +1,81 @@
+import io
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from wagtail.models import Page
+
+from accounts.models import Organisation
+from courses.models import Audience, CoursePage, LessonPage
+from home.models import StandardPage
+
+
+def load_demo():
+    out = io.StringIO()
+    call_command("load_demo", stdout=out)
+    return out.getvalue()
+
+
+def counts():
+    return (
+        Page.objects.count(),
+        Organisation.objects.count(),
+        Audience.objects.count(),
+        get_user_model().objects.count(),
+    )
+
+
+@pytest.mark.django_db
+class TestDemoContent:
+    def test_loading_twice_changes_nothing_and_every_page_answers(self, client, monkeypatch):
+        """The demo loads twice without duplicates, and every page it made returns 200."""
+        monkeypatch.setenv("DEMO_PASSWORD", "demo-wachtwoord-123")
+        load_demo()
+        first = counts()
+        load_demo()
+        assert counts() == first
+
+        modules = CoursePage.objects.live()
+        assert modules.count() >= 5
+        assert {a.slug for a in Audience.objects.all()} >= {"sociaal-domein", "handhaving", "oov", "zorg", "onderwijs"}
+        for module in modules:
+            assert LessonPage.objects.child_of(module).live().count() >= 3, module.title
+        assert Organisation.objects.filter(kind="municipality").count() == 6
+
+        assert client.login(email="learner@example.org", password="demo-wachtwoord-123")
+        for page in Page.objects.live().filter(depth__gt=1).specific():
+            response = client.get(page.url)
+            assert response.status_code == 200, page.url
+
+    def test_every_block_type_is_used(self):
+        """The demo shows every lesson block somewhere, so editors see each one in use."""
+        load_demo()
+        used = set()
+        for lesson in LessonPage.objects.all():
+            used |= {block.block_type for block in lesson.body}
+        for page in StandardPage.objects.all():
+            used |= {block.block_type for block in page.body}
+        expected = {"paragraph", "image", "callout", "quote", "referral_route", "signal_list", "case_story", "video"}
+        assert expected <= used
+
+    def test_what_to_do_page_has_the_referral_route(self, client):
+        """"Wat te doen bij signalen" is public and names the Flevoland advice line and 112."""
+        load_demo()
+        html = client.get("/wat-te-doen-bij-signalen/").content.decode()
+        assert "112" in html and "088-2220500" in html
+
+    def test_generated_password_is_printed_once_and_works(self, client, monkeypatch):
+        """Without DEMO_PASSWORD a password is generated, printed the first time, and not again."""
+        monkeypatch.delenv("DEMO_PASSWORD", raising=False)
+        output = load_demo()
+        line = next(line for line in output.splitlines() if "learner@example.org" in line)
+        password = line.split()[1]
+        assert client.login(email="learner@example.org", password=password)
+        assert password not in load_demo()
+
+    def test_demo_coordinator_reaches_the_admin(self, client, monkeypatch):
+        """The demo coordinator logs in to the Wagtail admin."""
+        monkeypatch.setenv("DEMO_PASSWORD", "demo-wachtwoord-123")
+        load_demo()
+        assert client.login(email="coordinator@example.org", password="demo-wachtwoord-123")
+        assert client.get("/admin/").status_code == 200
