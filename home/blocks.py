@@ -53,7 +53,7 @@ class CalloutBlock(blocks.StructBlock):
     KINDS = [
         ("note", _("Goed om te weten")),
         ("warning", _("Let op")),
-        ("action", _("Wat kun je doen?")),
+        ("action", _("Wat kun je doen")),
     ]
 
     kind = blocks.ChoiceBlock(label=_("soort"), choices=KINDS, default="note")
