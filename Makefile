@@ -50,6 +50,7 @@ lint: install ## Ruff (lint and format check)
 format: install ## Format the code with ruff and the templates with djhtml
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
+	$(VENV)/bin/djhtml templates
 
 messages: install ## Update and compile the translations (locale/)
 	$(PY) manage.py makemessages -l en --ignore=.venv --ignore=node_modules

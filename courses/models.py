@@ -91,7 +91,7 @@ class CoursePage(IntroMixin, Page):
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
     parent_page_types = ["courses.CourseIndexPage"]
-    subpage_types = ["courses.LessonPage"]
+    subpage_types = ["courses.LessonPage", "quizzes.QuizPage"]
 
     class Meta:
         verbose_name = _("module")
@@ -104,9 +104,13 @@ class CoursePage(IntroMixin, Page):
         from .services import course_progress
 
         context = super().get_context(request, *args, **kwargs)
+        from .services import course_quiz
+
         lessons = list(self.lessons())
+        quiz = course_quiz(self)
         context["lessons"] = lessons
-        context["progress"] = course_progress(request.user, self, lessons=lessons)
+        context["quiz"] = quiz
+        context["progress"] = course_progress(request.user, self, lessons=lessons, quiz=quiz)
         return context
 
 
@@ -128,8 +132,11 @@ class LessonPage(IntroMixin, Page):
         from .services import course_progress
 
         context = super().get_context(request, *args, **kwargs)
+        from .services import course_quiz
+
         course = CoursePage.objects.parent_of(self).get()
         lessons = list(course.lessons())
+        quiz = course_quiz(course)
         ids = [lesson.pk for lesson in lessons]
         position = ids.index(self.pk) if self.pk in ids else 0
         context.update(
@@ -138,7 +145,8 @@ class LessonPage(IntroMixin, Page):
             position=position + 1,
             previous_lesson=lessons[position - 1] if position > 0 else None,
             next_lesson=lessons[position + 1] if position + 1 < len(lessons) else None,
-            progress=course_progress(request.user, course, lessons=lessons),
+            quiz=quiz,
+            progress=course_progress(request.user, course, lessons=lessons, quiz=quiz),
         )
         return context
 

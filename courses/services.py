@@ -1,4 +1,7 @@
-"""Enrolment and progress rules. Views, pages and tasks call these; nothing else writes the models."""
+"""Enrolment and progress rules. Views, pages and tasks call these; nothing else writes the models.
+
+A module is complete when all its live lessons are done and, if it has a live quiz, the quiz is passed.
+"""
 
 from dataclasses import dataclass, field
 
@@ -14,6 +17,8 @@ class Progress:
     done_ids: set = field(default_factory=set)
     enrolled: bool = False
     next_lesson: LessonPage | None = None
+    quiz: object = None
+    quiz_passed: bool = False
 
     @property
     def done(self):
@@ -28,49 +33,90 @@ class Progress:
         return self.enrolled or self.done > 0
 
     @property
-    def completed(self):
+    def lessons_done(self):
         return self.total > 0 and self.done >= self.total
 
+    @property
+    def completed(self):
+        return self.lessons_done and (self.quiz is None or self.quiz_passed)
 
-def _progress(lessons, done_ids, enrolled):
-    done_ids = {pk for pk in done_ids if pk in {lesson.pk for lesson in lessons}}
+
+def _progress(lessons, done_ids, enrolled, quiz=None, quiz_passed=False):
+    lesson_ids = {lesson.pk for lesson in lessons}
+    done_ids = {pk for pk in done_ids if pk in lesson_ids}
     next_lesson = next((lesson for lesson in lessons if lesson.pk not in done_ids), None)
-    return Progress(total=len(lessons), done_ids=done_ids, enrolled=enrolled, next_lesson=next_lesson)
+    return Progress(
+        total=len(lessons),
+        done_ids=done_ids,
+        enrolled=enrolled,
+        next_lesson=next_lesson,
+        quiz=quiz,
+        quiz_passed=quiz_passed,
+    )
 
 
-def course_progress(user, course, lessons=None):
+def course_quiz(course):
+    from quizzes.models import QuizPage
+
+    return QuizPage.objects.child_of(course).live().first()
+
+
+def course_progress(user, course, lessons=None, quiz=False):
     """How far the user is in one module; anonymous visitors get an empty progress."""
+    from quizzes.models import Attempt
+
     if lessons is None:
         lessons = list(course.lessons())
+    if quiz is False:
+        quiz = course_quiz(course)
     if not user.is_authenticated:
-        return _progress(lessons, set(), False)
+        return _progress(lessons, set(), False, quiz)
     done_ids = set(LessonCompletion.objects.filter(user=user, course=course).values_list("lesson_id", flat=True))
     enrolled = Enrolment.objects.filter(user=user, course=course).exists()
-    return _progress(lessons, done_ids, enrolled)
+    quiz_passed = bool(quiz) and Attempt.objects.filter(user=user, quiz=quiz, passed=True).exists()
+    return _progress(lessons, done_ids, enrolled, quiz, quiz_passed)
 
 
 def progress_by_course(user, courses):
     """Progress for many modules in a fixed number of queries, whatever their number."""
+    from quizzes.models import Attempt, QuizPage
+
     courses = list(courses)
     if not courses:
         return {}
-    lessons_by_parent = {}
     parent_paths = {course.path: course.pk for course in courses}
     depths = {course.depth + 1 for course in courses}
+    lessons_by_course, quiz_by_course = {}, {}
     for lesson in LessonPage.objects.live().filter(depth__in=depths).defer_streamfields().order_by("path"):
         course_pk = parent_paths.get(lesson.path[: -LessonPage.steplen])
         if course_pk is not None:
-            lessons_by_parent.setdefault(course_pk, []).append(lesson)
-    done_ids, enrolled_ids = set(), set()
+            lessons_by_course.setdefault(course_pk, []).append(lesson)
+    for quiz in QuizPage.objects.live().filter(depth__in=depths).order_by("path"):
+        course_pk = parent_paths.get(quiz.path[: -QuizPage.steplen])
+        if course_pk is not None:
+            quiz_by_course.setdefault(course_pk, quiz)
+    done_ids, enrolled_ids, passed_quiz_ids = set(), set(), set()
     if user.is_authenticated:
         done_ids = set(
             LessonCompletion.objects.filter(user=user, course__in=courses).values_list("lesson_id", flat=True)
         )
         enrolled_ids = set(Enrolment.objects.filter(user=user, course__in=courses).values_list("course_id", flat=True))
-    return {
-        course.pk: _progress(lessons_by_parent.get(course.pk, []), done_ids, course.pk in enrolled_ids)
-        for course in courses
-    }
+        passed_quiz_ids = set(
+            Attempt.objects.filter(user=user, passed=True, quiz__in=list(quiz_by_course.values())).values_list(
+                "quiz_id", flat=True
+            )
+        )
+    progress = {}
+    for course in courses:
+        quiz = quiz_by_course.get(course.pk)
+        progress[course.pk] = _progress(
+            lessons_by_course.get(course.pk, []),
+            done_ids,
+            course.pk in enrolled_ids,
+            quiz,
+            quiz is not None and quiz.pk in passed_quiz_ids,
+        )
+    return progress
 
 
 def enrol(user, course):
@@ -83,16 +129,24 @@ def enrol(user, course):
     return enrolment
 
 
+def close_enrolment_if_complete(user, course):
+    """Record when the module was completed (lessons and quiz), once."""
+    progress = course_progress(user, course)
+    if progress.completed:
+        enrol(user, course)
+        Enrolment.objects.filter(user=user, course=course, completed_at__isnull=True).update(
+            completed_at=timezone.now()
+        )
+    return progress
+
+
 def complete_lesson(user, lesson):
-    """Mark a lesson done for the user; enrols them and closes the module when it was the last one."""
+    """Mark a lesson done for the user; enrols them and closes the module when it is complete."""
     course = CoursePage.objects.parent_of(lesson).get()
-    enrolment = enrol(user, course)
+    enrol(user, course)
     try:
         with transaction.atomic():
             LessonCompletion.objects.get_or_create(user=user, lesson=lesson, defaults={"course": course})
     except IntegrityError:
         pass  # A concurrent request recorded the same completion; the outcome is the same.
-    progress = course_progress(user, course)
-    if progress.completed and enrolment.completed_at is None:
-        Enrolment.objects.filter(pk=enrolment.pk, completed_at__isnull=True).update(completed_at=timezone.now())
-    return progress
+    return close_enrolment_if_complete(user, course)

@@ -27,7 +27,10 @@ def mark_lesson_complete(request, lesson_id):
     lesson = get_object_or_404(LessonPage.objects.live().public(), pk=lesson_id)
     progress = complete_lesson(request.user, lesson)
     course = CoursePage.objects.parent_of(lesson).get()
-    if progress.completed:
+    if progress.lessons_done and progress.quiz and not progress.quiz_passed:
+        messages.success(request, _("Je hebt alle lessen afgerond. Test nu wat je weet met de toets."))
+        return redirect(progress.quiz.url)
+    if progress.lessons_done:
         messages.success(request, _("Je hebt alle lessen van deze module afgerond."))
         return redirect(course.url)
     messages.success(request, _("Les afgerond. Op naar de volgende."))

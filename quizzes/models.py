@@ -1,0 +1,291 @@
+import uuid
+
+from django import forms
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import DraftStateMixin, Orderable, Page, PreviewableMixin, RevisionMixin
+from wagtail.search import index
+
+from home.blocks import INLINE_FEATURES
+from home.choices import ExploitationForm, SignalCategory
+from home.models import IntroMixin
+
+from .blocks import DecisionPathBlock
+from .forms import QuestionAdminForm
+
+
+class MultipleChoiceField(models.JSONField):
+    """A list of choices stored as JSON, edited as checkboxes (tags such as signal categories)."""
+
+    def __init__(self, *args, choices_enum=None, **kwargs):
+        self.choices_enum = choices_enum
+        kwargs.setdefault("default", list)
+        kwargs.setdefault("blank", True)
+        super().__init__(*args, **kwargs)
+
+    def deconstruct(self):
+        name, path, args, kwargs = super().deconstruct()
+        kwargs.pop("choices_enum", None)
+        return name, path, args, kwargs
+
+    def formfield(self, **kwargs):
+        return forms.TypedMultipleChoiceField(
+            choices=self.choices_enum.choices if self.choices_enum else [],
+            required=not self.blank,
+            label=self.verbose_name,
+            help_text=self.help_text,
+            widget=forms.CheckboxSelectMultiple,
+        )
+
+
+class Question(PreviewableMixin, DraftStateMixin, RevisionMixin, index.Indexed, ClusterableModel):
+    """A scenario question in the bank, shared by quizzes and team sessions."""
+
+    class Kind(models.TextChoices):
+        SINGLE = "single", _("Eén goed antwoord")
+        MULTIPLE = "multiple", _("Meerdere goede antwoorden")
+        PATH = "path", _("Beslispad")
+
+    title = models.CharField(
+        _("naam in de vragenbank"), max_length=200, help_text=_("Alleen zichtbaar voor redacteuren.")
+    )
+    kind = models.CharField(_("soort vraag"), max_length=10, choices=Kind.choices, default=Kind.SINGLE)
+    scenario = RichTextField(_("situatie"), features=INLINE_FEATURES)
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("afbeelding"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    image_alt = models.CharField(_("alternatieve tekst afbeelding"), max_length=250, blank=True)
+    prompt = models.CharField(_("vraag"), max_length=300, blank=True, help_text=_("Bijvoorbeeld: Wat doe je?"))
+    explanation = RichTextField(_("uitleg"), features=INLINE_FEATURES, blank=True)
+    discussion_prompts = models.TextField(
+        _("gespreksvragen"), blank=True, help_text=_("Voor teamsessies: één vraag per regel.")
+    )
+    path = StreamField(DecisionPathBlock(), verbose_name=_("beslispad"), blank=True)
+    audiences = ParentalManyToManyField("courses.Audience", verbose_name=_("teams"), blank=True)
+    exploitation_forms = MultipleChoiceField(_("vormen van uitbuiting"), choices_enum=ExploitationForm)
+    signals = MultipleChoiceField(_("signalen die de vraag oefent"), choices_enum=SignalCategory)
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="question")
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("kind"),
+        FieldPanel("scenario"),
+        MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Afbeelding")),
+        FieldPanel("prompt"),
+        InlinePanel(
+            "choices", label=_("Keuzes"), heading=_("Keuzes (bij één of meerdere goede antwoorden)"), min_num=0
+        ),
+        FieldPanel("path", heading=_("Beslispad (alleen bij de soort beslispad)")),
+        FieldPanel("explanation"),
+        FieldPanel("discussion_prompts"),
+        MultiFieldPanel(
+            [
+                FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("exploitation_forms"),
+                FieldPanel("signals"),
+            ],
+            heading=_("Labels"),
+        ),
+    ]
+    base_form_class = QuestionAdminForm
+    search_fields = [index.SearchField("title"), index.SearchField("scenario"), index.AutocompleteField("title")]
+
+    class Meta:
+        ordering = ["title"]
+        verbose_name = _("vraag")
+        verbose_name_plural = _("vragen")
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def revisions(self):
+        return self._revisions
+
+    def get_preview_template(self, request, mode_name):
+        return "quizzes/question_preview.html"
+
+    def get_preview_context(self, request, mode_name):
+        from .services import with_labels
+        from .snapshots import snapshot_question
+
+        return {"question": with_labels(snapshot_question(self, list(self.choices.all()))), "object": self}
+
+
+class Choice(Orderable):
+    question = ParentalKey(Question, on_delete=models.CASCADE, related_name="choices")
+    text = models.CharField(_("keuze"), max_length=300)
+    is_correct = models.BooleanField(_("goed"), default=False)
+    feedback = models.TextField(_("feedback bij deze keuze"))
+
+    panels = [FieldPanel("text"), FieldPanel("is_correct"), FieldPanel("feedback")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("keuze")
+        verbose_name_plural = _("keuzes")
+
+    def __str__(self):
+        return self.text
+
+
+class QuizPage(IntroMixin, Page):
+    """The quiz that closes a module."""
+
+    class FeedbackTiming(models.TextChoices):
+        EACH = "each", _("Na elke vraag")
+        END = "end", _("Aan het eind")
+
+    pass_mark = models.DecimalField(
+        _("slagingsgrens (%)"),
+        max_digits=5,
+        decimal_places=2,
+        default=70,
+        validators=[MinValueValidator(0), MaxValueValidator(100)],
+    )
+    shuffle_choices = models.BooleanField(_("keuzes in willekeurige volgorde"), default=True)
+    attempts_allowed = models.PositiveSmallIntegerField(
+        _("aantal pogingen"), default=0, help_text=_("0 betekent onbeperkt.")
+    )
+    cooldown_minutes = models.PositiveIntegerField(_("wachttijd tussen pogingen (minuten)"), default=0)
+    feedback_timing = models.CharField(
+        _("feedback"), max_length=5, choices=FeedbackTiming.choices, default=FeedbackTiming.EACH
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        InlinePanel("fixed_questions", label=_("Vaste vragen"), heading=_("Vaste vragen, in deze volgorde")),
+        InlinePanel("draws", label=_("Willekeurige vragen"), heading=_("Daarna willekeurig getrokken vragen")),
+        MultiFieldPanel(
+            [
+                FieldPanel("pass_mark"),
+                FieldPanel("attempts_allowed"),
+                FieldPanel("cooldown_minutes"),
+                FieldPanel("shuffle_choices"),
+                FieldPanel("feedback_timing"),
+            ],
+            heading=_("Regels"),
+        ),
+    ]
+    parent_page_types = ["courses.CoursePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    preview_modes = [("", _("Inleiding")), ("questions", _("Alle vragen met antwoorden"))]
+
+    class Meta:
+        verbose_name = _("toets")
+        verbose_name_plural = _("toetsen")
+
+    def get_context(self, request, *args, **kwargs):
+        from .services import quiz_overview
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(quiz_overview(request.user, self))
+        return context
+
+    def serve_preview(self, request, mode_name):
+        if mode_name == "questions":
+            from django.template.response import TemplateResponse
+
+            from .services import preview_questions
+
+            return TemplateResponse(
+                request, "quizzes/quiz_preview.html", {"page": self, "questions": preview_questions(self)}
+            )
+        return super().serve_preview(request, mode_name)
+
+
+class QuizQuestion(Orderable):
+    quiz = ParentalKey(QuizPage, on_delete=models.CASCADE, related_name="fixed_questions")
+    question = models.ForeignKey(Question, verbose_name=_("vraag"), on_delete=models.PROTECT, related_name="+")
+
+    panels = [FieldPanel("question")]
+
+    class Meta(Orderable.Meta):
+        constraints = [models.UniqueConstraint(fields=["quiz", "question"], name="unique_question_per_quiz")]
+
+
+class QuizDraw(Orderable):
+    """Draw `count` random live questions that carry any of these labels."""
+
+    quiz = ParentalKey(QuizPage, on_delete=models.CASCADE, related_name="draws")
+    count = models.PositiveSmallIntegerField(_("aantal vragen"), default=3, validators=[MinValueValidator(1)])
+    audiences = ParentalManyToManyField("courses.Audience", verbose_name=_("teams"), blank=True)
+    exploitation_forms = MultipleChoiceField(_("vormen van uitbuiting"), choices_enum=ExploitationForm)
+    signals = MultipleChoiceField(_("signalen"), choices_enum=SignalCategory)
+
+    panels = [
+        FieldPanel("count"),
+        FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("exploitation_forms"),
+        FieldPanel("signals"),
+    ]
+
+
+class Attempt(models.Model):
+    """One try at a quiz. `questions` is the snapshot of what was asked, so later edits never change it."""
+
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="quiz_attempts")
+    quiz = models.ForeignKey(QuizPage, on_delete=models.CASCADE, related_name="attempts")
+    number = models.PositiveSmallIntegerField(_("poging"))
+    questions = models.JSONField(_("gestelde vragen"))
+    started_at = models.DateTimeField(_("gestart op"), auto_now_add=True)
+    submitted_at = models.DateTimeField(_("ingeleverd op"), null=True, blank=True)
+    score = models.DecimalField(_("score (%)"), max_digits=5, decimal_places=2, null=True, blank=True)
+    passed = models.BooleanField(_("geslaagd"), null=True, blank=True)
+    pass_mark = models.DecimalField(_("slagingsgrens (%)"), max_digits=5, decimal_places=2)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "quiz", "number"], name="unique_attempt_number"),
+            models.UniqueConstraint(
+                fields=["user", "quiz"], condition=Q(submitted_at__isnull=True), name="one_open_attempt_per_quiz"
+            ),
+        ]
+        indexes = [models.Index(fields=["user", "quiz", "submitted_at"])]
+        ordering = ["-started_at"]
+        verbose_name = _("poging")
+        verbose_name_plural = _("pogingen")
+
+    def __str__(self):
+        return f"{self.user} – {self.quiz} #{self.number}"
+
+    @property
+    def is_open(self):
+        return self.submitted_at is None
+
+
+class Answer(models.Model):
+    """The learner's answer to one question of an attempt, graded on the server when it is given."""
+
+    attempt = models.ForeignKey(Attempt, on_delete=models.CASCADE, related_name="answers")
+    position = models.PositiveSmallIntegerField(_("vraagnummer"))
+    chosen = models.JSONField(_("gekozen"), default=list)
+    path = models.JSONField(_("gekozen route"), default=list)
+    score = models.DecimalField(_("score (0–1)"), max_digits=5, decimal_places=4, null=True, blank=True)
+    completed = models.BooleanField(_("af"), default=False)
+    answered_at = models.DateTimeField(_("beantwoord op"), auto_now=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["attempt", "position"], name="one_answer_per_question")]
+        ordering = ["position"]
+        verbose_name = _("antwoord")
+        verbose_name_plural = _("antwoorden")
+
+    def __str__(self):
+        return f"{self.attempt} – {self.position}"

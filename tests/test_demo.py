@@ -1,9 +1,11 @@
 import io
 
-import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+
 from wagtail.models import Page
+
+import pytest
 
 from accounts.models import Organisation
 from courses.models import Audience, CoursePage, LessonPage
@@ -59,7 +61,7 @@ class TestDemoContent:
         assert expected <= used
 
     def test_what_to_do_page_has_the_referral_route(self, client):
-        """"Wat te doen bij signalen" is public and names the Flevoland advice line and 112."""
+        """ "Wat te doen bij signalen" is public and names the Flevoland advice line and 112."""
         load_demo()
         html = client.get("/wat-te-doen-bij-signalen/").content.decode()
         assert "112" in html and "088-2220500" in html

@@ -8,6 +8,7 @@ from courses.factories import AudienceFactory, CourseIndexPageFactory, CoursePag
 from courses.models import CourseIndexPage, CoursePage, LessonPage
 from home.factories import HomePageFactory
 from home.models import HomePage, StandardPage
+from quizzes.models import QuizPage
 
 
 class TestAdminCreatesEveryPageType(WagtailPageTestCase):
@@ -125,7 +126,7 @@ class TestAdminCreatesEveryPageType(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(HomePage, {Page})
         self.assertAllowedSubpageTypes(HomePage, {CourseIndexPage, StandardPage})
         self.assertAllowedParentPageTypes(CoursePage, {CourseIndexPage})
-        self.assertAllowedSubpageTypes(CoursePage, {LessonPage})
+        self.assertAllowedSubpageTypes(CoursePage, {LessonPage, QuizPage})
         self.assertAllowedSubpageTypes(LessonPage, set())
 
 

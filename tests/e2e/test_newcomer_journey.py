@@ -1,4 +1,5 @@
 import re
+import time
 
 from django.core import mail
 
@@ -10,6 +11,15 @@ from accounts.factories import UserFactory
 from .conftest import tab_to
 
 PASSWORD = "Signalen-zien-2026!"
+
+
+def wait_for_mail(timeout=5.0):
+    """The live server sends mail from its own thread; give it a moment to land in the outbox."""
+    deadline = time.monotonic() + timeout
+    while not mail.outbox and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert mail.outbox, "no e-mail was sent"
+    return mail.outbox[-1]
 
 
 @pytest.fixture
@@ -33,7 +43,7 @@ def test_newcomer_signs_up_and_completes_a_module_by_keyboard(page, live_server,
     page.get_by_role("button", name="Account maken").click()
     expect(page.get_by_role("heading", level=1)).to_contain_text("e-mail")
 
-    link = re.search(r"https?://\S+/account/confirm-email/\S+/", mail.outbox[-1].body).group(0)
+    link = re.search(r"https?://\S+/account/confirm-email/\S+/", wait_for_mail().body).group(0)
     page.goto(live_server.url + "/" + link.split("://", 1)[1].split("/", 1)[1])
     page.get_by_role("button", name="Bevestig").click()
 

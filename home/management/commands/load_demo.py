@@ -183,7 +183,7 @@ class Command(BaseCommand):
 
     def load_users(self, audiences):
         User = get_user_model()
-        password = os.environ.get("DEMO_PASSWORD")
+        password = os.environ.get("DEMO_PASSWORD") or None
         generated = password is None
         if generated:
             password = secrets.token_urlsafe(12)

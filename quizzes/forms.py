@@ -1,0 +1,80 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.forms import WagtailAdminModelForm
+
+
+class QuestionAdminForm(WagtailAdminModelForm):
+    """Checks that the choices fit the kind of question before it can be saved."""
+
+    def clean(self):
+        cleaned = super().clean()
+        kind = cleaned.get("kind")
+        formset = self.formsets.get("choices")
+        choices = []
+        if formset is not None and all(form.is_valid() for form in formset.forms):
+            choices = [
+                form.cleaned_data for form in formset.forms if form.cleaned_data and not form.cleaned_data.get("DELETE")
+            ]
+        correct = sum(1 for choice in choices if choice.get("is_correct"))
+        if kind in ("single", "multiple"):
+            if not cleaned.get("prompt"):
+                self.add_error("prompt", _("Schrijf de vraag die de deelnemer moet beantwoorden."))
+            if formset is not None and len(choices) < 2:
+                raise forms.ValidationError(_("Geef minstens twee keuzes."))
+            if kind == "single" and formset is not None and correct != 1:
+                raise forms.ValidationError(
+                    _("Bij één goed antwoord moet precies één keuze goed zijn (nu %(n)d).") % {"n": correct}
+                )
+            if kind == "multiple" and formset is not None and correct < 1:
+                raise forms.ValidationError(_("Markeer minstens één keuze als goed."))
+            if cleaned.get("path"):
+                self.add_error("path", _("Een beslispad hoort alleen bij de soort ‘beslispad’."))
+        elif kind == "path":
+            if not cleaned.get("path"):
+                self.add_error("path", _("Bouw het beslispad: minstens één stap met keuzes."))
+            if choices:
+                raise forms.ValidationError(
+                    _("Een beslispad gebruikt de stappen hieronder, geen losse keuzes. Verwijder de keuzes.")
+                )
+        if cleaned.get("image") and not cleaned.get("image_alt"):
+            self.add_error("image_alt", _("Beschrijf de afbeelding voor wie hem niet kan zien."))
+        return cleaned
+
+
+class AnswerForm(forms.Form):
+    """One answer: the keys of the chosen options, checked against the attempt's own snapshot."""
+
+    def __init__(self, question, *args, step=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.question = question
+        self.step = step
+        options = step["choices"] if step else question["choices"]
+        option_choices = [(option["key"], option["text"]) for option in options]
+        error_messages = {
+            "required": _("Kies een antwoord."),
+            "invalid_choice": _("Dit antwoord hoort niet bij deze vraag. Kies een van de antwoorden hieronder."),
+            "invalid_list": _("Kies een of meer antwoorden."),
+        }
+        if question["kind"] == "multiple":
+            self.fields["choice"] = forms.MultipleChoiceField(
+                choices=option_choices,
+                widget=forms.CheckboxSelectMultiple,
+                error_messages={**error_messages, "required": _("Kies minstens één antwoord.")},
+            )
+        else:
+            self.fields["choice"] = forms.ChoiceField(
+                choices=option_choices, widget=forms.RadioSelect, error_messages=error_messages
+            )
+        css = (
+            "utrecht-checkbox utrecht-checkbox--html-input"
+            if question["kind"] == "multiple"
+            else ("utrecht-radio-button utrecht-radio-button--html-input")
+        )
+        self.fields["choice"].widget.attrs["class"] = css
+        if step:
+            self.fields["step"] = forms.CharField(widget=forms.HiddenInput, initial=step["key"])
+
+    def chosen_keys(self):
+        value = self.cleaned_data["choice"]
+        return list(value) if isinstance(value, list) else [value]

@@ -1,0 +1,341 @@
+"""Quiz rules: choosing questions, attempts, answering, grading and the attempt limits.
+
+Views call these functions; they raise QuizError with a message for the learner when a rule says no.
+"""
+
+import random
+from dataclasses import dataclass
+from datetime import timedelta
+from fractions import Fraction
+
+from django.db import IntegrityError, transaction
+from django.db.models import Prefetch
+from django.utils import formats, timezone
+from django.utils.translation import gettext as _
+
+from courses.models import CoursePage, LessonPage
+
+from .models import Answer, Attempt, Choice, Question
+from .scoring import as_decimal, attempt_percentage, has_passed, score_choices, score_path_end
+from .snapshots import signal_labels, snapshot_question
+
+
+class QuizError(Exception):
+    """A rule refused the request; `status` is the HTTP status the view answers with."""
+
+    def __init__(self, message, status=400):
+        super().__init__(message)
+        self.message = message
+        self.status = status
+
+
+def lessons_by_signal(course):
+    """Which lessons of the module teach which signal category (from their signal lists)."""
+    mapping = {}
+    for lesson in LessonPage.objects.child_of(course).live().order_by("path"):
+        for block in lesson.body:
+            if block.block_type != "signal_list":
+                continue
+            for group in block.value["groups"]:
+                entry = {"title": lesson.title, "url": lesson.url}
+                lessons = mapping.setdefault(group["category"], [])
+                if entry not in lessons:
+                    lessons.append(entry)
+    return mapping
+
+
+def _with_choices(queryset):
+    return queryset.prefetch_related(Prefetch("choices", queryset=Choice.objects.order_by("sort_order")))
+
+
+def select_questions(quiz, rng=None):
+    """The fixed questions in order, then the random draws (live questions only, no repeats)."""
+    rng = rng or random.SystemRandom()
+    fixed_ids = list(quiz.fixed_questions.order_by("sort_order").values_list("question_id", flat=True))
+    fixed_by_id = _with_choices(Question.objects.filter(pk__in=fixed_ids, live=True)).in_bulk()
+    fixed = [fixed_by_id[pk] for pk in fixed_ids if pk in fixed_by_id]
+    chosen_ids = {question.pk for question in fixed}
+    drawn = []
+    draws = list(quiz.draws.prefetch_related("audiences").order_by("sort_order"))
+    if draws:
+        pool = list(_with_choices(Question.objects.filter(live=True).prefetch_related("audiences")))
+        for draw in draws:
+            audience_ids = {a.pk for a in draw.audiences.all()}
+            candidates = [
+                q
+                for q in pool
+                if q.pk not in chosen_ids
+                and (not audience_ids or audience_ids & {a.pk for a in q.audiences.all()})
+                and (not draw.exploitation_forms or set(draw.exploitation_forms) & set(q.exploitation_forms))
+                and (not draw.signals or set(draw.signals) & set(q.signals))
+            ]
+            picked = rng.sample(candidates, min(draw.count, len(candidates)))
+            chosen_ids |= {q.pk for q in picked}
+            drawn.extend(picked)
+    return [*fixed, *drawn]
+
+
+def build_snapshot(quiz, rng=None):
+    course = CoursePage.objects.parent_of(quiz).first()
+    lessons = lessons_by_signal(course) if course else {}
+    snapshot = []
+    for question in select_questions(quiz, rng=rng):
+        related = []
+        for signal in question.signals or []:
+            for lesson in lessons.get(signal, []):
+                if lesson not in related:
+                    related.append(lesson)
+        snapshot.append(snapshot_question(question, list(question.choices.all()), related, quiz.shuffle_choices, rng))
+    return snapshot
+
+
+def with_labels(snapshot):
+    return {**snapshot, "signal_labels": signal_labels(snapshot)}
+
+
+def preview_questions(quiz):
+    """For editors: the questions a learner could get (random draws with a fixed seed), answers included."""
+    return [with_labels(question) for question in build_snapshot(quiz, rng=random.Random(0))]
+
+
+@dataclass
+class AttemptRules:
+    can_start: bool
+    message: str = ""
+    next_allowed_at: object = None
+    attempts_left: int | None = None
+
+
+def attempt_rules(user, quiz, now=None):
+    """May this learner start a new attempt now? If not, say why and when."""
+    now = now or timezone.now()
+    submitted = list(Attempt.objects.filter(user=user, quiz=quiz, submitted_at__isnull=False).order_by("-submitted_at"))
+    attempts_left = None
+    if quiz.attempts_allowed:
+        attempts_left = max(quiz.attempts_allowed - len(submitted), 0)
+        if attempts_left == 0:
+            return AttemptRules(
+                False,
+                _(
+                    "Je hebt alle %(n)d pogingen gebruikt. "
+                    "Neem contact op met de coördinator als je het opnieuw wilt proberen."
+                )
+                % {"n": quiz.attempts_allowed},
+                attempts_left=0,
+            )
+    if submitted and quiz.cooldown_minutes:
+        next_allowed = submitted[0].submitted_at + timedelta(minutes=quiz.cooldown_minutes)
+        if now < next_allowed:
+            when = formats.date_format(timezone.localtime(next_allowed), "j F Y, H:i")
+            return AttemptRules(
+                False,
+                _("Je kunt het opnieuw proberen vanaf %(when)s.") % {"when": when},
+                next_allowed_at=next_allowed,
+                attempts_left=attempts_left,
+            )
+    return AttemptRules(True, attempts_left=attempts_left)
+
+
+def start_attempt(user, quiz, now=None):
+    """Resume the open attempt, or start a new one if the rules allow it."""
+    open_attempt = Attempt.objects.filter(user=user, quiz=quiz, submitted_at__isnull=True).first()
+    if open_attempt:
+        return open_attempt
+    rules = attempt_rules(user, quiz, now=now)
+    if not rules.can_start:
+        raise QuizError(rules.message, status=403)
+    snapshot = build_snapshot(quiz)
+    if not snapshot:
+        raise QuizError(_("Deze toets heeft nog geen vragen."), status=409)
+    number = Attempt.objects.filter(user=user, quiz=quiz).count() + 1
+    try:
+        with transaction.atomic():
+            return Attempt.objects.create(
+                user=user, quiz=quiz, number=number, questions=snapshot, pass_mark=quiz.pass_mark
+            )
+    except IntegrityError:
+        # A double click started the same attempt in another request; use that one.
+        return Attempt.objects.get(user=user, quiz=quiz, submitted_at__isnull=True)
+
+
+def current_step(question, answer):
+    """For a decision path: the step the learner is at now (None when the path has ended)."""
+    steps = {step["key"]: step for step in question["steps"]}
+    if answer is None or not answer.path:
+        return question["steps"][0]
+    if answer.completed:
+        return None
+    last = answer.path[-1]
+    choice = next(c for c in steps[last["step"]]["choices"] if c["key"] == last["choice"])
+    return steps.get(choice["next_step"])
+
+
+def answer_question(attempt, position, form_data):
+    """Record and grade one answer. Safe against replays: the database row is locked while it is written."""
+    from .forms import AnswerForm
+
+    if not 1 <= position <= len(attempt.questions):
+        raise QuizError(_("Deze vraag hoort niet bij deze poging."), status=404)
+    question = attempt.questions[position - 1]
+    with transaction.atomic():
+        locked = Attempt.objects.select_for_update().get(pk=attempt.pk)
+        if not locked.is_open:
+            raise QuizError(_("Deze poging is al ingeleverd. Je antwoord is niet meer veranderd."), status=409)
+        answer = Answer.objects.filter(attempt=locked, position=position).first()
+        if answer and answer.completed:
+            raise QuizError(_("Deze vraag heb je al beantwoord. Je eerste antwoord telt."), status=409)
+        step = current_step(question, answer) if question["kind"] == "path" else None
+        form = AnswerForm(question, form_data, step=step)
+        if not form.is_valid():
+            raise QuizError(" ".join(str(e) for errors in form.errors.values() for e in errors), status=400)
+        if step and form.cleaned_data["step"] != step["key"]:
+            raise QuizError(_("Deze stap heb je al gekozen. Je eerste keuze telt."), status=409)
+        chosen = form.chosen_keys()
+        if answer is None:
+            answer = Answer(attempt=locked, position=position)
+        if question["kind"] == "path":
+            choice = next(c for c in step["choices"] if c["key"] == chosen[0])
+            answer.path = [*answer.path, {"step": step["key"], "choice": choice["key"]}]
+            answer.chosen = [*answer.chosen, choice["key"]]
+            if not choice["next_step"]:
+                answer.completed = True
+                answer.score = as_decimal(score_path_end(choice), "0.0001")
+        else:
+            answer.chosen = chosen
+            answer.completed = True
+            answer.score = as_decimal(score_choices(question, chosen), "0.0001")
+        answer.save()
+        if answer.completed and _all_answered(locked):
+            finish_attempt(locked)
+    attempt.refresh_from_db()
+    return answer
+
+
+def _all_answered(attempt):
+    return Answer.objects.filter(attempt=attempt, completed=True).count() == len(attempt.questions)
+
+
+def question_scores(attempt, answers):
+    by_position = {answer.position: answer for answer in answers}
+    scores = []
+    for position, question in enumerate(attempt.questions, start=1):
+        answer = by_position.get(position)
+        if answer is None or not answer.completed:
+            scores.append(Fraction(0))
+        elif question["kind"] == "path":
+            choice = _path_end(question, answer)
+            scores.append(score_path_end(choice))
+        else:
+            scores.append(score_choices(question, answer.chosen))
+    return scores
+
+
+def _path_end(question, answer):
+    steps = {step["key"]: step for step in question["steps"]}
+    last = answer.path[-1]
+    return next(c for c in steps[last["step"]]["choices"] if c["key"] == last["choice"])
+
+
+def finish_attempt(attempt):
+    """Grade and close the attempt once; a second call changes nothing. Call inside a transaction."""
+    answers = list(Answer.objects.filter(attempt=attempt))
+    percentage = attempt_percentage(question_scores(attempt, answers))
+    passed = has_passed(percentage, attempt.pass_mark)
+    closed = Attempt.objects.filter(pk=attempt.pk, submitted_at__isnull=True).update(
+        submitted_at=timezone.now(), score=as_decimal(percentage), passed=passed
+    )
+    if closed and passed:
+        attempt.refresh_from_db()
+        on_attempt_passed(attempt)
+    return closed == 1
+
+
+def on_attempt_passed(attempt):
+    """The single place where passing a quiz leads to what comes next (module completion, later the certificate)."""
+    from courses.services import close_enrolment_if_complete
+
+    course = CoursePage.objects.parent_of(attempt.quiz).first()
+    if course:
+        close_enrolment_if_complete(attempt.user, course)
+
+
+def quiz_overview(user, quiz):
+    """Context for the quiz's own page: the learner's attempts and whether they may start one."""
+    if not user.is_authenticated:
+        return {"attempts": [], "rules": None, "open_attempt": None}
+    attempts = list(Attempt.objects.filter(user=user, quiz=quiz).order_by("number"))
+    open_attempt = next((a for a in attempts if a.is_open), None)
+    return {
+        "attempts": [a for a in attempts if not a.is_open],
+        "open_attempt": open_attempt,
+        "rules": attempt_rules(user, quiz),
+        "has_passed": any(a.passed for a in attempts),
+        "question_count": None,
+    }
+
+
+def attempt_for(user, attempt_uuid):
+    """The learner's own attempt, or None: another learner's attempt is as good as unknown (404)."""
+    return Attempt.objects.select_related("quiz").filter(uuid=attempt_uuid, user=user).first()
+
+
+def first_open_position(attempt, answers):
+    done = {a.position for a in answers if a.completed}
+    for position in range(1, len(attempt.questions) + 1):
+        if position not in done:
+            return position
+    return None
+
+
+def result_summary(attempt, answers):
+    """Per question what was right, the signals missed and the lessons to revisit."""
+    by_position = {answer.position: answer for answer in answers}
+    scores = question_scores(attempt, answers)
+    rows, missed_signals, revisit = [], [], []
+    for position, (question, score) in enumerate(zip(attempt.questions, scores, strict=True), start=1):
+        answer = by_position.get(position)
+        rows.append(review_row(question, answer, score, position))
+        if score < 1:
+            for label in signal_labels(question):
+                if label not in missed_signals:
+                    missed_signals.append(label)
+            for lesson in question["lessons"]:
+                if lesson not in revisit:
+                    revisit.append(lesson)
+    return {"rows": rows, "missed_signals": missed_signals, "revisit": revisit}
+
+
+def review_row(question, answer, score=None, position=None):
+    """What to show about an answered question: chosen options, right ones and feedback.
+
+    Only built for an answer that exists; for a decision path still in progress it holds the steps
+    taken so far and nothing about the steps ahead.
+    """
+    chosen = set(answer.chosen) if answer else set()
+    completed = bool(answer and answer.completed)
+    row = {
+        "position": position,
+        "prompt": question["prompt"],
+        "scenario": question["scenario"],
+        "kind": question["kind"],
+        "completed": completed,
+        "explanation": question["explanation"] if completed else "",
+        "lessons": question["lessons"] if completed else [],
+        "signal_labels": signal_labels(question),
+        "score_percent": int(score * 100) if score is not None else None,
+        "full_marks": score == 1 if score is not None else False,
+        "choices": [],
+        "path": [],
+        "end": None,
+    }
+    if question["kind"] == "path":
+        steps = {step["key"]: step for step in question["steps"]}
+        for item in answer.path if answer else []:
+            step = steps[item["step"]]
+            choice = next(c for c in step["choices"] if c["key"] == item["choice"])
+            row["path"].append({"scenario": step["scenario"], "prompt": step["prompt"], "choice": choice})
+        if completed:
+            row["end"] = _path_end(question, answer)
+    elif completed:
+        row["choices"] = [{**choice, "chosen": choice["key"] in chosen} for choice in question["choices"]]
+    return row

@@ -1,0 +1,12 @@
+from django.urls import path
+
+from . import views
+
+app_name = "quizzes"
+
+urlpatterns = [
+    path("toets/<int:quiz_id>/starten/", views.start, name="start"),
+    path("toets/poging/<uuid:attempt_uuid>/", views.resume, name="resume"),
+    path("toets/poging/<uuid:attempt_uuid>/vraag/<int:position>/", views.question, name="question"),
+    path("toets/poging/<uuid:attempt_uuid>/resultaat/", views.result, name="result"),
+]
