@@ -73,3 +73,38 @@ def tab_to(page, name, max_tabs=120):
 def _short_timeouts(request):
     if "page" in request.fixturenames:
         request.getfixturevalue("page").set_default_timeout(10_000)
+
+
+FOCUSED_IS = "(selector) => document.activeElement && document.activeElement.matches(selector)"
+FOCUSED_LABEL = """() => {
+    const el = document.activeElement;
+    const label = el && el.id ? document.querySelector(`label[for="${el.id}"]`) : null;
+    return label ? label.innerText.trim() : "";
+}"""
+
+
+def tab_to_selector(page, selector, max_tabs=120):
+    for _ in range(max_tabs):
+        page.keyboard.press("Tab")
+        if page.evaluate(FOCUSED_IS, selector):
+            return
+    raise AssertionError(f"Could not reach {selector!r} with the keyboard")
+
+
+def choose_by_keyboard(page, label):
+    """Tab into the answer options and pick the one with this label: arrows for radios, space for checkboxes."""
+    tab_to_selector(page, "input[name=choice]")
+    radio = page.evaluate("() => document.activeElement.type === 'radio'")
+    for _ in range(12):
+        if page.evaluate(FOCUSED_LABEL) == label:
+            page.keyboard.press("Space")
+            return
+        page.keyboard.press("ArrowDown" if radio else "Tab")
+    raise AssertionError(f"No answer option {label!r} reachable by keyboard")
+
+
+def log_in(page, live_server, email, password="correct-horse-battery"):
+    page.goto(live_server.url + "/account/login/")
+    page.get_by_label("E-mail").fill(email)
+    page.get_by_label("Wachtwoord").fill(password)
+    page.get_by_role("button", name="Inloggen").click()

@@ -1,5 +1,7 @@
 """Test settings: fast hashing, plain static storage, local-memory cache, immediate tasks."""
 
+from pathlib import Path
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -14,3 +16,10 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 # Static files come from the finders in tests (the live server serves them); no collectstatic needed.
 MIDDLEWARE = [m for m in MIDDLEWARE if m != "whitenoise.middleware.WhiteNoiseMiddleware"]  # noqa: F405
 LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"handlers": [], "level": "WARNING"}}
+
+# A file, not SQLite's in-memory database: the browser tests' live server answers from other threads,
+# and each of them must open its own connection (as real app servers do).
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    import tempfile
+
+    DATABASES["default"]["TEST"] = {"NAME": str(Path(tempfile.gettempdir()) / "leren-kijken-test.sqlite3")}  # noqa: F405

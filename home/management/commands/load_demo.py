@@ -23,8 +23,11 @@ from PIL import ImageDraw
 from accounts.models import Organisation
 from courses.models import Audience, CourseIndexPage, CoursePage, LessonPage
 from home.demo_content import modules as module_content
+from home.demo_content import questions as question_content
 from home.demo_content import site as site_content
 from home.models import HomePage, SiteSettings, StandardPage
+from quizzes.models import Choice, Question, QuizPage, QuizQuestion
+from quizzes.paths import path_errors
 
 COORDINATOR_EMAIL = "coordinator@example.org"
 LEARNER_EMAIL = "learner@example.org"
@@ -65,6 +68,11 @@ class Command(BaseCommand):
                 self.load_module(index, module, audiences, position)
             for page in site_content.STANDARD_PAGES:
                 self.load_standard_page(home, page)
+            questions = self.load_questions(audiences)
+            for module_slug, quiz in question_content.QUIZZES.items():
+                course = CoursePage.objects.filter(slug=module_slug).first()
+                if course is not None:
+                    self.load_quiz(course, quiz, questions)
         self.load_users(audiences)
 
     def load_audiences(self):
@@ -180,6 +188,54 @@ class Command(BaseCommand):
             home,
             StandardPage(title=data["title"], slug=data["slug"], intro=data["intro"], body=to_stream(data["body"])),
         )
+
+    def load_questions(self, audiences):
+        """The question bank, published; found again by title on a second run."""
+        questions = {}
+        for data in question_content.QUESTIONS:
+            question = Question.objects.filter(title=data["title"]).first()
+            if question is None:
+                steps = [{"key": step["key"], "choices": step["choices"]} for step in data["path"]]
+                problems = path_errors(steps) if data["kind"] == "path" else []
+                if problems:
+                    raise ValueError(f"Demo question {data['slug']}: {problems}")
+                question = Question(
+                    title=data["title"],
+                    kind=data["kind"],
+                    scenario=data["scenario"],
+                    prompt=data["prompt"],
+                    explanation=data["explanation"],
+                    discussion_prompts="\n".join(data["discussion_prompts"]),
+                    exploitation_forms=data["exploitation_forms"],
+                    signals=data["signals"],
+                    path=[{"type": "step", "value": step} for step in data["path"]],
+                )
+                question.choices = [
+                    Choice(text=c["text"], is_correct=c["correct"], feedback=c["feedback"], sort_order=order)
+                    for order, c in enumerate(data["choices"])
+                ]
+                question.audiences = [audiences[slug] for slug in data["audiences"] if slug in audiences]
+                question.save()
+                question.save_revision().publish()
+            questions[data["slug"]] = question
+        return questions
+
+    def load_quiz(self, course, data, questions):
+        existing = QuizPage.objects.child_of(course).first()
+        if existing is not None:
+            return existing
+        quiz = QuizPage(
+            title=data["title"],
+            slug="toets",
+            intro=data["intro"],
+            pass_mark=data["pass_mark"],
+            attempts_allowed=data["attempts_allowed"],
+            cooldown_minutes=data["cooldown_minutes"],
+        )
+        quiz.fixed_questions = [
+            QuizQuestion(question=questions[slug], sort_order=order) for order, slug in enumerate(data["questions"])
+        ]
+        return self.publish_child(course, quiz)
 
     def load_users(self, audiences):
         User = get_user_model()

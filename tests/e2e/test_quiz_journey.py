@@ -1,0 +1,109 @@
+from datetime import timedelta
+
+import pytest
+from playwright.sync_api import expect
+
+from accounts.factories import UserFactory
+from courses.factories import LessonPageFactory
+from quizzes.factories import QuestionFactory, QuizPageFactory
+from quizzes.models import Attempt
+
+from .conftest import choose_by_keyboard, log_in, tab_to
+
+RIGHT = "Ik schrijf op wat ik zie en overleg"
+WRONG = "Ik spreek de huisbaas aan"
+
+
+@pytest.fixture
+def quiz(transactional_db, catalogue):
+    LessonPageFactory(
+        parent=catalogue.social,
+        title="Signalen bij wonen",
+        body=[
+            {
+                "type": "signal_list",
+                "value": {
+                    "title": "Wonen",
+                    "intro": "",
+                    "groups": [{"category": "housing", "signals": ["Overbewoning"]}],
+                },
+            }
+        ],
+    )
+    questions = [QuestionFactory(title=f"Vraag {n}") for n in (1, 2)]
+    return QuizPageFactory(parent=catalogue.social, questions=questions, cooldown_minutes=30)
+
+
+def answer(page, label, assert_accessible=None):
+    choose_by_keyboard(page, label)
+    tab_to(page, "Antwoord geven")
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", name="Feedback op je antwoord")).to_be_visible()
+    if assert_accessible:
+        assert_accessible(page)
+
+
+def test_fail_revisit_wait_retry_and_pass_by_keyboard(page, live_server, quiz, audiences, assert_accessible):
+    """A learner fails by keyboard, sees what to revisit, waits out the cool-down and passes on the retry."""
+    learner = UserFactory(email="toets@example.org", team=audiences.social)
+    log_in(page, live_server, learner.email)
+    page.goto(live_server.url + quiz.url)
+    assert_accessible(page)
+    tab_to(page, "Start de toets")
+    page.keyboard.press("Enter")
+
+    expect(page.get_by_role("heading", level=1)).to_have_text("Vraag 1 van 2")
+    expect(page.get_by_role("group", name="Wat doe je?")).to_be_visible()
+    assert_accessible(page)
+    answer(page, WRONG, assert_accessible)
+    expect(page.get_by_text("Uitleg bij: " + WRONG)).to_be_visible()
+    tab_to(page, "Volgende vraag")
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Vraag 2 van 2")
+    answer(page, WRONG)
+    tab_to(page, "Bekijk je resultaat")
+    page.keyboard.press("Enter")
+
+    expect(page.get_by_text("Je bent nog niet geslaagd.")).to_be_visible()
+    retry = page.get_by_role("region", name="Opnieuw proberen")
+    expect(retry.get_by_role("link", name="Signalen bij wonen")).to_be_visible()
+    expect(page.get_by_text("Je kunt het opnieuw proberen vanaf")).to_be_visible()
+    assert_accessible(page)
+
+    # Move time on: the cool-down of 30 minutes has passed.
+    attempt = Attempt.objects.get(user=learner)
+    Attempt.objects.filter(pk=attempt.pk).update(submitted_at=attempt.submitted_at - timedelta(minutes=31))
+    page.reload()
+    tab_to(page, "Probeer het opnieuw")
+    page.keyboard.press("Enter")
+    for number in (1, 2):
+        expect(page.get_by_role("heading", level=1)).to_have_text(f"Vraag {number} van 2")
+        answer(page, RIGHT)
+        tab_to(page, "Volgende vraag" if number == 1 else "Bekijk je resultaat")
+        page.keyboard.press("Enter")
+    expect(page.get_by_text("Je bent geslaagd.")).to_be_visible()
+    expect(page.get_by_text("Je score: 100%")).to_be_visible()
+    assert_accessible(page)
+    assert list(Attempt.objects.filter(user=learner).order_by("number").values_list("passed", flat=True)) == [
+        False,
+        True,
+    ]
+
+
+def test_closing_the_browser_mid_quiz_loses_nothing(browser, live_server, quiz, audiences):
+    """Answer one question, close the browser context, log in again: the quiz resumes at question 2."""
+    learner = UserFactory(email="pauze@example.org", team=audiences.social)
+    context = browser.new_context()
+    first = context.new_page()
+    log_in(first, live_server, learner.email)
+    first.goto(live_server.url + quiz.url)
+    first.get_by_role("button", name="Start de toets").click()
+    first.get_by_label(RIGHT).check()
+    first.get_by_role("button", name="Antwoord geven").click()
+    context.close()
+
+    second = browser.new_context().new_page()
+    log_in(second, live_server, learner.email)
+    second.goto(live_server.url + quiz.url)
+    second.get_by_role("link", name="Ga verder met de toets").click()
+    expect(second.get_by_role("heading", level=1)).to_have_text("Vraag 2 van 2")
