@@ -40,6 +40,15 @@ class ImageBlock(blocks.StructBlock):
         description = _("Een afbeelding met verplichte alternatieve tekst en een bijschrift.")
         template = "blocks/image_block.html"
 
+    def get_preview_value(self):
+        # The picker's preview shows the newest image in the library, if there is one.
+        from wagtail.images import get_image_model
+
+        image = get_image_model().objects.order_by("-created_at").first()
+        if image is None:
+            return None
+        return self.to_python({"image": image.pk, "alt_text": image.title, "caption": "Voorbeeld van een bijschrift"})
+
 
 class CalloutValue(blocks.StructValue):
     def modifier(self):

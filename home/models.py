@@ -66,6 +66,11 @@ class SiteSettings(BaseSiteSetting):
     )
     coordinator_email = models.EmailField(_("e-mail coördinator"), blank=True)
     coordinator_phone = models.CharField(_("telefoon coördinator"), max_length=40, blank=True)
+    care_notice = models.TextField(
+        _("zorg voor de deelnemer"),
+        blank=True,
+        help_text=_("Staat aan het begin van elke module: het onderwerp kan iemand raken, en waar je steun vindt."),
+    )
     footer_note = models.CharField(
         _("tekst in de voettekst"),
         max_length=250,
@@ -83,6 +88,7 @@ class SiteSettings(BaseSiteSetting):
             ],
             heading=_("Coördinator"),
         ),
+        FieldPanel("care_notice"),
         FieldPanel("footer_note"),
     ]
 

@@ -31,6 +31,7 @@ def home_page(db):
             "coordinator_name": "Sanne de Vries",
             "coordinator_email": "coordinator@example.org",
             "coordinator_phone": "088-0000000",
+            "care_notice": "Dit onderwerp kan je raken. Praat erover met een collega.",
         },
     )
     return home

@@ -148,8 +148,9 @@ class TestRenderEveryPageType:
         assert "Alle teams" in html
 
     def test_course_page_renders(self, client, catalogue):
-        """A module page lists its lessons in order."""
+        """A module page opens with the care notice and lists its lessons in order."""
         html = client.get(catalogue.social.url).content.decode()
+        assert "Zorg goed voor jezelf" in html and "Dit onderwerp kan je raken." in html
         positions = [html.index(lesson.title) for lesson in catalogue.social_lessons]
         assert positions == sorted(positions)
 
@@ -177,3 +178,18 @@ def test_block_preview_template_loads_site_css():
 
     source = get_template("wagtailcore/shared/block_preview.html").template.source
     assert "css/site.css" in source
+
+
+@pytest.mark.django_db
+def test_every_block_has_an_editor_preview():
+    """Each lesson block declares an icon, a description and a preview value for the block picker."""
+    from wagtail_factories import ImageFactory
+
+    from courses.blocks import LessonStreamBlock
+
+    ImageFactory()
+    for name, block in LessonStreamBlock().child_blocks.items():
+        assert block.meta.icon and block.meta.icon != "placeholder", name
+        assert block.meta.description, name
+        assert block.get_preview_value() is not None, name
+        assert block.get_template(block.get_preview_value()), name

@@ -120,6 +120,7 @@ class Command(BaseCommand):
         if not site_settings.coordinator_name:
             for field, value in site_content.COORDINATOR.items():
                 setattr(site_settings, field, value)
+            site_settings.care_notice = site_content.CARE_NOTICE
             site_settings.save()
 
     def publish_child(self, parent, page):

@@ -1,0 +1,87 @@
+import io
+
+from django.core.management import call_command
+
+import pytest
+
+from accounts.factories import UserFactory
+from quizzes.models import Attempt, Question, QuizPage
+from quizzes.paths import path_errors
+from quizzes.services import answer_question, start_attempt
+
+
+@pytest.fixture
+def demo(db):
+    call_command("load_demo", stdout=io.StringIO())
+
+
+def best_route(question):
+    """The choices of a decision path that lead to its highest-scoring end (depth-first)."""
+    steps = {step["key"]: step for step in question["steps"]}
+
+    def walk(key):
+        best = None
+        for choice in steps[key]["choices"]:
+            if choice["next_step"]:
+                score, route = walk(choice["next_step"])
+            else:
+                score, route = choice["end_score"], []
+            if best is None or score > best[0]:
+                best = (score, [(key, choice["key"]), *route])
+        return best
+
+    return walk(question["steps"][0]["key"])[1]
+
+
+def worst_route(question):
+    steps = {step["key"]: step for step in question["steps"]}
+    route, key = [], question["steps"][0]["key"]
+    while key:
+        ends = [c for c in steps[key]["choices"] if not c["next_step"]]
+        choice = min(ends, key=lambda c: c["end_score"]) if ends else steps[key]["choices"][0]
+        route.append((key, choice["key"]))
+        key = choice["next_step"]
+    return route
+
+
+def play(learner, quiz, right):
+    attempt = start_attempt(learner, quiz)
+    for position, question in enumerate(attempt.questions, start=1):
+        if question["kind"] == "path":
+            for step, key in best_route(question) if right else worst_route(question):
+                answer_question(attempt, position, {"choice": key, "step": step})
+        else:
+            keys = [c["key"] for c in question["choices"] if c["correct"] == right]
+            answer_question(attempt, position, {"choice": keys[0] if question["kind"] == "single" else keys})
+    attempt.refresh_from_db()
+    return attempt
+
+
+@pytest.mark.django_db
+class TestStarterCurriculum:
+    def test_every_quiz_passes_with_right_and_fails_with_wrong_answers(self, demo):
+        """Each module's quiz is playable: right answers pass it, wrong answers fail it."""
+        quizzes = list(QuizPage.objects.live())
+        assert len(quizzes) == 5
+        for quiz in quizzes:
+            learner = UserFactory()
+            assert play(learner, quiz, right=True).passed, quiz.title
+            assert play(UserFactory(), quiz, right=False).passed is False, quiz.title
+        assert Attempt.objects.filter(submitted_at__isnull=True).count() == 0
+
+    def test_question_bank_is_complete(self, demo):
+        """Every question has feedback on every choice, a right answer, its labels, and a playable path."""
+        questions = list(Question.objects.filter(live=True).prefetch_related("choices", "audiences"))
+        assert len(questions) >= 60
+        for question in questions:
+            assert question.signals and question.exploitation_forms and question.audiences.exists(), question.title
+            if question.kind == "path":
+                steps = [
+                    {"key": s.value["key"], "choices": [dict(c) for c in s.value["choices"]]} for s in question.path
+                ]
+                assert path_errors(steps) == [], question.title
+                assert all(c["feedback"] for s in steps for c in s["choices"]), question.title
+            else:
+                choices = list(question.choices.all())
+                assert all(c.feedback.strip() for c in choices), question.title
+                assert any(c.is_correct for c in choices), question.title
