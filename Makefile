@@ -8,7 +8,7 @@ CHROMIUM ?= /usr/bin/chromium
 export DJANGO_SETTINGS_MODULE ?= training_site.settings.dev
 
 .DEFAULT_GOAL := help
-.PHONY: help install run demo test test-fast lint format migrate messages bench clean
+.PHONY: help install run demo test test-fast lint format migrate messages translations bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -56,7 +56,12 @@ messages: install ## Update and compile the translations (locale/)
 	$(PY) manage.py makemessages -l en --ignore=.venv --ignore=node_modules
 	$(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules
 
-test: install $(CHROMIUM) lint ## Lint, checks and the whole test suite (DATABASE_URL for PostgreSQL)
+translations: ## Check that every interface string has its English translation
+	@missing=$$(msgattrib --untranslated --no-obsolete locale/en/LC_MESSAGES/django.po | grep -c '^msgid' || true); \
+	if [ "$$missing" != "0" ]; then echo "$$missing untranslated strings in locale/en (run make messages and translate)"; exit 1; fi
+	@msgfmt --check -o /dev/null locale/en/LC_MESSAGES/django.po 2>&1 | grep -v 'header field' || true
+
+test: install $(CHROMIUM) lint translations ## Lint, checks and the whole test suite (DATABASE_URL for PostgreSQL)
 	DJANGO_SETTINGS_MODULE=training_site.settings.test $(PY) manage.py check
 	DJANGO_SETTINGS_MODULE=training_site.settings.test $(PY) manage.py makemigrations --check --dry-run
 	DJANGO_SETTINGS_MODULE=training_site.settings.test $(PY) -m pytest -n 2

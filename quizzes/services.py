@@ -270,7 +270,6 @@ def quiz_overview(user, quiz):
         "open_attempt": open_attempt,
         "rules": attempt_rules(user, quiz),
         "has_passed": any(a.passed for a in attempts),
-        "question_count": None,
     }
 
 
