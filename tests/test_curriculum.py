@@ -1,4 +1,5 @@
 import io
+from html import unescape
 
 from django.core.management import call_command
 
@@ -85,3 +86,20 @@ class TestStarterCurriculum:
                 choices = list(question.choices.all())
                 assert all(c.feedback.strip() for c in choices), question.title
                 assert any(c.is_correct for c in choices), question.title
+
+    def test_no_quiz_page_reveals_answers_before_answering(self, demo, client):
+        """Every question of every demo quiz, before it is answered, shows no feedback, explanation or score."""
+        learner = UserFactory()
+        client.force_login(learner)
+        for quiz in QuizPage.objects.live():
+            attempt = start_attempt(learner, quiz)
+            for position, question in enumerate(attempt.questions, start=1):
+                # Unescaped, so feedback with quotes or apostrophes is found if it is there at all.
+                html = unescape(client.get(f"/toets/poging/{attempt.uuid}/vraag/{position}/").content.decode())
+                options = question["choices"] or [c for step in question["steps"] for c in step["choices"]]
+                secrets = [option["feedback"] for option in options] + ["end_score", "lk-review__choice--correct"]
+                secrets += [option.get("end_explanation") for option in options if option.get("end_explanation")]
+                for secret in secrets:
+                    assert secret not in html, (quiz.title, position, secret)
+                explanation = question["explanation"].replace("<p>", "").split("</p>")[0]
+                assert explanation not in html, (quiz.title, position)
