@@ -57,8 +57,8 @@ messages: install ## Update and compile the translations (locale/)
 	$(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules
 
 translations: ## Check that every interface string has its English translation
-	@missing=$$(msgattrib --untranslated --no-obsolete locale/en/LC_MESSAGES/django.po | grep -c '^msgid' || true); \
-	if [ "$$missing" != "0" ]; then echo "$$missing untranslated strings in locale/en (run make messages and translate)"; exit 1; fi
+	@missing=$$( (msgattrib --untranslated --no-obsolete locale/en/LC_MESSAGES/django.po; msgattrib --only-fuzzy --no-obsolete locale/en/LC_MESSAGES/django.po) | grep -c '^msgid' || true); \
+	if [ "$$missing" != "0" ]; then echo "$$missing untranslated or fuzzy strings in locale/en (run make messages and translate)"; exit 1; fi
 	@msgfmt --check -o /dev/null locale/en/LC_MESSAGES/django.po 2>&1 | grep -v 'header field' || true
 
 test: install $(CHROMIUM) lint translations ## Lint, checks and the whole test suite (DATABASE_URL for PostgreSQL)

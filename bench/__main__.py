@@ -75,6 +75,11 @@ def main():
                 "lesson page (GET)": timed(lambda: client.get(lessons[3].url)),
                 "dashboard (GET)": timed(lambda: client.get("/mijn/")),
             }
+            from bench import certificates as certificate_bench
+            from certificates.factories import CertificateFactory
+
+            certificate = CertificateFactory(learner=learner, course=course, course_title=course.title)
+            pdf_results = certificate_bench.run(client, certificate, course.url, rounds=max(ROUNDS // 10, 5))
         print(f"Median of {ROUNDS} requests each (lower is better). Yardsticks measured in the same run:")
         print(f"  bare view (POST, no template): {bare_post * 1000:.2f} ms")
         print(f"  bare page (base template):     {bare_page * 1000:.2f} ms")
@@ -82,6 +87,9 @@ def main():
             base = bare_post if "POST" in name else bare_page
             kind = "bare POST view" if "POST" in name else "bare page"
             print(f"  {name:28} {value * 1000:7.2f} ms = {value / base:5.1f} x {kind}")
+        print("Certificates (median, same run):")
+        for name, (value, base) in pdf_results.items():
+            print(f"  {name:50} {value * 1000:8.2f} ms vs {base * 1000:8.2f} ms = {value / base:6.3f} x")
     finally:
         teardown_databases(old, verbosity=0)
 

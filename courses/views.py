@@ -53,7 +53,10 @@ def dashboard(request):
             in_progress.append(course)
         elif request.user.team_id and any(a.pk == request.user.team_id for a in course.audiences.all()):
             recommended.append(course)
+    from certificates.models import Certificate
+
     context = {
+        "certificates": list(Certificate.objects.filter(learner=request.user).order_by("-issued_at")),
         "in_progress": in_progress,
         "completed": completed,
         "recommended_courses": recommended,

@@ -1,7 +1,10 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField, FormMixin
+from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
@@ -27,7 +30,7 @@ class HomePage(IntroMixin, Page):
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["courses.CourseIndexPage", "home.StandardPage"]
+    subpage_types = ["courses.CourseIndexPage", "home.StandardPage", "home.TeamVisitFormPage"]
     max_count = 1
 
     class Meta:
@@ -56,6 +59,57 @@ class StandardPage(IntroMixin, Page):
         verbose_name = _("standaardpagina")
 
 
+class TeamVisitFormField(AbstractFormField):
+    page = ParentalKey("TeamVisitFormPage", on_delete=models.CASCADE, related_name="form_fields")
+
+
+class TeamVisitFormPage(IntroMixin, AbstractEmailForm):
+    """ "Vraag een teambezoek aan": a team lead asks the coordinator to come and inform their team.
+
+    Submissions are kept in the admin (Formulieren) and e-mailed to the coordinator through the mail
+    queue, to the page's own address or else the coordinator's address from the site settings.
+    """
+
+    thank_you_text = RichTextField(_("tekst na versturen"), features=INLINE_FEATURES, blank=True)
+
+    content_panels = [
+        FormSubmissionsPanel(),
+        *AbstractEmailForm.content_panels,
+        FieldPanel("intro"),
+        InlinePanel("form_fields", label=_("Velden")),
+        FieldPanel("thank_you_text"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("from_address"), FieldPanel("to_address")]), FieldPanel("subject")],
+            heading=_("E-mail"),
+        ),
+    ]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("aanvraag teambezoek")
+
+    def recipients(self):
+        if self.to_address:
+            return [address.strip() for address in self.to_address.split(",") if address.strip()]
+        coordinator = SiteSettings.for_site(self.get_site()).coordinator_email
+        return [coordinator] if coordinator else []
+
+    def process_form_submission(self, form):
+        # Wagtail mails only when to_address is set; we fall back to the coordinator's address.
+        submission = FormMixin.process_form_submission(self, form)
+        self.send_mail(form)
+        return submission
+
+    def send_mail(self, form):
+        from .mail import queue_email
+
+        context = {"page": self, "content": self.render_email(form), "subject": self.subject or self.title}
+        for address in self.recipients():
+            queue_email(address, "home/email/team_visit", context)
+
+
 @register_setting(icon="user")
 class SiteSettings(BaseSiteSetting):
     """The coordinator's contact details, shown in the footer and in every referral route."""
@@ -66,6 +120,24 @@ class SiteSettings(BaseSiteSetting):
     )
     coordinator_email = models.EmailField(_("e-mail coördinator"), blank=True)
     coordinator_phone = models.CharField(_("telefoon coördinator"), max_length=40, blank=True)
+    coordinator_signature = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("handtekening coördinator"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Staat op de certificaten. Een PNG met een transparante achtergrond werkt het best."),
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Staat op de certificaten."),
+    )
     care_notice = models.TextField(
         _("zorg voor de deelnemer"),
         blank=True,
@@ -85,12 +157,42 @@ class SiteSettings(BaseSiteSetting):
                 FieldPanel("coordinator_role"),
                 FieldPanel("coordinator_email"),
                 FieldPanel("coordinator_phone"),
+                FieldPanel("coordinator_signature"),
             ],
             heading=_("Coördinator"),
         ),
+        FieldPanel("logo"),
         FieldPanel("care_notice"),
         FieldPanel("footer_note"),
     ]
 
     class Meta:
         verbose_name = _("site-instellingen")
+
+
+class OutgoingEmail(models.Model):
+    """An e-mail written to the database first and sent by a task, so a mail server outage loses nothing.
+
+    Sending failures are counted and retried later (`manage.py send_queued_mail`, run by the worker's
+    schedule); the record that caused the mail (a certificate, a registration) was committed before.
+    """
+
+    to = models.EmailField(_("aan"))
+    subject = models.CharField(_("onderwerp"), max_length=255)
+    text_body = models.TextField(_("tekst"))
+    html_body = models.TextField(_("html"), blank=True)
+    attachments = models.JSONField(_("bijlagen"), default=list, blank=True)
+    created_at = models.DateTimeField(_("gemaakt op"), auto_now_add=True)
+    sent_at = models.DateTimeField(_("verstuurd op"), null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(_("pogingen"), default=0)
+    last_error = models.TextField(_("laatste fout"), blank=True)
+    next_attempt_at = models.DateTimeField(_("volgende poging"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["created_at"]
+        indexes = [models.Index(fields=["sent_at", "next_attempt_at"])]
+        verbose_name = _("uitgaande e-mail")
+        verbose_name_plural = _("uitgaande e-mails")
+
+    def __str__(self):
+        return f"{self.to}: {self.subject}"

@@ -251,9 +251,11 @@ def finish_attempt(attempt):
 
 
 def on_attempt_passed(attempt):
-    """The single place where passing a quiz leads to what comes next (module completion, later the certificate)."""
+    """The single place where passing a quiz leads to what comes next: the certificate, module completion."""
+    from certificates.issuing import issue_certificate
     from courses.services import close_enrolment_if_complete
 
+    issue_certificate(attempt)
     course = CoursePage.objects.parent_of(attempt.quiz).first()
     if course:
         close_enrolment_if_complete(attempt.user, course)

@@ -6,6 +6,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from courses.models import CoursePage
+
 from .forms import AnswerForm
 from .models import Answer, QuizPage
 from .services import (
@@ -125,6 +127,18 @@ def _next_url(attempt, position):
     return reverse("quizzes:resume", args=[attempt.uuid])
 
 
+def _certificate_for(attempt):
+    from certificates.issuing import valid_certificate
+
+    if not attempt.passed:
+        return None
+    certificate = getattr(attempt, "certificate", None)
+    if certificate is None:
+        course = CoursePage.objects.parent_of(attempt.quiz).first()
+        certificate = valid_certificate(attempt.user, course)
+    return certificate
+
+
 @login_required
 def result(request, attempt_uuid):
     attempt = _own_attempt(request, attempt_uuid)
@@ -135,6 +149,7 @@ def result(request, attempt_uuid):
     context = {
         "attempt": attempt,
         "quiz": attempt.quiz,
+        "certificate": _certificate_for(attempt),
         "summary": result_summary(attempt, answers),
         "rules": attempt_rules(request.user, attempt.quiz),
     }

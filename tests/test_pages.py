@@ -7,7 +7,7 @@ import pytest
 from courses.factories import AudienceFactory, CourseIndexPageFactory, CoursePageFactory
 from courses.models import CourseIndexPage, CoursePage, LessonPage
 from home.factories import HomePageFactory
-from home.models import HomePage, StandardPage
+from home.models import HomePage, StandardPage, TeamVisitFormPage
 from quizzes.models import QuizPage
 
 
@@ -124,7 +124,7 @@ class TestAdminCreatesEveryPageType(WagtailPageTestCase):
     def test_page_tree_rules(self):
         """Each page type only goes where it belongs."""
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, {CourseIndexPage, StandardPage})
+        self.assertAllowedSubpageTypes(HomePage, {CourseIndexPage, StandardPage, TeamVisitFormPage})
         self.assertAllowedParentPageTypes(CoursePage, {CourseIndexPage})
         self.assertAllowedSubpageTypes(CoursePage, {LessonPage, QuizPage})
         self.assertAllowedSubpageTypes(LessonPage, set())

@@ -206,3 +206,10 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
 }
+
+# Certificates and briefings
+CERTIFICATE_VALIDITY_DAYS = int(os.environ.get("CERTIFICATE_VALIDITY_DAYS", 730))
+CERTIFICATE_REMINDER_DAYS = 30
+CERTIFICATE_FONT_DIR = BASE_DIR / "certificates" / "fonts"
+# Public verification look-ups per client address.
+VERIFY_RATE_LIMIT = os.environ.get("VERIFY_RATE_LIMIT", "30/m/ip")

@@ -20,6 +20,9 @@ LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"handlers":
 # A file, not SQLite's in-memory database: the browser tests' live server answers from other threads,
 # and each of them must open its own connection (as real app servers do).
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    import os
     import tempfile
 
-    DATABASES["default"]["TEST"] = {"NAME": str(Path(tempfile.gettempdir()) / "leren-kijken-test.sqlite3")}  # noqa: F405
+    # One file per test process, so parallel runs (xdist workers, two checkouts) never share it.
+    test_db = Path(tempfile.gettempdir()) / f"leren-kijken-test-{os.getpid()}.sqlite3"
+    DATABASES["default"]["TEST"] = {"NAME": str(test_db)}  # noqa: F405

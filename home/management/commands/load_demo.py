@@ -7,11 +7,13 @@ in the admin survive a second run.
 import io
 import os
 import secrets
+from datetime import datetime, time, timedelta
 
 from django.contrib.auth import get_user_model
 from django.core.files.images import ImageFile
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.utils import timezone
 
 from wagtail.images.models import Image
 from wagtail.models import Page, Site
@@ -21,11 +23,13 @@ from PIL import Image as PILImage
 from PIL import ImageDraw
 
 from accounts.models import Organisation
+from certificates.models import BriefingSession
 from courses.models import Audience, CourseIndexPage, CoursePage, LessonPage
+from home.demo_content import briefings as briefing_content
 from home.demo_content import modules as module_content
 from home.demo_content import questions as question_content
 from home.demo_content import site as site_content
-from home.models import HomePage, SiteSettings, StandardPage
+from home.models import HomePage, SiteSettings, StandardPage, TeamVisitFormField, TeamVisitFormPage
 from quizzes.models import Choice, Question, QuizPage, QuizQuestion
 from quizzes.paths import path_errors
 
@@ -68,7 +72,9 @@ class Command(BaseCommand):
                 self.load_module(index, module, audiences, position)
             for page in site_content.STANDARD_PAGES:
                 self.load_standard_page(home, page)
+            self.load_team_visit_form(home)
             questions = self.load_questions(audiences)
+            self.load_briefings(audiences)
             for module_slug, quiz in question_content.QUIZZES.items():
                 course = CoursePage.objects.filter(slug=module_slug).first()
                 if course is not None:
@@ -237,6 +243,53 @@ class Command(BaseCommand):
             QuizQuestion(question=questions[slug], sort_order=order) for order, slug in enumerate(data["questions"])
         ]
         return self.publish_child(course, quiz)
+
+    def load_briefings(self, audiences):
+        """Upcoming sessions, placed relative to today; a second run adds none while some are upcoming."""
+        if BriefingSession.objects.filter(start__gte=timezone.now()).exists():
+            return
+        today = timezone.localdate()
+        for data in briefing_content.BRIEFINGS:
+            hour, minute = (int(part) for part in data["start_time"].split(":"))
+            day = today + timedelta(days=data["days_from_now"])
+            start = timezone.make_aware(datetime.combine(day, time(hour, minute)))
+            session = BriefingSession(
+                title=data["title"],
+                description=data["description"],
+                start=start,
+                end=start + timedelta(minutes=data["duration_minutes"]),
+                location=data["location"],
+                online_url=data["online_url"],
+                municipality=data["municipality"],
+                capacity=data["capacity"],
+            )
+            session.save()
+            session.audiences.set([audiences[slug] for slug in data["audiences"] if slug in audiences])
+
+    def load_team_visit_form(self, home):
+        page = TeamVisitFormPage(
+            title="Teambezoek aanvragen",
+            slug="teambezoek-aanvragen",
+            intro="<p>Wil je dat de coördinator mensenhandel bij jullie teamoverleg komt vertellen over signalen "
+            "en de route in Flevoland? Vul dit formulier in. Je krijgt binnen twee weken antwoord.</p>",
+            thank_you_text="<p>Bedankt. De coördinator neemt binnen twee weken contact met je op om een datum "
+            "te plannen.</p>",
+            subject="Aanvraag teambezoek",
+        )
+        fields = [
+            ("Je naam", "singleline", True, ""),
+            ("E-mailadres", "email", True, ""),
+            ("Telefoonnummer", "singleline", False, "Zodat de coördinator je kan bellen."),
+            ("Organisatie en team", "singleline", True, "Bijvoorbeeld: Gemeente Dronten, team Wmo."),
+            ("Aantal collega's", "number", False, ""),
+            ("Wanneer komt het jullie uit?", "multiline", False, "Bijvoorbeeld: het teamoverleg op dinsdagochtend."),
+            ("Wat wil je bespreken?", "multiline", False, "Een signaal waar jullie mee zitten, of vragen vooraf."),
+        ]
+        page.form_fields = [
+            TeamVisitFormField(label=label, field_type=kind, required=required, help_text=help_text, sort_order=order)
+            for order, (label, kind, required, help_text) in enumerate(fields)
+        ]
+        return self.publish_child(home, page)
 
     def load_users(self, audiences):
         User = get_user_model()

@@ -1,0 +1,111 @@
+"""Learners' side of the briefings: the list, registering, the confirmation, cancelling and the calendar file.
+
+The registration token in the e-mail links is the secret: confirmation, cancelling and the calendar file
+work without signing in, so the link in an e-mail works on any device.
+"""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
+from django.db.models import Q
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from . import briefings
+from .briefings import BRIEFING_TZ, BriefingError
+from .calendar import registration_ics
+from .models import BriefingSession, Registration
+
+
+def _own_registrations(user):
+    return (
+        Registration.objects.filter(Q(user=user) | Q(email__iexact=user.email), briefings.LIVE)
+        .filter(session__status=BriefingSession.Status.PLANNED, session__start__gt=timezone.now())
+        .select_related("session")
+        .order_by("session__start", "pk")
+    )
+
+
+def _list_context(user):
+    sessions = list(briefings.upcoming_sessions(user))
+    own = list(_own_registrations(user))
+    own_by_session = {registration.session_id: registration for registration in own}
+    for session in sessions:
+        session.places_left = max(session.capacity - session.confirmed_count, 0)
+        session.own_registration = own_by_session.get(session.pk)
+    return {"sessions": sessions, "own_registrations": own}
+
+
+@login_required
+@require_GET
+def briefing_list(request):
+    return render(request, "certificates/briefing_list.html", _list_context(request.user))
+
+
+@require_POST
+def briefing_register(request, session_id):
+    if not request.user.is_authenticated:
+        # After signing in, come back to the list: this address only answers a POST.
+        return redirect_to_login(reverse("certificates:briefings"))
+    session = get_object_or_404(BriefingSession, pk=session_id)
+    try:
+        registration = briefings.register(session, user=request.user)
+    except BriefingError as error:
+        context = _list_context(request.user) | {"error": error.message}
+        return render(request, "certificates/briefing_list.html", context, status=error.status)
+    return redirect("certificates:registration_detail", token=registration.token)
+
+
+@never_cache
+@require_GET
+def registration_detail(request, token):
+    registration = get_object_or_404(Registration.objects.select_related("session"), token=token)
+    context = {
+        "registration": registration,
+        "session": registration.session,
+        "waiting_position": briefings.waiting_position(registration),
+        "can_cancel": _can_cancel(registration),
+    }
+    return render(request, "certificates/briefing_registered.html", context)
+
+
+def _can_cancel(registration):
+    return registration.status != Registration.Status.CANCELLED and registration.session.start > timezone.now()
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def registration_cancel(request, token):
+    registration = get_object_or_404(Registration.objects.select_related("session"), token=token)
+    status = 200
+    error = None
+    if request.method == "POST":
+        try:
+            briefings.cancel_registration(registration)
+        except BriefingError as exc:
+            error, status = exc.message, exc.status
+        else:
+            messages.success(request, _("Je bent afgemeld. Je krijgt een bevestiging per e-mail."))
+            return redirect("certificates:registration_cancel", token=registration.token)
+    context = {
+        "registration": registration,
+        "session": registration.session,
+        "can_cancel": _can_cancel(registration),
+        "error": error,
+    }
+    return render(request, "certificates/registration_cancel.html", context, status=status)
+
+
+@never_cache
+@require_GET
+def registration_calendar(request, token):
+    registration = get_object_or_404(Registration.objects.select_related("session"), token=token)
+    day = timezone.localtime(registration.session.start, BRIEFING_TZ).date().isoformat()
+    response = HttpResponse(registration_ics(registration), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="bijeenkomst-leren-kijken-{day}.ics"'
+    return response

@@ -1,0 +1,63 @@
+"""Issuing certificates. The quiz calls `issue_certificate(attempt)` when an attempt passes."""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from .models import Certificate
+
+
+def default_valid_until(issued_at):
+    return timezone.localdate(issued_at) + timedelta(days=settings.CERTIFICATE_VALIDITY_DAYS)
+
+
+def valid_certificate(learner, course, today=None):
+    today = today or timezone.localdate()
+    return (
+        Certificate.objects.filter(learner=learner, course=course, revoked_at__isnull=True, valid_until__gte=today)
+        .order_by("-issued_at")
+        .first()
+    )
+
+
+def issue_certificate(attempt):
+    """The certificate for a passed attempt: made once, in the caller's transaction.
+
+    Idempotent: the same attempt, or a learner who still holds a valid certificate for the module,
+    gets the existing one. After expiry or revocation, passing again gives a new certificate.
+    The e-mail with the PDF and the briefing invitation is queued to go after commit.
+    """
+    from courses.models import CoursePage
+
+    if not attempt.passed:
+        raise ValueError("Only a passed attempt earns a certificate.")
+    existing = Certificate.objects.filter(attempt=attempt).first()
+    if existing:
+        return existing
+    course = CoursePage.objects.parent_of(attempt.quiz).first()
+    current = valid_certificate(attempt.user, course)
+    if current:
+        return current
+    now = timezone.now()
+    user = attempt.user
+    try:
+        with transaction.atomic():
+            certificate = Certificate.objects.create(
+                learner=user,
+                course=course,
+                attempt=attempt,
+                full_name=user.full_name or user.email,
+                email=user.email,
+                course_title=course.title if course else attempt.quiz.title,
+                audience_names=", ".join(a.name for a in course.audiences.all()) if course else "",
+                issued_at=now,
+                valid_until=default_valid_until(now),
+            )
+    except IntegrityError:
+        return Certificate.objects.get(attempt=attempt)
+    from .notifications import send_certificate_email
+
+    send_certificate_email(certificate)
+    return certificate

@@ -1,0 +1,61 @@
+"""The e-mails about certificates: the certificate with the briefing invitation, and the expiry reminder."""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+
+from home.mail import queue_email
+
+from .models import Certificate
+
+
+def absolute(path):
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def send_certificate_email(certificate):
+    """Queue the certificate e-mail; the PDF is rendered (once) when the mail goes out."""
+    context = {
+        "certificate": certificate,
+        "download_url": absolute(reverse("certificates:download", args=[certificate.code])),
+        "verify_url": absolute(reverse("certificates:verify", args=[certificate.code])),
+        "briefings_url": absolute(reverse("certificates:briefings")),
+    }
+    attachment = {
+        "filename": f"certificaat-{certificate.display_code}.pdf",
+        "mimetype": "application/pdf",
+        "storage_name": f"certificates/{certificate.code}.pdf",
+        "prepare": "certificates.pdf.ensure_certificate_pdf",
+        "prepare_arg": certificate.code,
+    }
+    return queue_email(certificate.email, "certificates/email/certificate", context, [attachment])
+
+
+def send_expiry_reminders(today=None):
+    """Tell holders, once, 30 days before their certificate expires, how to renew it."""
+    today = today or timezone.localdate()
+    horizon = today + timedelta(days=settings.CERTIFICATE_REMINDER_DAYS)
+    due = Certificate.objects.filter(
+        revoked_at__isnull=True,
+        expiry_reminder_sent_at__isnull=True,
+        valid_until__gte=today,
+        valid_until__lte=horizon,
+    ).exclude(email="")
+    sent = 0
+    for certificate in due:
+        with transaction.atomic():
+            claimed = Certificate.objects.filter(pk=certificate.pk, expiry_reminder_sent_at__isnull=True).update(
+                expiry_reminder_sent_at=timezone.now()
+            )
+            if not claimed:
+                continue
+            context = {
+                "certificate": certificate,
+                "course_url": absolute(certificate.course.url) if certificate.course else absolute("/modules/"),
+            }
+            queue_email(certificate.email, "certificates/email/expiry_reminder", context)
+            sent += 1
+    return sent

@@ -1,0 +1,95 @@
+"""Outgoing e-mail: written to the database, then sent by a task, retried when the server is down.
+
+`queue_email()` renders the Dutch text and HTML templates, stores the message and enqueues sending
+after the surrounding transaction commits. A failure leaves the message in the queue with a later
+`next_attempt_at`; `manage.py send_queued_mail` (run by the worker's schedule) tries again.
+"""
+
+import logging
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.files.storage import default_storage
+from django.core.mail import EmailMultiAlternatives
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.module_loading import import_string
+
+from django_tasks import task
+
+from .models import OutgoingEmail
+
+logger = logging.getLogger(__name__)
+RETRY_DELAYS = [timedelta(minutes=m) for m in (1, 5, 15, 60, 180, 720)]
+
+
+def queue_email(to, template, context, attachments=()):
+    """Store an e-mail rendered from `<template>_subject.txt`, `.txt` and `.html`; send it after commit.
+
+    `attachments` are dicts: {"filename", "mimetype", and either "content" (text) or "storage_name"}.
+    E-mail is written in Dutch, the language of the course, whatever the interface language.
+    """
+    with translation.override(settings.LANGUAGE_CODE):
+        subject = render_to_string(f"{template}_subject.txt", context).strip()
+        text = render_to_string(f"{template}.txt", context)
+        html = render_to_string(f"{template}.html", context)
+    email = OutgoingEmail.objects.create(
+        to=to, subject=" ".join(subject.split()), text_body=text, html_body=html, attachments=list(attachments)
+    )
+    transaction.on_commit(lambda: send_outgoing_email.enqueue(email.pk))
+    return email
+
+
+def _attachment_content(attachment):
+    if "content" in attachment:
+        return attachment["content"]
+    if attachment.get("prepare"):
+        # A file made on demand, such as a certificate PDF rendered once when first needed.
+        import_string(attachment["prepare"])(attachment["prepare_arg"])
+    with default_storage.open(attachment["storage_name"], "rb") as handle:
+        return handle.read()
+
+
+def deliver(email):
+    """Try to send one stored e-mail now; on failure, schedule the next try. Returns True when sent."""
+    if email.sent_at:
+        return True
+    message = EmailMultiAlternatives(email.subject, email.text_body, settings.DEFAULT_FROM_EMAIL, [email.to])
+    if email.html_body:
+        message.attach_alternative(email.html_body, "text/html")
+    try:
+        for attachment in email.attachments:
+            message.attach(attachment["filename"], _attachment_content(attachment), attachment["mimetype"])
+        message.send()
+    except Exception as error:  # noqa: BLE001 - any failure of the mail server or storage means: try later
+        delay = RETRY_DELAYS[min(email.attempts, len(RETRY_DELAYS) - 1)]
+        OutgoingEmail.objects.filter(pk=email.pk).update(
+            attempts=email.attempts + 1, last_error=str(error)[:2000], next_attempt_at=timezone.now() + delay
+        )
+        logger.warning("E-mail %s to %s not sent (%s); retrying in %s", email.pk, email.to, error, delay)
+        return False
+    OutgoingEmail.objects.filter(pk=email.pk, sent_at__isnull=True).update(
+        sent_at=timezone.now(), attempts=email.attempts + 1, last_error=""
+    )
+    return True
+
+
+@task()
+def send_outgoing_email(email_id):
+    email = OutgoingEmail.objects.filter(pk=email_id, sent_at__isnull=True).first()
+    if email is not None:
+        deliver(email)
+
+
+def send_due_emails(now=None):
+    """Retry every queued e-mail whose next attempt is due. Returns (sent, still waiting)."""
+    now = now or timezone.now()
+    sent = waiting = 0
+    due = OutgoingEmail.objects.filter(sent_at__isnull=True).exclude(next_attempt_at__gt=now)
+    for email in due.order_by("created_at")[:500]:
+        if deliver(email):
+            sent += 1
+        else:
+            waiting += 1
+    return sent, waiting

@@ -1,0 +1,252 @@
+from datetime import timedelta
+from smtplib import SMTPException
+
+from django.core import mail
+from django.urls import reverse
+from django.utils import timezone
+
+import pytest
+
+from accounts.factories import UserFactory
+from certificates.issuing import issue_certificate
+from certificates.models import Certificate, new_verification_code, normalise_code
+from certificates.notifications import send_expiry_reminders
+from home.mail import send_due_emails
+from home.models import OutgoingEmail
+from quizzes.factories import QuestionFactory, QuizPageFactory
+from quizzes.models import Attempt
+from quizzes.services import start_attempt
+
+RIGHT = "Ik schrijf op wat ik zie en overleg"
+
+
+@pytest.fixture(autouse=True)
+def media(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+
+
+@pytest.fixture
+def quiz(catalogue):
+    return QuizPageFactory(parent=catalogue.social, questions=[QuestionFactory(), QuestionFactory()])
+
+
+def pass_quiz(client, learner, quiz, django_capture_on_commit_callbacks):
+    attempt = start_attempt(learner, quiz)
+    with django_capture_on_commit_callbacks(execute=True):
+        for position, question in enumerate(attempt.questions, start=1):
+            key = next(c["key"] for c in question["choices"] if c["text"] == RIGHT)
+            client.post(reverse("quizzes:question", args=[attempt.uuid, position]), {"choice": key})
+    attempt.refresh_from_db()
+    return attempt
+
+
+@pytest.mark.django_db
+class TestIssuing:
+    def test_passing_issues_one_certificate_and_emails_it(
+        self, learner_client, learner, quiz, catalogue, django_capture_on_commit_callbacks
+    ):
+        """Passing the quiz issues a certificate, mails it with the PDF and the briefing invitation, once."""
+        attempt = pass_quiz(learner_client, learner, quiz, django_capture_on_commit_callbacks)
+        certificate = Certificate.objects.get(learner=learner)
+        assert certificate.attempt == attempt
+        assert certificate.full_name == "Łukasz Żółć" and certificate.course_title == catalogue.social.title
+        assert certificate.valid_until == timezone.localdate() + timedelta(days=730)
+        assert len(mail.outbox) == 1
+        message = mail.outbox[0]
+        assert message.to == [learner.email] and catalogue.social.title in message.subject
+        assert certificate.display_code in message.body and "/bijeenkomsten/" in message.body
+        assert message.attachments[0][0] == f"certificaat-{certificate.display_code}.pdf"
+        assert message.attachments[0][1][:4] == b"%PDF"
+        assert issue_certificate(attempt) == certificate
+        assert Certificate.objects.count() == 1
+
+    def test_result_page_offers_download_and_briefing(
+        self, learner_client, learner, quiz, django_capture_on_commit_callbacks
+    ):
+        """The result page of a passed attempt links to the PDF and the briefing sessions."""
+        attempt = pass_quiz(learner_client, learner, quiz, django_capture_on_commit_callbacks)
+        html = learner_client.get(reverse("quizzes:result", args=[attempt.uuid])).content.decode()
+        code = Certificate.objects.get().code
+        assert reverse("certificates:download", args=[code]) in html
+        assert reverse("certificates:briefings") in html
+
+    def test_passing_again_while_valid_keeps_the_certificate_and_after_expiry_gives_a_new_one(
+        self, learner_client, learner, quiz, django_capture_on_commit_callbacks
+    ):
+        """One valid certificate per module: a second pass reuses it; a pass after expiry issues a new one."""
+        pass_quiz(learner_client, learner, quiz, django_capture_on_commit_callbacks)
+        pass_quiz(learner_client, learner, quiz, django_capture_on_commit_callbacks)
+        assert Certificate.objects.count() == 1
+        Certificate.objects.update(valid_until=timezone.localdate() - timedelta(days=1))
+        pass_quiz(learner_client, learner, quiz, django_capture_on_commit_callbacks)
+        assert Certificate.objects.count() == 2
+        assert Certificate.objects.filter(valid_until__gte=timezone.localdate()).count() == 1
+
+    def test_a_failed_attempt_earns_nothing(self, learner, quiz):
+        """Issuing refuses an attempt that did not pass."""
+        attempt = start_attempt(learner, quiz)
+        Attempt.objects.filter(pk=attempt.pk).update(submitted_at=timezone.now(), passed=False, score=10)
+        attempt.refresh_from_db()
+        with pytest.raises(ValueError):
+            issue_certificate(attempt)
+        assert not Certificate.objects.exists()
+
+    def test_mail_server_down_keeps_the_certificate_and_retries(
+        self, learner_client, learner, quiz, django_capture_on_commit_callbacks, monkeypatch
+    ):
+        """With the mail server down the certificate still exists; the mail goes out once the server is back."""
+
+        def refuse(*args, **kwargs):
+            raise SMTPException("connection refused")
+
+        monkeypatch.setattr("django.core.mail.backends.locmem.EmailBackend.send_messages", refuse)
+        pass_quiz(learner_client, learner, quiz, django_capture_on_commit_callbacks)
+        assert Certificate.objects.filter(learner=learner).exists()
+        queued = OutgoingEmail.objects.get()
+        assert queued.sent_at is None and queued.attempts == 1 and "connection refused" in queued.last_error
+        monkeypatch.undo()
+        assert send_due_emails(now=timezone.now() + timedelta(minutes=2)) == (1, 0)
+        assert len(mail.outbox) == 1
+        assert send_due_emails(now=timezone.now() + timedelta(hours=1)) == (0, 0)
+        assert len(mail.outbox) == 1
+
+
+def make_certificate(learner, **fields):
+    defaults = {
+        "full_name": learner.full_name,
+        "email": learner.email,
+        "course_title": "Mensenhandel herkennen in het sociaal domein",
+        "valid_until": timezone.localdate() + timedelta(days=700),
+    }
+    defaults.update(fields)
+    return Certificate.objects.create(learner=learner, **defaults)
+
+
+@pytest.mark.django_db
+class TestVerification:
+    def test_codes_are_long_random_and_readable(self):
+        """Codes carry 100 bits, are shown in groups of four, and typing variants still match."""
+        codes = {new_verification_code() for _ in range(200)}
+        assert len(codes) == 200 and all(len(code) == 20 for code in codes)
+        certificate = Certificate(code="ABCD0EFGH1JKMNPQRSTV")
+        assert certificate.display_code == "ABCD-0EFG-H1JK-MNPQ-RSTV"
+        assert normalise_code("abcd-oefg h1jk-mnpq-rstv") == "ABCD0EFGH1JKMNPQRSTV"
+
+    def test_states_valid_expired_revoked_and_not_found(self, client, learner, home_page):
+        """The public page says valid, expired or revoked, with name, module and date only; unknown is 404."""
+        valid = make_certificate(learner)
+        expired = make_certificate(learner, valid_until=timezone.localdate() - timedelta(days=1))
+        revoked = make_certificate(learner, revoked_at=timezone.now(), revoked_reason="Fraude bij de toets")
+        html = client.get(reverse("certificates:verify", args=[valid.display_code])).content.decode()
+        assert "Dit certificaat is geldig." in html and "Łukasz Żółć" in html and learner.email not in html
+        html = client.get(reverse("certificates:verify", args=[expired.code])).content.decode()
+        assert "Dit certificaat is verlopen." in html
+        html = client.get(reverse("certificates:verify", args=[revoked.code])).content.decode()
+        assert "ingetrokken en niet geldig" in html and "Fraude" not in html
+        response = client.get(reverse("certificates:verify", args=["NIETBESTAAND"]))
+        assert response.status_code == 404 and "Niet gevonden" in response.content.decode()
+
+    def test_lookup_form_goes_to_the_code(self, client, learner, home_page):
+        """Typing the code from paper leads to its verification page."""
+        certificate = make_certificate(learner)
+        response = client.get(reverse("certificates:verify_lookup"), {"code": certificate.display_code.lower()})
+        assert response["Location"] == reverse("certificates:verify", args=[certificate.code])
+
+    def test_verification_is_rate_limited(self, client, learner, home_page, settings):
+        """Too many look-ups from one address get a 429 with a message."""
+        settings.VERIFY_RATE_LIMIT = "3/m/ip"
+        codes = ["AAAA", "BBBB", "CCCC"]
+        assert [client.get(reverse("certificates:verify", args=[c])).status_code for c in codes] == [404] * 3
+        response = client.get(reverse("certificates:verify", args=["DDDD"]))
+        assert response.status_code == 429 and "Wacht een minuut" in response.content.decode()
+
+
+@pytest.mark.django_db
+class TestDownload:
+    def test_owner_downloads_the_stored_pdf(self, learner_client, learner, home_page):
+        """The learner downloads their PDF; it is rendered once and stored."""
+        certificate = make_certificate(learner)
+        response = learner_client.get(reverse("certificates:download", args=[certificate.code]))
+        assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+        assert b"".join(response.streaming_content)[:4] == b"%PDF"
+        certificate.refresh_from_db()
+        assert certificate.pdf.name == f"certificates/{certificate.code}.pdf"
+
+    def test_others_get_404(self, client, learner, home_page):
+        """Another learner and an anonymous visitor get 404 for the PDF."""
+        certificate = make_certificate(learner)
+        url = reverse("certificates:download", args=[certificate.code])
+        assert client.get(url).status_code == 404
+        client.force_login(UserFactory())
+        assert client.get(url).status_code == 404
+
+    def test_coordinator_downloads_any_certificate(self, client, learner, home_page, django_user_model):
+        """A coordinator (with the view permission) downloads any learner's certificate."""
+        certificate = make_certificate(learner)
+        coordinator = django_user_model.objects.create_superuser(
+            email="coordinator@example.org", password="x", full_name="Coördinator"
+        )
+        client.force_login(coordinator)
+        assert client.get(reverse("certificates:download", args=[certificate.code])).status_code == 200
+
+    def test_dashboard_lists_certificates(self, learner_client, learner, home_page):
+        """Mijn leeromgeving lists the learner's certificates with their status and code."""
+        certificate = make_certificate(learner)
+        html = learner_client.get(reverse("courses:dashboard")).content.decode()
+        assert "Mijn certificaten" in html and certificate.display_code in html and "geldig" in html
+
+
+@pytest.mark.django_db
+class TestRevocation:
+    @pytest.fixture
+    def admin_client(self, client, django_user_model):
+        admin = django_user_model.objects.create_superuser(email="admin@example.org", password="x", full_name="A")
+        client.force_login(admin)
+        return client
+
+    def test_coordinator_revokes_with_a_reason_and_verification_shows_it(self, admin_client, learner, home_page):
+        """Revoking in the admin needs a reason and shows on the verification page at once."""
+        certificate = make_certificate(learner)
+        url = f"/admin/snippets/certificates/certificate/edit/{certificate.pk}/"
+        response = admin_client.post(url, {"revoke": "on", "revoked_reason": ""})
+        assert response.status_code == 200 and "Geef de reden" in response.content.decode()
+        certificate.refresh_from_db()
+        assert certificate.revoked_at is None
+        response = admin_client.post(url, {"revoke": "on", "revoked_reason": "Uitgegeven aan de verkeerde persoon"})
+        assert response.status_code == 302
+        certificate.refresh_from_db()
+        assert certificate.revoked_at is not None
+        html = admin_client.get(reverse("certificates:verify", args=[certificate.code])).content.decode()
+        assert "ingetrokken" in html
+
+    def test_certificates_cannot_be_created_in_the_admin(self, admin_client, home_page):
+        """Certificates come from passing a quiz; the admin's add view refuses (Wagtail sends you back)."""
+        response = admin_client.get("/admin/snippets/certificates/certificate/add/")
+        assert response.status_code in (302, 403)
+        assert admin_client.post("/admin/snippets/certificates/certificate/add/", {}).status_code in (302, 403)
+        assert not Certificate.objects.exists()
+
+    def test_admin_search_by_name_and_code(self, admin_client, learner, home_page):
+        """The coordinator finds a certificate by name or by code."""
+        certificate = make_certificate(learner)
+        html = admin_client.get("/admin/snippets/certificates/certificate/", {"q": certificate.code}).content.decode()
+        assert "Łukasz Żółć" in html
+
+
+@pytest.mark.django_db
+def test_expiry_reminder_is_sent_once_thirty_days_before(learner, home_page, django_capture_on_commit_callbacks):
+    """Thirty days before expiry the holder gets one reminder that explains how to renew."""
+    today = timezone.localdate()
+    soon = make_certificate(learner, valid_until=today + timedelta(days=30))
+    make_certificate(learner, valid_until=today + timedelta(days=31))
+    make_certificate(learner, valid_until=today + timedelta(days=10), revoked_at=timezone.now())
+    with django_capture_on_commit_callbacks(execute=True):
+        assert send_expiry_reminders(today) == 1
+        assert send_expiry_reminders(today) == 0
+    assert len(mail.outbox) == 1
+    message = mail.outbox[0]
+    assert message.to == [learner.email]
+    assert "verlopen" in message.subject.lower() or "verloopt" in message.subject.lower()
+    assert "toets van de module opnieuw" in message.body
+    soon.refresh_from_db()
+    assert soon.expiry_reminder_sent_at is not None

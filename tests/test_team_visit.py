@@ -1,0 +1,44 @@
+import io
+
+from django.core import mail
+from django.core.management import call_command
+
+from wagtail.contrib.forms.models import FormSubmission
+
+import pytest
+
+from home.models import TeamVisitFormPage
+
+
+@pytest.mark.django_db
+def test_team_lead_requests_a_visit_and_the_coordinator_gets_it(client, django_capture_on_commit_callbacks):
+    """A team lead sends the form; the coordinator is e-mailed and the request is kept in the admin."""
+    call_command("load_demo", stdout=io.StringIO())
+    page = TeamVisitFormPage.objects.get()
+    html = client.get(page.url).content.decode()
+    assert "Organisatie en team" in html
+    fields = {field.label: field.clean_name for field in page.form_fields.all()}
+    data = {
+        fields["Je naam"]: "Fatima <b>El Amrani</b>",
+        fields["E-mailadres"]: "fatima@school.example",
+        fields["Organisatie en team"]: "Scholengemeenschap De Polder, mentoren",
+        fields["Aantal collega's"]: "12",
+    }
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(page.url, data)
+    assert response.status_code == 200 and "Bedankt" in response.content.decode()
+    assert FormSubmission.objects.filter(page=page).count() == 1
+    assert len(mail.outbox) == 1
+    assert mail.outbox[0].to == ["coordinator@example.org"]
+    assert "Fatima <b>El Amrani</b>" in mail.outbox[0].body
+    assert "&lt;b&gt;El Amrani" in mail.outbox[0].alternatives[0][0]
+
+
+@pytest.mark.django_db
+def test_incomplete_request_is_refused_with_messages(client):
+    """Without name and e-mail the form comes back with messages and nothing is stored or sent."""
+    call_command("load_demo", stdout=io.StringIO())
+    page = TeamVisitFormPage.objects.get()
+    response = client.post(page.url, {})
+    assert response.status_code == 200 and "Controleer het formulier" in response.content.decode()
+    assert not FormSubmission.objects.exists() and not mail.outbox
