@@ -60,6 +60,20 @@ class TestIssuing:
         assert issue_certificate(attempt) == certificate
         assert Certificate.objects.count() == 1
 
+    def test_double_submit_of_the_last_answer_issues_one_certificate(
+        self, learner_client, learner, quiz, django_capture_on_commit_callbacks
+    ):
+        """Posting the passing last answer twice grades once, issues one certificate and sends one e-mail."""
+        attempt = start_attempt(learner, quiz)
+        keys = [next(c["key"] for c in q["choices"] if c["text"] == RIGHT) for q in attempt.questions]
+        with django_capture_on_commit_callbacks(execute=True):
+            learner_client.post(reverse("quizzes:question", args=[attempt.uuid, 1]), {"choice": keys[0]})
+            first = learner_client.post(reverse("quizzes:question", args=[attempt.uuid, 2]), {"choice": keys[1]})
+            second = learner_client.post(reverse("quizzes:question", args=[attempt.uuid, 2]), {"choice": keys[1]})
+        assert first.status_code == 302 and second.status_code == 409
+        assert Certificate.objects.filter(learner=learner).count() == 1
+        assert len(mail.outbox) == 1
+
     def test_result_page_offers_download_and_briefing(
         self, learner_client, learner, quiz, django_capture_on_commit_callbacks
     ):
