@@ -30,6 +30,12 @@ def normalise_code(text):
     return cleaned.translate(str.maketrans({"O": "0", "I": "1", "L": "1"}))
 
 
+def private_storage():
+    from django.core.files.storage import storages
+
+    return storages["private"]
+
+
 def certificate_upload_path(instance, filename):
     return f"certificates/{instance.code}.pdf"
 
@@ -70,7 +76,7 @@ class Certificate(models.Model):
     valid_until = models.DateField(_("geldig tot"))
     revoked_at = models.DateTimeField(_("ingetrokken op"), null=True, blank=True)
     revoked_reason = models.TextField(_("reden van intrekken"), blank=True)
-    pdf = models.FileField(_("pdf"), upload_to=certificate_upload_path, blank=True)
+    pdf = models.FileField(_("pdf"), upload_to=certificate_upload_path, storage=private_storage, blank=True)
     expiry_reminder_sent_at = models.DateTimeField(_("herinnering verlopen verstuurd"), null=True, blank=True)
 
     class Meta:

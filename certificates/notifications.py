@@ -27,6 +27,7 @@ def send_certificate_email(certificate):
     attachment = {
         "filename": f"certificaat-{certificate.display_code}.pdf",
         "mimetype": "application/pdf",
+        "storage": "private",
         "storage_name": f"certificates/{certificate.code}.pdf",
         "prepare": "certificates.pdf.ensure_certificate_pdf",
         "prepare_arg": certificate.code,

@@ -12,7 +12,6 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -28,7 +27,7 @@ from xhtml2pdf.config.resources import ResourceAccessPolicy
 
 from home.models import SiteSettings
 
-from .models import Certificate
+from .models import Certificate, private_storage
 
 logger = logging.getLogger(__name__)
 
@@ -152,7 +151,7 @@ def render_certificate_pdf(certificate):
 def ensure_certificate_pdf(code):
     """The storage name of the certificate's PDF, rendered and stored on the first call only."""
     stored = Certificate.objects.filter(code=code).values_list("pdf", flat=True).first()
-    if stored and default_storage.exists(stored):
+    if stored and private_storage().exists(stored):
         return stored
     # The row lock makes a second caller wait for the first one's PDF instead of rendering its own.
     with transaction.atomic():

@@ -1,5 +1,4 @@
 from django.conf import settings
-from django.core.files.storage import default_storage
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -47,5 +46,5 @@ def download(request, code):
     name = ensure_certificate_pdf(certificate.code)
     filename = f"certificaat-{certificate.display_code}.pdf"
     return FileResponse(
-        default_storage.open(name, "rb"), as_attachment=True, filename=filename, content_type="application/pdf"
+        certificate.pdf.storage.open(name, "rb"), as_attachment=True, filename=filename, content_type="application/pdf"
     )

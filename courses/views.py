@@ -4,6 +4,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from wagtail.models import Site
+
 from .models import CoursePage, Enrolment, LessonPage
 from .services import complete_lesson, course_progress, enrol, progress_by_course
 
@@ -35,6 +37,20 @@ def mark_lesson_complete(request, lesson_id):
         return redirect(course.url)
     messages.success(request, _("Les afgerond. Op naar de volgende."))
     return redirect(progress.next_lesson.url)
+
+
+def signal_card(request, course_id):
+    """The module's printable signal card (PDF), public like the module page."""
+    from django.http import HttpResponse
+
+    from .signal_card import render_signal_card
+
+    course = get_object_or_404(CoursePage.objects.live().public(), pk=course_id)
+    response = HttpResponse(
+        render_signal_card(course, site=Site.find_for_request(request)), content_type="application/pdf"
+    )
+    response["Content-Disposition"] = f'inline; filename="signalenkaart-{course.slug}.pdf"'
+    return response
 
 
 @login_required

@@ -9,7 +9,7 @@ import logging
 from datetime import timedelta
 
 from django.conf import settings
-from django.core.files.storage import default_storage
+from django.core.files.storage import storages
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.template.loader import render_to_string
@@ -47,7 +47,7 @@ def _attachment_content(attachment):
     if attachment.get("prepare"):
         # A file made on demand, such as a certificate PDF rendered once when first needed.
         import_string(attachment["prepare"])(attachment["prepare_arg"])
-    with default_storage.open(attachment["storage_name"], "rb") as handle:
+    with storages[attachment.get("storage", "default")].open(attachment["storage_name"], "rb") as handle:
         return handle.read()
 
 

@@ -1,8 +1,14 @@
 """Freeze a question as it is asked, so an attempt keeps what the learner saw and was graded on."""
 
 import random
+import secrets
 
 from home.choices import SignalCategory
+
+
+def opaque_key():
+    """A choice's key in one attempt: random, so neither its value nor its order says anything."""
+    return secrets.token_urlsafe(9)
 
 
 def signal_labels(snapshot):
@@ -14,11 +20,11 @@ def _path_steps(question):
     steps = []
     for child in question.path:
         choices = []
-        for index, bound in enumerate(child.value["choices"].bound_blocks):
+        for bound in child.value["choices"].bound_blocks:
             value = bound.value
             choices.append(
                 {
-                    "key": str(bound.id) if bound.id else f"{child.value['key']}-{index}",
+                    "key": opaque_key(),
                     "text": value["text"],
                     "feedback": value["feedback"],
                     "next_step": (value.get("next_step") or "").strip(),
@@ -50,7 +56,7 @@ def snapshot_question(question, choices, lessons=None, shuffle=False, rng=None):
         "signals": list(question.signals or []),
         "discussion_prompts": [line.strip() for line in question.discussion_prompts.splitlines() if line.strip()],
         "choices": [
-            {"key": f"c{choice.pk}", "text": choice.text, "correct": choice.is_correct, "feedback": choice.feedback}
+            {"key": opaque_key(), "text": choice.text, "correct": choice.is_correct, "feedback": choice.feedback}
             for choice in choices
         ],
         "steps": _path_steps(question) if question.kind == "path" else [],

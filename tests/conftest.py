@@ -89,3 +89,10 @@ def _fresh_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _temporary_media(settings, tmp_path_factory):
+    """Uploads, renditions and certificate PDFs of a test go to temporary folders, never the checkout's."""
+    settings.MEDIA_ROOT = tmp_path_factory.mktemp("media")
+    settings.PRIVATE_MEDIA_ROOT = tmp_path_factory.mktemp("private")

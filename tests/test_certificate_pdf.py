@@ -5,7 +5,7 @@ import threading
 from pathlib import Path
 
 from django.conf import settings as django_settings
-from django.core.files.storage import default_storage
+from django.core.files.storage import default_storage, storages
 from django.db import connection
 
 import pytest
@@ -214,18 +214,18 @@ class TestStoredPdf:
         assert renders == [certificate.code]
         assert first == second == f"certificates/{certificate.code}.pdf"
         assert Certificate.objects.get(pk=certificate.pk).pdf.name == first
-        with default_storage.open(first, "rb") as stored:
+        with storages["private"].open(first, "rb") as stored:
             assert stored.read().startswith(b"%PDF")
 
     def test_leftover_file_is_replaced_under_the_expected_name(self, home_page, media_root):
         """A file left by a rolled-back render is replaced, so the name stays certificates/<code>.pdf."""
         certificate = CertificateFactory()
-        default_storage.save(f"certificates/{certificate.code}.pdf", io.BytesIO(b"half a pdf"))
+        storages["private"].save(f"certificates/{certificate.code}.pdf", io.BytesIO(b"half a pdf"))
 
         name = pdf.ensure_certificate_pdf(certificate.code)
 
         assert name == f"certificates/{certificate.code}.pdf"
-        with default_storage.open(name, "rb") as stored:
+        with storages["private"].open(name, "rb") as stored:
             assert stored.read().startswith(b"%PDF")
 
     def test_failed_render_stores_nothing(self, home_page, media_root, monkeypatch):

@@ -6,6 +6,9 @@ from django.core.management import call_command
 import pytest
 
 from accounts.factories import UserFactory
+from courses.models import CoursePage, LessonPage
+from courses.signal_card import signal_card_content
+from home.readability import flesch_douma, plain_text, stream_text
 from quizzes.models import Attempt, Question, QuizPage
 from quizzes.paths import path_errors
 from quizzes.services import answer_question, start_attempt
@@ -63,7 +66,7 @@ class TestStarterCurriculum:
     def test_every_quiz_passes_with_right_and_fails_with_wrong_answers(self, demo):
         """Each module's quiz is playable: right answers pass it, wrong answers fail it."""
         quizzes = list(QuizPage.objects.live())
-        assert len(quizzes) == 5
+        assert len(quizzes) == 6
         for quiz in quizzes:
             learner = UserFactory()
             assert play(learner, quiz, right=True).passed, quiz.title
@@ -103,3 +106,42 @@ class TestStarterCurriculum:
                     assert secret not in html, (quiz.title, position, secret)
                 explanation = question["explanation"].replace("<p>", "").split("</p>")[0]
                 assert explanation not in html, (quiz.title, position)
+
+
+@pytest.mark.django_db
+class TestContentQuality:
+    def test_every_lesson_reads_at_b1_level(self, demo):
+        """Every lesson scores at least 60 on Flesch–Douma (plain Dutch, B1); the test names any that do not."""
+        too_hard = []
+        for lesson in LessonPage.objects.live():
+            score = flesch_douma(plain_text(lesson.intro + stream_text(lesson.body)))
+            if score < 60:
+                too_hard.append(f"{lesson.title}: {score:.1f}")
+        assert too_hard == []
+
+    def test_readability_score_tells_easy_from_hard_text(self):
+        """The score is high for short plain sentences and low for long officialese."""
+        easy = "Je ziet iets. Je schrijft het op. Je belt een collega. Dat is goed."
+        hard = (
+            "Overeenkomstig de bepalingen inzake de gemeentelijke verantwoordelijkheidsverdeling dienen "
+            "signaleringsverplichtingen binnen interorganisationele samenwerkingsverbanden geïmplementeerd te worden."
+        )
+        assert flesch_douma(easy) > 80 > 20 > flesch_douma(hard)
+
+    def test_every_module_has_a_signal_card_from_its_content(self, demo, client):
+        """Each module page offers a one-page signal card PDF built from its lessons' signals and route."""
+        from pypdf import PdfReader
+
+        for course in CoursePage.objects.live():
+            content = signal_card_content(course)
+            assert content["groups"] and content["route"], course.title
+            html = client.get(course.url).content.decode()
+            url = f"/leren/module/{course.pk}/signalenkaart.pdf"
+            assert url in html
+            response = client.get(url)
+            assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+            reader = PdfReader(io.BytesIO(response.content))
+            assert len(reader.pages) == 1, course.title
+            text = " ".join(reader.pages[0].extract_text().split())
+            first_signal = " ".join(content["groups"][0]["signals"][0].split())
+            assert first_signal[:30] in text and "112" in text, course.title

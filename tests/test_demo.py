@@ -81,3 +81,28 @@ class TestDemoContent:
         load_demo()
         assert client.login(email="coordinator@example.org", password="demo-wachtwoord-123")
         assert client.get("/admin/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_reset_reloads_edited_content(monkeypatch):
+    """--reset throws away edits to the demo content and loads it fresh; a plain run keeps edits."""
+    from courses.models import CoursePage
+    from quizzes.models import Question
+
+    monkeypatch.setenv("DEMO_PASSWORD", "demo-wachtwoord-123")
+    load_demo()
+    module = CoursePage.objects.live().first()
+    original_title = module.title
+    module.title = "Door de redactie aangepast"
+    module.save_revision().publish()
+    load_demo()
+    assert CoursePage.objects.filter(title="Door de redactie aangepast").exists()
+    pages, questions = Page.objects.count(), Question.objects.count()
+
+    out = io.StringIO()
+    call_command("load_demo", "--reset", stdout=out)
+    assert "loading it again" in out.getvalue()
+    assert not CoursePage.objects.filter(title="Door de redactie aangepast").exists()
+    assert CoursePage.objects.filter(title=original_title).exists()
+    assert (Page.objects.count(), Question.objects.count()) == (pages, questions)
+    assert get_user_model().objects.filter(email="learner@example.org").exists()

@@ -279,6 +279,14 @@ class TestNothingLeaksBeforeAnswering:
             not in learner_client.get(reverse("quizzes:question", args=[attempt.uuid, 3])).content.decode()
         )
 
+    def test_choice_keys_are_random_per_attempt(self, learner, quiz):
+        """Choice keys are random per attempt, so their value or order says nothing about which is right."""
+        first = start_attempt(learner, quiz.page)
+        Attempt.objects.filter(pk=first.pk).update(submitted_at=timezone.now(), passed=False, score=0)
+        second = start_attempt(learner, quiz.page)
+        keys = [[c["key"] for c in attempt.questions[0]["choices"]] for attempt in (first, second)]
+        assert not set(keys[0]) & set(keys[1])
+
     def test_feedback_appears_after_answering(self, learner_client, learner, quiz):
         """After answering, the learner sees the feedback for their choice, the explanation and the lesson link."""
         attempt = start_attempt(learner, quiz.page)

@@ -61,6 +61,477 @@ _RIEC = {
 
 
 # ---------------------------------------------------------------------------
+# 0. Basismodule (voor alle teams)
+# ---------------------------------------------------------------------------
+
+BASIS = {
+    "slug": "mensenhandel-herkennen",
+    "title": "Mensenhandel herkennen",
+    "intro": (
+        "<p>Deze basismodule is voor iedereen die in Flevoland met mensen werkt: in het sociaal domein, bij "
+        "handhaving, bij openbare orde en veiligheid, in de zorg en in het onderwijs. Je leert wat mensenhandel is, "
+        "welke signalen je kunt zien en wat je doet als je je zorgen maakt. Daarna kun je verder met de module "
+        "voor jouw team.</p>"
+    ),
+    "objectives": [
+        "Je kunt in eigen woorden uitleggen wat mensenhandel is, en wat het verschil is met mensensmokkel.",
+        "Je kent de vormen van uitbuiting, ook de methode van de loverboy (pooierboy).",
+        "Je begrijpt waarom slachtoffers zelden zelf om hulp vragen.",
+        "Je herkent signalen van uitbuiting en weet dat pas een combinatie van signalen iets zegt.",
+        "Je weet hoe je veilig handelt en bij wie je in Flevoland terecht kunt.",
+    ],
+    "estimated_minutes": 50,
+    "audiences": ["sociaal-domein", "handhaving", "oov", "zorg", "onderwijs"],
+    "lessons": [
+        {
+            "slug": "wat-is-mensenhandel-precies",
+            "title": "Wat is mensenhandel precies?",
+            "intro": (
+                "<p>Over mensenhandel bestaan veel beelden, en die kloppen niet altijd. In deze les lees je wat de "
+                "wet onder mensenhandel verstaat. We leggen het uit in gewone woorden.</p>"
+            ),
+            "estimated_minutes": 9,
+            "body": [
+                (
+                    "paragraph",
+                    "<h2>Drie onderdelen</h2>"
+                    "<p>De wet noemt drie onderdelen. Je kunt ze zien als drie vragen.</p>"
+                    "<ol>"
+                    "<li><strong>Wat doet de dader?</strong> Hij werft iemand, vervoert iemand of brengt iemand "
+                    "naar een ander. Of hij ontvangt iemand of geeft iemand een plek om te wonen.</li>"
+                    "<li><strong>Hoe doet hij dat?</strong> Met dwang. Dat is meer dan geweld of dreigen. Ook "
+                    "liegen, bedriegen en chanteren tellen mee. En misbruik maken van iemands zwakke positie. "
+                    "Denk aan schulden, een verslaving of geen verblijfspapieren.</li>"
+                    "<li><strong>Waarom doet hij dat?</strong> Om de ander uit te buiten. Dat betekent: iemand "
+                    "voor jouw voordeel laten werken of dingen laten doen, terwijl die persoon daar niet vrij voor "
+                    "kiest. Dit doel is de kern van mensenhandel.</li>"
+                    "</ol>",
+                ),
+                (
+                    "callout",
+                    {
+                        "kind": "note",
+                        "title": "Bij kinderen is geen dwang nodig",
+                        "text": (
+                            "<p>Is iemand jonger dan 18 jaar? Dan hoeft er geen dwang te zijn. Een kind is altijd "
+                            "kwetsbaar. Wie een kind werft of onderdak geeft om het uit te buiten, pleegt "
+                            "mensenhandel. Ook als het kind zelf ‘ja’ zegt.</p>"
+                        ),
+                    },
+                ),
+                (
+                    "callout",
+                    {
+                        "kind": "note",
+                        "title": "Mensenhandel is geen mensensmokkel",
+                        "text": (
+                            "<p>Bij mensensmokkel betaalt iemand een ander om hem over een grens te helpen. Bij "
+                            "mensenhandel gaat het om uitbuiting. Daarvoor hoeft niemand een grens over. Ook "
+                            "Nederlanders die nooit de grens over gingen, kunnen slachtoffer zijn.</p>"
+                        ),
+                    },
+                ),
+                (
+                    "paragraph",
+                    "<h2>Wie kan slachtoffer worden?</h2>"
+                    "<p>Iedereen kan slachtoffer worden: vrouwen en mannen, jong en oud, mensen uit Nederland en "
+                    "mensen van elders. Uitbuiters zoeken wel bewust mensen die kwetsbaar zijn. Bijvoorbeeld "
+                    "mensen:</p>"
+                    "<ul>"
+                    "<li>met een licht verstandelijke beperking (LVB);</li>"
+                    "<li>met een verslaving, psychische problemen of schulden;</li>"
+                    "<li>die eenzaam zijn of problemen thuis hebben;</li>"
+                    "<li>die in de jeugdzorg zitten of zaten;</li>"
+                    "<li>zonder zeker verblijfsrecht;</li>"
+                    "<li>die voor werk, woning en verzekering afhangen van één bureau.</li>"
+                    "</ul>"
+                    "<p>Dat iemand kwetsbaar is, betekent niet dat hij wordt uitgebuit. Het betekent wel dat je "
+                    "goed moet kijken.</p>",
+                ),
+                (
+                    "callout",
+                    {
+                        "kind": "note",
+                        "title": "De wet verandert misschien",
+                        "text": (
+                            "<p>In oktober 2025 lag er een nieuwe wet over mensenhandel bij de Eerste Kamer. De "
+                            "precieze regels kunnen dus veranderen. Wat jij doet, blijft hetzelfde: je let op "
+                            "signalen en je overlegt.</p>"
+                        ),
+                    },
+                ),
+                (
+                    "quote",
+                    {
+                        "text": (
+                            "Ik dacht dat mensenhandel vooral over vrouwen uit het buitenland ging. Nu weet ik dat "
+                            "het ook om de jongen uit mijn eigen straat kan gaan."
+                        ),
+                        "attribution": "Een deelnemer aan de training (fictief)",
+                    },
+                ),
+            ],
+        },
+        {
+            "slug": "vormen-van-uitbuiting",
+            "title": "Vormen van uitbuiting",
+            "intro": (
+                "<p>Uitbuiting kan er heel verschillend uitzien. In deze les lees je welke vormen er zijn. En je "
+                "leest hoe een loverboy te werk gaat.</p>"
+            ),
+            "estimated_minutes": 11,
+            "body": [
+                (
+                    "paragraph",
+                    "<h2>Seksuele uitbuiting</h2>"
+                    "<p>Iemand wordt gedwongen tot seks met anderen, en een ander verdient eraan. Dat kan in een "
+                    "club of achter het raam. Maar ook via escort, in hotels of in gewone huizen. Het gebeurt ook "
+                    "online, bijvoorbeeld met gedwongen seks voor de webcam, of met het delen van naaktbeelden.</p>"
+                    "<h2>Arbeidsuitbuiting</h2>"
+                    "<p>Iemand werkt onder zulke slechte omstandigheden dat zijn mensenrechten in het geding zijn. "
+                    "Vaak spelen er meer problemen tegelijk: te weinig loon, heel lange dagen, een slechte woning "
+                    "via de baas, schulden en bedreiging. Het komt onder meer voor in de land- en tuinbouw, de schoonmaak, de "
+                    "horeca, keukens, wasserijen en in huishoudens.</p>"
+                    "<h2>Criminele uitbuiting</h2>"
+                    "<p>Iemand wordt gedwongen om misdrijven te plegen of om te bedelen. Denk aan drugs vervoeren "
+                    "of verkopen, stelen uit winkels of zakkenrollen. Ook wie zijn bankrekening moet uitlenen, kan "
+                    "slachtoffer zijn. Hij heet dan een geldezel. Soms sluiten daders abonnementen af op naam van "
+                    "het slachtoffer. Of ze gebruiken zijn huis om drugs te maken.</p>"
+                    "<h2>Gedwongen orgaanverwijdering</h2>"
+                    "<p>Ook dit is volgens de wet mensenhandel. In Nederland komt het bijna niet voor.</p>",
+                ),
+                (
+                    "paragraph",
+                    "<h2>De loverboy, of beter: pooierboy</h2>"
+                    "<p>Een loverboy begint een relatie met een jongere. Meestal is hij een jonge man die wat ouder "
+                    "is. Hij geeft aandacht en cadeaus, en de jongere wordt verliefd. Langzaam maakt hij haar of hem "
+                    "afhankelijk. Hij haalt de jongere weg bij familie en vrienden. Daarna dwingt hij tot seks met "
+                    "anderen, en houdt hij het geld.</p>"
+                    "<p>Slachtoffers van loverboys zijn slachtoffers van mensenhandel. Het woord ‘loverboy’ klinkt "
+                    "te lief. Daarom stelde de minister van Justitie in 2008 voor om ‘pooierboy’ te zeggen.</p>",
+                ),
+                (
+                    "signal_list",
+                    {
+                        "title": "Signalen bij seksuele uitbuiting en bij jongeren",
+                        "intro": "Eén signaal bewijst niets. Let op combinaties.",
+                        "groups": [
+                            {
+                                "category": "sexual",
+                                "signals": [
+                                    "Seks voor geld op steeds andere plekken, zoals hotels en privéadressen.",
+                                    "Moet het geld afgeven; heeft niets te zeggen over klanten of tijden.",
+                                    "Iemand zegt dat ze de seks waarvoor ze betaald wordt, niet wil.",
+                                ],
+                            },
+                            {
+                                "category": "minors",
+                                "signals": [
+                                    "Spijbelen, lagere cijfers, of juist ineens veel hogere cijfers.",
+                                    "Dure kleren, telefoons of geld zonder uitleg.",
+                                    "Een veel oudere ‘vriend’; vaak 's nachts weg.",
+                                    "Wordt opgewacht bij school of opgehaald met een auto of scooter.",
+                                    "Loopt weg van huis of uit de jeugdzorg.",
+                                ],
+                            },
+                        ],
+                    },
+                ),
+                (
+                    "case_story",
+                    {
+                        "title": "Een nieuwe vriend",
+                        "story": (
+                            "<p>Lisa is 15 jaar. Sinds een paar maanden heeft ze een vriend van 21. Hij haalt haar "
+                            "na school op met de auto. Ze heeft een nieuwe telefoon en dure kleren. Met haar oude "
+                            "vriendinnen praat ze bijna niet meer. Ze is vaak moe en mist 's middags lessen.</p>"
+                        ),
+                        "question": "Wat valt je op?",
+                        "reveal": (
+                            "<p>Je ziet meer signalen samen: een veel oudere vriend, dure spullen zonder uitleg, "
+                            "minder contact met vriendinnen, moeheid en spijbelen. Dit kan passen bij de methode "
+                            "van een <strong>loverboy</strong>.</p>"
+                            "<p>Het is geen bewijs, maar wel een reden om te handelen. Spreek de vriend niet aan. "
+                            "Schrijf op wat je ziet en volg de route van je organisatie.</p>"
+                        ),
+                    },
+                ),
+            ],
+        },
+        {
+            "slug": "waarom-slachtoffers-zich-niet-melden",
+            "title": "Waarom slachtoffers zich niet melden",
+            "intro": (
+                "<p>De meeste slachtoffers van mensenhandel vragen nooit zelf om hulp. In deze les lees je waarom. "
+                "En je leest waarom jouw blik zo belangrijk is.</p>"
+            ),
+            "estimated_minutes": 10,
+            "body": [
+                (
+                    "paragraph",
+                    "<h2>Redenen om te zwijgen</h2>"
+                    "<ul>"
+                    "<li><strong>Angst.</strong> De dader dreigt het slachtoffer iets aan te doen, of de familie "
+                    "thuis.</li>"
+                    "<li><strong>Schaamte.</strong> Over wat er is gebeurd, of over wat ze moesten doen.</li>"
+                    "<li><strong>Schulden.</strong> Ze willen eerst een schuld afbetalen, bijvoorbeeld voor de reis "
+                    "of de woning.</li>"
+                    "<li><strong>Verblijf.</strong> Wie geen geldige verblijfspapieren heeft, is bang om te worden "
+                    "uitgezet.</li>"
+                    "<li><strong>Liefde.</strong> Wie verliefd is op de dader, ziet zichzelf niet als "
+                    "slachtoffer.</li>"
+                    "<li><strong>Eigen keuze.</strong> Sommigen denken dat ze zelf voor dit werk kozen. Dan voelt "
+                    "het als hun eigen schuld.</li>"
+                    "<li><strong>Onbekende rechten.</strong> Veel slachtoffers weten niet dat er hulp voor hen "
+                    "is.</li>"
+                    "</ul>",
+                ),
+                (
+                    "paragraph",
+                    "<h2>Het hangt af van wie er kijkt</h2>"
+                    "<p>Volgens een schatting uit 2017 waren er in Nederland elk jaar ongeveer 6.250 slachtoffers. "
+                    "Die schatting gaat over de jaren 2010 tot en met 2015. Het is ongeveer vijf keer zo veel als er "
+                    "werden geregistreerd. De meeste slachtoffers blijven dus buiten beeld.</p>"
+                    "<p>Mensenhandel is een haaldelict. Het komt pas aan het licht als iemand ernaar zoekt. "
+                    "Slachtoffers worden gevonden door mensen zoals jij, die merken dat er iets niet klopt.</p>",
+                ),
+                (
+                    "signal_list",
+                    {
+                        "title": "Signalen bij de persoon en bij controle",
+                        "intro": "Deze signalen kun je in elk werkveld zien. Let op combinaties.",
+                        "groups": [
+                            {
+                                "category": "person",
+                                "signals": [
+                                    "Uitgeput, of veel afgevallen.",
+                                    "Verwondingen met een vage uitleg.",
+                                    "Bang en gespannen; kijkt je niet aan.",
+                                    "Stil en somber; kan moeilijk grenzen aangeven.",
+                                    "Een tatoeage die lijkt op een merkteken, zoals de naam van een ander.",
+                                ],
+                            },
+                            {
+                                "category": "control",
+                                "signals": [
+                                    "Iemand anders praat, vertaalt of blijft in de kamer.",
+                                    "Wordt gebracht en gehaald, ook naar afspraken.",
+                                    "Weet het eigen woon- of werkadres niet.",
+                                    "Heeft geen contact meer met familie en oude vrienden.",
+                                    "Kwam hier met beloftes die niet uitkwamen.",
+                                ],
+                            },
+                        ],
+                    },
+                ),
+                (
+                    "quote",
+                    {
+                        "text": (
+                            "Ze zei steeds dat alles goed ging. Pas bij ons vierde gesprek durfde ze te vertellen "
+                            "dat haar baas haar paspoort had."
+                        ),
+                        "attribution": "Een hulpverlener (fictief)",
+                    },
+                ),
+                (
+                    "callout",
+                    {
+                        "kind": "action",
+                        "title": "Wat betekent dit voor jou?",
+                        "text": (
+                            "<p>Jij hoeft niet te bewijzen dat het om mensenhandel gaat. Dat is werk voor de politie. Jij "
+                            "merkt op dat er iets niet klopt, en je overlegt. Verwacht niet dat iemand meteen alles "
+                            "vertelt. Blijf in contact, dan komt iemand misschien later terug.</p>"
+                        ),
+                    },
+                ),
+            ],
+        },
+        {
+            "slug": "signalen-bij-werk-wonen-en-geld",
+            "title": "Signalen bij werk, wonen en geld",
+            "intro": (
+                "<p>Uitbuiting zie je vaak aan hoe iemand werkt, woont en met geld omgaat. In deze les lees je op "
+                "welke signalen je let. En je oefent met een situatie.</p>"
+            ),
+            "estimated_minutes": 10,
+            "body": [
+                (
+                    "paragraph",
+                    "<h2>Eén signaal bewijst niets</h2>"
+                    "<p>Wie lange dagen maakt of in een volle woning woont, wordt niet meteen uitgebuit. Maar zie "
+                    "je meer signalen samen? Dan is dat een reden om te handelen. Kijk dus naar het hele plaatje. "
+                    "En neem je gevoel serieus als iets niet klopt.</p>",
+                ),
+                (
+                    "signal_list",
+                    {
+                        "title": "Signalen bij geld, werk en wonen",
+                        "intro": "Let vooral op signalen die samen voorkomen.",
+                        "groups": [
+                            {
+                                "category": "documents_money",
+                                "signals": [
+                                    "Het paspoort ligt bij de baas, de verhuurder of de ‘vriend’.",
+                                    "Iemand kan niet zelf bij de eigen bankrekening of bankpas.",
+                                    "Een hoge schuld bij de baas of de ‘vriend’, bijvoorbeeld voor de reis.",
+                                    "Ineens schulden of abonnementen op de eigen naam.",
+                                ],
+                            },
+                            {
+                                "category": "workplace",
+                                "signals": [
+                                    "Heel lange dagen, zonder vrije dagen.",
+                                    "Zwart of contant betaald, ver onder het minimumloon.",
+                                    "Een ‘coördinator’ houdt de mensen in de gaten, op het werk en thuis.",
+                                    "Groepen worden op vaste tijden met busjes opgehaald.",
+                                ],
+                            },
+                            {
+                                "category": "housing",
+                                "signals": [
+                                    "Te veel mensen in één woning; mensen slapen om de beurt.",
+                                    "Mensen wonen in een bedrijfspand of een opslagruimte.",
+                                    "Wonen hangt aan het werk: geen werk betekent geen bed.",
+                                    "De huur gaat van het loon af en er blijft te weinig over.",
+                                ],
+                            },
+                        ],
+                    },
+                ),
+                (
+                    "case_story",
+                    {
+                        "title": "Ana maakt kantoren schoon",
+                        "story": (
+                            "<p>Ana werkt voor een bedrijf dat kantoren schoonmaakt. Ze komt bij jou met een vraag "
+                            "over haar zorgverzekering. Ze vertelt dat ze zeven dagen per week werkt. Ze woont met "
+                            "tien anderen in een huis van de baas. De huur gaat van haar loon af. Haar paspoort "
+                            "ligt ‘voor de zekerheid’ bij de baas. Buiten wacht een man in een busje op haar.</p>"
+                        ),
+                        "question": "Wat valt je op?",
+                        "reveal": (
+                            "<p>Elke week zeven dagen werk, wonen via de baas, huur die van het loon gaat, een "
+                            "paspoort bij de baas en iemand die op haar wacht. Samen zijn dat sterke signalen van "
+                            "<strong>arbeidsuitbuiting</strong>.</p>"
+                            "<p>Ana is nu alleen bij je. Stel rustig een paar open vragen, zoals: ‘Hoe ziet een "
+                            "werkdag eruit?’ Dring niet aan. Spreek de man in het busje niet aan. Schrijf de feiten "
+                            "op en overleg met het Meld- en Adviespunt Mensenhandel Flevoland.</p>"
+                        ),
+                    },
+                ),
+                (
+                    "callout",
+                    {
+                        "kind": "note",
+                        "title": "Arbeidsmigranten in Flevoland",
+                        "text": (
+                            "<p>In Flevoland werken veel mensen uit andere landen, bijvoorbeeld in de land- en "
+                            "tuinbouw en in distributiecentra. De meesten hebben gewoon goed werk. Maar wie voor "
+                            "werk, woning en verzekering afhangt van één bureau, staat zwak. Verliest zo iemand zijn "
+                            "werk? Dan raakt hij ook zijn bed kwijt, en vaak zijn zorgverzekering.</p>"
+                        ),
+                    },
+                ),
+            ],
+        },
+        {
+            "slug": "wat-doe-je-bij-signalen",
+            "title": "Wat doe je bij signalen?",
+            "intro": (
+                "<p>Je maakt je zorgen over iemand. Wat doe je dan? In deze les lees je hoe je veilig handelt en "
+                "bij wie je in Flevoland terecht kunt.</p>"
+            ),
+            "estimated_minutes": 10,
+            "body": [
+                (
+                    "callout",
+                    {
+                        "kind": "warning",
+                        "title": "Veiligheid eerst",
+                        "text": (
+                            "<ul>"
+                            "<li>Spreek een mogelijke dader nooit aan.</li>"
+                            "<li>Ga niet zelf op onderzoek uit.</li>"
+                            "<li>Vraag niets over uitbuiting als een begeleider erbij is.</li>"
+                            "<li>Is er acuut gevaar? Bel 112.</li>"
+                            "</ul>"
+                        ),
+                    },
+                ),
+                (
+                    "paragraph",
+                    "<h2>Praat apart en schrijf op</h2>"
+                    "<p>Probeer iemand alleen te spreken. Heb je een tolk nodig? Kies dan een professionele tolk, "
+                    "nooit de begeleider of een familielid. Stel open vragen en dring niet aan. Misschien is "
+                    "iemand nog niet klaar om te praten. Dat is normaal.</p>"
+                    "<p>Schrijf daarna op wat je zag en hoorde. Noteer de datum, de plaats en wie er waren. Schrijf "
+                    "letterlijk op wat er werd gezegd. Noteer ook namen of kentekens als je die weet. Schrijf "
+                    "feiten op, geen conclusies.</p>"
+                    "<h2>Overleg</h2>"
+                    "<p>Je hoeft dit niet alleen te doen. Bespreek het met een collega of met de "
+                    "aandachtsfunctionaris in je organisatie. Je kunt ook bellen met het Meld- en Adviespunt "
+                    "Mensenhandel Flevoland. Dat hoort bij Veilig Thuis Flevoland en bestaat sinds 1 maart 2024. "
+                    "Je hoeft niet zeker te weten dat het om mensenhandel gaat.</p>"
+                    "<p>Werk je in het onderwijs, de zorg, de jeugdzorg of het sociaal werk? Dan heeft je organisatie "
+                    "een meldcode. Volg ook die stappen. Gaat het om een kind? Dan is de meldcode je vaste "
+                    "route.</p>"
+                    "<p>Denk je dat je zonder toestemming niets mag delen? Dat klopt niet altijd. Besluit dat "
+                    "dus niet alleen, maar overleg eerst.</p>",
+                ),
+                (
+                    "referral_route",
+                    {
+                        "title": "Route bij signalen van mensenhandel",
+                        "intro": "Deze route geldt voor iedereen. Je eigen organisatie kan extra afspraken hebben.",
+                        "steps": [
+                            {
+                                "title": "Veiligheid eerst",
+                                "text": "Bij acuut gevaar bel je 112. Spreek een mogelijke dader nooit aan.",
+                            },
+                            {
+                                "title": "Praat apart",
+                                "text": "Spreek de persoon alleen, met een professionele tolk als dat nodig is.",
+                            },
+                            {
+                                "title": "Schrijf feiten op",
+                                "text": "Wat zag en hoorde je? Wanneer, waar en wie was erbij?",
+                            },
+                            {
+                                "title": "Overleg",
+                                "text": (
+                                    "Met een collega, de aandachtsfunctionaris of het Meld- en Adviespunt "
+                                    "Mensenhandel Flevoland. Dat kan anoniem."
+                                ),
+                            },
+                            {
+                                "title": "Meld of regel hulp",
+                                "text": (
+                                    "Besluit samen of een melding nodig is, en bij wie. Gaat het om uitbuiting in "
+                                    "werk? Dan kun je ook melden bij de Nederlandse Arbeidsinspectie. Wil je anoniem "
+                                    "iets melden bij de politie? Bel dan Meld Misdaad Anoniem."
+                                ),
+                            },
+                        ],
+                        "contacts": [_112, _MELDPUNT, _VEILIG_THUIS, _POLITIE, _MMA, _NLA],
+                        "show_coordinator": True,
+                    },
+                ),
+                (
+                    "quote",
+                    {
+                        "text": "Liever een keer te veel overlegd dan een keer te weinig.",
+                        "attribution": "Een aandachtsfunctionaris (fictief)",
+                    },
+                ),
+            ],
+        },
+    ],
+}
+
+
+# ---------------------------------------------------------------------------
 # 1. Sociaal domein
 # ---------------------------------------------------------------------------
 
@@ -1208,42 +1679,57 @@ OOV = {
             "slug": "samenwerken-in-flevoland",
             "title": "Samenwerken in de keten in Flevoland",
             "intro": (
-                "<p>Geen organisatie kan mensenhandel alleen aanpakken. In deze les lees je wie in Flevoland "
-                "samenwerken en hoe jij zorgt dat signalen op de goede plek komen.</p>"
+                "<p>Geen enkele partij kan mensenhandel alleen stoppen. Signalen komen op veel plekken binnen. Je hebt "
+                "elkaar dus nodig. In deze les lees je "
+                "wie er in Flevoland samenwerken. En je leest hoe jij zorgt dat een signaal op de goede plek "
+                "komt.</p>"
             ),
             "estimated_minutes": 11,
             "body": [
                 (
                     "paragraph",
                     "<h2>De ketenaanpak in Flevoland</h2>"
-                    "<p>Op 16 november 2022 tekenden partners in Flevoland samen een intentieverklaring: de "
-                    "Ketenaanpak Mensenhandel. Daarin spreken ze af om samen te werken. Onder anderen deze partijen "
-                    "tekenden:</p>"
+                    "<p>Op 16 november 2022 zetten partners in Flevoland hun naam onder een intentieverklaring. Dat "
+                    "is een stuk waarin je opschrijft wat je samen wilt doen. Het heet de Ketenaanpak Mensenhandel. "
+                    "De partners spraken af dat ze samen optrekken tegen uitbuiting. Deze partijen tekenden onder "
+                    "andere:</p>"
                     "<ul>"
-                    "<li>de zes gemeenten: Almere, Lelystad, Dronten, Zeewolde, Noordoostpolder en Urk;</li>"
-                    "<li>GGD Flevoland en Veilig Thuis;</li>"
-                    "<li>Blijf Groep, CoMensha, Scharlaken Koord en andere hulpverleners;</li>"
+                    "<li>de gemeente Almere;</li>"
+                    "<li>de gemeente Lelystad;</li>"
+                    "<li>de gemeente Dronten;</li>"
+                    "<li>de gemeente Zeewolde;</li>"
+                    "<li>de gemeente Noordoostpolder;</li>"
+                    "<li>de gemeente Urk;</li>"
+                    "<li>GGD Flevoland;</li>"
+                    "<li>Veilig Thuis;</li>"
+                    "<li>Blijf Groep;</li>"
+                    "<li>CoMensha;</li>"
+                    "<li>Scharlaken Koord;</li>"
                     "<li>het RIEC Midden-Nederland.</li>"
                     "</ul>"
-                    "<p>Sinds 1 maart 2024 is er het Meld- en Adviespunt Mensenhandel Flevoland, bij Veilig Thuis "
-                    "Flevoland. Inwoners en professionals kunnen daar terecht voor advies en meldingen. Landelijk "
-                    "is afgesproken dat elke gemeente beleid tegen mensenhandel heeft. Dat moest in 2022 klaar "
-                    "zijn.</p>",
+                    "<p>Ook een paar andere partijen die hulp geven, tekenden mee.</p>"
+                    "<p>Sinds 1 maart 2024 heeft Flevoland een Meld- en Adviespunt Mensenhandel. Het hoort bij "
+                    "Veilig Thuis Flevoland. Iedereen kan daar terecht: inwoners, en mensen die er in hun werk mee te "
+                    "maken krijgen. Je kunt er advies vragen of een melding doen. Ook als je twijfelt.</p>"
+                    "<p>Ook in het hele land is er een afspraak. Elke gemeente moet beleid tegen mensenhandel "
+                    "hebben. Dat moest in 2022 klaar zijn.</p>",
                 ),
                 (
                     "paragraph",
                     "<h2>Wie doet wat?</h2>"
                     "<ul>"
-                    "<li><strong>Politie:</strong> Flevoland is een district van de politie-eenheid Midden-Nederland. "
-                    "Speciaal opgeleide rechercheurs onderzoeken mensenhandel.</li>"
-                    "<li><strong>RIEC Midden-Nederland:</strong> helpt gemeenten, politie en andere overheden om "
-                    "informatie te delen en samen op te treden.</li>"
-                    "<li><strong>Zorgcoördinator mensenhandel:</strong> regelt zorg, opvang en juridische hulp "
-                    "voor slachtoffers en geeft professionals advies.</li>"
-                    "<li><strong>Nederlandse Arbeidsinspectie:</strong> onderzoekt misstanden en uitbuiting in "
-                    "werk.</li>"
-                    "<li><strong>OOV:</strong> zorgt dat signalen uit handhaving en het sociaal domein samenkomen "
-                    "en bij de juiste partner terechtkomen.</li>"
+                    "<li><strong>De politie.</strong> Flevoland is een district van de politie-eenheid "
+                    "Midden-Nederland. Er zijn speciaal opgeleide rechercheurs voor mensenhandel. Zij doen het "
+                    "onderzoek.</li>"
+                    "<li><strong>Het RIEC Midden-Nederland.</strong> Hier werken gemeenten, politie en andere "
+                    "overheden samen. Ze delen wat ze weten, en ze treden samen op.</li>"
+                    "<li><strong>De zorgcoördinator mensenhandel.</strong> Die regelt zorg, opvang en juridische hulp "
+                    "voor slachtoffers. Ook geeft hij advies aan wie met hen werkt.</li>"
+                    "<li><strong>De Nederlandse Arbeidsinspectie.</strong> Die onderzoekt misstanden in werk. Ook "
+                    "uitbuiting in werk hoort daarbij.</li>"
+                    "<li><strong>OOV.</strong> Dat ben jij. Jij zorgt dat signalen uit handhaving en het sociaal "
+                    "domein bij elkaar komen. En dat ze bij de juiste partner terechtkomen. Zo leg jij de losse "
+                    "stukjes naast elkaar.</li>"
                     "</ul>",
                 ),
                 (
@@ -1255,28 +1741,29 @@ OOV = {
                             {
                                 "title": "Verzamel",
                                 "text": (
-                                    "Zorg dat handhaving, sociaal domein en Burgerzaken weten dat ze signalen bij "
-                                    "jou kwijt kunnen, en hoe."
+                                    "Zorg dat handhaving, het sociaal domein en Burgerzaken weten dat ze signalen "
+                                    "bij jou kwijt kunnen. En hoe ze dat doen."
                                 ),
                             },
                             {
                                 "title": "Bescherm eerst mensen",
                                 "text": (
-                                    "Bij acuut gevaar: 112. Bij mogelijke slachtoffers: overleg met de "
-                                    "zorgcoördinator mensenhandel of het Meld- en Adviespunt."
+                                    "Is er acuut gevaar? Bel 112. Zijn er mogelijke slachtoffers? Overleg dan met "
+                                    "de zorgcoördinator mensenhandel of het Meld- en Adviespunt."
                                 ),
                             },
                             {
                                 "title": "Deel met de keten",
                                 "text": (
-                                    "Geef signalen door aan de politie of de Nederlandse Arbeidsinspectie. Breng "
-                                    "ingewikkelde zaken in bij het RIEC Midden-Nederland."
+                                    "Geef signalen door aan de politie of de Nederlandse Arbeidsinspectie. Is een "
+                                    "zaak ingewikkeld? Breng hem dan in bij het RIEC Midden-Nederland."
                                 ),
                             },
                             {
                                 "title": "Grijp bestuurlijk in",
                                 "text": (
-                                    "Gebruik vergunningen, Bibob of sluiting, op basis van een goed onderbouwd dossier."
+                                    "Gebruik een vergunning, Bibob of een sluiting. Doe dat op basis van een goed "
+                                    "onderbouwd dossier."
                                 ),
                             },
                             {
@@ -1295,10 +1782,10 @@ OOV = {
                         "title": "Checklist voor je gemeente",
                         "text": (
                             "<ul>"
-                            "<li>Is er beleid tegen mensenhandel, en is het nog actueel?</li>"
+                            "<li>Is er beleid tegen mensenhandel, en is het nog bij de tijd?</li>"
                             "<li>Weet iedereen wie de aandachtsfunctionaris mensenhandel is?</li>"
                             "<li>Kennen handhaving en sociaal domein de route naar het Meld- en Adviespunt?</li>"
-                            "<li>Hebben medewerkers deze training gedaan?</li>"
+                            "<li>Heeft iedereen deze training gedaan?</li>"
                             "</ul>"
                         ),
                     },
@@ -2099,7 +2586,7 @@ ONDERWIJS = {
 }
 
 
-MODULES = [SOCIAAL_DOMEIN, HANDHAVING, OOV, ZORG, ONDERWIJS]
+MODULES = [BASIS, SOCIAAL_DOMEIN, HANDHAVING, OOV, ZORG, ONDERWIJS]
 
 
 # Facts in the learner text that must be checked before publication (for the coordinator).
@@ -2161,4 +2648,22 @@ CONTENT_REVIEW = [
     "Toegankelijkheidsverklaring: controleer de beweringen (toetsenbord, schermlezer, vergroten, automatische "
     "tests) met de testresultaten, en de datum 28 november 2026.",
     "De scholen in de lijst met organisaties zijn verzonnen (demo). Vervang ze door echte organisaties.",
+    "Basismodule, les 1: de uitleg van artikel 273f Sr in gewone woorden (werven, vervoeren, overbrengen, "
+    "ontvangen en onderdak geven; dwang in brede zin met bedrog, chantage en misbruik van een kwetsbare positie; "
+    "geen dwang nodig bij minderjarigen; uitbuiting als doel en kern). Laat een jurist controleren of de "
+    "vereenvoudiging klopt, ook na de wetswijziging.",
+    "Basismodule, les 2: de sectoren bij arbeidsuitbuiting (land- en tuinbouw, schoonmaak, horeca, keukens, "
+    "wasserijen, huishoudens), de vormen van criminele uitbuiting (ook gedwongen bedelen, abonnementen op naam "
+    "van het slachtoffer en een woning die wordt gebruikt om drugs te maken), online seksuele uitbuiting "
+    "(webcam, delen van naaktbeelden) en dat gedwongen orgaanverwijdering in Nederland bijna niet voorkomt "
+    "(volgens Veilig Thuis).",
+    "Slachtoffers van loverboys gelden als slachtoffers van mensenhandel (gemeente Dronten); de beschrijving van "
+    "de methode in de basismodule en de onderwijsmodule.",
+    "Signaal ‘ineens veel hogere cijfers’ bij criminele uitbuiting van jongeren (voorbeeld van "
+    "maakhetzichtbaar.nl). Controleer of de bron dit nog zo noemt.",
+    "Basismodule, les 5: ‘bij signalen over een kind is de meldcode de vaste route’ en ‘volg ook de meldcode’ "
+    "voor onderwijs, zorg, jeugdzorg en sociaal werk. De meldcode gaat formeel over huiselijk geweld en "
+    "kindermishandeling: laat Veilig Thuis Flevoland bevestigen dat deze tekst klopt voor mensenhandel.",
+    "Meld- en Adviespunt Mensenhandel Flevoland: dat professionals er ook anoniem advies kunnen vragen (in de "
+    "basismodule en in de vragen van de basistoets). Controleer bij Veilig Thuis Flevoland.",
 ]

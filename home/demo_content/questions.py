@@ -5045,10 +5045,765 @@ QUESTIONS = [
         ],
         "path": [],
     },
+    # -----------------------------------------------------------------------
+    # Basismodule: mensenhandel herkennen (voor alle teams)
+    # -----------------------------------------------------------------------
+    {
+        "slug": "basis-ana-busje-pad",
+        "title": "Beslispad: Ana en de man in het busje",
+        "kind": "path",
+        "scenario": (
+            "<p>Ana heeft een afspraak met jou over haar zorgverzekering. Ze maakt kantoren schoon voor een "
+            "bedrijf. Ze woont met tien anderen in een huis van haar baas. Een man heeft haar met een busje "
+            "gebracht.</p>"
+        ),
+        "prompt": "",
+        "explanation": (
+            "<p>Zeven dagen werk, wonen via de baas, een paspoort dat bij de baas ligt en een schuld die niet "
+            "kleiner wordt: samen zijn dat sterke signalen van <strong>arbeidsuitbuiting</strong>. De beste route "
+            "is: spreek Ana alleen, met een professionele tolk. Beloof niet dat je niets doorvertelt, maar leg uit "
+            "wat je doet. Schrijf de feiten op en overleg met het Meld- en Adviespunt Mensenhandel Flevoland. "
+            "Spreek de baas of de man in het busje nooit zelf aan.</p>"
+        ),
+        "discussion_prompts": [
+            "Hoe zorg je in jouw werk dat je iemand alleen kunt spreken?",
+            "Wat zeg je als iemand vraagt of je het aan niemand wilt vertellen?",
+        ],
+        "audiences": ["sociaal-domein", "handhaving", "oov", "zorg", "onderwijs"],
+        "exploitation_forms": ["labour"],
+        "signals": ["control", "documents_money", "housing", "workplace"],
+        "choices": [],
+        "path": [
+            {
+                "key": "start",
+                "scenario": (
+                    "<p>Ana vertelt dat ze zeven dagen per week werkt. Dan komt de man van het busje binnen. ‘Ik "
+                    "vertaal wel,’ zegt hij. ‘Ana spreekt slecht Nederlands.’ Ana kijkt naar de grond.</p>"
+                ),
+                "prompt": "Wat doe je?",
+                "choices": [
+                    {
+                        "text": "Je neemt het aanbod aan. Dan begrijpen jullie elkaar tenminste.",
+                        "feedback": (
+                            "De man hoort bij de baas die haar werk en haar woning regelt. Als hij vertaalt, kan "
+                            "Ana niet vrij praten. Je weet ook niet of hij eerlijk vertaalt. Kies een "
+                            "professionele tolk."
+                        ),
+                        "next_step": "",
+                        "end_score": 0,
+                        "end_explanation": (
+                            "De man bepaalt nu wat jij hoort. Ana durft niets te zeggen, en de man weet dat je "
+                            "vragen stelt. Laat een begeleider nooit tolken. Spreek iemand alleen, met een "
+                            "professionele tolk."
+                        ),
+                    },
+                    {
+                        "text": (
+                            "Je zegt vriendelijk dat je het gesprek alleen met Ana voert. Je belt een professionele "
+                            "tolk via de telefoon."
+                        ),
+                        "feedback": (
+                            "Goed. Zo houd je de man buiten het gesprek. Je maakt het niet spannend: je zegt gewoon "
+                            "dat het zo werkt bij jullie."
+                        ),
+                        "next_step": "alleen",
+                        "end_score": None,
+                        "end_explanation": "",
+                    },
+                    {
+                        "text": "Je stopt het gesprek en zegt tegen Ana dat ze zelf naar de politie kan gaan.",
+                        "feedback": (
+                            "Slachtoffers stappen bijna nooit zelf naar de politie. Ze zijn bang, of ze kennen hun "
+                            "rechten niet. Met dit advies leg je alles bij Ana neer. Kijk wat jij kunt doen."
+                        ),
+                        "next_step": "",
+                        "end_score": 20,
+                        "end_explanation": (
+                            "Ana gaat weer mee met de man, en niemand doet iets met wat je zag. Slachtoffers "
+                            "worden gevonden door professionals die doorpakken. Spreek iemand alleen en overleg."
+                        ),
+                    },
+                ],
+            },
+            {
+                "key": "alleen",
+                "scenario": (
+                    "<p>De man wacht buiten. Via de tolk vertelt Ana meer. Haar paspoort ligt ‘voor de zekerheid’ "
+                    "bij de baas. Ze heeft een schuld voor de reis, en die wordt niet kleiner. ‘Vertel het aan "
+                    "niemand,’ vraagt ze. ‘Anders raak ik alles kwijt.’</p>"
+                ),
+                "prompt": "Wat doe je?",
+                "choices": [
+                    {
+                        "text": "Je belooft Ana dat je het aan niemand vertelt.",
+                        "feedback": (
+                            "Zo'n belofte kun je niet houden als je hulp wilt regelen. Als je die belofte later "
+                            "breekt, verliest Ana haar vertrouwen in jou. Wees liever eerlijk over wat je doet."
+                        ),
+                        "next_step": "",
+                        "end_score": 30,
+                        "end_explanation": (
+                            "Je nam Ana serieus, maar je zit nu vast aan een belofte. Zonder overleg kun je haar "
+                            "niet helpen. Beloof nooit geheimhouding. Leg uit dat je advies vraagt, en dat dit "
+                            "anoniem kan."
+                        ),
+                    },
+                    {
+                        "text": (
+                            "Je zegt eerlijk dat je advies gaat vragen, zonder haar naam te noemen. Je spreekt af "
+                            "hoe je haar veilig kunt bereiken."
+                        ),
+                        "feedback": (
+                            "Goed. Je bent eerlijk en je neemt haar angst serieus. Anoniem advies vragen kan altijd. "
+                            "En met een veilige afspraak raakt Ana niet uit beeld."
+                        ),
+                        "next_step": "vervolg",
+                        "end_score": None,
+                        "end_explanation": "",
+                    },
+                    {
+                        "text": "Je loopt naar buiten en zegt tegen de man dat de baas haar paspoort moet teruggeven.",
+                        "feedback": (
+                            "Zo spreek je een mogelijke uitbuiter aan. De baas weet dan dat Ana heeft gepraat. Dat "
+                            "kan gevaarlijk voor haar zijn. Spreek een mogelijke dader nooit zelf aan."
+                        ),
+                        "next_step": "",
+                        "end_score": 0,
+                        "end_explanation": (
+                            "Ana loopt nu meer gevaar. Ze kan haar werk en haar bed kwijtraken, of bedreigd worden. "
+                            "Schrijf op wat je weet en overleg met het Meld- en Adviespunt. Politie of "
+                            "Arbeidsinspectie kunnen daarna verder."
+                        ),
+                    },
+                ],
+            },
+            {
+                "key": "vervolg",
+                "scenario": "<p>Ana is weer weg. Je hebt veel gehoord.</p>",
+                "prompt": "Wat doe je nu?",
+                "choices": [
+                    {
+                        "text": (
+                            "Je schrijft de feiten op en overlegt met het Meld- en Adviespunt Mensenhandel Flevoland."
+                        ),
+                        "feedback": (
+                            "Dit is de beste stap. Je legt vast wat je zag en hoorde, zonder conclusies. Het Meld- "
+                            "en Adviespunt denkt mee over hulp en over melden."
+                        ),
+                        "next_step": "",
+                        "end_score": 100,
+                        "end_explanation": (
+                            "Je hield de man buiten het gesprek, gebruikte een professionele tolk, was eerlijk "
+                            "tegen Ana en haalde deskundige hulp erbij. Zo krijgt Ana een echte kans op hulp, zonder "
+                            "extra gevaar."
+                        ),
+                    },
+                    {
+                        "text": "Je schrijft in het dossier: ‘Ana is slachtoffer van mensenhandel.’ Daarna doe je niets.",
+                        "feedback": (
+                            "Schrijf feiten op, geen conclusies. En alleen opschrijven is niet genoeg: overleg ook "
+                            "met het Meld- en Adviespunt."
+                        ),
+                        "next_step": "",
+                        "end_score": 40,
+                        "end_explanation": (
+                            "Je zag het goed, maar je informatie komt niet bij wie Ana kan helpen. En een conclusie "
+                            "zonder feiten kan een ander niet gebruiken. Schrijf op wat je zag en hoorde, en "
+                            "overleg."
+                        ),
+                    },
+                    {
+                        "text": "Je wacht af. Ana weet nu waar ze je kan vinden.",
+                        "feedback": (
+                            "Slachtoffers komen zelden uit zichzelf terug. Ze zijn bang of worden in de gaten "
+                            "gehouden. Wachten is dus geen goed plan. Overleg nu."
+                        ),
+                        "next_step": "",
+                        "end_score": 20,
+                        "end_explanation": (
+                            "Ana blijft in dezelfde situatie, en niemand anders weet ervan. Je hoeft niet zeker te "
+                            "weten dat het mensenhandel is om advies te vragen."
+                        ),
+                    },
+                ],
+            },
+        ],
+    },
+    {
+        "slug": "basis-eva-vriend-pad",
+        "title": "Beslispad: Eva en haar vriend die alles regelt",
+        "kind": "path",
+        "scenario": (
+            "<p>Eva is 18 jaar. Je kent haar via je werk. Ze vertelt dat ze een nieuwe vriend heeft van 26. ‘Hij "
+            "regelt alles voor me,’ zegt ze. ‘Ik ben echt verliefd.’</p>"
+        ),
+        "prompt": "",
+        "explanation": (
+            "<p>Een oudere vriend die alles regelt, afspraken met andere mannen in hotels, en geld dat naar hem "
+            "gaat: dit kan passen bij de methode van een <strong>loverboy</strong> (pooierboy). Slachtoffers van "
+            "loverboys zijn slachtoffers van mensenhandel. Ze zien zichzelf vaak niet zo, omdat ze verliefd zijn. "
+            "Oordeel niet, blijf in contact, geef discreet informatie over hulp, schrijf de feiten op en "
+            "overleg.</p>"
+        ),
+        "discussion_prompts": [
+            "Hoe praat je met iemand die verliefd is op de persoon die haar misschien uitbuit?",
+            "Welke informatie over hulp kun jij discreet meegeven?",
+        ],
+        "audiences": ["sociaal-domein", "handhaving", "oov", "zorg", "onderwijs"],
+        "exploitation_forms": ["sexual"],
+        "signals": ["sexual", "control", "person"],
+        "choices": [],
+        "path": [
+            {
+                "key": "start",
+                "scenario": (
+                    "<p>Eva vertelt verder. Haar vriend regelt ‘afspraken’ met vrienden van hem, in hotels. Het "
+                    "geld geeft ze aan hem, ‘voor onze toekomst’. Ze ziet er moe uit. Met haar familie heeft ze "
+                    "bijna geen contact meer.</p>"
+                ),
+                "prompt": "Wat doe je?",
+                "choices": [
+                    {
+                        "text": "Je zegt meteen dat ze slachtoffer is van mensenhandel en dat ze bij hem weg moet.",
+                        "feedback": (
+                            "Je bedoelt het goed. Maar Eva is verliefd en ziet zichzelf niet als slachtoffer. Met "
+                            "een harde conclusie duw je haar misschien weg. Stel liever open vragen."
+                        ),
+                        "next_step": "",
+                        "end_score": 20,
+                        "end_explanation": (
+                            "Eva voelt zich niet begrepen en vertelt niets meer. Veel slachtoffers hebben tijd "
+                            "nodig. Oordeel niet, blijf in contact en overleg over de volgende stap."
+                        ),
+                    },
+                    {
+                        "text": "Je luistert zonder te oordelen en stelt open vragen. Je laat merken dat je er voor haar bent.",
+                        "feedback": (
+                            "Goed. Zo houd je het contact. Open vragen helpen Eva om zelf na te denken over wat er "
+                            "gebeurt."
+                        ),
+                        "next_step": "telefoon",
+                        "end_score": None,
+                        "end_explanation": "",
+                    },
+                    {
+                        "text": "Je denkt: ze is volwassen, dus het is haar eigen keuze. Je gaat verder met je gesprek.",
+                        "feedback": (
+                            "Ook bij volwassenen kan er dwang zijn. Verliefdheid en afhankelijkheid kunnen daar "
+                            "deel van zijn. Een oudere vriend die het geld houdt, is een signaal."
+                        ),
+                        "next_step": "",
+                        "end_score": 0,
+                        "end_explanation": (
+                            "Je laat sterke signalen liggen. Dat iemand 18 is en ‘ja’ zegt, betekent niet dat ze "
+                            "vrij kiest. Schrijf op wat je hoorde en overleg."
+                        ),
+                    },
+                ],
+            },
+            {
+                "key": "telefoon",
+                "scenario": (
+                    "<p>Eva's telefoon gaat steeds. Het is haar vriend. ‘Ik moet gaan,’ zegt ze. ‘Hij wordt boos "
+                    "als ik niet opneem.’</p>"
+                ),
+                "prompt": "Wat doe je?",
+                "choices": [
+                    {
+                        "text": (
+                            "Je laat haar gaan. Je geeft haar discreet de gegevens van Chat met Fier en spreekt af "
+                            "hoe je haar veilig kunt bereiken."
+                        ),
+                        "feedback": (
+                            "Goed. Je houdt haar niet tegen, maar ze weet nu waar ze terecht kan. Een anonieme chat "
+                            "is voor veel jongeren een kleine stap."
+                        ),
+                        "next_step": "daarna",
+                        "end_score": None,
+                        "end_explanation": "",
+                    },
+                    {
+                        "text": "Je pakt haar telefoon en zegt tegen haar vriend dat hij haar met rust moet laten.",
+                        "feedback": (
+                            "Zo spreek je een mogelijke uitbuiter aan. Hij weet dan dat Eva heeft gepraat. Dat kan "
+                            "gevaarlijk voor haar zijn. Spreek een mogelijke dader nooit zelf aan."
+                        ),
+                        "next_step": "",
+                        "end_score": 0,
+                        "end_explanation": (
+                            "Eva loopt nu meer gevaar, en ze vertrouwt jou misschien niet meer. Houd een mogelijke "
+                            "dader altijd buiten beeld. Schrijf op wat je weet en overleg."
+                        ),
+                    },
+                    {
+                        "text": "Je zegt dat ze niet mag gaan voordat ze alles heeft verteld.",
+                        "feedback": (
+                            "Druk zetten werkt niet. Eva is al bang dat haar vriend boos wordt. Laat haar gaan, "
+                            "maar zorg dat ze weet waar ze terecht kan."
+                        ),
+                        "next_step": "",
+                        "end_score": 20,
+                        "end_explanation": (
+                            "Eva voelt zich klem gezet, door hem en nu ook door jou. Geef haar ruimte en een veilige "
+                            "weg terug naar jou of naar hulp."
+                        ),
+                    },
+                ],
+            },
+            {
+                "key": "daarna",
+                "scenario": "<p>Eva is weg. Je blijft achter met je zorgen.</p>",
+                "prompt": "Wat doe je nu?",
+                "choices": [
+                    {
+                        "text": (
+                            "Je schrijft de feiten op en overlegt met het Meld- en Adviespunt Mensenhandel Flevoland."
+                        ),
+                        "feedback": (
+                            "Dit is de beste stap. Je legt vast wat Eva vertelde, zonder conclusies. Samen met het "
+                            "Meld- en Adviespunt bepaal je wat er nodig is."
+                        ),
+                        "next_step": "",
+                        "end_score": 100,
+                        "end_explanation": (
+                            "Je oordeelde niet, hield het contact, hield de vriend buiten beeld en haalde "
+                            "deskundige hulp erbij. Zo heeft Eva een echte kans op hulp, ook als ze er nu nog niet "
+                            "klaar voor is."
+                        ),
+                    },
+                    {
+                        "text": "Je belt haar ouders en vertelt wat Eva jou heeft verteld.",
+                        "feedback": (
+                            "Eva is volwassen, en je weet niet hoe haar ouders reageren. Misschien komt ze zo juist "
+                            "meer in gevaar. Overleg eerst met het Meld- en Adviespunt voordat je iets deelt."
+                        ),
+                        "next_step": "",
+                        "end_score": 30,
+                        "end_explanation": (
+                            "Je wilde helpen, maar je besliste alleen en zonder Eva. Dat kan haar vertrouwen en haar "
+                            "veiligheid schaden. Overleg eerst, en schrijf de feiten op."
+                        ),
+                    },
+                    {
+                        "text": "Je wacht tot Eva zelf om hulp vraagt.",
+                        "feedback": (
+                            "Slachtoffers vragen zelden zelf om hulp, zeker als ze verliefd zijn. Wachten is dus "
+                            "geen goed plan. Overleg nu, dat kan ook anoniem."
+                        ),
+                        "next_step": "",
+                        "end_score": 20,
+                        "end_explanation": (
+                            "Er gebeurt niets met wat je hoorde. Je hoeft niet zeker te weten dat het "
+                            "mensenhandel is om advies te vragen."
+                        ),
+                    },
+                ],
+            },
+        ],
+    },
+    {
+        "slug": "basis-bedelen-voor-een-ander",
+        "title": "Bedelen voor een ander bij de supermarkt",
+        "kind": "single",
+        "scenario": (
+            "<p>Bij een supermarkt zit elke dag dezelfde man om geld te vragen. 's Ochtends zet een auto hem af. "
+            "'s Avonds haalt dezelfde auto hem op. Je ziet dat hij dan al het geld aan de bestuurder geeft.</p>"
+        ),
+        "prompt": "Welke vorm van uitbuiting kan dit zijn?",
+        "explanation": (
+            "<p>Iemand dwingen om te bedelen valt onder <strong>criminele uitbuiting</strong>. Daaronder valt "
+            "ook: iemand dwingen om drugs te vervoeren, te stelen of een bankrekening uit te lenen. Eén signaal "
+            "bewijst niets. Maar gebracht en gehaald worden, en al het geld afgeven, zijn samen een reden om te "
+            "overleggen.</p>"
+        ),
+        "discussion_prompts": [
+            "Waar in onze gemeente zouden we dit kunnen zien?",
+            "Aan wie geef jij zo'n signaal door?",
+        ],
+        "audiences": ["sociaal-domein", "handhaving", "oov", "zorg", "onderwijs"],
+        "exploitation_forms": ["criminal"],
+        "signals": ["control", "documents_money"],
+        "choices": [
+            {
+                "text": "Seksuele uitbuiting.",
+                "correct": False,
+                "feedback": (
+                    "Nee. Daarbij wordt iemand gedwongen tot seks met anderen. Hier moet iemand geld ophalen voor "
+                    "een ander door te bedelen."
+                ),
+            },
+            {
+                "text": "Criminele uitbuiting.",
+                "correct": True,
+                "feedback": (
+                    "Ja. Gedwongen bedelen valt onder criminele uitbuiting. De man wordt gebracht en gehaald en "
+                    "geeft al het geld af. Schrijf op wat je zag en overleg."
+                ),
+            },
+            {
+                "text": "Gedwongen orgaanverwijdering.",
+                "correct": False,
+                "feedback": (
+                    "Nee. Dat is ook een vorm van mensenhandel, maar het komt in Nederland bijna niet voor. Hier "
+                    "gaat het om bedelen voor een ander."
+                ),
+            },
+            {
+                "text": "Geen uitbuiting. Bedelen is zijn eigen keuze.",
+                "correct": False,
+                "feedback": (
+                    "Dat weet je niet. Hij wordt gebracht en gehaald en geeft al het geld af. Dat kan wijzen op "
+                    "dwang. Zeker weten hoeft niet: overleg over wat je zag."
+                ),
+            },
+        ],
+        "path": [],
+    },
+    {
+        "slug": "basis-vormen-van-uitbuiting",
+        "title": "Welke vormen vallen onder mensenhandel?",
+        "kind": "multiple",
+        "scenario": (
+            "<p>Je team maakt een poster over mensenhandel. Een collega maakt een lijst met voorbeelden. Niet "
+            "alles op de lijst klopt.</p>"
+        ),
+        "prompt": "Welke voorbeelden kunnen mensenhandel zijn?",
+        "explanation": (
+            "<p>De wet noemt vier vormen van uitbuiting: <strong>seksuele uitbuiting</strong>, "
+            "<strong>arbeidsuitbuiting</strong>, <strong>criminele uitbuiting</strong> en <strong>gedwongen "
+            "orgaanverwijdering</strong>. Betaalde hulp bij het oversteken van een grens is mensensmokkel. Dat is "
+            "iets anders, want daarbij gaat het niet om uitbuiting.</p>"
+        ),
+        "discussion_prompts": [
+            "Welke vorm van uitbuiting zouden wij in ons werk het eerst zien?",
+            "Welke vorm vinden wij het moeilijkst om te herkennen?",
+        ],
+        "audiences": ["sociaal-domein", "handhaving", "oov", "zorg", "onderwijs"],
+        "exploitation_forms": ["sexual", "labour", "criminal", "organ"],
+        "signals": ["control"],
+        "choices": [
+            {
+                "text": "Iemand wordt gedwongen om voor de webcam seks te hebben, terwijl een ander het geld krijgt.",
+                "correct": True,
+                "feedback": (
+                    "Ja. Dit is seksuele uitbuiting. Die gebeurt niet alleen in clubs of hotels, maar ook online."
+                ),
+            },
+            {
+                "text": "Iemand werkt twaalf uur per dag voor bijna niets, om een schuld bij de baas af te lossen.",
+                "correct": True,
+                "feedback": (
+                    "Ja. Dit kan arbeidsuitbuiting zijn. Vaak spelen meer problemen tegelijk: weinig loon, lange "
+                    "dagen en een schuld die niet kleiner wordt."
+                ),
+            },
+            {
+                "text": "Een jongen moet pakketjes met drugs rondbrengen om een ‘boete’ af te betalen.",
+                "correct": True,
+                "feedback": (
+                    "Ja. Dit is criminele uitbuiting. De jongen pleegt strafbare feiten, maar hij is ook slachtoffer."
+                ),
+            },
+            {
+                "text": "Iemand wordt gedwongen om een nier af te staan.",
+                "correct": True,
+                "feedback": (
+                    "Ja. Gedwongen orgaanverwijdering is volgens de wet ook mensenhandel. In Nederland komt het "
+                    "bijna niet voor."
+                ),
+            },
+            {
+                "text": "Iemand betaalt een ander om hem over de grens te brengen. Daarna gaat hij zijn eigen weg.",
+                "correct": False,
+                "feedback": (
+                    "Nee. Dit is mensensmokkel: betaalde hulp bij een grensoversteek. Er is geen uitbuiting. Wel kan "
+                    "iemand die gesmokkeld is, later alsnog worden uitgebuit."
+                ),
+            },
+            {
+                "text": "Iemand werkt in de horeca voor het minimumloon, met een contract en vrije dagen.",
+                "correct": False,
+                "feedback": (
+                    "Nee. Een laag maar eerlijk loon, met een contract en vrije dagen, is geen uitbuiting. Het gaat "
+                    "om dwang en heel slechte omstandigheden."
+                ),
+            },
+        ],
+        "path": [],
+    },
+    {
+        "slug": "basis-wonen-en-werken-signalen",
+        "title": "Signalen: wonen en werken bij één baas",
+        "kind": "multiple",
+        "scenario": (
+            "<p>Je komt voor je werk in een huis waar zes mannen wonen. Ze werken allemaal via hetzelfde "
+            "uitzendbureau in een kas. Een van hen vertelt over zijn werk en zijn woning.</p>"
+        ),
+        "prompt": "Welke van deze zijn signalen van mogelijke arbeidsuitbuiting?",
+        "explanation": (
+            "<p>Eén signaal bewijst niets. Maar huur die van het loon gaat, slapen om de beurt en boetes van de "
+            "baas zijn samen een reden om te overleggen. Let op wat er mét iemand gebeurt, niet op wie iemand is. "
+            "Afkomst of beroep zijn nooit een signaal.</p>"
+        ),
+        "discussion_prompts": [
+            "Welke van deze signalen kun jij in je eigen werk zien?",
+            "Hoe voorkom je dat je iedereen die in een kas werkt als slachtoffer ziet?",
+        ],
+        "audiences": ["sociaal-domein", "handhaving", "oov", "zorg", "onderwijs"],
+        "exploitation_forms": ["labour"],
+        "signals": ["housing", "workplace", "documents_money"],
+        "choices": [
+            {
+                "text": "De huur gaat van zijn loon af. Er blijft te weinig over om van te leven.",
+                "correct": True,
+                "feedback": (
+                    "Ja. Zo houdt een baas iemand afhankelijk. Vraag hoeveel hij overhoudt, en wie de bedragen bepaalt."
+                ),
+            },
+            {
+                "text": "Er staan vier bedden voor zes mannen. Ze slapen om de beurt.",
+                "correct": True,
+                "feedback": (
+                    "Ja. Te veel mensen in één woning, en om de beurt slapen, zijn signalen. Schrijf op wat je ziet."
+                ),
+            },
+            {
+                "text": "Wie de afwas laat staan, krijgt een boete van het bureau.",
+                "correct": True,
+                "feedback": (
+                    "Ja. Huisregels met boetes zijn een signaal. Zo wordt iemand klein gehouden en raakt hij "
+                    "steeds meer geld kwijt."
+                ),
+            },
+            {
+                "text": "Hij werkt in de tuinbouw.",
+                "correct": False,
+                "feedback": (
+                    "Nee. Werken in de tuinbouw is geen signaal. De meeste mensen in de tuinbouw hebben gewoon "
+                    "goed werk. Het gaat om de omstandigheden."
+                ),
+            },
+            {
+                "text": "Hij heeft een eigen kamer en betaalt zelf huur aan een verhuurder.",
+                "correct": False,
+                "feedback": (
+                    "Nee. Dit is juist een teken dat wonen en werk los van elkaar staan. Dan raakt hij zijn bed niet "
+                    "kwijt als hij zijn werk verliest."
+                ),
+            },
+        ],
+        "path": [],
+    },
+    {
+        "slug": "basis-papieren-geld-signalen",
+        "title": "Signalen: papieren, geld en schulden",
+        "kind": "multiple",
+        "scenario": (
+            "<p>Kim is 24 jaar. Ze heeft een licht verstandelijke beperking. Ze heeft sinds kort een nieuwe "
+            "vriend. Als je samen naar haar geldzaken kijkt, valt je een paar dingen op.</p>"
+        ),
+        "prompt": "Welke van deze zijn signalen van mogelijke uitbuiting?",
+        "explanation": (
+            "<p>Schulden en abonnementen die iemand niet zelf afsloot, en een ander die de bankpas heeft: dat kan "
+            "wijzen op <strong>criminele uitbuiting</strong>. Misschien wordt Kims rekening gebruikt om geld door "
+            "te sluizen. Door haar beperking is Kim extra kwetsbaar. Bescherm haar geld, schrijf de feiten op en "
+            "overleg.</p>"
+        ),
+        "discussion_prompts": [
+            "Hoe vraag je naar een bankpas zonder iemand te beschuldigen?",
+            "Met wie kun jij overleggen als je dit ziet?",
+        ],
+        "audiences": ["sociaal-domein", "handhaving", "oov", "zorg", "onderwijs"],
+        "exploitation_forms": ["criminal"],
+        "signals": ["documents_money", "control"],
+        "choices": [
+            {
+                "text": "Haar vriend heeft haar bankpas ‘omdat zij dat toch niet snapt’.",
+                "correct": True,
+                "feedback": (
+                    "Ja. Als een ander de bankpas heeft, is dat een signaal. Misschien gebruikt hij haar "
+                    "rekening. Help Kim om haar rekening te beschermen."
+                ),
+            },
+            {
+                "text": "Er staan twee telefoonabonnementen op haar naam die ze zelf niet gebruikt.",
+                "correct": True,
+                "feedback": (
+                    "Ja. Schulden en contracten op iemands naam die ze niet zelf afsloot, zijn een signaal van "
+                    "criminele uitbuiting."
+                ),
+            },
+            {
+                "text": "Er komen vaak bedragen op haar rekening die meteen weer worden opgenomen.",
+                "correct": True,
+                "feedback": (
+                    "Ja. Dit kan betekenen dat een ander haar rekening gebruikt om geld door te sluizen. Kim is dan "
+                    "een geldezel."
+                ),
+            },
+            {
+                "text": "Ze heeft een kleine studieschuld die ze elke maand netjes afbetaalt.",
+                "correct": False,
+                "feedback": (
+                    "Nee. Een schuld die iemand zelf maakte en zelf afbetaalt, is geen signaal. Het gaat om "
+                    "schulden die iemand anders veroorzaakt."
+                ),
+            },
+            {
+                "text": "Ze betaalt haar huur elke maand automatisch.",
+                "correct": False,
+                "feedback": (
+                    "Nee. Dit laat juist zien dat ze grip heeft op haar vaste lasten. Let op wie er verder aan haar "
+                    "geld komt."
+                ),
+            },
+        ],
+        "path": [],
+    },
+    {
+        "slug": "basis-drie-onderdelen",
+        "title": "De drie onderdelen van mensenhandel bij Lukas",
+        "kind": "multiple",
+        "scenario": (
+            "<p>Een bemiddelaar belooft Lukas goed werk in Nederland, met een eigen kamer en een eerlijk loon. Hij "
+            "regelt de reis. Eenmaal hier moet Lukas twaalf uur per dag werken. Hij krijgt bijna geen loon, want "
+            "hij moet eerst de reis ‘terugbetalen’. Hij slaapt met acht anderen in één kamer.</p>"
+        ),
+        "prompt": "Welke onderdelen van mensenhandel zie je hier?",
+        "explanation": (
+            "<p>De wet noemt drie onderdelen. <strong>Wat doet de dader?</strong> Hier: werven en vervoeren. "
+            "<strong>Hoe?</strong> Met dwang, en daar hoort ook bedrog bij: de beloftes kwamen niet uit. "
+            "<strong>Waarom?</strong> Om Lukas uit te buiten. Een grens oversteken is geen onderdeel van "
+            "mensenhandel. Ook Nederlanders kunnen slachtoffer zijn.</p>"
+        ),
+        "discussion_prompts": [
+            "Welke vormen van dwang zijn in ons werk het moeilijkst te zien?",
+            "Waarom hoef jij niet zelf te bepalen of iets mensenhandel is?",
+        ],
+        "audiences": ["sociaal-domein", "handhaving", "oov", "zorg", "onderwijs"],
+        "exploitation_forms": ["labour"],
+        "signals": ["control", "documents_money", "workplace", "housing"],
+        "choices": [
+            {
+                "text": "De bemiddelaar werft Lukas en regelt zijn reis.",
+                "correct": True,
+                "feedback": (
+                    "Ja. Werven en vervoeren zijn handelingen die de wet noemt. Ook iemand huisvesten hoort daarbij."
+                ),
+            },
+            {
+                "text": "Lukas is gelokt met beloftes die niet uitkwamen.",
+                "correct": True,
+                "feedback": (
+                    "Ja. Bedrog telt als dwang. Dwang is dus meer dan geweld. Ook een schuld die iemand vasthoudt, "
+                    "kan erbij horen."
+                ),
+            },
+            {
+                "text": "Het doel is om Lukas voor bijna niets te laten werken.",
+                "correct": True,
+                "feedback": ("Ja. Uitbuiting is het doel, en dat is de kern van mensenhandel."),
+            },
+            {
+                "text": "Lukas is over een grens gekomen.",
+                "correct": False,
+                "feedback": (
+                    "Nee. Een grens is geen onderdeel van mensenhandel. Ook iemand die nooit een grens over ging, "
+                    "kan slachtoffer zijn. Betaalde hulp bij een grensoversteek heet mensensmokkel."
+                ),
+            },
+        ],
+        "path": [],
+    },
+    {
+        "slug": "basis-twijfel-over-thijs",
+        "title": "Twijfel over Thijs (16): bel je of wacht je?",
+        "kind": "single",
+        "scenario": (
+            "<p>Thijs is 16. Hij heeft sinds kort dure schoenen en twee telefoons. Hij is vaak 's nachts weg. Een "
+            "paar keer zag je een veel oudere man op hem wachten. Je twijfelt: is dit uitbuiting, of haal je je "
+            "iets in je hoofd?</p>"
+        ),
+        "prompt": "Wat doe je?",
+        "explanation": (
+            "<p>Je hoeft niet zeker te weten dat het om mensenhandel gaat. Juist bij twijfel vraag je advies. Bij "
+            "een kind volg je de meldcode van je organisatie, als je die hebt, en vraag je advies aan Veilig Thuis. "
+            "Je kunt ook bellen met het Meld- en Adviespunt Mensenhandel Flevoland. Dat kan anoniem, en dag en "
+            "nacht.</p>"
+        ),
+        "discussion_prompts": [
+            "Wat houdt jou tegen om te overleggen als je twijfelt?",
+            "Wie is bij ons de aandachtsfunctionaris, en hoe bereik je die?",
+        ],
+        "audiences": ["sociaal-domein", "handhaving", "oov", "zorg", "onderwijs"],
+        "exploitation_forms": ["criminal"],
+        "signals": ["minors", "control"],
+        "choices": [
+            {
+                "text": "Je wacht tot je het zeker weet. Je wilt niemand onterecht verdenken.",
+                "correct": False,
+                "feedback": (
+                    "Zekerheid krijg je bijna nooit. Slachtoffers vertellen zelden zelf wat er gebeurt. Advies "
+                    "vragen is geen beschuldiging. Je kunt het ook anoniem doen."
+                ),
+            },
+            {
+                "text": (
+                    "Je schrijft de feiten op en vraagt advies. Je volgt de meldcode als je die hebt, en belt Veilig "
+                    "Thuis of het Meld- en Adviespunt."
+                ),
+                "correct": True,
+                "feedback": (
+                    "Ja. Twijfel is precies het moment om te overleggen. Daar zijn deze organisaties voor. Samen "
+                    "bepaal je wat Thijs nodig heeft."
+                ),
+            },
+            {
+                "text": "Je spreekt de oudere man aan en vraagt wat hij met Thijs doet.",
+                "correct": False,
+                "feedback": (
+                    "Spreek een mogelijke dader nooit zelf aan. Thijs kan daardoor in gevaar komen. Schrijf op wat "
+                    "je zag en overleg."
+                ),
+            },
+            {
+                "text": "Je zegt tegen Thijs dat hij bij de politie komt als hij zo doorgaat.",
+                "correct": False,
+                "feedback": (
+                    "Thijs kan slachtoffer zijn, niet alleen iemand die iets fout doet. Met dreigen jaag je hem "
+                    "weg. Laat merken dat je je zorgen maakt, en overleg."
+                ),
+            },
+        ],
+        "path": [],
+    },
 ]
 
 
 QUIZZES = {
+    "mensenhandel-herkennen": {
+        "title": "Toets: mensenhandel herkennen",
+        "intro": (
+            "<p>In deze toets oefen je met situaties die iedereen kan tegenkomen, in elk werkveld. Je kiest wat je "
+            "ziet en wat je doet. Na elke vraag lees je waarom een keuze wel of niet goed is. Je hebt de toets "
+            "gehaald bij 70% goed. Je mag hem zo vaak doen als je wilt.</p>"
+        ),
+        "questions": [
+            "basis-ana-busje-pad",
+            "basis-eva-vriend-pad",
+            "basis-drie-onderdelen",
+            "basis-vormen-van-uitbuiting",
+            "basis-bedelen-voor-een-ander",
+            "alg-waarom-slachtoffers-zwijgen",
+            "basis-wonen-en-werken-signalen",
+            "basis-papieren-geld-signalen",
+            "basis-twijfel-over-thijs",
+            "alg-acuut-gevaar",
+        ],
+        "pass_mark": 70,
+        "attempts_allowed": 0,
+        "cooldown_minutes": 0,
+    },
     "mensenhandel-herkennen-sociaal-domein": {
         "title": "Toets: mensenhandel herkennen in het sociaal domein",
         "intro": (

@@ -61,7 +61,17 @@ def illustration(index, title):
 class Command(BaseCommand):
     help = "Load the demo content (pages, teams, organisations, demo log-ins). Safe to run again."
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--reset",
+            action="store_true",
+            help="Delete the demo pages, questions and briefing sessions (with the progress and attempts on "
+            "them) and load them again. Accounts and organisations stay.",
+        )
+
     def handle(self, *args, **options):
+        if options["reset"]:
+            self.reset()
         with transaction.atomic():
             audiences = self.load_audiences()
             self.load_organisations()
@@ -80,6 +90,16 @@ class Command(BaseCommand):
                 if course is not None:
                     self.load_quiz(course, quiz, questions)
         self.load_users(audiences)
+
+    @transaction.atomic
+    def reset(self):
+        for home in HomePage.objects.all():
+            home.delete()
+        titles = [data["title"] for data in question_content.QUESTIONS]
+        Question.objects.filter(title__in=titles).delete()
+        BriefingSession.objects.filter(title__in=[data["title"] for data in briefing_content.BRIEFINGS]).delete()
+        SiteSettings.objects.update(coordinator_name="")
+        self.stdout.write("Demo content removed; loading it again.")
 
     def load_audiences(self):
         audiences = {}
@@ -246,7 +266,8 @@ class Command(BaseCommand):
 
     def load_briefings(self, audiences):
         """Upcoming sessions, placed relative to today; a second run adds none while some are upcoming."""
-        if BriefingSession.objects.filter(start__gte=timezone.now()).exists():
+        titles = [data["title"] for data in briefing_content.BRIEFINGS]
+        if BriefingSession.objects.filter(title__in=titles, start__gte=timezone.now()).exists():
             return
         today = timezone.localdate()
         for data in briefing_content.BRIEFINGS:
