@@ -13,6 +13,15 @@ def default_valid_until(issued_at):
     return timezone.localdate(issued_at) + timedelta(days=settings.CERTIFICATE_VALIDITY_DAYS)
 
 
+def audience_on_certificate(user, course):
+    """The learner's own team when the module is meant for it, else the module's teams."""
+    if course is None:
+        return ""
+    audiences = list(course.audiences.all())
+    own = next((audience for audience in audiences if audience.pk == user.team_id), None)
+    return own.name if own else ", ".join(audience.name for audience in audiences)
+
+
 def valid_certificate(learner, course, today=None):
     today = today or timezone.localdate()
     return (
@@ -51,7 +60,7 @@ def issue_certificate(attempt):
                 full_name=user.full_name or user.email,
                 email=user.email,
                 course_title=course.title if course else attempt.quiz.title,
-                audience_names=", ".join(a.name for a in course.audiences.all()) if course else "",
+                audience_names=audience_on_certificate(user, course),
                 issued_at=now,
                 valid_until=default_valid_until(now),
             )

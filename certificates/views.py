@@ -33,13 +33,12 @@ def verify(request, code):
 
 
 def download(request, code):
-    """The stored PDF, for its owner and for coordinators; everyone else gets a 404."""
+    """The stored PDF, for its owner (while not revoked) and for coordinators; everyone else gets a 404."""
     certificate = Certificate.objects.filter(code=normalise_code(code)).first()
     user = request.user
-    allowed = (
-        certificate is not None
-        and user.is_authenticated
-        and (certificate.learner_id == user.pk or user.has_perm("certificates.view_certificate"))
+    is_owner = certificate is not None and user.is_authenticated and certificate.learner_id == user.pk
+    allowed = certificate is not None and (
+        (is_owner and certificate.revoked_at is None) or user.has_perm("certificates.view_certificate")
     )
     if not allowed:
         raise Http404(_("Dit certificaat bestaat niet."))

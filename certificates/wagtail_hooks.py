@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, HelpPanel, ObjectList
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import CreateView, SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import CreateView, DeleteView, SnippetViewSet, SnippetViewSetGroup
 
 from .briefing_admin import BriefingSessionViewSet
 from .forms import CertificateRevokeForm
@@ -17,11 +17,19 @@ class NoCreateView(CreateView):
         raise PermissionDenied
 
 
+class NoDeleteView(DeleteView):
+    """Certificates are revoked, never deleted: the verification page must keep saying "ingetrokken"."""
+
+    def dispatch(self, request, *args, **kwargs):
+        raise PermissionDenied
+
+
 class CertificateViewSet(SnippetViewSet):
     model = Certificate
     icon = "doc-full-inverse"
     menu_label = _("Certificaten")
     add_view_class = NoCreateView
+    delete_view_class = NoDeleteView
     list_display = ["full_name", "course_title", "display_code", "issued_at", "valid_until", "revoked_at"]
     list_filter = ["course_title", "revoked_at", "valid_until"]
     search_fields = ["full_name", "code", "email"]

@@ -12,6 +12,7 @@ from django.conf import settings
 from django.core.files.storage import storages
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
+from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.module_loading import import_string
@@ -22,6 +23,8 @@ from .models import OutgoingEmail
 
 logger = logging.getLogger(__name__)
 RETRY_DELAYS = [timedelta(minutes=m) for m in (1, 5, 15, 60, 180, 720)]
+LEASE = timedelta(minutes=10)
+MAX_ATTEMPTS = 12
 
 
 def queue_email(to, template, context, attachments=()):
@@ -51,10 +54,20 @@ def _attachment_content(attachment):
         return handle.read()
 
 
-def deliver(email):
-    """Try to send one stored e-mail now; on failure, schedule the next try. Returns True when sent."""
-    if email.sent_at:
-        return True
+def deliver(email, now=None):
+    """Try to send one stored e-mail now; on failure, schedule the next try. Returns True when sent.
+
+    The row is claimed first (a conditional update that sets a lease), so the task and the retry
+    command never send the same message twice; after MAX_ATTEMPTS failures it is left for a person.
+    """
+    now = now or timezone.now()
+    claimed = (
+        OutgoingEmail.objects.filter(pk=email.pk, sent_at__isnull=True, attempts__lt=MAX_ATTEMPTS)
+        .filter(Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now))
+        .update(next_attempt_at=now + LEASE)
+    )
+    if not claimed:
+        return False
     message = EmailMultiAlternatives(email.subject, email.text_body, settings.DEFAULT_FROM_EMAIL, [email.to])
     if email.html_body:
         message.attach_alternative(email.html_body, "text/html")
@@ -65,12 +78,12 @@ def deliver(email):
     except Exception as error:  # noqa: BLE001 - any failure of the mail server or storage means: try later
         delay = RETRY_DELAYS[min(email.attempts, len(RETRY_DELAYS) - 1)]
         OutgoingEmail.objects.filter(pk=email.pk).update(
-            attempts=email.attempts + 1, last_error=str(error)[:2000], next_attempt_at=timezone.now() + delay
+            attempts=email.attempts + 1, last_error=str(error)[:2000], next_attempt_at=now + delay
         )
         logger.warning("E-mail %s to %s not sent (%s); retrying in %s", email.pk, email.to, error, delay)
         return False
     OutgoingEmail.objects.filter(pk=email.pk, sent_at__isnull=True).update(
-        sent_at=timezone.now(), attempts=email.attempts + 1, last_error=""
+        sent_at=timezone.now(), attempts=email.attempts + 1, last_error="", next_attempt_at=None
     )
     return True
 
@@ -86,9 +99,9 @@ def send_due_emails(now=None):
     """Retry every queued e-mail whose next attempt is due. Returns (sent, still waiting)."""
     now = now or timezone.now()
     sent = waiting = 0
-    due = OutgoingEmail.objects.filter(sent_at__isnull=True).exclude(next_attempt_at__gt=now)
+    due = OutgoingEmail.objects.filter(sent_at__isnull=True, attempts__lt=MAX_ATTEMPTS).exclude(next_attempt_at__gt=now)
     for email in due.order_by("created_at")[:500]:
-        if deliver(email):
+        if deliver(email, now=now):
             sent += 1
         else:
             waiting += 1

@@ -3,6 +3,7 @@
 Views call these functions; they raise QuizError with a message for the learner when a rule says no.
 """
 
+import itertools
 import random
 from dataclasses import dataclass
 from datetime import timedelta
@@ -112,7 +113,9 @@ def attempt_rules(user, quiz, now=None):
     submitted = list(Attempt.objects.filter(user=user, quiz=quiz, submitted_at__isnull=False).order_by("-submitted_at"))
     attempts_left = None
     if quiz.attempts_allowed:
-        attempts_left = max(quiz.attempts_allowed - len(submitted), 0)
+        # The limit is per round: attempts since the last pass count, so renewing after expiry is possible.
+        since_pass = list(itertools.takewhile(lambda attempt: not attempt.passed, submitted))
+        attempts_left = max(quiz.attempts_allowed - len(since_pass), 0)
         if attempts_left == 0:
             return AttemptRules(
                 False,
@@ -185,6 +188,8 @@ def answer_question(attempt, position, form_data):
         if answer and answer.completed:
             raise QuizError(_("Deze vraag heb je al beantwoord. Je eerste antwoord telt."), status=409)
         step = current_step(question, answer) if question["kind"] == "path" else None
+        if step and form_data.get("step") and form_data.get("step") != step["key"]:
+            raise QuizError(_("Deze stap heb je al gekozen. Je eerste keuze telt."), status=409)
         form = AnswerForm(question, form_data, step=step)
         if not form.is_valid():
             raise QuizError(" ".join(str(e) for errors in form.errors.values() for e in errors), status=400)

@@ -70,7 +70,7 @@ def question(request, attempt_uuid, position):
         attempt.refresh_from_db()
         if attempt.quiz.feedback_timing == "end":
             return _next(attempt, position)
-        return redirect("quizzes:question", attempt.uuid, position)
+        return redirect(reverse("quizzes:question", args=[attempt.uuid, position]) + "#feedback")
     return _render_question(request, attempt, position)
 
 
@@ -132,11 +132,8 @@ def _certificate_for(attempt):
 
     if not attempt.passed:
         return None
-    certificate = getattr(attempt, "certificate", None)
-    if certificate is None:
-        course = CoursePage.objects.parent_of(attempt.quiz).first()
-        certificate = valid_certificate(attempt.user, course)
-    return certificate
+    course = CoursePage.objects.parent_of(attempt.quiz).first()
+    return valid_certificate(attempt.user, course)
 
 
 @login_required

@@ -264,3 +264,52 @@ def test_expiry_reminder_is_sent_once_thirty_days_before(learner, home_page, dja
     assert "toets van de module opnieuw" in message.body
     soon.refresh_from_db()
     assert soon.expiry_reminder_sent_at is not None
+
+
+@pytest.mark.django_db
+def test_revoked_certificate_is_not_downloadable_by_its_holder(learner_client, learner, home_page):
+    """Once revoked, the holder gets a 404 for the PDF and the dashboard offers no download."""
+    certificate = make_certificate(learner, revoked_at=timezone.now(), revoked_reason="Fout")
+    assert learner_client.get(reverse("certificates:download", args=[certificate.code])).status_code == 404
+    html = learner_client.get(reverse("courses:dashboard")).content.decode()
+    assert reverse("certificates:download", args=[certificate.code]) not in html
+
+
+@pytest.mark.django_db
+def test_certificates_cannot_be_deleted_in_the_admin(client, learner, home_page, django_user_model):
+    """Deleting is refused: a certificate is revoked, so verification keeps saying so."""
+    admin = django_user_model.objects.create_superuser(email="admin@example.org", password="x", full_name="A")
+    client.force_login(admin)
+    certificate = make_certificate(learner)
+    response = client.post(f"/admin/snippets/certificates/certificate/delete/{certificate.pk}/")
+    assert response.status_code in (302, 403)
+    assert Certificate.objects.filter(pk=certificate.pk).exists()
+
+
+@pytest.mark.django_db
+def test_queued_mail_is_sent_once_even_when_two_senders_race():
+    """The task and the retry command claim a message before sending, so it goes out once."""
+    from home.mail import deliver
+
+    email = OutgoingEmail.objects.create(to="a@example.org", subject="Test", text_body="Hallo")
+    copy = OutgoingEmail.objects.get(pk=email.pk)
+    assert deliver(email) is True
+    assert deliver(copy) is False
+    assert len(mail.outbox) == 1
+
+
+@pytest.mark.django_db
+def test_mail_retries_stop_after_the_limit(monkeypatch):
+    """A message that keeps failing is retried a bounded number of times, then left with its error."""
+    from home.mail import MAX_ATTEMPTS
+
+    def refuse(*args, **kwargs):
+        raise SMTPException("down")
+
+    monkeypatch.setattr("django.core.mail.backends.locmem.EmailBackend.send_messages", refuse)
+    OutgoingEmail.objects.create(to="a@example.org", subject="Test", text_body="Hallo")
+    now = timezone.now()
+    for hour in range(MAX_ATTEMPTS + 5):
+        send_due_emails(now=now + timedelta(days=hour))
+    email = OutgoingEmail.objects.get()
+    assert email.attempts == MAX_ATTEMPTS and email.sent_at is None and "down" in email.last_error

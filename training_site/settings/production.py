@@ -8,6 +8,8 @@ from .base import *  # noqa: F403
 from .base import env_bool, env_list
 
 SECRET_KEY = os.environ["SECRET_KEY"]
+# Links in e-mail and the QR code printed on certificates use this address, so it must be the public one.
+WAGTAILADMIN_BASE_URL = os.environ["WAGTAILADMIN_BASE_URL"]
 DATABASES = {"default": dj_database_url.parse(os.environ["DATABASE_URL"], conn_max_age=60, conn_health_checks=True)}
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
