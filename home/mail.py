@@ -44,6 +44,21 @@ def queue_email(to, template, context, attachments=()):
     return email
 
 
+def queue_message(message):
+    """Queue an e-mail that another library rendered (allauth): one stored message per recipient."""
+    html = next((content for content, mimetype in message.alternatives if mimetype == "text/html"), "")
+    if message.content_subtype == "html":
+        html = message.body
+    stored = []
+    for to in message.to:
+        email = OutgoingEmail.objects.create(
+            to=to, subject=" ".join(message.subject.split()), text_body=message.body, html_body=html
+        )
+        transaction.on_commit(lambda pk=email.pk: send_outgoing_email.enqueue(pk))
+        stored.append(email)
+    return stored
+
+
 def _attachment_content(attachment):
     if "content" in attachment:
         return attachment["content"]

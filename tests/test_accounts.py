@@ -32,9 +32,12 @@ class TestSignup:
         for label in ["Volledige naam", "Organisatie", "Team", organisation.name, audiences.social.name]:
             assert label in html
 
-    def test_signup_stores_profile_and_requires_email_confirmation(self, client, home_page, organisation, audiences):
+    def test_signup_stores_profile_and_requires_email_confirmation(
+        self, client, home_page, organisation, audiences, django_capture_on_commit_callbacks
+    ):
         """A new account keeps name, organisation and team, and cannot log in before the e-mail is confirmed."""
-        response = client.post(reverse("account_signup"), signup_data(organisation, audiences.social))
+        with django_capture_on_commit_callbacks(execute=True):
+            response = client.post(reverse("account_signup"), signup_data(organisation, audiences.social))
         assert response.status_code == 302
         user = User.objects.get(email="huong@example.org")
         assert (user.full_name, user.organisation, user.team) == ("Nguyễn Thị Hương", organisation, audiences.social)
@@ -79,12 +82,13 @@ class TestSignup:
         assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&lt;b&gt;Jan&lt;/b&gt;" in html
 
     def test_second_signup_with_same_email_creates_no_account(
-        self, client, home_page, organisation, audiences, learner
+        self, client, home_page, organisation, audiences, learner, django_capture_on_commit_callbacks
     ):
         """Signing up again with a known address makes no second account and tells the owner by e-mail."""
-        response = client.post(
-            reverse("account_signup"), signup_data(organisation, audiences.social, email=learner.email)
-        )
+        with django_capture_on_commit_callbacks(execute=True):
+            response = client.post(
+                reverse("account_signup"), signup_data(organisation, audiences.social, email=learner.email)
+            )
         assert response.status_code in (200, 302)
         assert User.objects.filter(email=learner.email).count() == 1
         assert len(mail.outbox) == 1
@@ -122,3 +126,35 @@ class TestProfile:
         response = client.get(reverse("accounts:profile"))
         assert response.status_code == 302
         assert reverse("account_login") in response["Location"]
+
+
+@pytest.mark.django_db
+def test_double_signup_race_gives_no_500(client, home_page, organisation, audiences, monkeypatch):
+    """When a second request with the same address wins the race, the sign-up answers normally, not 500."""
+    from django.db import IntegrityError
+
+    def lost_race(self, request, user, form, commit=True):
+        raise IntegrityError("UNIQUE constraint failed: accounts_user.email")
+
+    monkeypatch.setattr("allauth.account.adapter.DefaultAccountAdapter.save_user", lost_race)
+    response = client.post(reverse("account_signup"), signup_data(organisation, audiences.social))
+    assert response.status_code == 302
+    assert response["Location"] == reverse("account_email_verification_sent")
+    assert not User.objects.filter(email="huong@example.org").exists()
+
+
+@pytest.mark.django_db
+def test_account_mail_goes_through_the_queue(client, home_page, organisation, audiences, monkeypatch):
+    """With the mail server down, signing up still works; the confirmation waits in the queue."""
+    from smtplib import SMTPException
+
+    from home.models import OutgoingEmail
+
+    def refuse(*args, **kwargs):
+        raise SMTPException("down")
+
+    monkeypatch.setattr("django.core.mail.backends.locmem.EmailBackend.send_messages", refuse)
+    response = client.post(reverse("account_signup"), signup_data(organisation, audiences.social))
+    assert response.status_code == 302
+    assert User.objects.filter(email="huong@example.org").exists()
+    assert OutgoingEmail.objects.filter(to="huong@example.org", sent_at__isnull=True).count() == 1
