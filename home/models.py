@@ -1,3 +1,6 @@
+from django import forms
+from django.conf import settings
+from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -11,6 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import INLINE_FEATURES, BaseStreamBlock
+from .ratelimit import allow
 
 
 class IntroMixin(models.Model):
@@ -89,6 +93,26 @@ class TeamVisitFormPage(IntroMixin, AbstractEmailForm):
 
     class Meta:
         verbose_name = _("aanvraag teambezoek")
+
+    def get_form(self, *args, **kwargs):
+        form = super().get_form(*args, **kwargs)
+        for field in form.fields.values():
+            if isinstance(field, forms.CharField) and not field.max_length:
+                field.max_length = 2000
+                field.validators.append(MaxLengthValidator(2000))
+                field.widget.attrs["maxlength"] = 2000
+        return form
+
+    def serve(self, request, *args, **kwargs):
+        # Every accepted submission e-mails the coordinator, so anonymous posting is limited per address.
+        if request.method == "POST" and not allow(request, "team_visit_request", settings.TEAM_VISIT_RATE_LIMIT):
+            from django.template.response import TemplateResponse
+
+            context = self.get_context(request)
+            context["form"] = self.get_form(page=self, user=request.user)
+            context["rate_limited"] = True
+            return TemplateResponse(request, self.get_template(request), context, status=429)
+        return super().serve(request, *args, **kwargs)
 
     def recipients(self):
         if self.to_address:

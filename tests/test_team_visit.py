@@ -42,3 +42,29 @@ def test_incomplete_request_is_refused_with_messages(client):
     response = client.post(page.url, {})
     assert response.status_code == 200 and "Controleer het formulier" in response.content.decode()
     assert not FormSubmission.objects.exists() and not mail.outbox
+
+
+@pytest.mark.django_db
+def test_team_visit_requests_are_rate_limited_and_bounded(client, settings):
+    """Anonymous requests are limited per address (429 with a message) and long texts are refused."""
+    settings.TEAM_VISIT_RATE_LIMIT = "2/h/ip"
+    call_command("load_demo", stdout=io.StringIO())
+    page = TeamVisitFormPage.objects.get()
+    fields = {field.label: field.clean_name for field in page.form_fields.all()}
+    data = {
+        fields["Je naam"]: "Jan",
+        fields["E-mailadres"]: "jan@example.org",
+        fields["Organisatie en team"]: "Gemeente Urk",
+        fields["Wat wil je bespreken?"]: "x" * 2001,
+    }
+    response = client.post(page.url, data)
+    assert (
+        response.status_code == 200
+        and "hoogstens" in response.content.decode().lower()
+        or "2000" in response.content.decode()
+    )
+    assert not FormSubmission.objects.exists()
+    client.post(page.url, {**data, fields["Wat wil je bespreken?"]: "Kort"})
+    response = client.post(page.url, {**data, fields["Wat wil je bespreken?"]: "Kort"})
+    assert response.status_code == 429 and "veel aanvragen" in response.content.decode()
+    assert FormSubmission.objects.count() == 1

@@ -218,3 +218,4 @@ CERTIFICATE_REMINDER_DAYS = 30
 CERTIFICATE_FONT_DIR = BASE_DIR / "certificates" / "fonts"
 # Public verification look-ups per client address.
 VERIFY_RATE_LIMIT = os.environ.get("VERIFY_RATE_LIMIT", "30/m/ip")
+TEAM_VISIT_RATE_LIMIT = os.environ.get("TEAM_VISIT_RATE_LIMIT", "5/h/ip")
