@@ -47,6 +47,26 @@ def signal_card_content(course):
     return {"groups": groups, "route": route}
 
 
+def cached_signal_card(course, site=None):
+    """The PDF from the cache while the module, its lessons and the coordinator's details are unchanged."""
+    from django.core.cache import cache
+    from django.db.models import Max
+
+    changed = LessonPage.objects.child_of(course).aggregate(latest=Max("last_published_at"))["latest"]
+    site_settings = SiteSettings.for_site(site) if site else SiteSettings.objects.first()
+    contact = (
+        (site_settings.coordinator_name, site_settings.coordinator_phone, site_settings.coordinator_email)
+        if site_settings
+        else ()
+    )
+    key = f"signal-card:{course.pk}:{course.last_published_at}:{changed}:{hash(contact)}"
+    pdf = cache.get(key)
+    if pdf is None:
+        pdf = render_signal_card(course, site)
+        cache.set(key, pdf, 60 * 60 * 24)
+    return pdf
+
+
 def render_signal_card(course, site=None):
     with translation.override("nl"):
         context = {

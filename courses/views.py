@@ -43,11 +43,11 @@ def signal_card(request, course_id):
     """The module's printable signal card (PDF), public like the module page."""
     from django.http import HttpResponse
 
-    from .signal_card import render_signal_card
+    from .signal_card import cached_signal_card
 
     course = get_object_or_404(CoursePage.objects.live().public(), pk=course_id)
     response = HttpResponse(
-        render_signal_card(course, site=Site.find_for_request(request)), content_type="application/pdf"
+        cached_signal_card(course, site=Site.find_for_request(request)), content_type="application/pdf"
     )
     response["Content-Disposition"] = f'inline; filename="signalenkaart-{course.slug}.pdf"'
     return response

@@ -145,3 +145,22 @@ class TestContentQuality:
             text = " ".join(reader.pages[0].extract_text().split())
             first_signal = " ".join(content["groups"][0]["signals"][0].split())
             assert first_signal[:30] in text and "112" in text, course.title
+
+
+@pytest.mark.django_db
+def test_signal_card_is_rendered_once_until_the_content_changes(demo, client, monkeypatch):
+    """Downloading a signal card twice renders it once; publishing a lesson change renders it anew."""
+    from courses import signal_card
+
+    calls = []
+    original = signal_card.render_signal_card
+    monkeypatch.setattr(signal_card, "render_signal_card", lambda *a, **k: calls.append(1) or original(*a, **k))
+    course = CoursePage.objects.live().first()
+    url = f"/leren/module/{course.pk}/signalenkaart.pdf"
+    client.get(url)
+    client.get(url)
+    assert len(calls) == 1
+    lesson = LessonPage.objects.child_of(course).first()
+    lesson.save_revision().publish()
+    client.get(url)
+    assert len(calls) == 2
