@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from home.mail import queue_email
 
+from .briefings import upcoming_sessions
 from .models import Certificate
 
 
@@ -23,6 +24,7 @@ def send_certificate_email(certificate):
         "download_url": absolute(reverse("certificates:download", args=[certificate.code])),
         "verify_url": absolute(reverse("certificates:verify", args=[certificate.code])),
         "briefings_url": absolute(reverse("certificates:briefings")),
+        "sessions": list(upcoming_sessions(certificate.learner)[:3]) if certificate.learner else [],
     }
     attachment = {
         "filename": f"certificaat-{certificate.display_code}.pdf",

@@ -136,6 +136,12 @@ def _certificate_for(attempt):
     return valid_certificate(attempt.user, course)
 
 
+def _upcoming_sessions(user):
+    from certificates.briefings import upcoming_sessions
+
+    return list(upcoming_sessions(user)[:3])
+
+
 @login_required
 def result(request, attempt_uuid):
     attempt = _own_attempt(request, attempt_uuid)
@@ -147,6 +153,7 @@ def result(request, attempt_uuid):
         "attempt": attempt,
         "quiz": attempt.quiz,
         "certificate": _certificate_for(attempt),
+        "upcoming_sessions": _upcoming_sessions(request.user) if attempt.passed else [],
         "summary": result_summary(attempt, answers),
         "rules": attempt_rules(request.user, attempt.quiz),
     }

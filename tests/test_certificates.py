@@ -77,12 +77,17 @@ class TestIssuing:
     def test_result_page_offers_download_and_briefing(
         self, learner_client, learner, quiz, django_capture_on_commit_callbacks
     ):
-        """The result page of a passed attempt links to the PDF and the briefing sessions."""
+        """The result page and the e-mail of a passed attempt link to the PDF and show the upcoming briefings."""
+        from certificates.briefing_factories import BriefingSessionFactory
+
+        BriefingSessionFactory(title="Bijeenkomst voor het sociaal domein")
         attempt = pass_quiz(learner_client, learner, quiz, django_capture_on_commit_callbacks)
+        assert "Bijeenkomst voor het sociaal domein" in mail.outbox[0].body
         html = learner_client.get(reverse("quizzes:result", args=[attempt.uuid])).content.decode()
         code = Certificate.objects.get().code
         assert reverse("certificates:download", args=[code]) in html
         assert reverse("certificates:briefings") in html
+        assert "Bijeenkomst voor het sociaal domein" in html
 
     def test_passing_again_while_valid_keeps_the_certificate_and_after_expiry_gives_a_new_one(
         self, learner_client, learner, quiz, django_capture_on_commit_callbacks
