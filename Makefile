@@ -8,7 +8,7 @@ CHROMIUM ?= /usr/bin/chromium
 export DJANGO_SETTINGS_MODULE ?= training_site.settings.dev
 
 .DEFAULT_GOAL := help
-.PHONY: help install run demo test test-fast lint format migrate messages translations bench clean
+.PHONY: help install run demo test test-fast lint format migrate messages translations deploy-check bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -61,7 +61,13 @@ translations: ## Check that every interface string has its English translation
 	if [ "$$missing" != "0" ]; then echo "$$missing untranslated or fuzzy strings in locale/en (run make messages and translate)"; exit 1; fi
 	@msgfmt --check -o /dev/null locale/en/LC_MESSAGES/django.po 2>&1 | grep -v 'header field' || true
 
-test: install $(CHROMIUM) lint translations ## Lint, checks and the whole test suite (DATABASE_URL for PostgreSQL)
+deploy-check: install ## manage.py check --deploy with the production settings (placeholder secrets)
+	SECRET_KEY=$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))') \
+	DATABASE_URL=postgres://placeholder@127.0.0.1:5432/placeholder REDIS_URL=redis://127.0.0.1:6379/0 \
+	WAGTAILADMIN_BASE_URL=https://lerenkijken.example.org ALLOWED_HOSTS=lerenkijken.example.org \
+	DJANGO_SETTINGS_MODULE=training_site.settings.production $(PY) manage.py check --deploy --fail-level WARNING
+
+test: install $(CHROMIUM) lint translations deploy-check ## Lint, checks and the whole test suite (DATABASE_URL for PostgreSQL)
 	DJANGO_SETTINGS_MODULE=training_site.settings.test $(PY) manage.py check
 	DJANGO_SETTINGS_MODULE=training_site.settings.test $(PY) manage.py makemigrations --check --dry-run
 	DJANGO_SETTINGS_MODULE=training_site.settings.test $(PY) -m pytest -n 2

@@ -3,6 +3,18 @@ from django.middleware.locale import LocaleMiddleware
 from django.utils import translation
 
 
+class PermissionsPolicyMiddleware:
+    """Switch off browser features the site never uses (camera, microphone, location, ...)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        return response
+
+
 class ChosenLanguageMiddleware(LocaleMiddleware):
     """Dutch unless the visitor chose English with the language switch.
 
