@@ -1,14 +1,16 @@
 """Learners' side of the briefings: the list, registering, the confirmation, cancelling and the calendar file.
 
-The registration token in the e-mail links is the secret: confirmation, cancelling and the calendar file
-work without signing in, so the link in an e-mail works on any device.
+The registration token in the e-mail links is the secret. A registration that belongs to an account also
+needs that account: the link asks to log in first, and anyone else gets a 404.
 """
+
+from functools import wraps
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.db.models import Q
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -61,10 +63,39 @@ def briefing_register(request, session_id):
     return redirect("certificates:registration_detail", token=registration.token)
 
 
+def _registration_for(request, token):
+    """The registration behind an e-mail link. One that belongs to an account is only for that account:
+    anonymous visitors log in first, anyone else gets a 404; the token alone works for registrations
+    without an account."""
+    registration = get_object_or_404(Registration.objects.select_related("session"), token=token)
+    if registration.user_id is not None:
+        if not request.user.is_authenticated:
+            raise _LoginFirst
+        if request.user.pk != registration.user_id:
+            raise Http404
+    return registration
+
+
+class _LoginFirst(Exception):
+    pass
+
+
+def _with_owner_check(view):
+    @wraps(view)
+    def wrapper(request, token, *args, **kwargs):
+        try:
+            return view(request, token, *args, **kwargs)
+        except _LoginFirst:
+            return redirect_to_login(request.get_full_path())
+
+    return wrapper
+
+
 @never_cache
 @require_GET
+@_with_owner_check
 def registration_detail(request, token):
-    registration = get_object_or_404(Registration.objects.select_related("session"), token=token)
+    registration = _registration_for(request, token)
     context = {
         "registration": registration,
         "session": registration.session,
@@ -80,8 +111,9 @@ def _can_cancel(registration):
 
 @never_cache
 @require_http_methods(["GET", "POST"])
+@_with_owner_check
 def registration_cancel(request, token):
-    registration = get_object_or_404(Registration.objects.select_related("session"), token=token)
+    registration = _registration_for(request, token)
     status = 200
     error = None
     if request.method == "POST":
@@ -103,8 +135,9 @@ def registration_cancel(request, token):
 
 @never_cache
 @require_GET
+@_with_owner_check
 def registration_calendar(request, token):
-    registration = get_object_or_404(Registration.objects.select_related("session"), token=token)
+    registration = _registration_for(request, token)
     day = timezone.localtime(registration.session.start, BRIEFING_TZ).date().isoformat()
     response = HttpResponse(registration_ics(registration), content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="bijeenkomst-leren-kijken-{day}.ics"'

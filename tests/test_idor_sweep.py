@@ -1,0 +1,97 @@
+"""Every URL pattern that takes an id, code or token, tried as another learner and anonymously.
+
+Owned objects (a learner's attempt, certificate, registration) must answer 403, 404 or the log-in page to
+anyone else. Patterns that name public content (a module, a quiz, a session to register for) or are public
+by design (certificate verification) are listed with the reason. A new pattern that is in neither list
+makes the test fail, so nobody adds one without deciding who may see it.
+"""
+
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.utils import timezone
+
+import pytest
+
+from accounts.factories import UserFactory
+from certificates.briefing_factories import BriefingSessionFactory
+from certificates.briefings import register
+from certificates.models import Certificate
+from quizzes.factories import QuestionFactory, QuizPageFactory
+from quizzes.services import start_attempt
+
+# Patterns outside our own apps: Wagtail's admin, documents and page-password form (password
+# restrictions are switched off), allauth, Django's i18n.
+FOREIGN_PREFIXES = ("admin/", "documents/", "account/", "i18n/", "jsi18n/", "_util/")
+
+PUBLIC_BY_DESIGN = {
+    "certificates:verify": "anyone may check a certificate by its code; it shows name, module and date only",
+    "courses:start_course": "a module is public content; starting it needs an account (log-in page)",
+    "courses:complete_lesson": "a lesson is public content to every learner; needs an account (log-in page)",
+    "courses:signal_card": "the signal card of a public module is public",
+    "quizzes:start": "a quiz is open to every learner; needs an account (log-in page)",
+    "certificates:briefing_register": "any learner may register for a session; needs an account (log-in page)",
+}
+
+
+def parameterised_names(patterns=None, prefix="", namespace=""):
+    for entry in patterns if patterns is not None else get_resolver().url_patterns:
+        if isinstance(entry, URLResolver):
+            route = prefix + str(entry.pattern)
+            ns = f"{entry.namespace}:" if entry.namespace else namespace
+            yield from parameterised_names(entry.url_patterns, route, ns)
+        elif isinstance(entry, URLPattern) and entry.pattern.converters and entry.name:
+            route = prefix + str(entry.pattern)
+            if not route.startswith(FOREIGN_PREFIXES):
+                yield f"{namespace}{entry.name}"
+
+
+@pytest.fixture
+def owned(catalogue, audiences, django_capture_on_commit_callbacks):
+    """One owned object of each kind, all belonging to learner A."""
+    owner = UserFactory(team=audiences.social)
+    quiz = QuizPageFactory(parent=catalogue.social, questions=[QuestionFactory()])
+    attempt = start_attempt(owner, quiz)
+    certificate = Certificate.objects.create(
+        learner=owner,
+        full_name=owner.full_name,
+        email=owner.email,
+        course_title="Module",
+        valid_until=timezone.localdate(),
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        registration = register(BriefingSessionFactory(), user=owner)
+    return {
+        "quizzes:resume": [attempt.uuid],
+        "quizzes:question": [attempt.uuid, 1],
+        "quizzes:result": [attempt.uuid],
+        "certificates:download": [certificate.code],
+        "certificates:registration_detail": [registration.token],
+        "certificates:registration_cancel": [registration.token],
+        "certificates:registration_ics": [registration.token],
+    }
+
+
+def refused(response):
+    if response.status_code in (403, 404, 405):
+        return True
+    return response.status_code == 302 and response["Location"].startswith(reverse("account_login"))
+
+
+@pytest.mark.django_db
+def test_every_parameterised_url_is_covered(owned):
+    """Each of our URL patterns with a parameter is either an owned-object check below or public by design."""
+    names = set(parameterised_names())
+    uncovered = names - set(owned) - set(PUBLIC_BY_DESIGN)
+    assert uncovered == set(), f"Decide who may see these and add them to the sweep: {sorted(uncovered)}"
+    assert set(owned) <= names, "the sweep names a pattern that no longer exists"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("method", ["get", "post"])
+def test_owned_objects_are_refused_to_others_and_to_anonymous_visitors(client, owned, method):
+    """Another learner and an anonymous visitor get 403, 404 or the log-in page, for reading and writing."""
+    for name, args in owned.items():
+        url = reverse(name, args=args)
+        client.logout()
+        assert refused(getattr(client, method)(url)), (name, "anonymous", method)
+        client.force_login(UserFactory())
+        assert refused(getattr(client, method)(url)), (name, "another learner", method)
