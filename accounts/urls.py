@@ -6,4 +6,6 @@ app_name = "accounts"
 
 urlpatterns = [
     path("mijn/profiel/", views.profile, name="profile"),
+    path("mijn/gegevens.json", views.download_my_data, name="download_data"),
+    path("mijn/account-verwijderen/", views.delete_my_account, name="delete_account"),
 ]

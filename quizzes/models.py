@@ -240,7 +240,10 @@ class Attempt(models.Model):
     """One try at a quiz. `questions` is the snapshot of what was asked, so later edits never change it."""
 
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="quiz_attempts")
+    # Empty once the learner deleted their account: the attempt stays, anonymised, for the statistics.
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="quiz_attempts"
+    )
     quiz = models.ForeignKey(QuizPage, on_delete=models.CASCADE, related_name="attempts")
     number = models.PositiveSmallIntegerField(_("poging"))
     questions = models.JSONField(_("gestelde vragen"))

@@ -36,6 +36,7 @@ def test_learner_pages_have_no_axe_violations(page, live_server, site, audiences
     for path in [
         "/mijn/",
         "/mijn/profiel/",
+        "/mijn/account-verwijderen/",
         site.social_lessons[0].url,
         site.social.url,
         "/account/email/",

@@ -245,3 +245,6 @@ CERTIFICATE_FONT_DIR = BASE_DIR / "certificates" / "fonts"
 # Public verification look-ups per client address.
 VERIFY_RATE_LIMIT = os.environ.get("VERIFY_RATE_LIMIT", "30/m/ip")
 TEAM_VISIT_RATE_LIMIT = os.environ.get("TEAM_VISIT_RATE_LIMIT", "5/h/ip")
+
+# Privacy: learner accounts unused for this long are deleted by `manage.py delete_inactive_accounts`.
+ACCOUNT_RETENTION_DAYS = int(os.environ.get("ACCOUNT_RETENTION_DAYS", 730))
