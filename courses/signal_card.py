@@ -4,6 +4,7 @@ Generated from the module's own lessons (their signal lists and the first referr
 always matches the content; rendered with the same fonts and resource policy as certificates.
 """
 
+import hashlib
 import io
 
 from django.conf import settings
@@ -59,7 +60,9 @@ def cached_signal_card(course, site=None):
         if site_settings
         else ()
     )
-    key = f"signal-card:{course.pk}:{course.last_published_at}:{changed}:{hash(contact)}"
+    # A digest, not Python's hash(): the same on every app server, and safe as a cache key.
+    fingerprint = hashlib.sha256(repr((course.last_published_at, changed, contact)).encode()).hexdigest()[:32]
+    key = f"signal-card:{course.pk}:{fingerprint}"
     pdf = cache.get(key)
     if pdf is None:
         pdf = render_signal_card(course, site)
