@@ -8,7 +8,7 @@ CHROMIUM ?= /usr/bin/chromium
 export DJANGO_SETTINGS_MODULE ?= training_site.settings.dev
 
 .DEFAULT_GOAL := help
-.PHONY: help install run demo test test-fast lint format migrate messages translations deploy-check bench clean
+.PHONY: help install run demo test test-fast lint format migrate messages translations deploy-check prodlike bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -61,11 +61,15 @@ translations: ## Check that every interface string has its English translation
 	if [ "$$missing" != "0" ]; then echo "$$missing untranslated or fuzzy strings in locale/en (run make messages and translate)"; exit 1; fi
 	@msgfmt --check -o /dev/null locale/en/LC_MESSAGES/django.po 2>&1 | grep -v 'header field' || true
 
-deploy-check: install ## manage.py check --deploy with the production settings (placeholder secrets)
-	SECRET_KEY=$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))') \
+DEPLOY_CHECK_ENV = SECRET_KEY=$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))') \
 	DATABASE_URL=postgres://placeholder@127.0.0.1:5432/placeholder REDIS_URL=redis://127.0.0.1:6379/0 \
 	WAGTAILADMIN_BASE_URL=https://lerenkijken.example.org ALLOWED_HOSTS=lerenkijken.example.org \
-	DJANGO_SETTINGS_MODULE=training_site.settings.production $(PY) manage.py check --deploy --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=training_site.settings.production
+
+deploy-check: install ## Production settings: check --deploy, and collectstatic with hashed, compressed files
+	$(DEPLOY_CHECK_ENV) $(PY) manage.py check --deploy --fail-level WARNING
+	tmp=$$(mktemp -d) && $(DEPLOY_CHECK_ENV) STATIC_ROOT=$$tmp $(PY) manage.py collectstatic --noinput --verbosity 0 \
+		&& rm -rf $$tmp
 
 test: install $(CHROMIUM) lint translations deploy-check ## Lint, checks and the whole test suite (DATABASE_URL for PostgreSQL)
 	DJANGO_SETTINGS_MODULE=training_site.settings.test $(PY) manage.py check
@@ -77,6 +81,24 @@ test-fast: install ## The tests without the browser tests
 
 bench: install ## Benchmarks: ratios measured in one run
 	DJANGO_SETTINGS_MODULE=training_site.settings.test $(PY) -m bench
+
+PRODLIKE_PORT ?= 8001
+PRODLIKE_ENV = DJANGO_SETTINGS_MODULE=training_site.settings.production \
+	SECRET_KEY=prodlike-local-only-$$(hostname) DATABASE_URL=postgres://postgres@127.0.0.1:5432/leren_kijken_prodlike \
+	REDIS_URL=redis://127.0.0.1:6379/1 WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PRODLIKE_PORT) \
+	ALLOWED_HOSTS=127.0.0.1,localhost SECURE_SSL_REDIRECT=false SECURE_COOKIES=false \
+	EMAIL_HOST=127.0.0.1 EMAIL_PORT=1025 EMAIL_USE_TLS=false
+
+prodlike: install ## Production settings locally: gunicorn (3 workers) + the task worker on PostgreSQL and Redis
+	psql -h 127.0.0.1 -U postgres -d postgres -tc "SELECT 1 FROM pg_database WHERE datname='leren_kijken_prodlike'" | grep -q 1 \
+		|| psql -h 127.0.0.1 -U postgres -d postgres -qc "CREATE DATABASE leren_kijken_prodlike"
+	$(PRODLIKE_ENV) $(PY) manage.py migrate --noinput
+	$(PRODLIKE_ENV) $(PY) manage.py collectstatic --noinput --verbosity 0
+	$(PRODLIKE_ENV) $(PY) manage.py load_demo
+	@echo "  Prodlike on http://127.0.0.1:$(PRODLIKE_PORT)/ (mail goes to 127.0.0.1:1025; it is retried until a server answers)"
+	$(PRODLIKE_ENV) $(PY) manage.py db_worker & \
+	$(PRODLIKE_ENV) $(VENV)/bin/gunicorn training_site.wsgi --workers 3 --bind 127.0.0.1:$(PRODLIKE_PORT) --access-logfile -; \
+	kill %1 2>/dev/null || true
 
 clean: ## Remove the virtual environment, node_modules and the local database
 	rm -rf $(VENV) node_modules db.sqlite3 db.sqlite3-wal db.sqlite3-shm
