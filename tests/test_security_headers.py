@@ -48,3 +48,21 @@ class TestHeaders:
         monkeypatch.setattr("django.core.cache.cache.set", broken)
         response = client.get("/healthz")
         assert response.status_code == 503 and response.json()["cache"].startswith("error")
+
+
+@pytest.mark.django_db
+def test_admin_log_in_goes_through_the_rate_limited_log_in(client, settings, django_user_model):
+    """The Wagtail admin has no log-in of its own: it uses allauth's, whose failed attempts are limited."""
+    response = client.get("/admin/login/?next=/admin/")
+    assert response.status_code == 302 and response["Location"].startswith("/account/login/")
+    assert client.get("/admin/")["Location"].startswith("/account/login/")
+    django_user_model.objects.create_user(email="editor@example.org", password="echt-goed-wachtwoord", full_name="E")
+    pages = [
+        client.post("/account/login/", {"login": "editor@example.org", "password": "fout"}).content.decode()
+        for _ in range(6)
+    ]
+    assert "Te veel inlogpogingen" not in pages[0]
+    assert "Te veel inlogpogingen" in pages[-1]
+    # Even the right password is refused while the limit holds.
+    page = client.post("/account/login/", {"login": "editor@example.org", "password": "echt-goed-wachtwoord"})
+    assert "Te veel inlogpogingen" in page.content.decode()

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.static import static
 from django.urls import include, path
+from django.views.generic import RedirectView
 from django.views.i18n import JavaScriptCatalog
 
 from wagtail import urls as wagtail_urls
@@ -11,6 +12,8 @@ from home.views import healthz
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    # One log-in for everyone, allauth's: rate-limited (on Redis in production) and, for staff, two-factor.
+    path("admin/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("account/", include("allauth.urls")),

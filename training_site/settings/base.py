@@ -138,6 +138,7 @@ PASSWORD_HASHERS = [
 ]
 
 LOGIN_URL = "account_login"
+WAGTAILADMIN_LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "courses:dashboard"
 
 # django-allauth: e-mail is the login, verification is mandatory.
