@@ -1,0 +1,27 @@
+from django.conf import settings
+from django.contrib import messages
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from allauth.mfa.models import Authenticator
+
+
+class StaffTwoFactorMiddleware:
+    """With REQUIRE_STAFF_MFA on, coordinators and editors reach the Wagtail admin only after they set up
+    an authenticator app; allauth then asks for its code at every log-in."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if settings.REQUIRE_STAFF_MFA and request.path.startswith("/admin/") and self.needs_setup(request.user):
+            messages.warning(request, _("Stel eerst inloggen in twee stappen in. Daarna kun je het beheer gebruiken."))
+            return redirect(reverse("mfa_activate_totp"))
+        return self.get_response(request)
+
+    @staticmethod
+    def needs_setup(user):
+        if not user.is_authenticated or not user.has_perm("wagtailadmin.access_admin"):
+            return False
+        return not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
