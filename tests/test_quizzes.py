@@ -363,3 +363,27 @@ def test_query_counts_do_not_grow_with_questions_and_choices(client, catalogue):
         measured.append((get_count, post_count))
         quiz.delete()
     assert measured[0] == measured[1]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_crash_while_grading_leaves_no_half_written_attempt(catalogue, monkeypatch):
+    """If the process dies between storing the last answer and grading, nothing of that request remains."""
+    from quizzes import services
+
+    learner = UserFactory()
+    quiz = QuizPageFactory(parent=catalogue.social, questions=[QuestionFactory()])
+    attempt = start_attempt(learner, quiz)
+    key = choice_key(attempt, 1, "Ik schrijf op wat ik zie en overleg")
+
+    def worker_killed(attempt):
+        raise SystemExit("worker killed")
+
+    monkeypatch.setattr(services, "finish_attempt", worker_killed)
+    with pytest.raises(SystemExit):
+        answer_question(attempt, 1, {"choice": key})
+    attempt.refresh_from_db()
+    assert attempt.submitted_at is None and not Answer.objects.filter(attempt=attempt).exists()
+    monkeypatch.undo()
+    answer_question(attempt, 1, {"choice": key})
+    attempt.refresh_from_db()
+    assert attempt.passed is True and Answer.objects.filter(attempt=attempt).count() == 1
