@@ -8,7 +8,7 @@ CHROMIUM ?= /usr/bin/chromium
 export DJANGO_SETTINGS_MODULE ?= training_site.settings.dev
 
 .DEFAULT_GOAL := help
-.PHONY: help install run demo test test-fast lint format migrate messages translations deploy-check prodlike bench clean
+.PHONY: help install run demo test test-fast lint format migrate messages translations deploy-check prodlike prodlike-smoke bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -87,7 +87,7 @@ PRODLIKE_ENV = DJANGO_SETTINGS_MODULE=training_site.settings.production \
 	SECRET_KEY=prodlike-local-only-$$(hostname) DATABASE_URL=postgres://postgres@127.0.0.1:5432/leren_kijken_prodlike \
 	REDIS_URL=redis://127.0.0.1:6379/1 WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PRODLIKE_PORT) \
 	ALLOWED_HOSTS=127.0.0.1,localhost SECURE_SSL_REDIRECT=false SECURE_COOKIES=false \
-	EMAIL_HOST=127.0.0.1 EMAIL_PORT=1025 EMAIL_USE_TLS=false
+	EMAIL_HOST=127.0.0.1 EMAIL_PORT=1025 EMAIL_USE_TLS=false ACCOUNT_DEFAULT_HTTP_PROTOCOL=http
 
 prodlike: install ## Production settings locally: gunicorn (3 workers) + the task worker on PostgreSQL and Redis
 	psql -h 127.0.0.1 -U postgres -d postgres -tc "SELECT 1 FROM pg_database WHERE datname='leren_kijken_prodlike'" | grep -q 1 \
@@ -99,6 +99,15 @@ prodlike: install ## Production settings locally: gunicorn (3 workers) + the tas
 	$(PRODLIKE_ENV) $(PY) manage.py db_worker & \
 	$(PRODLIKE_ENV) $(VENV)/bin/gunicorn training_site.wsgi --workers 3 --bind 127.0.0.1:$(PRODLIKE_PORT) --access-logfile -; \
 	kill %1 2>/dev/null || true
+
+prodlike-smoke: install $(CHROMIUM) ## Start prodlike with a local SMTP sink and run the browser smoke test against it
+	@log=$${SMOKE_LOG:-$$(mktemp)}; mail=$${SMOKE_MAIL:-$$(mktemp)}; \
+	$(PY) -W ignore -m smtpd -n -c DebuggingServer 127.0.0.1:1025 > $$mail 2>&1 & smtp=$$!; \
+	setsid $(MAKE) --no-print-directory prodlike > $$log 2>&1 & app=$$!; \
+	for _ in $$(seq 1 120); do curl -fs http://127.0.0.1:$(PRODLIKE_PORT)/healthz >/dev/null && break; sleep 1; done; \
+	SMOKE_MAIL_LOG=$$mail $(PY) tests/prodlike/smoke.py; status=$$?; \
+	kill -- -$$app 2>/dev/null; kill $$smtp 2>/dev/null; sleep 1; \
+	[ $$status -eq 0 ] || { echo "--- prodlike log"; tail -40 $$log; }; exit $$status
 
 clean: ## Remove the virtual environment, node_modules and the local database
 	rm -rf $(VENV) node_modules db.sqlite3 db.sqlite3-wal db.sqlite3-shm
