@@ -1,5 +1,6 @@
 """Settings shared by every environment. Safe by default: DEBUG off, secrets from the environment."""
 
+import json
 import os
 from pathlib import Path
 
@@ -53,6 +54,8 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "allauth.mfa",
+    "allauth.socialaccount",
+    "allauth.socialaccount.providers.openid_connect",
     "django_tasks",
     "django_tasks_db",
     "django.contrib.admin",
@@ -158,6 +161,16 @@ ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Leren Kijken] "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = os.environ.get("ACCOUNT_DEFAULT_HTTP_PROTOCOL", "https")
 ACCOUNT_PREVENT_ENUMERATION = True
+
+# Single sign-on for municipalities through OpenID Connect. OIDC_PROVIDERS is a JSON list, one entry per
+# identity provider, e.g. [{"provider_id": "almere", "name": "Gemeente Almere", "client_id": "...",
+# "secret": "...", "settings": {"server_url": "https://login.example.org/.well-known/openid-configuration"}}].
+# The sign-up form is always shown after the first SSO log-in, so it still asks organisation and team;
+# an existing account is never taken over by e-mail address alone.
+SOCIALACCOUNT_PROVIDERS = {"openid_connect": {"APPS": json.loads(os.environ.get("OIDC_PROVIDERS") or "[]")}}
+SOCIALACCOUNT_AUTO_SIGNUP = False
+SOCIALACCOUNT_EMAIL_AUTHENTICATION = False
+SOCIALACCOUNT_EMAIL_VERIFICATION = "mandatory"
 
 # Two-factor log-in (allauth.mfa): an authenticator app (TOTP) with recovery codes. Required for everyone
 # who can open the Wagtail admin when REQUIRE_STAFF_MFA is on (production default; off for the demo).
