@@ -9,7 +9,6 @@ so two people racing for the last seat are served one after the other.
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
@@ -18,6 +17,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from home.errors import RuleRefused
+from home.links import absolute_url
 from home.mail import queue_email
 
 from .calendar import registration_ics
@@ -28,17 +29,8 @@ BRIEFING_TZ = ZoneInfo("Europe/Amsterdam")
 LIVE = ~Q(status=Registration.Status.CANCELLED)
 
 
-class BriefingError(Exception):
-    """A registration or cancellation that cannot happen; `message` is Dutch and meant for the person."""
-
-    def __init__(self, message, status=400):
-        super().__init__(message)
-        self.message = message
-        self.status = status
-
-
-def absolute_url(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+class BriefingError(RuleRefused):
+    """A registration or cancellation that cannot happen."""
 
 
 def with_counts(queryset):

@@ -7,23 +7,20 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
+from home.links import absolute_url
 from home.mail import queue_email
 
 from .briefings import upcoming_sessions
 from .models import Certificate
 
 
-def absolute(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
-
-
 def send_certificate_email(certificate):
     """Queue the certificate e-mail; the PDF is rendered (once) when the mail goes out."""
     context = {
         "certificate": certificate,
-        "download_url": absolute(reverse("certificates:download", args=[certificate.code])),
-        "verify_url": absolute(reverse("certificates:verify", args=[certificate.code])),
-        "briefings_url": absolute(reverse("certificates:briefings")),
+        "download_url": absolute_url(reverse("certificates:download", args=[certificate.code])),
+        "verify_url": absolute_url(reverse("certificates:verify", args=[certificate.code])),
+        "briefings_url": absolute_url(reverse("certificates:briefings")),
         "sessions": list(upcoming_sessions(certificate.learner)[:3]) if certificate.learner else [],
     }
     attachment = {
@@ -57,7 +54,7 @@ def send_expiry_reminders(today=None):
                 continue
             context = {
                 "certificate": certificate,
-                "course_url": absolute(certificate.course.url) if certificate.course else absolute("/modules/"),
+                "course_url": absolute_url(certificate.course.url) if certificate.course else absolute_url("/modules/"),
             }
             queue_email(certificate.email, "certificates/email/expiry_reminder", context)
             sent += 1

@@ -25,6 +25,7 @@ import segno
 from xhtml2pdf import pisa
 from xhtml2pdf.config.resources import ResourceAccessPolicy
 
+from home.links import absolute_url
 from home.models import SiteSettings
 
 from .models import Certificate, private_storage
@@ -73,8 +74,7 @@ def current_policy():
 
 
 def verification_url(certificate):
-    path = reverse("certificates:verify", args=[certificate.code])
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+    return absolute_url(reverse("certificates:verify", args=[certificate.code]))
 
 
 def _inside(path, root):

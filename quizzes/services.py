@@ -15,19 +15,15 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from courses.models import CoursePage, LessonPage
+from home.errors import RuleRefused
 
 from .models import Answer, Attempt, Choice, Question
 from .scoring import as_decimal, attempt_percentage, has_passed, score_choices, score_path_end
 from .snapshots import signal_labels, snapshot_question
 
 
-class QuizError(Exception):
-    """A rule refused the request; `status` is the HTTP status the view answers with."""
-
-    def __init__(self, message, status=400):
-        super().__init__(message)
-        self.message = message
-        self.status = status
+class QuizError(RuleRefused):
+    """A quiz rule refused the request (attempt limit, cool-down, a replayed or foreign answer)."""
 
 
 def lessons_by_signal(course):
