@@ -144,8 +144,10 @@ def test_double_signup_race_gives_no_500(client, home_page, organisation, audien
 
 
 @pytest.mark.django_db
-def test_account_mail_goes_through_the_queue(client, home_page, organisation, audiences, monkeypatch):
-    """With the mail server down, signing up still works; the confirmation waits in the queue."""
+def test_account_mail_goes_through_the_queue(
+    client, home_page, organisation, audiences, monkeypatch, django_capture_on_commit_callbacks
+):
+    """With the mail server down, signing up still works; the confirmation waits in the queue for a retry."""
     from smtplib import SMTPException
 
     from home.models import OutgoingEmail
@@ -154,7 +156,10 @@ def test_account_mail_goes_through_the_queue(client, home_page, organisation, au
         raise SMTPException("down")
 
     monkeypatch.setattr("django.core.mail.backends.locmem.EmailBackend.send_messages", refuse)
-    response = client.post(reverse("account_signup"), signup_data(organisation, audiences.social))
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("account_signup"), signup_data(organisation, audiences.social))
     assert response.status_code == 302
     assert User.objects.filter(email="huong@example.org").exists()
-    assert OutgoingEmail.objects.filter(to="huong@example.org", sent_at__isnull=True).count() == 1
+    queued = OutgoingEmail.objects.get(to="huong@example.org")
+    assert queued.sent_at is None and queued.attempts == 1 and "down" in queued.last_error
+    assert "confirm-email" in queued.text_body
