@@ -68,6 +68,23 @@ class Certificate(models.Model):
         on_delete=models.SET_NULL,
         related_name="certificate",
     )
+    # Set when earned in a team session without an account; `learner` is filled in when they claim it.
+    participant = models.ForeignKey(
+        "quizzes.Participant",
+        verbose_name=_("deelnemer teamsessie"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="certificates",
+    )
+    team_session = models.ForeignKey(
+        "quizzes.TeamSession",
+        verbose_name=_("teamsessie"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="certificates",
+    )
     full_name = models.CharField(_("naam op het certificaat"), max_length=150)
     email = models.EmailField(_("e-mailadres"), blank=True)
     course_title = models.CharField(_("module op het certificaat"), max_length=255)

@@ -266,6 +266,11 @@ CERTIFICATE_REMINDER_DAYS = 30
 CERTIFICATE_FONT_DIR = BASE_DIR / "certificates" / "fonts"
 # Public verification look-ups per client address.
 VERIFY_RATE_LIMIT = os.environ.get("VERIFY_RATE_LIMIT", "30/m/ip")
+# Team sessions: seats per session, wrong join codes per client, days to keep data of participants
+# without an account after the session.
+TEAM_SESSION_CAPACITY = int(os.environ.get("TEAM_SESSION_CAPACITY", 60))
+TEAM_JOIN_RATE_LIMIT = os.environ.get("TEAM_JOIN_RATE_LIMIT", "20/m/ip")
+TEAM_SESSION_RETENTION_DAYS = int(os.environ.get("TEAM_SESSION_RETENTION_DAYS", 90))
 TEAM_VISIT_RATE_LIMIT = os.environ.get("TEAM_VISIT_RATE_LIMIT", "5/h/ip")
 
 # Privacy: learner accounts unused for this long are deleted by `manage.py delete_inactive_accounts`.
