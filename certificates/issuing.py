@@ -70,3 +70,41 @@ def issue_certificate(attempt):
 
     send_certificate_email(certificate)
     return certificate
+
+
+def issue_participant_certificate(participant, session):
+    """The certificate for someone who passed a team session, made once, in the caller's transaction.
+
+    It belongs to the participant record (and to their account when they joined signed in); signing up
+    later with the same e-mail address claims it (see certificates.claims).
+    """
+    existing = Certificate.objects.filter(participant=participant).first()
+    if existing:
+        return existing
+    user = participant.user
+    course = session.course
+    if user is not None:
+        current = valid_certificate(user, course)
+        if current:
+            return current
+    now = timezone.now()
+    if user is not None:
+        audience_names = audience_on_certificate(user, course)
+    else:
+        audience_names = ", ".join(audience.name for audience in course.audiences.all()) if course else ""
+    certificate = Certificate.objects.create(
+        learner=user,
+        participant=participant,
+        team_session=session,
+        course=course,
+        full_name=participant.full_name or (user.full_name if user else "") or participant.display_name,
+        email=participant.email or (user.email if user else ""),
+        course_title=session.course_title,
+        audience_names=audience_names,
+        issued_at=now,
+        valid_until=default_valid_until(now),
+    )
+    from .notifications import send_certificate_email
+
+    send_certificate_email(certificate)
+    return certificate

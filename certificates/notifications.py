@@ -21,7 +21,9 @@ def send_certificate_email(certificate):
         "download_url": absolute_url(reverse("certificates:download", args=[certificate.code])),
         "verify_url": absolute_url(reverse("certificates:verify", args=[certificate.code])),
         "briefings_url": absolute_url(reverse("certificates:briefings")),
-        "sessions": list(upcoming_sessions(certificate.learner)[:3]) if certificate.learner else [],
+        "sessions": list(upcoming_sessions(certificate.learner)[:3]),
+        "signup_url": absolute_url(reverse("account_signup")),
+        "has_account": certificate.learner_id is not None,
     }
     attachment = {
         "filename": f"certificaat-{certificate.display_code}.pdf",

@@ -171,8 +171,6 @@ def current_step(question, answer):
 
 def answer_question(attempt, position, form_data):
     """Record and grade one answer. Safe against replays: the database row is locked while it is written."""
-    from .forms import AnswerForm
-
     if not 1 <= position <= len(attempt.questions):
         raise QuizError(_("Deze vraag hoort niet bij deze poging."), status=404)
     question = attempt.questions[position - 1]
@@ -181,34 +179,46 @@ def answer_question(attempt, position, form_data):
         if not locked.is_open:
             raise QuizError(_("Deze poging is al ingeleverd. Je antwoord is niet meer veranderd."), status=409)
         answer = Answer.objects.filter(attempt=locked, position=position).first()
-        if answer and answer.completed:
-            raise QuizError(_("Deze vraag heb je al beantwoord. Je eerste antwoord telt."), status=409)
-        step = current_step(question, answer) if question["kind"] == "path" else None
-        if step and form_data.get("step") and form_data.get("step") != step["key"]:
-            raise QuizError(_("Deze stap heb je al gekozen. Je eerste keuze telt."), status=409)
-        form = AnswerForm(question, form_data, step=step)
-        if not form.is_valid():
-            raise QuizError(" ".join(str(e) for errors in form.errors.values() for e in errors), status=400)
-        if step and form.cleaned_data["step"] != step["key"]:
-            raise QuizError(_("Deze stap heb je al gekozen. Je eerste keuze telt."), status=409)
-        chosen = form.chosen_keys()
         if answer is None:
             answer = Answer(attempt=locked, position=position)
-        if question["kind"] == "path":
-            choice = next(c for c in step["choices"] if c["key"] == chosen[0])
-            answer.path = [*answer.path, {"step": step["key"], "choice": choice["key"]}]
-            answer.chosen = [*answer.chosen, choice["key"]]
-            if not choice["next_step"]:
-                answer.completed = True
-                answer.score = as_decimal(score_path_end(choice), "0.0001")
-        else:
-            answer.chosen = chosen
-            answer.completed = True
-            answer.score = as_decimal(score_choices(question, chosen), "0.0001")
+        record_choice(question, answer, form_data)
         answer.save()
         if answer.completed and _all_answered(locked):
             finish_attempt(locked)
     attempt.refresh_from_db()
+    return answer
+
+
+def record_choice(question, answer, form_data):
+    """Check one submitted choice against the question's snapshot and grade it onto `answer` (not saved).
+
+    `answer` is a quiz Answer or a team-session answer: anything with chosen, path, completed and score.
+    A decision path takes one step per call; the answer is complete when the path ends.
+    """
+    from .forms import AnswerForm
+
+    if answer.completed:
+        raise QuizError(_("Deze vraag heb je al beantwoord. Je eerste antwoord telt."), status=409)
+    step = current_step(question, answer) if question["kind"] == "path" else None
+    if step and form_data.get("step") and form_data.get("step") != step["key"]:
+        raise QuizError(_("Deze stap heb je al gekozen. Je eerste keuze telt."), status=409)
+    form = AnswerForm(question, form_data, step=step)
+    if not form.is_valid():
+        raise QuizError(" ".join(str(e) for errors in form.errors.values() for e in errors), status=400)
+    if step and form.cleaned_data["step"] != step["key"]:
+        raise QuizError(_("Deze stap heb je al gekozen. Je eerste keuze telt."), status=409)
+    chosen = form.chosen_keys()
+    if question["kind"] == "path":
+        choice = next(c for c in step["choices"] if c["key"] == chosen[0])
+        answer.path = [*answer.path, {"step": step["key"], "choice": choice["key"]}]
+        answer.chosen = [*answer.chosen, choice["key"]]
+        if not choice["next_step"]:
+            answer.completed = True
+            answer.score = as_decimal(score_path_end(choice), "0.0001")
+    else:
+        answer.chosen = chosen
+        answer.completed = True
+        answer.score = as_decimal(score_choices(question, chosen), "0.0001")
     return answer
 
 
@@ -217,9 +227,14 @@ def _all_answered(attempt):
 
 
 def question_scores(attempt, answers):
+    return scores_for(attempt.questions, answers)
+
+
+def scores_for(questions, answers):
+    """Each question's score as a fraction; a question without a finished answer scores 0."""
     by_position = {answer.position: answer for answer in answers}
     scores = []
-    for position, question in enumerate(attempt.questions, start=1):
+    for position, question in enumerate(questions, start=1):
         answer = by_position.get(position)
         if answer is None or not answer.completed:
             scores.append(Fraction(0))

@@ -6,6 +6,7 @@ by design (certificate verification) are listed with the reason. A new pattern t
 makes the test fail, so nobody adds one without deciding who may see it.
 """
 
+from django.contrib.auth.models import Permission
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 
@@ -17,6 +18,7 @@ from certificates.briefings import register
 from certificates.models import Certificate
 from quizzes.factories import QuestionFactory, QuizPageFactory
 from quizzes.services import start_attempt
+from quizzes.team_sessions import join, start_session
 
 # Patterns outside our own apps: Wagtail's admin, documents and page-password form (password
 # restrictions are switched off), allauth, Django's i18n.
@@ -29,6 +31,10 @@ PUBLIC_BY_DESIGN = {
     "courses:signal_card": "the signal card of a public module is public",
     "quizzes:start": "a quiz is open to every learner; needs an account (log-in page)",
     "certificates:briefing_register": "any learner may register for a session; needs an account (log-in page)",
+    "teams:join": "anyone with the code on the big screen may join; wrong codes are rate-limited",
+    "quizzes:facilitator_guide": (
+        "a module's guide is the same for every facilitator; needs the facilitator permission (log-in page or 403)"
+    ),
 }
 
 
@@ -59,7 +65,19 @@ def owned(catalogue, audiences, django_capture_on_commit_callbacks):
     )
     with django_capture_on_commit_callbacks(execute=True):
         registration = register(BriefingSessionFactory(), user=owner)
+    facilitator = UserFactory()
+    facilitator.user_permissions.add(Permission.objects.get(codename="add_teamsession"))
+    team_session = start_session(facilitator, quiz, "Team")
+    join(team_session, "Anna")
     return {
+        "teams:present": [team_session.uuid],
+        "teams:present_status": [team_session.uuid],
+        "teams:control": [team_session.uuid],
+        "teams:team_answer": [team_session.uuid],
+        "teams:end": [team_session.uuid],
+        "teams:summary": [team_session.uuid],
+        "teams:phone_status": [team_session.code],
+        "teams:answer": [team_session.code],
         "quizzes:resume": [attempt.uuid],
         "quizzes:question": [attempt.uuid, 1],
         "quizzes:result": [attempt.uuid],

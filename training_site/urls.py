@@ -22,6 +22,7 @@ urlpatterns = [
     path("", include("accounts.urls")),
     path("", include("courses.urls")),
     path("", include("quizzes.urls")),
+    path("", include("quizzes.team_urls")),
     path("", include("certificates.urls")),
 ]
 

@@ -1,0 +1,129 @@
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from .models import TeamSession
+
+
+class StartSessionForm(forms.Form):
+    quiz = forms.TypedChoiceField(
+        label=_("Module"),
+        coerce=int,
+        empty_value=None,
+        error_messages={"invalid_choice": _("Kies een module uit de lijst.")},
+    )
+    group_name = forms.CharField(
+        label=_("Naam van de groep"),
+        max_length=120,
+        help_text=_("Bijvoorbeeld: Team mentoren, Het Baken. Deze naam staat op het scherm en in de rapportage."),
+    )
+    mode = forms.ChoiceField(
+        label=_("Werkvorm"),
+        choices=TeamSession.Mode.choices,
+        initial=TeamSession.Mode.PHONES,
+        widget=forms.RadioSelect,
+    )
+
+    def __init__(self, *args, quizzes=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.quizzes = {quiz.pk: quiz for quiz, _course in quizzes}
+        self.fields["quiz"].choices = [("", _("Kies een module"))] + [
+            (quiz.pk, course.title if course else quiz.title) for quiz, course in quizzes
+        ]
+
+    def clean_quiz(self):
+        return self.quizzes[self.cleaned_data["quiz"]]
+
+
+class JoinCodeForm(forms.Form):
+    code = forms.CharField(
+        label=_("Code van de sessie"),
+        max_length=20,
+        help_text=_("De zes cijfers op het grote scherm."),
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
+    )
+
+    def clean_code(self):
+        code = "".join(ch for ch in self.cleaned_data["code"] if not ch.isspace() and ch != "-")
+        if not (code.isdigit() and len(code) == 6):
+            raise forms.ValidationError(_("Een code bestaat uit zes cijfers, bijvoorbeeld 482 913."))
+        return code
+
+
+class JoinForm(forms.Form):
+    display_name = forms.CharField(
+        label=_("Je naam in deze sessie"),
+        max_length=60,
+        help_text=_("Een voornaam of bijnaam is genoeg. De groep ziet deze naam op het scherm."),
+        widget=forms.TextInput(attrs={"autocomplete": "given-name"}),
+    )
+    full_name = forms.CharField(
+        label=_("Volledige naam voor het certificaat"),
+        max_length=150,
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    email = forms.EmailField(
+        label=_("E-mailadres voor het certificaat"),
+        required=False,
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["email"].help_text = _(
+            "Alleen als je een certificaat wilt. Haal je de toets, dan sturen we het certificaat en een "
+            "uitnodiging voor een bijeenkomst naar dit adres. We bewaren je gegevens %(days)d dagen."
+        ) % {"days": settings.TEAM_SESSION_RETENTION_DAYS}
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("email") and not cleaned.get("full_name"):
+            self.add_error("full_name", _("Vul je volledige naam in, zoals hij op het certificaat moet staan."))
+        if cleaned.get("full_name") and not cleaned.get("email") and "email" not in self.errors:
+            self.add_error("email", _("Vul je e-mailadres in, dan kunnen we je het certificaat sturen."))
+        return cleaned
+
+
+class AttendeeForm(forms.Form):
+    """One person present in a one-screen session."""
+
+    full_name = forms.CharField(label=_("Naam"), max_length=150, required=False)
+    email = forms.EmailField(label=_("E-mailadres"), required=False)
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("email") and not cleaned.get("full_name"):
+            self.add_error("full_name", _("Vul de naam in bij dit e-mailadres."))
+        return cleaned
+
+
+class BaseAttendeeFormSet(forms.BaseFormSet):
+    def clean(self):
+        if any(self.errors):
+            return
+        people = [form.cleaned_data for form in self.forms if form.cleaned_data.get("full_name")]
+        if not people:
+            raise forms.ValidationError(_("Vul minstens één naam in van wie er bij was."))
+        emails = [person["email"].lower() for person in people if person.get("email")]
+        if len(emails) != len(set(emails)):
+            raise forms.ValidationError(_("Een e-mailadres staat er twee keer in. Iedereen krijgt één regel."))
+
+    def attendees(self):
+        return [
+            {"full_name": form.cleaned_data["full_name"], "email": form.cleaned_data.get("email", "")}
+            for form in self.forms
+            if form.cleaned_data.get("full_name")
+        ]
+
+
+def attendee_formset_class(rows):
+    """A formset with `rows` empty lines; never more than a session's capacity, whatever the form says."""
+    return forms.formset_factory(
+        AttendeeForm,
+        formset=BaseAttendeeFormSet,
+        extra=rows,
+        max_num=settings.TEAM_SESSION_CAPACITY,
+        absolute_max=settings.TEAM_SESSION_CAPACITY,
+        validate_max=True,
+    )

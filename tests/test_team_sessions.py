@@ -1,0 +1,578 @@
+"""Team sessions: a facilitator paces a quiz on the big screen, the team answers on phones or together."""
+
+import re
+from datetime import timedelta
+
+from django.contrib.auth.models import Group, Permission
+from django.core import mail
+from django.test import Client
+from django.urls import reverse
+from django.utils import timezone
+
+import pytest
+from allauth.account.models import EmailAddress
+
+from accounts.factories import UserFactory
+from certificates.models import Certificate
+from quizzes.factories import PathQuestionFactory, QuestionFactory, QuizPageFactory
+from quizzes.models import Participant, SessionAnswer, TeamSession
+from quizzes.team_sessions import end_session, join, purge_participants, start_session
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def facilitator(organisation):
+    group, _ = Group.objects.get_or_create(name="Begeleiders (test)")
+    group.permissions.add(Permission.objects.get(codename="add_teamsession"))
+    user = UserFactory(full_name="Fleur Begeleider", organisation=organisation)
+    user.groups.add(group)
+    return user
+
+
+@pytest.fixture
+def facilitator_client(facilitator):
+    client = Client()
+    client.force_login(facilitator)
+    return client
+
+
+@pytest.fixture
+def quiz(catalogue):
+    questions = [
+        QuestionFactory(title=f"Situatie {n}", discussion_prompts="Wat zou jij doen?\nWie bel je?") for n in (1, 2)
+    ]
+    return QuizPageFactory(parent=catalogue.social, questions=questions, pass_mark=50)
+
+
+@pytest.fixture
+def session(facilitator, quiz):
+    return start_session(facilitator, quiz, "Team mentoren, Het Baken")
+
+
+def right_key(question):
+    return next(c["key"] for c in question["choices"] if c["correct"])
+
+
+def wrong_key(question):
+    return next(c["key"] for c in question["choices"] if not c["correct"])
+
+
+def phone(session, name="Anna", **extra):
+    """A phone that joined through the join page: a client holding the seat cookie."""
+    client = Client()
+    response = client.post(reverse("teams:join", args=[session.code]), {"display_name": name, **extra})
+    assert response.status_code == 302, response.content.decode()[:500]
+    return client
+
+
+def control(client, session, action):
+    session.refresh_from_db()
+    return client.post(reverse("teams:control", args=[session.uuid]), {"action": action, "position": session.position})
+
+
+def answer(client, session, key, position=None):
+    session.refresh_from_db()
+    return client.post(
+        reverse("teams:answer", args=[session.code]),
+        {"position": position or session.position, "choice": key},
+    )
+
+
+class TestStarting:
+    def test_facilitator_starts_a_session_and_gets_code_link_and_qr(self, facilitator_client, quiz, catalogue):
+        response = facilitator_client.post(
+            reverse("teams:index"), {"quiz": quiz.pk, "group_name": "Team mentoren, Het Baken", "mode": "phones"}
+        )
+        session = TeamSession.objects.get()
+        assert response.status_code == 302 and response["Location"] == reverse("teams:present", args=[session.uuid])
+        assert session.course == catalogue.social and len(session.questions) == 2
+        html = facilitator_client.get(response["Location"]).content.decode()
+        assert session.display_code in html
+        assert f"/doe-mee/{session.code}/" in html
+        assert '<svg width="' in html and "QR-code om mee te doen" in html
+        assert "Team mentoren, Het Baken" in html
+
+    def test_the_start_page_offers_the_live_modules(self, facilitator_client, quiz, catalogue):
+        html = facilitator_client.get(reverse("teams:index")).content.decode()
+        assert catalogue.social.title in html
+        assert reverse("quizzes:facilitator_guide", args=[catalogue.social.pk]) in html
+
+    def test_a_tampered_quiz_id_is_refused_with_a_message(self, facilitator_client, quiz):
+        response = facilitator_client.post(
+            reverse("teams:index"), {"quiz": 999999, "group_name": "Team", "mode": "phones"}
+        )
+        assert response.status_code == 400
+        assert "Kies een module uit de lijst." in response.content.decode()
+        assert not TeamSession.objects.exists()
+
+    def test_learners_without_the_facilitator_permission_get_403(self, learner_client, quiz):
+        assert learner_client.get(reverse("teams:index")).status_code == 403
+        response = learner_client.post(reverse("teams:index"), {"quiz": quiz.pk, "group_name": "x", "mode": "phones"})
+        assert response.status_code == 403 and not TeamSession.objects.exists()
+
+    def test_anonymous_visitors_are_sent_to_log_in(self, client):
+        response = client.get(reverse("teams:index"))
+        assert response.status_code == 302 and response["Location"].startswith(reverse("account_login"))
+
+    def test_another_facilitator_cannot_open_my_session(self, session, organisation):
+        other = UserFactory()
+        other.user_permissions.add(Permission.objects.get(codename="add_teamsession"))
+        client = Client()
+        client.force_login(other)
+        assert client.get(reverse("teams:present", args=[session.uuid])).status_code == 404
+        response = client.post(reverse("teams:control", args=[session.uuid]), {"action": "start", "position": 0})
+        assert response.status_code == 404
+        session.refresh_from_db()
+        assert session.stage == "lobby"
+
+
+class TestJoining:
+    def test_join_by_code_without_an_account(self, session):
+        client = Client()
+        response = client.get(reverse("teams:join_lookup"), {"code": session.display_code})
+        assert response.status_code == 302 and response["Location"] == reverse("teams:join", args=[session.code])
+        response = client.post(
+            response["Location"], {"display_name": "Anna", "full_name": "Anna de Jong", "email": "anna@example.org"}
+        )
+        assert response.status_code == 302
+        participant = Participant.objects.get()
+        assert (participant.display_name, participant.full_name, participant.email) == (
+            "Anna",
+            "Anna de Jong",
+            "anna@example.org",
+        )
+        assert participant.user is None and participant.seat_hash
+        assert "Welkom, Anna" in client.get(reverse("teams:join", args=[session.code])).content.decode()
+
+    def test_an_email_without_a_full_name_is_refused(self, session):
+        response = Client().post(
+            reverse("teams:join", args=[session.code]), {"display_name": "Anna", "email": "anna@example.org"}
+        )
+        assert response.status_code == 400
+        assert "Vul je volledige naam in" in response.content.decode()
+        assert not Participant.objects.exists()
+
+    def test_a_wrong_code_gets_a_message_and_guessing_is_rate_limited(self, session, settings):
+        settings.TEAM_JOIN_RATE_LIMIT = "3/m/ip"
+        client = Client()
+        wrong = "000000" if session.code != "000000" else "111111"
+        for _ in range(3):
+            response = client.get(reverse("teams:join_lookup"), {"code": wrong})
+            assert response.status_code == 404
+            assert "Er is geen teamsessie met deze code" in response.content.decode()
+        response = client.get(reverse("teams:join", args=[wrong]))
+        assert response.status_code == 429
+        assert "te vaak een verkeerde code" in response.content.decode()
+        # The right code still works for the rest of the team behind the same address.
+        assert client.get(reverse("teams:join_lookup"), {"code": session.code}).status_code == 302
+
+    def test_a_malformed_code_is_explained(self, session):
+        response = Client().get(reverse("teams:join_lookup"), {"code": "12ab"})
+        assert response.status_code == 400
+        assert "zes cijfers" in response.content.decode()
+
+    def test_joining_an_ended_session_is_refused(self, session):
+        end_session(session)
+        response = Client().post(reverse("teams:join", args=[session.code]), {"display_name": "Laat"})
+        assert response.status_code == 410
+        assert "afgelopen" in response.content.decode()
+        assert not Participant.objects.exists()
+
+    def test_joining_a_full_session_is_refused(self, session):
+        TeamSession.objects.filter(pk=session.pk).update(capacity=2)
+        phone(session, "Een")
+        phone(session, "Twee")
+        response = Client().post(reverse("teams:join", args=[session.code]), {"display_name": "Drie"})
+        assert response.status_code == 409
+        assert "vol (2 deelnemers)" in response.content.decode()
+        assert Participant.objects.count() == 2
+
+    def test_the_capacity_defaults_to_sixty(self, session):
+        assert session.capacity == 60
+
+    def test_html_in_a_name_is_shown_as_text(self, facilitator_client, session):
+        phone(session, "<b>Bob</b>")
+        html = facilitator_client.get(reverse("teams:present", args=[session.uuid])).content.decode()
+        assert "&lt;b&gt;Bob&lt;/b&gt;" in html and "<b>Bob</b>" not in html
+
+    def test_a_signed_in_learner_joins_with_their_account(self, session, learner_client, learner):
+        learner_client.post(reverse("teams:join", args=[session.code]), {"display_name": "Łukasz"})
+        assert Participant.objects.get().user == learner
+
+
+class TestPacing:
+    def test_answers_count_only_for_the_open_question(self, facilitator_client, session):
+        anna = phone(session, "Anna")
+        first, second = session.questions
+        # Before the first question opens, nothing is taken.
+        assert answer(anna, session, right_key(first), position=1).status_code == 409
+        control(facilitator_client, session, "start")
+        # An answer to a question that is not open is refused.
+        assert answer(anna, session, right_key(second), position=2).status_code == 409
+        assert answer(anna, session, right_key(first)).status_code == 302
+        assert SessionAnswer.objects.get().position == 1
+
+    def test_an_answer_after_the_reveal_is_refused_and_the_tally_stays(self, facilitator_client, session):
+        anna, bram = phone(session, "Anna"), phone(session, "Bram")
+        control(facilitator_client, session, "start")
+        answer(anna, session, right_key(session.questions[0]))
+        control(facilitator_client, session, "reveal")
+        response = answer(bram, session, right_key(session.questions[0]))
+        assert response.status_code == 409
+        assert "Het antwoord is al getoond" in response.content.decode()
+        assert SessionAnswer.objects.count() == 1
+
+    def test_a_second_answer_does_not_replace_the_first(self, facilitator_client, session):
+        anna = phone(session, "Anna")
+        control(facilitator_client, session, "start")
+        question = session.questions[0]
+        answer(anna, session, right_key(question))
+        response = answer(anna, session, wrong_key(question))
+        assert response.status_code == 409
+        assert SessionAnswer.objects.get().chosen == [right_key(question)]
+
+    def test_a_tampered_choice_is_refused_with_a_message(self, facilitator_client, session):
+        anna = phone(session, "Anna")
+        control(facilitator_client, session, "start")
+        response = answer(anna, session, "not-a-choice")
+        assert response.status_code == 400
+        assert "hoort niet bij deze vraag" in response.content.decode()
+        assert not SessionAnswer.objects.exists()
+
+    def test_a_double_click_on_next_moves_one_question(self, facilitator_client, session):
+        control(facilitator_client, session, "start")
+        control(facilitator_client, session, "reveal")
+        stale = {"action": "next", "position": 1}
+        facilitator_client.post(reverse("teams:control", args=[session.uuid]), stale)
+        facilitator_client.post(reverse("teams:control", args=[session.uuid]), stale)
+        session.refresh_from_db()
+        assert (session.stage, session.position) == ("question", 2)
+
+    def test_next_after_the_last_question_is_refused(self, facilitator_client, session):
+        TeamSession.objects.filter(pk=session.pk).update(stage="revealed", position=2)
+        response = facilitator_client.post(
+            reverse("teams:control", args=[session.uuid]), {"action": "next", "position": 2}
+        )
+        assert response.status_code == 409 and "laatste vraag" in response.content.decode()
+
+    def test_the_presenter_sees_how_many_answered(self, facilitator_client, session):
+        anna, _bram = phone(session, "Anna"), phone(session, "Bram")
+        control(facilitator_client, session, "start")
+        answer(anna, session, right_key(session.questions[0]))
+        session.refresh_from_db()
+        status_url = reverse("teams:present_status", args=[session.uuid])
+        response = facilitator_client.get(status_url, {"stage": "question-1"})
+        assert "1 van 2 hebben geantwoord" in response.content.decode()
+        # Polling again while nothing changed returns no content, and a stale screen is told to reload.
+        assert facilitator_client.get(status_url, {"stage": "question-1", "seen": "2-1"}).status_code == 204
+        stale = facilitator_client.get(status_url, {"stage": "lobby-0"})
+        assert stale.status_code == 204 and stale["HX-Refresh"] == "true"
+
+    def test_the_presenter_poll_costs_the_same_queries_for_2_and_40_phones(
+        self, facilitator_client, session, django_assert_max_num_queries
+    ):
+        url = reverse("teams:present_status", args=[session.uuid])
+        control(facilitator_client, session, "start")
+
+        def poll_queries():
+            from django.db import connection
+            from django.test.utils import CaptureQueriesContext
+
+            with CaptureQueriesContext(connection) as queries:
+                facilitator_client.get(url, {"stage": "question-1"})
+            return len(queries)
+
+        for n in range(2):
+            join(session, f"P{n}")
+        few = poll_queries()
+        for n in range(38):
+            join(session, f"Q{n}")
+        assert poll_queries() == few
+
+    def test_phones_poll_without_content_until_the_stage_changes(self, facilitator_client, session):
+        anna = phone(session, "Anna")
+        url = reverse("teams:phone_status", args=[session.code])
+        assert anna.get(url, {"stage": "lobby-0"}).status_code == 204
+        control(facilitator_client, session, "start")
+        response = anna.get(url, {"stage": "lobby-0"})
+        assert response.status_code == 204 and response["HX-Refresh"] == "true"
+        # Without a seat, the poll tells nothing about the session.
+        assert Client().get(url, {"stage": "lobby-0"}).status_code == 404
+
+
+class TestReveal:
+    def test_reveal_shows_the_distribution_feedback_and_discussion_prompts(self, facilitator_client, session):
+        anna, bram, chris = phone(session, "Anna"), phone(session, "Bram"), phone(session, "Chris")
+        control(facilitator_client, session, "start")
+        question = session.questions[0]
+        answer(anna, session, right_key(question))
+        answer(bram, session, right_key(question))
+        answer(chris, session, wrong_key(question))
+        control(facilitator_client, session, "reveal")
+        html = facilitator_client.get(reverse("teams:present", args=[session.uuid])).content.decode()
+        assert "Zo antwoordde de groep (3 antwoorden)" in html
+        assert "2 keer gekozen (67%)" in html and "1 keer gekozen (33%)" in html
+        assert 'width="67%"' in html
+        assert "Uitleg bij: Ik schrijf op wat ik zie en overleg" in html
+        assert "Wat zou jij doen?" in html and "Wie bel je?" in html
+
+    def test_phones_see_feedback_only_after_the_reveal(self, facilitator_client, session):
+        anna = phone(session, "Anna")
+        control(facilitator_client, session, "start")
+        question = session.questions[0]
+        answer(anna, session, wrong_key(question))
+        before = anna.get(reverse("teams:join", args=[session.code])).content.decode()
+        assert "Je antwoord is ontvangen" in before
+        assert "Uitleg bij:" not in before and "Overbewoning" not in before
+        control(facilitator_client, session, "reveal")
+        after = anna.get(reverse("teams:join", args=[session.code])).content.decode()
+        assert "jouw keuze" in after and "Uitleg bij: Ik spreek de huisbaas aan" in after
+        assert "Overbewoning" in after
+
+
+class TestRejoin:
+    def test_a_phone_that_reconnects_keeps_its_seat_and_answers(self, facilitator_client, session):
+        anna = phone(session, "Anna")
+        control(facilitator_client, session, "start")
+        answer(anna, session, right_key(session.questions[0]))
+        cookie_name = f"lk_seat_{session.code}"
+        # A new browser process with the same cookie, e.g. after the phone lost its connection.
+        again = Client()
+        again.cookies[cookie_name] = anna.cookies[cookie_name].value
+        html = again.get(reverse("teams:join", args=[session.code])).content.decode()
+        assert "Je antwoord is ontvangen" in html
+        assert Participant.objects.count() == 1
+        # A forged cookie gets the join form, not someone's seat.
+        forged = Client()
+        forged.cookies[cookie_name] = "forged"
+        assert "Doe mee" in forged.get(reverse("teams:join", args=[session.code])).content.decode()
+
+
+class TestEnding:
+    def test_ending_scores_everyone_and_certifies_only_those_who_passed_with_an_email(
+        self, facilitator_client, session, django_capture_on_commit_callbacks
+    ):
+        passer = phone(session, "Anna", full_name="Anna de Jong", email="anna@example.org")
+        failer = phone(session, "Bram", full_name="Bram Bakker", email="bram@example.org")
+        no_mail = phone(session, "Chris")
+        control(facilitator_client, session, "start")
+        for question_number in range(2):
+            question = session.questions[question_number]
+            answer(passer, session, right_key(question))
+            answer(failer, session, wrong_key(question))
+            answer(no_mail, session, right_key(question))
+            control(facilitator_client, session, "reveal")
+            if question_number == 0:
+                control(facilitator_client, session, "next")
+        with django_capture_on_commit_callbacks(execute=True):
+            response = facilitator_client.post(reverse("teams:end", args=[session.uuid]))
+        assert response["Location"] == reverse("teams:summary", args=[session.uuid])
+        session.refresh_from_db()
+        assert (session.stage, session.participant_count, session.passed_count) == ("ended", 3, 2)
+        assert float(session.average_score) == pytest.approx(66.66, abs=0.01)
+        certificate = Certificate.objects.get()
+        assert (certificate.full_name, certificate.email, certificate.learner) == (
+            "Anna de Jong",
+            "anna@example.org",
+            None,
+        )
+        assert certificate.participant.display_name == "Anna" and certificate.team_session == session
+        assert len(mail.outbox) == 1 and mail.outbox[0].to == ["anna@example.org"]
+        body = mail.outbox[0].body
+        assert certificate.display_code in body and "Maak dan een account met dit e-mailadres" in body
+        assert mail.outbox[0].attachments[0][1][:4] == b"%PDF"
+        # Ending twice changes nothing.
+        with django_capture_on_commit_callbacks(execute=True):
+            facilitator_client.post(reverse("teams:end", args=[session.uuid]))
+        assert Certificate.objects.count() == 1 and len(mail.outbox) == 1
+        # Each phone sees its own result; the summary lists attendance and scores.
+        assert "Je score: 100%" in passer.get(reverse("teams:join", args=[session.code])).content.decode()
+        assert "Je score: 0%" in failer.get(reverse("teams:join", args=[session.code])).content.decode()
+        summary = facilitator_client.get(reverse("teams:summary", args=[session.uuid])).content.decode()
+        assert "Anna de Jong" in summary and "Bram Bakker" in summary and "Chris" in summary
+        assert "Vaakst gemist" in summary and "67% goed" in summary
+
+    def test_an_answer_after_the_end_is_refused(self, facilitator_client, session):
+        anna = phone(session, "Anna")
+        control(facilitator_client, session, "start")
+        end_session(session)
+        response = answer(anna, session, right_key(session.questions[0]), position=1)
+        assert response.status_code == 409 and not SessionAnswer.objects.exists()
+
+    def test_signing_up_with_the_same_email_claims_the_certificate(
+        self, session, client, organisation, audiences, django_capture_on_commit_callbacks
+    ):
+        participant, _token = join(session, "Anna", full_name="Anna de Jong", email="Anna@Example.org")
+        for position, question in enumerate(session.questions, start=1):
+            TeamSession.objects.filter(pk=session.pk).update(stage="question", position=position)
+            SessionAnswer.objects.create(
+                session=session,
+                participant=participant,
+                position=position,
+                chosen=[right_key(question)],
+                completed=True,
+                score=1,
+            )
+        with django_capture_on_commit_callbacks(execute=True):
+            end_session(session)
+        certificate = Certificate.objects.get()
+        mail.outbox.clear()
+        with django_capture_on_commit_callbacks(execute=True):
+            client.post(
+                reverse("account_signup"),
+                {
+                    "full_name": "Anna de Jong",
+                    "email": "anna@example.org",
+                    "organisation": organisation.pk,
+                    "team": audiences.school.pk,
+                    "password1": "een lang wachtwoord 42!",
+                    "password2": "een lang wachtwoord 42!",
+                },
+            )
+        certificate.refresh_from_db()
+        assert certificate.learner is None, "an unconfirmed address claims nothing"
+        link = re.search(r"https?://\S+/account/confirm-email/\S+/", mail.outbox[0].body).group(0)
+        client.post("/" + link.split("://", 1)[1].split("/", 1)[1])
+        assert EmailAddress.objects.get(email="anna@example.org").verified
+        certificate.refresh_from_db()
+        assert certificate.learner.email == "anna@example.org"
+        assert certificate.code in client.get(reverse("courses:dashboard")).content.decode().replace("-", "")
+
+
+class TestOneScreen:
+    @pytest.fixture
+    def one_screen(self, facilitator, quiz):
+        return start_session(facilitator, quiz, "Team wijkteam", mode=TeamSession.Mode.ONE_SCREEN)
+
+    def team_answers(self, client, session, keys):
+        control(client, session, "start")
+        for number, key in enumerate(keys, start=1):
+            response = client.post(
+                reverse("teams:team_answer", args=[session.uuid]), {"position": number, "choice": key}
+            )
+            assert response.status_code == 302
+            session.refresh_from_db()
+            assert session.stage == "revealed"
+            if number < len(keys):
+                control(client, session, "next")
+
+    def test_phones_cannot_join_a_one_screen_session(self, one_screen):
+        response = Client().post(reverse("teams:join", args=[one_screen.code]), {"display_name": "Anna"})
+        assert response.status_code == 409 and "samen op het grote scherm" in response.content.decode()
+
+    def test_everyone_present_is_credited_with_the_team_result(
+        self, facilitator_client, one_screen, django_capture_on_commit_callbacks
+    ):
+        self.team_answers(facilitator_client, one_screen, [right_key(q) for q in one_screen.questions])
+        html = facilitator_client.get(reverse("teams:present", args=[one_screen.uuid])).content.decode()
+        assert "Het antwoord van het team" in html and "1 keer gekozen (100%)" in html
+        data = {
+            "present-TOTAL_FORMS": "3",
+            "present-INITIAL_FORMS": "0",
+            "present-0-full_name": "Dewi Pranoto",
+            "present-0-email": "dewi@example.org",
+            "present-1-full_name": "Erik Vos",
+            "present-1-email": "",
+            "present-2-full_name": "",
+            "present-2-email": "",
+        }
+        with django_capture_on_commit_callbacks(execute=True):
+            response = facilitator_client.post(reverse("teams:end", args=[one_screen.uuid]), data)
+        assert response.status_code == 302
+        people = {p.full_name: p for p in Participant.objects.filter(session=one_screen)}
+        assert set(people) == {"Dewi Pranoto", "Erik Vos"}
+        assert all(p.passed and p.score == 100 for p in people.values())
+        assert Certificate.objects.get().email == "dewi@example.org"
+        assert [m.to for m in mail.outbox] == [["dewi@example.org"]]
+
+    def test_a_failed_team_result_earns_no_certificate(
+        self, facilitator_client, one_screen, django_capture_on_commit_callbacks
+    ):
+        self.team_answers(facilitator_client, one_screen, [wrong_key(q) for q in one_screen.questions])
+        with django_capture_on_commit_callbacks(execute=True):
+            end_session(one_screen, [{"full_name": "Dewi", "email": "dewi@example.org"}])
+        assert Participant.objects.get().passed is False
+        assert not Certificate.objects.exists() and not mail.outbox
+
+    def test_the_attendance_list_needs_a_name_and_no_duplicate_emails(self, facilitator_client, one_screen):
+        self.team_answers(facilitator_client, one_screen, [right_key(q) for q in one_screen.questions])
+        data = {
+            "present-TOTAL_FORMS": "2",
+            "present-INITIAL_FORMS": "0",
+            "present-0-full_name": "Dewi",
+            "present-0-email": "dewi@example.org",
+            "present-1-full_name": "Dewi 2",
+            "present-1-email": "DEWI@example.org",
+        }
+        response = facilitator_client.post(reverse("teams:end", args=[one_screen.uuid]), data)
+        assert response.status_code == 400 and "staat er twee keer in" in response.content.decode()
+        one_screen.refresh_from_db()
+        assert one_screen.stage == "revealed" and not Participant.objects.exists()
+        # A tampered form count cannot make the list longer than a session's capacity.
+        data["present-TOTAL_FORMS"] = "100000"
+        response = facilitator_client.post(reverse("teams:end", args=[one_screen.uuid]), data)
+        assert response.status_code == 400 and not Participant.objects.exists()
+
+
+class TestDecisionPath:
+    def test_a_phone_walks_the_path_and_the_reveal_shows_the_ends(self, facilitator, catalogue, facilitator_client):
+        quiz = QuizPageFactory(parent=catalogue.school, questions=[PathQuestionFactory()], slug="pad")
+        session = start_session(facilitator, quiz, "Team")
+        anna = phone(session, "Anna")
+        control(facilitator_client, session, "start")
+        question = session.questions[0]
+        start, apart = question["steps"]
+        go_apart = next(c for c in start["choices"] if c["next_step"] == "apart")
+        interpreter = next(c for c in apart["choices"] if c["end_score"] == 100)
+        url = reverse("teams:answer", args=[session.code])
+        anna.post(url, {"position": 1, "step": "start", "choice": go_apart["key"]})
+        assert "Eerder gekozen" in anna.get(reverse("teams:join", args=[session.code])).content.decode()
+        anna.post(url, {"position": 1, "step": "apart", "choice": interpreter["key"]})
+        assert SessionAnswer.objects.get().completed
+        control(facilitator_client, session, "reveal")
+        html = facilitator_client.get(reverse("teams:present", args=[session.uuid])).content.decode()
+        assert "Met een onafhankelijke tolk" in html and "1 keer gekozen (100%)" in html
+
+
+class TestRetention:
+    def test_old_participants_without_an_account_are_deleted_and_certificates_stay(
+        self, session, learner, django_capture_on_commit_callbacks, settings
+    ):
+        settings.TEAM_SESSION_RETENTION_DAYS = 90
+        anon, _ = join(session, "Anna", full_name="Anna de Jong", email="anna@example.org")
+        member, _ = join(session, "Łukasz", user=learner)
+        for participant in (anon, member):
+            for position, question in enumerate(session.questions, start=1):
+                SessionAnswer.objects.create(
+                    session=session,
+                    participant=participant,
+                    position=position,
+                    chosen=[right_key(question)],
+                    completed=True,
+                    score=1,
+                )
+        with django_capture_on_commit_callbacks(execute=True):
+            end_session(session)
+        assert Certificate.objects.count() == 2
+        fresh = start_session(session.facilitator, session.quiz, "Nieuw team")
+        join(fresh, "Recent")
+
+        assert purge_participants(now=timezone.now() + timedelta(days=89)) == 0
+        assert purge_participants(now=timezone.now() + timedelta(days=91)) == 2  # Anna, and "Recent" never ended
+        assert list(Participant.objects.values_list("display_name", flat=True)) == ["Łukasz"]
+        assert SessionAnswer.objects.filter(participant__user__isnull=True).count() == 0
+        assert Certificate.objects.count() == 2
+        kept = Certificate.objects.get(email="anna@example.org")
+        assert kept.participant is None and kept.full_name == "Anna de Jong" and kept.revoked_at is None
+        session.refresh_from_db()
+        assert session.participant_count == 2 and session.purged_at is not None
+
+    def test_the_command_runs(self, session):
+        from io import StringIO
+
+        from django.core.management import call_command
+
+        out = StringIO()
+        call_command("purge_team_participants", stdout=out)
+        assert "Removed 0 participant(s) older than 90 days." in out.getvalue()
