@@ -14,6 +14,12 @@ ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 # Static files come from the finders in tests (the live server serves them); no collectstatic needed.
+# pytest-django's live server serves them only when it finds the plain app label, not our collectstatic
+# config (which only adds an ignore pattern for collectstatic).
+INSTALLED_APPS = [
+    "django.contrib.staticfiles" if app == "training_site.apps.SiteStaticFilesConfig" else app
+    for app in INSTALLED_APPS  # noqa: F405
+]
 MIDDLEWARE = [m for m in MIDDLEWARE if m != "whitenoise.middleware.WhiteNoiseMiddleware"]  # noqa: F405
 LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"handlers": [], "level": "WARNING"}}
 
