@@ -16,7 +16,7 @@ from certificates.briefings import cancel_registration
 from certificates.models import Certificate, Registration
 from courses.models import Enrolment, LessonCompletion
 from home.models import OutgoingEmail
-from quizzes.models import Attempt
+from quizzes.models import Attempt, Participant
 
 DELETED_NAME = "Verwijderd account"
 
@@ -88,6 +88,21 @@ def export_user_data(user):
             }
             for certificate in Certificate.objects.filter(learner=user)
         ],
+        "team_sessions": [
+            {
+                "group": participant.session.group_name,
+                "module": participant.session.course_title,
+                "date": when(participant.session.created_at),
+                "name_on_screen": participant.display_name,
+                "full_name": participant.full_name,
+                "email": participant.email,
+                "score": str(participant.score) if participant.score is not None else None,
+                "passed": participant.passed,
+            }
+            for participant in Participant.objects.filter(Q(user=user) | Q(email__iexact=user.email)).select_related(
+                "session"
+            )
+        ],
         "briefing_registrations": [
             {
                 "session": registration.session.title,
@@ -120,6 +135,8 @@ def delete_account(user, reason="Account verwijderd op verzoek van de deelnemer"
         certificate.learner = None
         certificate.save()
     Attempt.objects.filter(user=user).update(user=None)
+    # Seats in team sessions hold names and an address; the sessions keep their counts.
+    Participant.objects.filter(Q(user=user) | Q(email__iexact=user.email)).delete()
     OutgoingEmail.objects.filter(to__iexact=user.email).delete()
     user.delete()
 

@@ -14,8 +14,9 @@ from certificates.briefings import register
 from certificates.models import Certificate, Registration
 from certificates.pdf import ensure_certificate_pdf
 from quizzes.factories import QuestionFactory, QuizPageFactory
-from quizzes.models import Attempt
+from quizzes.models import Attempt, Participant, TeamSession
 from quizzes.services import start_attempt
+from quizzes.team_sessions import join, start_session
 
 RIGHT = "Ik schrijf op wat ik zie en overleg"
 
@@ -33,7 +34,16 @@ def history(learner, learner_client, catalogue, django_capture_on_commit_callbac
         waiting = register(session, user=UserFactory())
     certificate = Certificate.objects.get(learner=learner)
     ensure_certificate_pdf(certificate.code)
-    return {"attempt": attempt, "certificate": certificate, "registration": registration, "waiting": waiting}
+    team_session = start_session(UserFactory(), quiz, "Team wijkteam")
+    seat, _token = join(team_session, "Łukasz", full_name="Łukasz Żółć", email=learner.email, user=learner)
+    return {
+        "attempt": attempt,
+        "certificate": certificate,
+        "registration": registration,
+        "waiting": waiting,
+        "team_session": team_session,
+        "seat": seat,
+    }
 
 
 @pytest.mark.django_db
@@ -48,6 +58,8 @@ class TestPrivacy:
         assert data["quiz_attempts"][0]["answers"][0]["chosen"] == [RIGHT]
         assert data["certificates"][0]["code"] == history["certificate"].display_code
         assert len(data["briefing_registrations"]) == 1
+        assert data["team_sessions"][0]["group"] == "Team wijkteam"
+        assert data["team_sessions"][0]["name_on_screen"] == "Łukasz"
 
     def test_data_download_needs_login(self, client, home_page):
         """Anonymous visitors are sent to log in."""
@@ -76,6 +88,8 @@ class TestPrivacy:
         html = learner_client.get(reverse("certificates:verify", args=[certificate.code])).content.decode()
         assert "niet geldig" in html and "Łukasz" not in html
         assert Registration.objects.get(pk=history["waiting"].pk).status == Registration.Status.CONFIRMED
+        assert not Participant.objects.filter(pk=history["seat"].pk).exists()
+        assert TeamSession.objects.filter(pk=history["team_session"].pk).exists()
 
     def test_inactive_accounts_are_deleted_by_the_retention_command(self, learner, settings):
         """Learner accounts unused for the retention period are deleted; recent ones and staff stay."""
