@@ -90,9 +90,12 @@ def with_labels(snapshot):
     return {**snapshot, "signal_labels": signal_labels(snapshot)}
 
 
+PREVIEW_SEED = 0
+
+
 def preview_questions(quiz):
     """For editors: the questions a learner could get (random draws with a fixed seed), answers included."""
-    return [with_labels(question) for question in build_snapshot(quiz, rng=random.Random(0))]
+    return [with_labels(question) for question in build_snapshot(quiz, rng=random.Random(PREVIEW_SEED))]
 
 
 @dataclass

@@ -7,6 +7,7 @@ Views call these functions; a rule that says no raises TeamSessionError with a m
 """
 
 import hashlib
+import random
 import secrets
 from collections import Counter
 from datetime import timedelta
@@ -23,6 +24,7 @@ from home.errors import RuleRefused
 
 from .models import Participant, QuizPage, SessionAnswer, TeamSession
 from .scoring import as_decimal, attempt_percentage, has_passed
+from .services import PREVIEW_SEED as GUIDE_SEED
 from .services import QuizError, build_snapshot, record_choice, scores_for
 
 Stage = TeamSession.Stage
@@ -57,7 +59,9 @@ def quizzes_to_run():
 
 
 def start_session(facilitator, quiz, group_name, mode=TeamSession.Mode.PHONES):
-    snapshot = build_snapshot(quiz)
+    """Freeze the quiz's questions for the session. Random draws use the same fixed seed as the editors'
+    preview and the facilitator guide, so the facilitator can prepare exactly the questions the team gets."""
+    snapshot = build_snapshot(quiz, rng=random.Random(GUIDE_SEED))
     if not snapshot:
         raise TeamSessionError(_("Deze toets heeft nog geen vragen."), status=409)
     course = CoursePage.objects.parent_of(quiz).first()

@@ -576,3 +576,19 @@ class TestRetention:
         out = StringIO()
         call_command("purge_team_participants", stdout=out)
         assert "Removed 0 participant(s) older than 90 days." in out.getvalue()
+
+
+def test_a_session_asks_the_questions_in_the_facilitator_guide(facilitator, catalogue):
+    """Random draws use the guide's fixed seed, so the facilitator prepares the very questions the team gets."""
+    from quizzes.models import QuizDraw
+    from quizzes.services import preview_questions
+
+    quiz = QuizPageFactory(parent=catalogue.social, questions=[QuestionFactory(title="Vast")], slug="met-trekking")
+    for n in range(6):
+        QuestionFactory(title=f"Bank {n}")
+    QuizDraw.objects.create(quiz=quiz, count=2)
+    guide_titles = [q["title"] for q in preview_questions(quiz)]
+    assert len(guide_titles) == 3
+    for _ in range(3):
+        session = start_session(facilitator, quiz, "Team")
+        assert [q["title"] for q in session.questions] == guide_titles
