@@ -9,6 +9,8 @@ from django.utils.translation import gettext_lazy as _
 import dj_database_url
 from csp.constants import NONCE, NONE, SELF
 
+from training_site.storage_settings import media_origin, media_storages
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
@@ -198,9 +200,9 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 # Files that must never be served as plain media (certificate PDFs): only views that check who asks
 # read them. In production point PRIVATE_MEDIA_ROOT at a folder the web server does not serve.
 PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private_media"))
+# Uploads and certificate PDFs: local folders, or S3-compatible buckets with MEDIA_STORAGE=s3.
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "private": {"BACKEND": "certificates.storage.PrivateStorage"},
+    **media_storages(os.environ),
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
@@ -233,16 +235,18 @@ WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = True
 
 # Content Security Policy: our own pages run no inline script at all (a nonce is there for the day one
 # is needed) and load nothing from elsewhere. The Wagtail admin, for staff only, keeps Wagtail's own needs.
+# Uploaded images and videos may come from the media bucket (MEDIA_STORAGE=s3).
+MEDIA_ORIGINS = [origin] if (origin := media_origin(os.environ)) else []
 CONTENT_SECURITY_POLICY = {
     "EXCLUDE_URL_PREFIXES": ["/admin/"],
     "DIRECTIVES": {
         "default-src": [SELF],
         "script-src": [SELF, NONCE],
         "style-src": [SELF],
-        "img-src": [SELF, "data:"],
+        "img-src": [SELF, "data:", *MEDIA_ORIGINS],
         "font-src": [SELF],
         "connect-src": [SELF],
-        "media-src": [SELF],
+        "media-src": [SELF, *MEDIA_ORIGINS],
         "object-src": [NONE],
         "base-uri": [SELF],
         "form-action": [SELF],
