@@ -8,7 +8,7 @@ CHROMIUM ?= /usr/bin/chromium
 export DJANGO_SETTINGS_MODULE ?= training_site.settings.dev
 
 .DEFAULT_GOAL := help
-.PHONY: help install run demo test test-fast lint format migrate messages translations deploy-check prodlike prodlike-smoke bench clean
+.PHONY: help install run demo test test-fast lint format migrate messages translations deploy-check prodlike prodlike-smoke bench load-test clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -81,6 +81,12 @@ test-fast: install ## The tests without the browser tests
 
 bench: install ## Benchmarks: ratios measured in one run
 	DJANGO_SETTINGS_MODULE=training_site.settings.test $(PY) -m bench
+	DJANGO_SETTINGS_MODULE=training_site.settings.test $(PY) -m bench.reports
+	$(PY) -m bench.team_sessions
+
+load-test: install ## 50 phones answer at once against gunicorn on SQLite and PostgreSQL
+	$(PY) -m tests.load.team_session_load --database sqlite
+	$(PY) -m tests.load.team_session_load --database postgres
 
 PRODLIKE_PORT ?= 8001
 PRODLIKE_ENV = DJANGO_SETTINGS_MODULE=training_site.settings.production \

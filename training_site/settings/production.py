@@ -5,12 +5,15 @@ import os
 import dj_database_url
 
 from .base import *  # noqa: F403
-from .base import env_bool, env_list
+from .base import SQLITE_OPTIONS, env_bool, env_list
 
 SECRET_KEY = os.environ["SECRET_KEY"]
 # Links in e-mail and the QR code printed on certificates use this address, so it must be the public one.
 WAGTAILADMIN_BASE_URL = os.environ["WAGTAILADMIN_BASE_URL"]
 DATABASES = {"default": dj_database_url.parse(os.environ["DATABASE_URL"], conn_max_age=60, conn_health_checks=True)}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # A sqlite:/// URL (the load test): WAL and IMMEDIATE transactions, so concurrent writers wait, not fail.
+    DATABASES["default"]["OPTIONS"] = dict(SQLITE_OPTIONS)
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
