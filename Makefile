@@ -8,7 +8,7 @@ CHROMIUM ?= /usr/bin/chromium
 export DJANGO_SETTINGS_MODULE ?= training_site.settings.dev
 
 .DEFAULT_GOAL := help
-.PHONY: help install run demo test test-fast lint format migrate messages translations deploy-check prodlike prodlike-smoke bench load-test clean
+.PHONY: help install run demo test test-fast lint format migrate messages translations deploy-check prodlike prodlike-smoke bench load-test fault-test clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -87,6 +87,9 @@ bench: install ## Benchmarks: ratios measured in one run
 load-test: install ## 50 phones answer at once against gunicorn on SQLite and PostgreSQL
 	$(PY) -m tests.load.team_session_load --database sqlite
 	$(PY) -m tests.load.team_session_load --database postgres
+
+fault-test: install ## A gunicorn worker killed mid-answer leaves no half-written attempt (PostgreSQL)
+	$(PY) -m tests.load.worker_kill
 
 PRODLIKE_PORT ?= 8001
 PRODLIKE_ENV = DJANGO_SETTINGS_MODULE=training_site.settings.production \
