@@ -7,9 +7,10 @@ class CertificatesConfig(AppConfig):
     verbose_name = _("Certificaten en bijeenkomsten")
 
     def ready(self):
-        from allauth.account.signals import email_confirmed, user_signed_up
+        from allauth.account.signals import email_confirmed, user_logged_in, user_signed_up
 
-        from .claims import on_email_confirmed, on_user_signed_up
+        from .claims import on_email_confirmed, on_user_logged_in, on_user_signed_up
 
         email_confirmed.connect(on_email_confirmed, dispatch_uid="claim_team_certificates_on_confirm")
         user_signed_up.connect(on_user_signed_up, dispatch_uid="claim_team_certificates_on_signup")
+        user_logged_in.connect(on_user_logged_in, dispatch_uid="claim_team_certificates_on_login")

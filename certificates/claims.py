@@ -21,6 +21,22 @@ def claim_team_certificates(user, email):
     return claimed
 
 
+def account_with_verified_email(email):
+    """The account that has confirmed this address, or None."""
+    from allauth.account.models import EmailAddress
+
+    address = EmailAddress.objects.filter(email__iexact=email, verified=True).select_related("user").first()
+    return address.user if address else None
+
+
+def on_user_logged_in(sender, request, user, **kwargs):
+    """Someone who already had an account when they passed a team session finds the certificate there."""
+    from allauth.account.models import EmailAddress
+
+    for address in EmailAddress.objects.filter(user=user, verified=True):
+        claim_team_certificates(user, address.email)
+
+
 def on_email_confirmed(sender, request, email_address, **kwargs):
     claim_team_certificates(email_address.user, email_address.email)
 

@@ -14,11 +14,13 @@ def default_valid_until(issued_at):
 
 
 def audience_on_certificate(user, course):
-    """The learner's own team when the module is meant for it, else the module's teams."""
+    """The learner's own team when the module is meant for it, else the module's teams (also without a
+    learner: a team-session participant without an account)."""
     if course is None:
         return ""
     audiences = list(course.audiences.all())
-    own = next((audience for audience in audiences if audience.pk == user.team_id), None)
+    team_id = user.team_id if user is not None else None
+    own = next((audience for audience in audiences if audience.pk == team_id), None)
     return own.name if own else ", ".join(audience.name for audience in audiences)
 
 
@@ -75,23 +77,22 @@ def issue_certificate(attempt):
 def issue_participant_certificate(participant, session):
     """The certificate for someone who passed a team session, made once, in the caller's transaction.
 
-    It belongs to the participant record (and to their account when they joined signed in); signing up
-    later with the same e-mail address claims it (see certificates.claims).
+    It belongs to the participant record, and to the account that joined or that has confirmed the same
+    e-mail address. Without one, signing up later with that address claims it (certificates.claims).
     """
+    from .claims import account_with_verified_email
+
     existing = Certificate.objects.filter(participant=participant).first()
     if existing:
         return existing
-    user = participant.user
+    user = participant.user or (account_with_verified_email(participant.email) if participant.email else None)
+    if user is not None and participant.user_id is None:
+        participant.user = user
+        participant.save(update_fields=["user"])
     course = session.course
-    if user is not None:
-        current = valid_certificate(user, course)
-        if current:
-            return current
+    if user is not None and valid_certificate(user, course):
+        return None  # they hold a valid certificate for this module already
     now = timezone.now()
-    if user is not None:
-        audience_names = audience_on_certificate(user, course)
-    else:
-        audience_names = ", ".join(audience.name for audience in course.audiences.all()) if course else ""
     certificate = Certificate.objects.create(
         learner=user,
         participant=participant,
@@ -100,7 +101,7 @@ def issue_participant_certificate(participant, session):
         full_name=participant.full_name or (user.full_name if user else "") or participant.display_name,
         email=participant.email or (user.email if user else ""),
         course_title=session.course_title,
-        audience_names=audience_names,
+        audience_names=audience_on_certificate(user, course),
         issued_at=now,
         valid_until=default_valid_until(now),
     )

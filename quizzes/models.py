@@ -366,6 +366,8 @@ class TeamSession(models.Model):
         _("gemiddelde score (%)"), max_digits=5, decimal_places=2, null=True, blank=True
     )
     purged_at = models.DateTimeField(_("gegevens deelnemers gewist op"), null=True, blank=True)
+    # Per question, kept when the session ends: position, title, answered, percent_right.
+    results = models.JSONField(_("resultaten per vraag"), default=list, blank=True)
 
     class Meta:
         ordering = ["-created_at"]

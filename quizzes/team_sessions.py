@@ -15,12 +15,13 @@ from fractions import Fraction
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from courses.models import CoursePage
 from home.errors import RuleRefused
+from home.models import OutgoingEmail
 
 from .models import Participant, QuizPage, SessionAnswer, TeamSession
 from .scoring import as_decimal, attempt_percentage, has_passed
@@ -195,7 +196,27 @@ def next_question(session, position):
     return _move(session, Stage.REVEALED, position, stage=Stage.QUESTION, position=position + 1)
 
 
+def remove_participant(session, participant_id):
+    """Take someone off the session (and their answers); their phone gets the join form again.
+    Returns the removed display name, or None when there is no such participant in this session."""
+    try:
+        participant = Participant.objects.get(session=session, pk=int(participant_id))
+    except (TypeError, ValueError, Participant.DoesNotExist):
+        return None
+    if session.has_ended:
+        return None
+    participant.delete()
+    return participant.display_name
+
+
 # Figures for the screens
+
+
+def unasked_count(session):
+    """Questions the group has not seen yet; ending now counts them as not answered."""
+    if session.stage == Stage.LOBBY:
+        return len(session.questions)
+    return len(session.questions) - session.position
 
 
 def answered_count(session):
@@ -288,12 +309,15 @@ def end_session(session, attendees=()):
             participant.score = as_decimal(percentage)
             participant.passed = has_passed(percentage, locked.pass_mark)
         Participant.objects.bulk_update(participants, ["score", "passed"])
+        locked.results = question_results(locked, answers)
         locked.stage = Stage.ENDED
         locked.ended_at = timezone.now()
         locked.participant_count = len(participants)
         locked.passed_count = sum(1 for p in participants if p.passed)
         locked.average_score = as_decimal(sum(percentages, Fraction(0)) / len(percentages)) if percentages else None
-        locked.save(update_fields=["stage", "ended_at", "participant_count", "passed_count", "average_score"])
+        locked.save(
+            update_fields=["stage", "ended_at", "participant_count", "passed_count", "average_score", "results"]
+        )
         for participant in participants:
             if participant.passed and (participant.email or participant.user_id):
                 issue_participant_certificate(participant, locked)
@@ -301,28 +325,40 @@ def end_session(session, attendees=()):
     return True
 
 
-def summary(session):
-    """After the session: everyone's score and the questions missed most (lowest share right first)."""
-    participants = list(session.participants.select_related("user").order_by("-score", "display_name"))
-    answers = SessionAnswer.objects.filter(session=session, completed=True)
-    answers = answers.filter(participant__isnull=session.is_one_screen)
+def question_results(session, answers):
+    """Per question how many answered and the share right, from the finished answers that count (the
+    phones', or the team's in one-screen mode). Kept on the session, so it survives the purge."""
     per_position = {}
-    for position, score in answers.values_list("position", "score"):
-        per_position.setdefault(position, []).append(score)
-    questions = []
+    for item in answers:
+        if (item.participant_id is None) == session.is_one_screen and item.completed:
+            per_position.setdefault(item.position, []).append(item.score)
+    results = []
     for position, question in enumerate(session.questions, start=1):
         scores = per_position.get(position, [])
-        answered = len(scores)
-        right = sum(scores) / answered if answered else None
-        questions.append(
+        right = sum(scores) / len(scores) if scores else None
+        results.append(
             {
                 "position": position,
                 "title": question["title"],
-                "prompt": question["prompt"],
-                "answered": answered,
+                "answered": len(scores),
                 "percent_right": round(right * 100) if right is not None else None,
             }
         )
+    return results
+
+
+def summary(session):
+    """After the session: everyone's score and certificate, and the questions missed most (lowest share
+    right first)."""
+    from certificates.models import Certificate
+
+    certified = Certificate.objects.filter(participant=OuterRef("pk"))
+    participants = list(
+        session.participants.select_related("user")
+        .annotate(has_certificate=Exists(certified))
+        .order_by("-score", "display_name")
+    )
+    questions = session.results
     missed = sorted((q for q in questions if q["answered"]), key=lambda q: (q["percent_right"], q["position"]))
     return {
         "participants": participants,
@@ -345,9 +381,11 @@ def purge_participants(now=None):
     removed = 0
     for session in sessions:
         with transaction.atomic():
-            removed += (
-                Participant.objects.filter(session=session, user__isnull=True).delete()[1].get("quizzes.Participant", 0)
-            )
+            gone = Participant.objects.filter(session=session, user__isnull=True)
+            emails = [email for email in gone.values_list("email", flat=True) if email]
+            removed += gone.delete()[1].get("quizzes.Participant", 0)
+            # The certificate e-mails sent to them hold name and address too.
+            OutgoingEmail.objects.filter(to__in=emails, created_at__lt=cutoff).delete()
             if not session.has_ended:
                 session.stage = Stage.ENDED
                 session.ended_at = now

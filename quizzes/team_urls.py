@@ -11,6 +11,7 @@ urlpatterns = [
     path("teamsessie/<uuid:session_uuid>/stand/", views.present_status, name="present_status"),
     path("teamsessie/<uuid:session_uuid>/knop/", views.control, name="control"),
     path("teamsessie/<uuid:session_uuid>/teamantwoord/", views.team_answer, name="team_answer"),
+    path("teamsessie/<uuid:session_uuid>/deelnemers/", views.participants, name="participants"),
     path("teamsessie/<uuid:session_uuid>/afronden/", views.end, name="end"),
     path("teamsessie/<uuid:session_uuid>/samenvatting/", views.summary, name="summary"),
     # The participants' phones

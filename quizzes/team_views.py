@@ -8,9 +8,10 @@ the database says, whichever app server answers.
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect, render, resolve_url
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
@@ -83,14 +84,17 @@ def _presenter_context(request, session):
         join_url = request.build_absolute_uri(reverse("teams:join", args=[session.code]))
         context["join_url"] = join_url
         context["join_root"] = request.build_absolute_uri(reverse("teams:join_lookup"))
-        context["qr_svg"] = segno.make(join_url, error="m", micro=False).svg_inline(
+        svg = segno.make(join_url, error="m", micro=False).svg_inline(
             scale=8, border=2, title=_("QR-code om mee te doen"), svgclass="lk-qr"
         )
+        context["qr_svg"] = svg.replace("<svg ", '<svg role="img" ', 1)
         context["names"] = list(session.participants.values_list("display_name", flat=True))
+    team = None
+    if session.is_one_screen and session.stage in (Stage.QUESTION, Stage.REVEALED):
+        team = SessionAnswer.objects.filter(session=session, participant=None, position=session.position).first()
     if session.stage == Stage.QUESTION:
         context["answered"] = sessions.answered_count(session)
         if session.is_one_screen:
-            team = SessionAnswer.objects.filter(session=session, participant=None, position=session.position).first()
             step = current_step(question, team) if question["kind"] == "path" else None
             if question["kind"] == "path" and team:
                 context["taken"] = review_row(question, team)
@@ -100,7 +104,6 @@ def _presenter_context(request, session):
         context["distribution"] = sessions.distribution(session, session.position)
         context["max_count"] = max([row["count"] for row in context["distribution"]["rows"]] + [1])
         if session.is_one_screen:
-            team = SessionAnswer.objects.filter(session=session, participant=None, position=session.position).first()
             context["review"] = review_row(question, team)
     return context
 
@@ -115,13 +118,20 @@ def present(request, session_uuid):
 
 
 @require_GET
-@login_required
 def present_status(request, session_uuid):
     """Polled every second by the presenter screen: who joined, how many answered."""
+    if not request.user.is_authenticated:
+        if not request.headers.get("HX-Request"):
+            return redirect_to_login(request.get_full_path())
+        # The log-in expired under a polling screen: send the whole screen to the log-in page, not the block.
+        response = HttpResponse(status=204)
+        login_url = resolve_url(settings.LOGIN_URL)
+        response["HX-Redirect"] = f"{login_url}?next={reverse('teams:present', args=[session_uuid])}"
+        return response
     _facilitator(request)
     session = _presented(request, session_uuid)
     if request.GET.get("stage") != _stage_key(session):
-        return _reload()
+        return _follow(reverse("teams:present", args=[session.uuid]), session)
     context = _presenter_context(request, session)
     seen = request.GET.get("seen")
     figures = f"{context['joined']}-{context.get('answered', '')}"
@@ -131,9 +141,11 @@ def present_status(request, session_uuid):
     return render(request, "quizzes/team/includes/presenter_status.html", context)
 
 
-def _reload():
+def _follow(url, session):
+    """Tell a polling screen to load its page anew (a GET, so no form is ever sent twice). The `stap`
+    parameter makes the address new for each stage, and tells the page to move focus to its heading."""
     response = HttpResponse(status=204)
-    response["HX-Refresh"] = "true"
+    response["HX-Redirect"] = f"{url}?stap={_stage_key(session)}"
     return response
 
 
@@ -191,32 +203,58 @@ def end(request, session_uuid):
     session = _presented(request, session_uuid)
     if session.has_ended:
         return redirect("teams:summary", session.uuid)
-    rows = _attendee_rows(request)
+    context = {"session": session, "unasked": sessions.unasked_count(session), "show_errors": True}
     formset = None
     if session.is_one_screen:
-        formset = attendee_formset_class(rows)(request.POST or None, prefix="present")
+        data = request.POST or None
+        if data is not None and "more_rows" in data:
+            # More lines, keeping what was typed: the same data with a larger form count, not validated yet.
+            data = data.copy()
+            data["present-TOTAL_FORMS"] = str(_attendee_rows(data.get("present-TOTAL_FORMS"), add=ATTENDEE_ROWS))
+            context["show_errors"] = False
+        formset = attendee_formset_class(ATTENDEE_ROWS)(data, prefix="present")
+        context.update(formset=formset, can_add_rows=formset.total_form_count() < settings.TEAM_SESSION_CAPACITY)
+        if not context["show_errors"]:
+            return render(request, "quizzes/team/end.html", context)
+    else:
+        context["joined"] = session.participants.count()
     if request.method == "POST":
         if formset is not None and not formset.is_valid():
-            return render(
-                request, "quizzes/team/end.html", {"session": session, "formset": formset, "rows": rows}, status=400
+            return render(request, "quizzes/team/end.html", context, status=400)
+        if sessions.end_session(session, formset.attendees() if formset is not None else ()):
+            messages.success(
+                request,
+                _("De sessie is afgerond. Wie geslaagd is en een e-mailadres gaf, krijgt het certificaat."),
             )
-        sessions.end_session(session, formset.attendees() if formset is not None else ())
-        messages.success(
-            request, _("De sessie is afgerond. Wie geslaagd is en een e-mailadres gaf, krijgt het certificaat.")
-        )
         return redirect("teams:summary", session.uuid)
-    context = {"session": session, "formset": formset, "rows": rows, "more_rows": min(rows + 10, 60)}
-    if not session.is_one_screen:
-        context["joined"] = session.participants.count()
     return render(request, "quizzes/team/end.html", context)
 
 
-def _attendee_rows(request):
+ATTENDEE_ROWS = 15
+
+
+def _attendee_rows(value, add=0):
     try:
-        rows = int(request.GET.get("rijen", 10))
-    except ValueError:
-        rows = 10
+        rows = int(value) + add
+    except (TypeError, ValueError):
+        rows = ATTENDEE_ROWS
     return max(1, min(rows, settings.TEAM_SESSION_CAPACITY))
+
+
+@login_required
+def participants(request, session_uuid):
+    """Who joined, with a button to remove someone (a wrong or unwelcome name on the big screen)."""
+    _facilitator(request)
+    session = _presented(request, session_uuid)
+    if request.method == "POST":
+        removed = sessions.remove_participant(session, request.POST.get("participant"))
+        if removed is None:
+            messages.error(request, _("Deze deelnemer doet niet (meer) mee."))
+            return redirect("teams:participants", session.uuid)
+        messages.success(request, _("%(name)s doet niet meer mee.") % {"name": removed})
+        return redirect("teams:participants", session.uuid)
+    people = session.participants.order_by("joined_at", "pk")
+    return render(request, "quizzes/team/participants.html", {"session": session, "people": people})
 
 
 @login_required
@@ -245,12 +283,13 @@ def _participant(request, session):
 
 
 def _session_by_code(request, code):
-    """The session with this join code; wrong codes are counted per client, to stop guessing."""
+    """The session with this join code. Wrong codes are counted per client; a client over the limit gets
+    no answer at all, for right codes too, so guessing cannot tell which codes are in use."""
+    if not allow(request, "team_join_wrong_code", settings.TEAM_JOIN_RATE_LIMIT, dry_run=True):
+        raise _TooMany
     session = TeamSession.objects.filter(code=code).first()
     if session is None:
-        if not allow(request, "team_join_wrong_code", settings.TEAM_JOIN_RATE_LIMIT):
-            raise _TooMany
-        return None
+        allow(request, "team_join_wrong_code", settings.TEAM_JOIN_RATE_LIMIT)
     return session
 
 
@@ -365,7 +404,7 @@ def phone_status(request, code):
         raise Http404(_("Deze teamsessie bestaat niet."))
     if request.GET.get("stage") == _stage_key(session):
         return HttpResponse(status=204)
-    return _reload()
+    return _follow(reverse("teams:join", args=[session.code]), session)
 
 
 @require_POST

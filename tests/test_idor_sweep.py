@@ -75,6 +75,7 @@ def owned(catalogue, audiences, django_capture_on_commit_callbacks):
         "teams:control": [team_session.uuid],
         "teams:team_answer": [team_session.uuid],
         "teams:end": [team_session.uuid],
+        "teams:participants": [team_session.uuid],
         "teams:summary": [team_session.uuid],
         "teams:phone_status": [team_session.code],
         "teams:answer": [team_session.code],

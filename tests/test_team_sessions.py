@@ -14,6 +14,7 @@ from allauth.account.models import EmailAddress
 
 from accounts.factories import UserFactory
 from certificates.models import Certificate
+from home.models import OutgoingEmail
 from quizzes.factories import PathQuestionFactory, QuestionFactory, QuizPageFactory
 from quizzes.models import Participant, SessionAnswer, TeamSession
 from quizzes.team_sessions import end_session, join, purge_participants, start_session
@@ -90,7 +91,7 @@ class TestStarting:
         html = facilitator_client.get(response["Location"]).content.decode()
         assert session.display_code in html
         assert f"/doe-mee/{session.code}/" in html
-        assert '<svg width="' in html and "QR-code om mee te doen" in html
+        assert '<svg role="img" width="' in html and "QR-code om mee te doen" in html
         assert "Team mentoren, Het Baken" in html
 
     def test_the_start_page_offers_the_live_modules(self, facilitator_client, quiz, catalogue):
@@ -164,8 +165,16 @@ class TestJoining:
         response = client.get(reverse("teams:join", args=[wrong]))
         assert response.status_code == 429
         assert "te vaak een verkeerde code" in response.content.decode()
-        # The right code still works for the rest of the team behind the same address.
-        assert client.get(reverse("teams:join_lookup"), {"code": session.code}).status_code == 302
+        # Over the limit, a right code gets the same answer: guessing cannot tell which codes are in use.
+        assert client.get(reverse("teams:join_lookup"), {"code": session.code}).status_code == 429
+        assert client.get(reverse("teams:join", args=[session.code])).status_code == 429
+
+    def test_right_codes_are_not_counted(self, session, settings):
+        """A whole team behind one school network joins with the right code without hitting the limit."""
+        settings.TEAM_JOIN_RATE_LIMIT = "3/m/ip"
+        for n in range(10):
+            phone(session, f"Collega {n}")
+        assert Participant.objects.count() == 10
 
     def test_a_malformed_code_is_explained(self, session):
         response = Client().get(reverse("teams:join_lookup"), {"code": "12ab"})
@@ -267,7 +276,8 @@ class TestPacing:
         # Polling again while nothing changed returns no content, and a stale screen is told to reload.
         assert facilitator_client.get(status_url, {"stage": "question-1", "seen": "2-1"}).status_code == 204
         stale = facilitator_client.get(status_url, {"stage": "lobby-0"})
-        assert stale.status_code == 204 and stale["HX-Refresh"] == "true"
+        assert stale.status_code == 204
+        assert stale["HX-Redirect"] == reverse("teams:present", args=[session.uuid]) + "?stap=question-1"
 
     def test_the_presenter_poll_costs_the_same_queries_for_2_and_40_phones(
         self, facilitator_client, session, django_assert_max_num_queries
@@ -290,13 +300,24 @@ class TestPacing:
             join(session, f"Q{n}")
         assert poll_queries() == few
 
+    def test_an_expired_log_in_sends_the_presenter_to_the_log_in_page(self, facilitator_client, session):
+        """The poll does not put the log-in page into the status block."""
+        facilitator_client.logout()
+        response = facilitator_client.get(
+            reverse("teams:present_status", args=[session.uuid]), {"stage": "x"}, headers={"HX-Request": "true"}
+        )
+        assert response.status_code == 204
+        assert response["HX-Redirect"].startswith(reverse("account_login") + "?next=/teamsessie/")
+
     def test_phones_poll_without_content_until_the_stage_changes(self, facilitator_client, session):
         anna = phone(session, "Anna")
         url = reverse("teams:phone_status", args=[session.code])
         assert anna.get(url, {"stage": "lobby-0"}).status_code == 204
         control(facilitator_client, session, "start")
         response = anna.get(url, {"stage": "lobby-0"})
-        assert response.status_code == 204 and response["HX-Refresh"] == "true"
+        # A new address per stage, fetched with GET: a page left after a refused answer is never posted again.
+        assert response.status_code == 204
+        assert response["HX-Redirect"] == reverse("teams:join", args=[session.code]) + "?stap=question-1"
         # Without a seat, the poll tells nothing about the session.
         assert Client().get(url, {"stage": "lobby-0"}).status_code == 404
 
@@ -563,6 +584,7 @@ class TestRetention:
         assert list(Participant.objects.values_list("display_name", flat=True)) == ["Łukasz"]
         assert SessionAnswer.objects.filter(participant__user__isnull=True).count() == 0
         assert Certificate.objects.count() == 2
+        assert not OutgoingEmail.objects.filter(to="anna@example.org").exists()
         kept = Certificate.objects.get(email="anna@example.org")
         assert kept.participant is None and kept.full_name == "Anna de Jong" and kept.revoked_at is None
         session.refresh_from_db()
@@ -592,3 +614,118 @@ def test_a_session_asks_the_questions_in_the_facilitator_guide(facilitator, cata
     for _ in range(3):
         session = start_session(facilitator, quiz, "Team")
         assert [q["title"] for q in session.questions] == guide_titles
+
+
+class TestFacilitatorTools:
+    def test_the_facilitator_removes_a_participant(self, facilitator_client, session):
+        """An unwelcome name leaves the big screen; that phone sees the join form again."""
+        rude = phone(session, "Rude name")
+        keep = phone(session, "Anna")
+        participant = Participant.objects.get(display_name="Rude name")
+        url = reverse("teams:participants", args=[session.uuid])
+        assert "Haal Rude name weg" in facilitator_client.get(url).content.decode()
+        response = facilitator_client.post(url, {"participant": participant.pk})
+        assert response.status_code == 302
+        assert list(Participant.objects.values_list("display_name", flat=True)) == ["Anna"]
+        assert "Doe mee" in rude.get(reverse("teams:join", args=[session.code])).content.decode()
+        assert "Welkom, Anna" in keep.get(reverse("teams:join", args=[session.code])).content.decode()
+
+    def test_removing_someone_from_another_session_changes_nothing(self, facilitator_client, session, quiz):
+        """A tampered id, or a participant of another session, is refused with a message."""
+        other = start_session(session.facilitator, quiz, "Ander team")
+        stranger, _ = join(other, "Vreemde")
+        url = reverse("teams:participants", args=[session.uuid])
+        for value in (stranger.pk, "abc", ""):
+            response = facilitator_client.post(url, {"participant": value}, follow=True)
+            assert "doet niet (meer) mee" in response.content.decode()
+        assert Participant.objects.filter(pk=stranger.pk).exists()
+
+    def test_ending_early_warns_that_unasked_questions_count_as_wrong(self, facilitator_client, session):
+        """Stopping after question 1 of 2 says what that does to the scores."""
+        control(facilitator_client, session, "start")
+        html = facilitator_client.get(reverse("teams:end", args=[session.uuid])).content.decode()
+        assert "De groep heeft 1 van de 2 vragen nog niet gehad" in html
+
+    def test_more_rows_keep_what_was_typed(self, facilitator_client, facilitator, quiz):
+        """Making the attendance list longer keeps the names already filled in."""
+        one_screen = start_session(facilitator, quiz, "Team", mode=TeamSession.Mode.ONE_SCREEN)
+        data = {
+            "present-TOTAL_FORMS": "15",
+            "present-INITIAL_FORMS": "0",
+            "present-0-full_name": "Dewi Pranoto",
+            "present-0-email": "dewi@example.org",
+            "more_rows": "1",
+        }
+        response = facilitator_client.post(reverse("teams:end", args=[one_screen.uuid]), data)
+        html = response.content.decode()
+        assert response.status_code == 200 and 'value="Dewi Pranoto"' in html
+        assert 'name="present-29-full_name"' in html and "Controleer de lijst" not in html
+        one_screen.refresh_from_db()
+        assert not one_screen.has_ended
+
+    def test_the_summary_keeps_its_figures_after_the_purge(self, facilitator_client, session):
+        """The questions missed most stay in the summary when the participants' data is gone."""
+        anna = phone(session, "Anna")
+        control(facilitator_client, session, "start")
+        answer(anna, session, wrong_key(session.questions[0]))
+        end_session(session)
+        purge_participants(now=timezone.now() + timedelta(days=91))
+        html = facilitator_client.get(reverse("teams:summary", args=[session.uuid])).content.decode()
+        assert "Vaakst gemist" in html and "0% goed" in html
+        assert "gegevens van deelnemers zonder account zijn na de bewaartermijn gewist" in html
+
+
+class TestExistingAccounts:
+    def pass_session(self, session, **seat):
+        participant, _token = join(session, "Łukasz", **seat)
+        for position, question in enumerate(session.questions, start=1):
+            SessionAnswer.objects.create(
+                session=session,
+                participant=participant,
+                position=position,
+                chosen=[right_key(question)],
+                completed=True,
+                score=1,
+            )
+        end_session(session)
+        return participant
+
+    def test_an_address_with_an_account_gets_the_certificate_in_that_account(
+        self, session, learner, django_capture_on_commit_callbacks
+    ):
+        """Someone who joined without logging in, with the address of their confirmed account."""
+        with django_capture_on_commit_callbacks(execute=True):
+            participant = self.pass_session(session, full_name="Łukasz Żółć", email=learner.email.upper())
+        certificate = Certificate.objects.get()
+        assert certificate.learner == learner and participant.__class__.objects.get().user == learner
+        assert "leeromgeving" in mail.outbox[0].body and "Maak dan een account" not in mail.outbox[0].body
+
+    def test_an_unconfirmed_account_claims_at_its_next_log_in_after_confirming(
+        self, session, learner, client, django_capture_on_commit_callbacks
+    ):
+        """The certificate moves into the account when its owner logs in with the confirmed address."""
+        EmailAddress.objects.filter(user=learner).update(verified=False)
+        with django_capture_on_commit_callbacks(execute=True):
+            self.pass_session(session, full_name="Łukasz Żółć", email=learner.email)
+        assert Certificate.objects.get().learner is None
+        EmailAddress.objects.filter(user=learner).update(verified=True)
+        client.post(reverse("account_login"), {"login": learner.email, "password": "correct-horse-battery"})
+        assert Certificate.objects.get().learner == learner
+
+    def test_a_participant_who_holds_a_valid_certificate_gets_no_second_one(
+        self, session, learner, facilitator_client, django_capture_on_commit_callbacks
+    ):
+        """The summary says they had one already, instead of claiming an e-mail went out."""
+        Certificate.objects.create(
+            learner=learner,
+            course=session.course,
+            full_name="Łukasz Żółć",
+            email=learner.email,
+            course_title="Module",
+            valid_until=timezone.localdate() + timedelta(days=100),
+        )
+        with django_capture_on_commit_callbacks(execute=True):
+            self.pass_session(session, user=learner)
+        assert Certificate.objects.count() == 1 and not mail.outbox
+        html = facilitator_client.get(reverse("teams:summary", args=[session.uuid])).content.decode()
+        assert "had al een geldig certificaat" in html

@@ -91,6 +91,8 @@ def test_facilitator_and_phone_through_a_whole_session(
 
     # The phone follows on its own, answers by keyboard.
     expect(phone.get_by_role("heading", name="Vraag 1 van 2")).to_be_visible(timeout=4_000)
+    # The focus is on the new heading, so a screen reader announces the question.
+    assert phone.evaluate("document.activeElement.tagName") == "H1"
     assert_accessible(phone)
     choose_by_keyboard(phone, RIGHT)
     tab_to(phone, "Antwoord geven")
