@@ -100,6 +100,14 @@ def test_facilitator_and_phone_through_a_whole_session(
     expect(phone.get_by_text("Je antwoord is ontvangen")).to_be_visible()
     assert_accessible(phone)
 
+    # The phone loses the page (closed tab, lost connection) and comes back to the same seat.
+    phone.close()
+    phone = phone_context.new_page()
+    phone.set_default_timeout(10_000)
+    phone_csp += csp_watch(phone)
+    phone.goto(live_server.url + f"/doe-mee/{session.code}/")
+    expect(phone.get_by_text("Je antwoord is ontvangen")).to_be_visible()
+
     # The tally updates on the big screen within two seconds.
     expect(page.get_by_text("1 van 1 hebben geantwoord")).to_be_visible(timeout=2_000)
     tab_to(page, "Toon de antwoorden")
@@ -139,3 +147,40 @@ def test_facilitator_and_phone_through_a_whole_session(
     assert any(m.to == ["sam@example.org"] and re.search(certificate.display_code, m.body) for m in mail.outbox)
     assert phone_csp == []
     phone_context.close()
+
+
+def test_one_screen_session_by_keyboard(page, live_server, quiz, facilitator, catalogue, assert_accessible):
+    """The team answers together on the big screen; the facilitator lists who was there at the end."""
+    log_in(page, live_server, facilitator.email)
+    page.goto(live_server.url + "/teamsessie/")
+    page.get_by_label("Module").select_option(label=catalogue.school.title)
+    page.get_by_label("Naam van de groep").fill("Wijkteam Noord")
+    page.get_by_label("Eén scherm: het team kiest samen één antwoord").check()
+    page.get_by_role("button", name="Sessie klaarzetten").click()
+    expect(page.get_by_role("heading", name="Klaar om te beginnen")).to_be_visible()
+    assert_accessible(page)
+    tab_to(page, "Start met vraag 1")
+    page.keyboard.press("Enter")
+    for number in (1, 2):
+        expect(page.get_by_role("heading", name=f"Vraag {number} van 2")).to_be_visible()
+        assert_accessible(page)
+        choose_by_keyboard(page, RIGHT)
+        tab_to(page, "Dit is ons antwoord")
+        page.keyboard.press("Enter")
+        expect(page.get_by_role("heading", name="Het antwoord van het team")).to_be_visible()
+        assert_accessible(page)
+        if number == 1:
+            tab_to(page, "Volgende vraag")
+            page.keyboard.press("Enter")
+    page.get_by_role("link", name="Sessie afronden").first.click()
+    expect(page.get_by_role("heading", name="Sessie afronden")).to_be_visible()
+    assert_accessible(page)
+    page.get_by_label("Naam, regel 1", exact=True).fill("Dewi Pranoto")
+    page.get_by_label("E-mailadres, regel 1", exact=True).fill("dewi@example.org")
+    page.get_by_label("Naam, regel 2", exact=True).fill("Erik Vos")
+    page.get_by_role("button", name="Sessie afronden").click()
+    expect(page.get_by_role("heading", name="Samenvatting van de sessie")).to_be_visible()
+    expect(page.get_by_role("cell", name="Dewi Pranoto")).to_be_visible()
+    expect(page.get_by_role("cell", name="Erik Vos")).to_be_visible()
+    assert_accessible(page)
+    assert Certificate.objects.get().email == "dewi@example.org"
