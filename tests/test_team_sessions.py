@@ -82,6 +82,7 @@ def answer(client, session, key, position=None):
 
 class TestStarting:
     def test_facilitator_starts_a_session_and_gets_code_link_and_qr(self, facilitator_client, quiz, catalogue):
+        """The presenter screen shows the join code, the join link and a QR code."""
         response = facilitator_client.post(
             reverse("teams:index"), {"quiz": quiz.pk, "group_name": "Team mentoren, Het Baken", "mode": "phones"}
         )
@@ -95,11 +96,13 @@ class TestStarting:
         assert "Team mentoren, Het Baken" in html
 
     def test_the_start_page_offers_the_live_modules(self, facilitator_client, quiz, catalogue):
+        """The start page lists the modules with a quiz, each with its facilitator guide."""
         html = facilitator_client.get(reverse("teams:index")).content.decode()
         assert catalogue.social.title in html
         assert reverse("quizzes:facilitator_guide", args=[catalogue.social.pk]) in html
 
     def test_a_tampered_quiz_id_is_refused_with_a_message(self, facilitator_client, quiz):
+        """An unknown quiz id gives a message and a 400, and starts nothing."""
         response = facilitator_client.post(
             reverse("teams:index"), {"quiz": 999999, "group_name": "Team", "mode": "phones"}
         )
@@ -108,15 +111,18 @@ class TestStarting:
         assert not TeamSession.objects.exists()
 
     def test_learners_without_the_facilitator_permission_get_403(self, learner_client, quiz):
+        """Only facilitators start sessions."""
         assert learner_client.get(reverse("teams:index")).status_code == 403
         response = learner_client.post(reverse("teams:index"), {"quiz": quiz.pk, "group_name": "x", "mode": "phones"})
         assert response.status_code == 403 and not TeamSession.objects.exists()
 
     def test_anonymous_visitors_are_sent_to_log_in(self, client):
+        """The facilitator pages need a log-in."""
         response = client.get(reverse("teams:index"))
         assert response.status_code == 302 and response["Location"].startswith(reverse("account_login"))
 
     def test_another_facilitator_cannot_open_my_session(self, session, organisation):
+        """Someone else's session is unknown (404) and cannot be moved."""
         other = UserFactory()
         other.user_permissions.add(Permission.objects.get(codename="add_teamsession"))
         client = Client()
@@ -130,6 +136,7 @@ class TestStarting:
 
 class TestJoining:
     def test_join_by_code_without_an_account(self, session):
+        """A phone joins with the code and a name, no account needed, and keeps a seat."""
         client = Client()
         response = client.get(reverse("teams:join_lookup"), {"code": session.display_code})
         assert response.status_code == 302 and response["Location"] == reverse("teams:join", args=[session.code])
@@ -147,6 +154,7 @@ class TestJoining:
         assert "Welkom, Anna" in client.get(reverse("teams:join", args=[session.code])).content.decode()
 
     def test_an_email_without_a_full_name_is_refused(self, session):
+        """A certificate needs the full name too; nothing is stored without it."""
         response = Client().post(
             reverse("teams:join", args=[session.code]), {"display_name": "Anna", "email": "anna@example.org"}
         )
@@ -155,6 +163,7 @@ class TestJoining:
         assert not Participant.objects.exists()
 
     def test_a_wrong_code_gets_a_message_and_guessing_is_rate_limited(self, session, settings):
+        """Wrong codes get a message; after the limit every code is refused."""
         settings.TEAM_JOIN_RATE_LIMIT = "3/m/ip"
         client = Client()
         wrong = "000000" if session.code != "000000" else "111111"
@@ -177,11 +186,13 @@ class TestJoining:
         assert Participant.objects.count() == 10
 
     def test_a_malformed_code_is_explained(self, session):
+        """A code that is not six digits is explained."""
         response = Client().get(reverse("teams:join_lookup"), {"code": "12ab"})
         assert response.status_code == 400
         assert "zes cijfers" in response.content.decode()
 
     def test_joining_an_ended_session_is_refused(self, session):
+        """After the end nobody can join."""
         end_session(session)
         response = Client().post(reverse("teams:join", args=[session.code]), {"display_name": "Laat"})
         assert response.status_code == 410
@@ -189,6 +200,7 @@ class TestJoining:
         assert not Participant.objects.exists()
 
     def test_joining_a_full_session_is_refused(self, session):
+        """A full session refuses the next phone with a message."""
         TeamSession.objects.filter(pk=session.pk).update(capacity=2)
         phone(session, "Een")
         phone(session, "Twee")
@@ -198,20 +210,24 @@ class TestJoining:
         assert Participant.objects.count() == 2
 
     def test_the_capacity_defaults_to_sixty(self, session):
+        """A session has 60 seats unless configured otherwise."""
         assert session.capacity == 60
 
     def test_html_in_a_name_is_shown_as_text(self, facilitator_client, session):
+        """Markup in a display name is escaped on the big screen."""
         phone(session, "<b>Bob</b>")
         html = facilitator_client.get(reverse("teams:present", args=[session.uuid])).content.decode()
         assert "&lt;b&gt;Bob&lt;/b&gt;" in html and "<b>Bob</b>" not in html
 
     def test_a_signed_in_learner_joins_with_their_account(self, session, learner_client, learner):
+        """A signed-in learner's seat is linked to their account."""
         learner_client.post(reverse("teams:join", args=[session.code]), {"display_name": "Łukasz"})
         assert Participant.objects.get().user == learner
 
 
 class TestPacing:
     def test_answers_count_only_for_the_open_question(self, facilitator_client, session):
+        """Answers before the start or to another question are refused."""
         anna = phone(session, "Anna")
         first, second = session.questions
         # Before the first question opens, nothing is taken.
@@ -223,6 +239,7 @@ class TestPacing:
         assert SessionAnswer.objects.get().position == 1
 
     def test_an_answer_after_the_reveal_is_refused_and_the_tally_stays(self, facilitator_client, session):
+        """Once revealed, a late answer is refused and the tally does not change."""
         anna, bram = phone(session, "Anna"), phone(session, "Bram")
         control(facilitator_client, session, "start")
         answer(anna, session, right_key(session.questions[0]))
@@ -233,6 +250,7 @@ class TestPacing:
         assert SessionAnswer.objects.count() == 1
 
     def test_a_second_answer_does_not_replace_the_first(self, facilitator_client, session):
+        """The first answer counts; a second one is refused."""
         anna = phone(session, "Anna")
         control(facilitator_client, session, "start")
         question = session.questions[0]
@@ -242,6 +260,7 @@ class TestPacing:
         assert SessionAnswer.objects.get().chosen == [right_key(question)]
 
     def test_a_tampered_choice_is_refused_with_a_message(self, facilitator_client, session):
+        """A choice that is not in the question gives a message and stores nothing."""
         anna = phone(session, "Anna")
         control(facilitator_client, session, "start")
         response = answer(anna, session, "not-a-choice")
@@ -250,6 +269,7 @@ class TestPacing:
         assert not SessionAnswer.objects.exists()
 
     def test_a_double_click_on_next_moves_one_question(self, facilitator_client, session):
+        """Two clicks on 'next' from the same screen move the session once."""
         control(facilitator_client, session, "start")
         control(facilitator_client, session, "reveal")
         stale = {"action": "next", "position": 1}
@@ -259,6 +279,7 @@ class TestPacing:
         assert (session.stage, session.position) == ("question", 2)
 
     def test_next_after_the_last_question_is_refused(self, facilitator_client, session):
+        """After the last question the facilitator is told to end the session."""
         TeamSession.objects.filter(pk=session.pk).update(stage="revealed", position=2)
         response = facilitator_client.post(
             reverse("teams:control", args=[session.uuid]), {"action": "next", "position": 2}
@@ -266,6 +287,7 @@ class TestPacing:
         assert response.status_code == 409 and "laatste vraag" in response.content.decode()
 
     def test_the_presenter_sees_how_many_answered(self, facilitator_client, session):
+        """The status block counts answers; unchanged polls get 204, stale screens a redirect."""
         anna, _bram = phone(session, "Anna"), phone(session, "Bram")
         control(facilitator_client, session, "start")
         answer(anna, session, right_key(session.questions[0]))
@@ -282,6 +304,7 @@ class TestPacing:
     def test_the_presenter_poll_costs_the_same_queries_for_2_and_40_phones(
         self, facilitator_client, session, django_assert_max_num_queries
     ):
+        """The presenter poll's query count does not grow with the number of phones."""
         url = reverse("teams:present_status", args=[session.uuid])
         control(facilitator_client, session, "start")
 
@@ -310,6 +333,7 @@ class TestPacing:
         assert response["HX-Redirect"].startswith(reverse("account_login") + "?next=/teamsessie/")
 
     def test_phones_poll_without_content_until_the_stage_changes(self, facilitator_client, session):
+        """Phones learn about a new stage only through their seat."""
         anna = phone(session, "Anna")
         url = reverse("teams:phone_status", args=[session.code])
         assert anna.get(url, {"stage": "lobby-0"}).status_code == 204
@@ -324,6 +348,7 @@ class TestPacing:
 
 class TestReveal:
     def test_reveal_shows_the_distribution_feedback_and_discussion_prompts(self, facilitator_client, session):
+        """The reveal shows counts and percentages, bar widths, feedback and discussion prompts."""
         anna, bram, chris = phone(session, "Anna"), phone(session, "Bram"), phone(session, "Chris")
         control(facilitator_client, session, "start")
         question = session.questions[0]
@@ -339,6 +364,7 @@ class TestReveal:
         assert "Wat zou jij doen?" in html and "Wie bel je?" in html
 
     def test_phones_see_feedback_only_after_the_reveal(self, facilitator_client, session):
+        """Before the reveal a phone shows no feedback; after it, its own."""
         anna = phone(session, "Anna")
         control(facilitator_client, session, "start")
         question = session.questions[0]
@@ -354,6 +380,7 @@ class TestReveal:
 
 class TestRejoin:
     def test_a_phone_that_reconnects_keeps_its_seat_and_answers(self, facilitator_client, session):
+        """The seat cookie brings a phone back to its seat; a forged one does not."""
         anna = phone(session, "Anna")
         control(facilitator_client, session, "start")
         answer(anna, session, right_key(session.questions[0]))
@@ -374,6 +401,7 @@ class TestEnding:
     def test_ending_scores_everyone_and_certifies_only_those_who_passed_with_an_email(
         self, facilitator_client, session, django_capture_on_commit_callbacks
     ):
+        """Ending scores everyone, certifies and mails only those who passed with an address, once."""
         passer = phone(session, "Anna", full_name="Anna de Jong", email="anna@example.org")
         failer = phone(session, "Bram", full_name="Bram Bakker", email="bram@example.org")
         no_mail = phone(session, "Chris")
@@ -415,6 +443,7 @@ class TestEnding:
         assert "Vaakst gemist" in summary and "67% goed" in summary
 
     def test_an_answer_after_the_end_is_refused(self, facilitator_client, session):
+        """After the end no answer is stored."""
         anna = phone(session, "Anna")
         control(facilitator_client, session, "start")
         end_session(session)
@@ -424,6 +453,7 @@ class TestEnding:
     def test_signing_up_with_the_same_email_claims_the_certificate(
         self, session, client, organisation, audiences, django_capture_on_commit_callbacks
     ):
+        """Confirming the same address in a new account claims the certificate; signing up alone does not."""
         participant, _token = join(session, "Anna", full_name="Anna de Jong", email="Anna@Example.org")
         for position, question in enumerate(session.questions, start=1):
             TeamSession.objects.filter(pk=session.pk).update(stage="question", position=position)
@@ -479,12 +509,14 @@ class TestOneScreen:
                 control(client, session, "next")
 
     def test_phones_cannot_join_a_one_screen_session(self, one_screen):
+        """A one-screen session tells phones they need not join."""
         response = Client().post(reverse("teams:join", args=[one_screen.code]), {"display_name": "Anna"})
         assert response.status_code == 409 and "samen op het grote scherm" in response.content.decode()
 
     def test_everyone_present_is_credited_with_the_team_result(
         self, facilitator_client, one_screen, django_capture_on_commit_callbacks
     ):
+        """Each person on the attendance list gets the team's score and, with an address, a certificate."""
         self.team_answers(facilitator_client, one_screen, [right_key(q) for q in one_screen.questions])
         html = facilitator_client.get(reverse("teams:present", args=[one_screen.uuid])).content.decode()
         assert "Het antwoord van het team" in html and "1 keer gekozen (100%)" in html
@@ -510,6 +542,7 @@ class TestOneScreen:
     def test_a_failed_team_result_earns_no_certificate(
         self, facilitator_client, one_screen, django_capture_on_commit_callbacks
     ):
+        """Below the pass mark nobody gets a certificate."""
         self.team_answers(facilitator_client, one_screen, [wrong_key(q) for q in one_screen.questions])
         with django_capture_on_commit_callbacks(execute=True):
             end_session(one_screen, [{"full_name": "Dewi", "email": "dewi@example.org"}])
@@ -517,6 +550,7 @@ class TestOneScreen:
         assert not Certificate.objects.exists() and not mail.outbox
 
     def test_the_attendance_list_needs_a_name_and_no_duplicate_emails(self, facilitator_client, one_screen):
+        """Duplicate addresses and a tampered form count are refused without ending the session."""
         self.team_answers(facilitator_client, one_screen, [right_key(q) for q in one_screen.questions])
         data = {
             "present-TOTAL_FORMS": "2",
@@ -538,6 +572,7 @@ class TestOneScreen:
 
 class TestDecisionPath:
     def test_a_phone_walks_the_path_and_the_reveal_shows_the_ends(self, facilitator, catalogue, facilitator_client):
+        """A decision path is answered step by step; the reveal counts the ends reached."""
         quiz = QuizPageFactory(parent=catalogue.school, questions=[PathQuestionFactory()], slug="pad")
         session = start_session(facilitator, quiz, "Team")
         anna = phone(session, "Anna")
@@ -560,6 +595,7 @@ class TestRetention:
     def test_old_participants_without_an_account_are_deleted_and_certificates_stay(
         self, session, learner, django_capture_on_commit_callbacks, settings
     ):
+        """The purge deletes old participants without an account and their mail; certificates stay."""
         settings.TEAM_SESSION_RETENTION_DAYS = 90
         anon, _ = join(session, "Anna", full_name="Anna de Jong", email="anna@example.org")
         member, _ = join(session, "Łukasz", user=learner)
@@ -591,6 +627,7 @@ class TestRetention:
         assert session.participant_count == 2 and session.purged_at is not None
 
     def test_the_command_runs(self, session):
+        """The scheduled command reports what it removed."""
         from io import StringIO
 
         from django.core.management import call_command
