@@ -28,6 +28,12 @@ class Organisation(index.Indexed, models.Model):
     municipality = models.CharField(
         _("gemeente"), max_length=30, choices=Municipality.choices, default=Municipality.REGION
     )
+    staff_count = models.PositiveIntegerField(
+        _("aantal medewerkers"),
+        null=True,
+        blank=True,
+        help_text=_("Voor de rapportages: welk deel van de medewerkers is getraind. Leeg als het onbekend is."),
+    )
 
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 

@@ -1,5 +1,6 @@
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -12,10 +13,11 @@ class OrganisationViewSet(SnippetViewSet):
     model = Organisation
     icon = "group"
     menu_label = _("Organisaties")
-    list_display = ["name", "kind", "municipality"]
+    list_display = ["name", "kind", "municipality", "staff_count"]
     list_filter = ["kind", "municipality"]
     search_fields = ["name"]
     ordering = ["name"]
+    panels = [FieldPanel("name"), FieldPanel("kind"), FieldPanel("municipality"), FieldPanel("staff_count")]
 
 
 class AudienceViewSet(SnippetViewSet):

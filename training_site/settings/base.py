@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "courses",
     "quizzes",
     "certificates",
+    "reports",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

@@ -10,6 +10,7 @@ import secrets
 from datetime import datetime, time, timedelta
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.files.images import ImageFile
 from django.core.management.base import BaseCommand
 from django.db import transaction
@@ -32,9 +33,13 @@ from home.demo_content import site as site_content
 from home.models import HomePage, SiteSettings, StandardPage, TeamVisitFormField, TeamVisitFormPage
 from quizzes.models import Choice, Question, QuizPage, QuizQuestion
 from quizzes.paths import path_errors
+from reports import roles
 
 COORDINATOR_EMAIL = "coordinator@example.org"
 LEARNER_EMAIL = "learner@example.org"
+EDITOR_EMAIL = "redacteur@example.org"
+FACILITATOR_EMAIL = "begeleider@example.org"
+CONTACT_EMAIL = "contactpersoon@example.org"
 PALETTE = ["#00596b", "#8a4b00", "#3d5a80", "#6a4c93", "#2d6a4f", "#9d0208"]
 
 
@@ -320,11 +325,37 @@ class Command(BaseCommand):
             password = secrets.token_urlsafe(12)
         gemeente = Organisation.objects.filter(name="Gemeente Almere").first()
         people = [
-            (COORDINATOR_EMAIL, "Sanne de Vries", True, audiences.get("oov")),
-            (LEARNER_EMAIL, "Demo Deelnemer", False, audiences.get("sociaal-domein")),
+            (
+                COORDINATOR_EMAIL,
+                "Sanne de Vries",
+                True,
+                audiences.get("oov"),
+                roles.COORDINATORS,
+                "coördinator, /admin/",
+            ),
+            (LEARNER_EMAIL, "Demo Deelnemer", False, audiences.get("sociaal-domein"), None, "deelnemer"),
+            (EDITOR_EMAIL, "Ruben Redacteur", False, None, roles.EDITORS, "redacteur, /admin/"),
+            (
+                FACILITATOR_EMAIL,
+                "Fatima Begeleider",
+                False,
+                audiences.get("onderwijs"),
+                roles.FACILITATORS,
+                "begeleider teamsessies",
+            ),
+            (
+                CONTACT_EMAIL,
+                "Carla Contactpersoon",
+                False,
+                None,
+                roles.ORGANISATION_CONTACTS,
+                "contactpersoon Gemeente Almere, /admin/ rapportages",
+            ),
         ]
+        roles.ensure_roles()
+        groups = {group.name: group for group in Group.objects.all()}
         lines = []
-        for email, name, is_coordinator, team in people:
+        for email, name, is_coordinator, team, role_group, role in people:
             user = User.objects.filter(email=email).first()
             if user is None:
                 user = User.objects.create_user(
@@ -343,7 +374,8 @@ class Command(BaseCommand):
                 shown = password
             else:
                 shown = "(al eerder getoond; zet DEMO_PASSWORD om een nieuw wachtwoord te kiezen)"
+            if role_group:
+                user.groups.add(groups[role_group])
             EmailAddress.objects.update_or_create(user=user, email=email, defaults={"verified": True, "primary": True})
-            role = "coördinator, /admin/" if is_coordinator else "deelnemer"
             lines.append(f"  {email:28} {shown}  ({role})")
         self.stdout.write("Demo log-ins:\n" + "\n".join(lines))

@@ -1,0 +1,70 @@
+"""Who may see which reports: coordinators everything, an organisation's contact person only their own rows."""
+
+from dataclasses import dataclass
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q
+
+VIEW_ALL = "reports.view_all_reports"
+VIEW_OWN_ORGANISATION = "reports.view_organisation_reports"
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The organisation whose rows a user may see; None means every organisation."""
+
+    organisation_id: int | None = None
+
+    @property
+    def is_everything(self):
+        return self.organisation_id is None
+
+
+def can_view_reports(user):
+    if not user.is_authenticated or not user.is_active:
+        return False
+    if user.has_perm(VIEW_ALL):
+        return True
+    return user.has_perm(VIEW_OWN_ORGANISATION) and user.organisation_id is not None
+
+
+def report_scope(user):
+    """The scope every report query is limited to; refuses users who may see no reports."""
+    if not can_view_reports(user):
+        raise PermissionDenied
+    if user.has_perm(VIEW_ALL):
+        return Scope()
+    return Scope(organisation_id=user.organisation_id)
+
+
+def learner_q(scope, prefix="", organisation=None, municipality=None, team=None):
+    """Rows of learners inside the scope and the chosen filters; `prefix` leads from the row to the user."""
+    q = Q()
+    if not scope.is_everything:
+        q &= Q(**{f"{prefix}organisation_id": scope.organisation_id})
+    if organisation is not None:
+        q &= Q(**{f"{prefix}organisation": organisation})
+    if municipality:
+        q &= Q(**{f"{prefix}organisation__municipality": municipality})
+    if team is not None:
+        q &= Q(**{f"{prefix}team": team})
+    return q
+
+
+def certificate_q(scope, organisation=None, municipality=None, team=None):
+    """Certificates in the scope: by the learner's organisation, or the team session's for those without an
+    account."""
+    q = Q()
+
+    def either(lookup, value):
+        return Q(**{f"learner__{lookup}": value}) | Q(learner__isnull=True, **{f"team_session__{lookup}": value})
+
+    if not scope.is_everything:
+        q &= either("organisation_id", scope.organisation_id)
+    if organisation is not None:
+        q &= either("organisation", organisation)
+    if municipality:
+        q &= either("organisation__municipality", municipality)
+    if team is not None:
+        q &= Q(learner__team=team)
+    return q

@@ -1,0 +1,291 @@
+"""Generate learners, attempts and answers in bulk, to try the reports and their speed at scale.
+
+    manage.py generate_report_data                      # 10,000 learners, 200,000 answers
+    manage.py generate_report_data --learners 500 --answers 8000
+    manage.py generate_report_data --clear              # remove what an earlier run made
+
+The learners get e-mail addresses at @rapportdata.example.org and no usable password; --clear removes
+them with their attempts, certificates and registrations. Uses the modules and quizzes there are, and
+makes one module with a quiz when there is none.
+"""
+
+import random
+from contextlib import contextmanager
+from datetime import timedelta
+from fractions import Fraction
+
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from django.utils import timezone
+
+from wagtail.models import Page
+
+from accounts.models import Municipality, Organisation
+from certificates.models import BriefingSession, Certificate, Registration
+from courses.models import Audience, CourseIndexPage, CoursePage, Enrolment, LessonCompletion, LessonPage
+from quizzes.models import Answer, Attempt, Choice, Question, QuizPage, QuizQuestion
+from quizzes.scoring import as_decimal, attempt_percentage, has_passed, score_choices
+from quizzes.services import build_snapshot
+
+DOMAIN = "rapportdata.example.org"
+BATCH = 2000
+FIRST_NAMES = ["Anna", "Bram", "Chantal", "Daan", "Esra", "Fleur", "Gijs", "Hanna", "Ilse", "Joris", "Khadija", "Lars"]
+LAST_NAMES = ["de Vries", "Jansen", "Bakker", "Visser", "Smit", "Meijer", "de Boer", "Mulder", "Yilmaz", "Bos"]
+SNAPSHOTS_PER_QUIZ = 25
+
+
+@contextmanager
+def own_timestamps(*fields):
+    """Let bulk_create keep the historical times we set, instead of now()."""
+    saved = [(field, field.auto_now, field.auto_now_add) for field in fields]
+    for field, _now, _add in saved:
+        field.auto_now = field.auto_now_add = False
+    try:
+        yield
+    finally:
+        for field, now, add in saved:
+            field.auto_now, field.auto_now_add = now, add
+
+
+def answer_like(rng, question, ability):
+    """(chosen keys, score) for one learner's answer to one snapshot question."""
+    if question["kind"] == "path":
+        steps = {step["key"]: step for step in question["steps"]}
+        step, chosen = question["steps"][0], []
+        for _ in range(len(steps) + 1):
+            ordered = sorted(step["choices"], key=lambda c: -(c.get("end_score") or 0))
+            choice = ordered[0] if rng.random() < ability else rng.choice(ordered)
+            chosen.append(choice["key"])
+            step = steps.get(choice["next_step"])
+            if step is None:
+                return chosen, Fraction(choice.get("end_score") or 0, 100)
+        return chosen, Fraction(0)
+    right = [c["key"] for c in question["choices"] if c["correct"]]
+    wrong = [c["key"] for c in question["choices"] if not c["correct"]]
+    if question["kind"] == "single":
+        if rng.random() < ability or not wrong:
+            chosen = right[:1]
+        else:  # the first wrong choice misleads most: it is picked twice as often
+            chosen = [wrong[0]] if rng.random() < 0.6 else [rng.choice(wrong)]
+    else:
+        chosen = [key for key in right if rng.random() < ability + 0.1]
+        chosen += [key for key in wrong if rng.random() > ability]
+    return chosen, score_choices(question, chosen)
+
+
+class Command(BaseCommand):
+    help = "Generate learners with attempts and answers in bulk for the reports (default 10,000 / 200,000)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--learners", type=int, default=10_000)
+        parser.add_argument("--answers", type=int, default=200_000)
+        parser.add_argument("--seed", type=int, default=7)
+        parser.add_argument("--clear", action="store_true", help="Only remove the data an earlier run made.")
+
+    def handle(self, *args, **options):
+        if options["clear"]:
+            self.clear()
+            return
+        start = timezone.now()
+        rng = random.Random(options["seed"])
+        with transaction.atomic():
+            quizzes = self.quizzes()
+            learners = self.learners(rng, options["learners"])
+            counts = self.attempts(rng, learners, quizzes, options["answers"])
+        seconds = (timezone.now() - start).total_seconds()
+        self.stdout.write(
+            f"Made {len(learners)} learners, {counts['attempts']} attempts, {counts['answers']} answers, "
+            f"{counts['certificates']} certificates in {seconds:.1f} s."
+        )
+
+    def clear(self):
+        User = get_user_model()
+        generated = User.objects.filter(email__endswith=f"@{DOMAIN}")
+        with transaction.atomic():
+            Certificate.objects.filter(learner__in=generated).delete()
+            Attempt.objects.filter(user__in=generated).delete()
+            deleted, _ = generated.delete()
+        self.stdout.write(f"Removed the generated learners and their records ({deleted} rows).")
+
+    def quizzes(self):
+        """[(quiz, course, lesson ids, snapshots)] for every live quiz in a module."""
+        found = []
+        for quiz in QuizPage.objects.live().order_by("path"):
+            course = CoursePage.objects.filter(path=quiz.path[: -QuizPage.steplen]).first()
+            if course:
+                found.append((quiz, course))
+        if not found:
+            found = [self.make_module()]
+        result = []
+        for quiz, course in found:
+            snapshots = [build_snapshot(quiz) for _ in range(SNAPSHOTS_PER_QUIZ)]
+            snapshots = [s for s in snapshots if s]
+            if snapshots:
+                lessons = list(LessonPage.objects.child_of(course).live().values_list("pk", flat=True))
+                result.append((quiz, course, lessons, snapshots))
+        if not result:
+            raise CommandError("No quiz with questions to answer.")
+        return result
+
+    def make_module(self):
+        parent = CourseIndexPage.objects.first() or Page.objects.filter(depth=2).first()
+        if parent is None:
+            raise CommandError("No site yet: run manage.py load_demo first.")
+        course = parent.add_child(instance=CoursePage(title="Signalen herkennen (rapportdata)", slug="rapportdata"))
+        for n in range(1, 4):
+            course.add_child(instance=LessonPage(title=f"Les {n}", slug=f"les-{n}", body=[]))
+        quiz = course.add_child(instance=QuizPage(title="Toets", slug="toets", pass_mark=70))
+        signals = ["housing", "workplace", "control", "documents_money", "person"]
+        for n, signal in enumerate(signals, start=1):
+            question = Question.objects.create(
+                title=f"Rapportdata vraag {n}", scenario="<p>Een situatie.</p>", prompt="Wat doe je?", signals=[signal]
+            )
+            for order, (text, correct) in enumerate([("Overleggen", True), ("Afwachten", False), ("Niets", False)]):
+                Choice.objects.create(question=question, text=text, is_correct=correct, feedback=text, sort_order=order)
+            QuizQuestion.objects.create(quiz=quiz, question=question, sort_order=n)
+        return quiz, course
+
+    def learners(self, rng, count):
+        User = get_user_model()
+        organisations = list(Organisation.objects.all())
+        if not organisations:
+            organisations = [
+                Organisation.objects.create(name=f"Gemeente {label}", municipality=value, staff_count=800)
+                for value, label in Municipality.choices
+                if value != Municipality.REGION
+            ]
+        teams = list(Audience.objects.all()) or [None]
+        run = timezone.now().strftime("%Y%m%d%H%M%S")
+        users = [
+            User(
+                email=f"deelnemer-{run}-{n}@{DOMAIN}",
+                full_name=f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}",
+                password="!generated",
+                organisation=rng.choice(organisations),
+                team=rng.choice(teams),
+            )
+            for n in range(count)
+        ]
+        return User.objects.bulk_create(users, batch_size=BATCH)
+
+    def attempts(self, rng, learners, quizzes, answer_target):
+        now = timezone.now()
+        sessions = list(BriefingSession.objects.all()[:10])
+        enrolments, completions, attempts, pending_answers, certificates, registrations = [], [], [], [], [], []
+        answers_made = 0
+        active = [user for user in learners if rng.random() < 0.85]  # the rest only signed up
+        per_learner = max(-(-answer_target // max(len(active), 1)), 1)
+        for user in active:
+            budget = per_learner
+            skill = [rng.uniform(0.35, 0.97)]
+            numbers, last_moment = {}, {}
+
+            def take(quiz, snapshots, moment, user=user, numbers=numbers, skill=skill):
+                nonlocal answers_made, budget
+                numbers[quiz.pk] = numbers.get(quiz.pk, 0) + 1
+                snapshot = rng.choice(snapshots)
+                given = [answer_like(rng, question, skill[0]) for question in snapshot]
+                percentage = attempt_percentage([score for _, score in given])
+                attempt = Attempt(
+                    user=user,
+                    quiz=quiz,
+                    number=numbers[quiz.pk],
+                    questions=snapshot,
+                    started_at=moment,
+                    submitted_at=moment + timedelta(minutes=rng.randint(5, 40)),
+                    score=as_decimal(percentage),
+                    passed=has_passed(percentage, quiz.pass_mark),
+                    pass_mark=quiz.pass_mark,
+                )
+                attempts.append(attempt)
+                pending_answers.append((attempt, given))
+                answers_made += len(given)
+                budget -= len(given)
+                skill[0] = min(skill[0] + 0.1, 0.99)  # practice helps
+                return attempt
+
+            order = rng.sample(quizzes, len(quizzes))
+            for quiz, course, lessons, snapshots in order:
+                if budget <= 0 or answers_made >= answer_target:
+                    break
+                started = now - timedelta(days=rng.uniform(30, 360), minutes=rng.randint(0, 600))
+                done = lessons if rng.random() < 0.8 else lessons[: rng.randint(0, len(lessons))]
+                completions += [
+                    LessonCompletion(user=user, lesson_id=pk, course=course, completed_at=started) for pk in done
+                ]
+                moment = started + timedelta(hours=rng.uniform(1, 24 * 14))
+                passing = None
+                while passing is None and numbers.get(quiz.pk, 0) < 3 and budget > 0 and answers_made < answer_target:
+                    attempt = take(quiz, snapshots, moment)
+                    if attempt.passed:
+                        passing = attempt
+                    moment += timedelta(days=rng.uniform(0.5, 10))
+                last_moment[quiz.pk] = moment
+                passed_at = passing.submitted_at if passing else None
+                complete = passing is not None and len(done) == len(lessons)
+                enrolments.append(
+                    Enrolment(
+                        user=user, course=course, started_at=started, completed_at=passed_at if complete else None
+                    )
+                )
+                if passing:
+                    expired = rng.random() < 0.1
+                    certificates.append(
+                        Certificate(
+                            learner=user,
+                            course=course,
+                            attempt=passing,
+                            full_name=user.full_name,
+                            email=user.email,
+                            course_title=course.title,
+                            issued_at=passed_at,
+                            valid_until=(passed_at - timedelta(days=800 if expired else 0)).date()
+                            + timedelta(days=730),
+                        )
+                    )
+                    if sessions and rng.random() < 0.3:
+                        registrations.append(
+                            Registration(
+                                session=rng.choice(sessions),
+                                user=user,
+                                full_name=user.full_name,
+                                email=user.email,
+                                attended=rng.random() < 0.7,
+                            )
+                        )
+            # Answers left in this learner's share: practice attempts at modules they took, later on.
+            taken = [entry for entry in order if entry[0].pk in last_moment]
+            while taken and budget > 0 and answers_made < answer_target:
+                quiz, _course, _lessons, snapshots = rng.choice(taken)
+                last_moment[quiz.pk] += timedelta(days=rng.uniform(1, 20))
+                take(quiz, snapshots, min(last_moment[quiz.pk], now - timedelta(hours=1)))
+        with own_timestamps(
+            Attempt._meta.get_field("started_at"),
+            Enrolment._meta.get_field("started_at"),
+            LessonCompletion._meta.get_field("completed_at"),
+            Answer._meta.get_field("answered_at"),
+        ):
+            Enrolment.objects.bulk_create(enrolments, batch_size=BATCH, ignore_conflicts=True)
+            LessonCompletion.objects.bulk_create(completions, batch_size=BATCH, ignore_conflicts=True)
+            Attempt.objects.bulk_create(attempts, batch_size=500)
+            answers = []
+            for attempt, given in pending_answers:
+                for position, (chosen, score) in enumerate(given, start=1):
+                    answers.append(
+                        Answer(
+                            attempt_id=attempt.pk,
+                            position=position,
+                            chosen=chosen,
+                            score=as_decimal(score, "0.0001"),
+                            completed=True,
+                            answered_at=attempt.submitted_at,
+                        )
+                    )
+                if len(answers) >= BATCH * 5:
+                    Answer.objects.bulk_create(answers, batch_size=BATCH)
+                    answers = []
+            Answer.objects.bulk_create(answers, batch_size=BATCH)
+        Certificate.objects.bulk_create(certificates, batch_size=BATCH)
+        Registration.objects.bulk_create(registrations, batch_size=BATCH, ignore_conflicts=True)
+        return {"attempts": len(attempts), "answers": answers_made, "certificates": len(certificates)}

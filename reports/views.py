@@ -1,0 +1,478 @@
+"""The coordinator's reports, on Wagtail's report views: filters, CSV and XLSX export.
+
+Every view limits its rows to the user's scope (reports.access) before any filter; the figures come
+from reports.figures and reports.item_analysis.
+"""
+
+from django.db.models import Count, F, Q, Sum
+from django.db.models.functions import Coalesce
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.views.reports import ReportView
+
+from certificates.models import BriefingSession, Certificate, Registration, normalise_code
+from quizzes.models import TeamSession
+
+from . import figures as stats
+from .access import certificate_q, report_scope
+from .charts import bar_chart
+from .filters import (
+    BriefingFilterSet,
+    CertificateFilterSet,
+    ModuleFilterSet,
+    ReachFilterSet,
+    TeamSessionFilterSet,
+)
+from .item_analysis import cached_analysis
+
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value):
+    """A text cell that a spreadsheet would run as a formula gets a leading quote."""
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
+class LerenKijkenReportView(ReportView):
+    """Scope first, then filters, then figures; exports guarded against formula injection."""
+
+    results_template_name = "reports/report_results.html"
+    header_icon = "table"
+    url_name = ""
+    description = ""
+    figures = []  # (attribute, heading): the table's columns and the export's
+
+    def dispatch(self, request, *args, **kwargs):
+        self.scope = report_scope(request.user)
+        return super().dispatch(request, *args, **kwargs)
+
+    @property
+    def index_url_name(self):
+        return f"lk_reports:{self.url_name}"
+
+    @property
+    def index_results_url_name(self):
+        return f"lk_reports:{self.url_name}_results"
+
+    @property
+    def list_export(self):
+        return [name for name, _heading in self.figures]
+
+    @property
+    def export_headings(self):
+        return dict(self.figures)
+
+    @cached_property
+    def columns(self):
+        return [Column(name, label=heading) for name, heading in self.figures]
+
+    def get_filename(self):
+        return f"{self.url_name}-{timezone.localdate():%Y-%m-%d}"
+
+    def preprocess_field_value(self, field, value, export_format):
+        value = super().preprocess_field_value(field, value, export_format)
+        return spreadsheet_safe(value) if export_format == self.FORMAT_CSV else value
+
+    @cached_property
+    def chosen(self):
+        """The filter form's cleaned values; an invalid value (such as another organisation) counts as none."""
+        if self.filters and self.filters.is_valid():
+            return {k: v for k, v in self.filters.form.cleaned_data.items() if v not in (None, "")}
+        return {}
+
+    def learner_filters(self):
+        return {key: self.chosen.get(key) for key in ("organisation", "municipality", "team")}
+
+    def charts(self, rows):
+        return []
+
+    def summary(self):
+        return []
+
+    def get_context_data(self, *args, **kwargs):
+        context = super().get_context_data(*args, **kwargs)
+        context["charts"] = [] if self.is_export else self.charts(context["object_list"])
+        context["summary"] = [] if self.is_export else self.summary()
+        context["description"] = self.description
+        context["scope_organisation"] = None if self.scope.is_everything else self.request.user.organisation
+        return context
+
+
+class FigureReportView(LerenKijkenReportView):
+    """A report whose rows are computed figures (a list), not a queryset."""
+
+    paginate_by = None
+
+    @cached_property
+    def computed_rows(self):
+        return self.rows()
+
+    def get_filtered_queryset(self):
+        return self.computed_rows
+
+    def get_queryset(self):
+        return self.computed_rows
+
+    def rows(self):
+        raise NotImplementedError
+
+
+class ReachReportView(FigureReportView):
+    page_title = _("Bereik")
+    url_name = "reach"
+    header_icon = "group"
+    filterset_class = ReachFilterSet
+    description = _(
+        "Per organisatie, gemeente of team: hoeveel deelnemers zich aanmeldden, begonnen, een module afrondden en "
+        "slaagden; hun certificaten; wie bij een bijeenkomst was; en welk deel van de medewerkers slaagde."
+    )
+
+    @property
+    def figures(self):
+        group = self.chosen.get("group_by") or stats.GROUP_BY_ORGANISATION
+        return [
+            ("label", {"organisation": _("Organisatie"), "municipality": _("Gemeente"), "team": _("Team")}[group]),
+            ("registered", _("Aangemeld")),
+            ("started", _("Begonnen")),
+            ("completed", _("Module afgerond")),
+            ("passed", _("Geslaagd")),
+            ("certificates_valid", _("Certificaten geldig")),
+            ("certificates_expired", _("Certificaten verlopen")),
+            ("briefing_attended", _("Bij een bijeenkomst geweest")),
+            ("staff_count", _("Aantal medewerkers")),
+            ("staff_share", _("Deel van de medewerkers geslaagd (%)")),
+        ]
+
+    def rows(self):
+        return stats.reach(
+            self.scope, group_by=self.chosen.get("group_by") or stats.GROUP_BY_ORGANISATION, **self.learner_filters()
+        )
+
+    def charts(self, rows):
+        return [
+            bar_chart(
+                _("Geslaagd"),
+                [(row.label, row.passed) for row in rows][:30],
+                self.figures[0][1],
+                _("Geslaagd"),
+            )
+        ]
+
+
+class ModuleReportView(FigureReportView):
+    page_title = _("Modules")
+    url_name = "modules"
+    header_icon = "doc-full"
+    filterset_class = ModuleFilterSet
+    description = _(
+        "Per module hoeveel deelnemers begonnen, alle lessen deden, de toets maakten en slaagden; het gemiddelde "
+        "aantal pogingen en hoe lang het duurde van begin tot eerste geslaagde poging (mediaan, in dagen)."
+    )
+    figures = [
+        ("title", _("Module")),
+        ("enrolled", _("Begonnen")),
+        ("lessons_done", _("Alle lessen gedaan")),
+        ("attempted", _("Toets gemaakt")),
+        ("passed", _("Geslaagd")),
+        ("pass_rate", _("Geslaagd van begonnen (%)")),
+        ("average_attempts", _("Gemiddeld aantal pogingen")),
+        ("median_days", _("Mediaan dagen tot geslaagd")),
+    ]
+
+    def rows(self):
+        return stats.module_funnel(self.scope, course=self.chosen.get("course"), **self.learner_filters())
+
+    def charts(self, rows):
+        totals = [
+            (_("Begonnen"), sum(r.enrolled for r in rows)),
+            (_("Alle lessen gedaan"), sum(r.lessons_done for r in rows)),
+            (_("Toets gemaakt"), sum(r.attempted for r in rows)),
+            (_("Geslaagd"), sum(r.passed for r in rows)),
+        ]
+        title = _("Trechter: %(module)s") % {"module": rows[0].title} if len(rows) == 1 else _("Trechter: alle modules")
+        return [bar_chart(title, totals, _("Stap"), _("Deelnemers"))]
+
+
+class AnalysisMixin:
+    filterset_class = ModuleFilterSet
+
+    @cached_property
+    def analysis(self):
+        return cached_analysis(self.scope, course=self.chosen.get("course"), **self.learner_filters())
+
+
+class ItemReportView(AnalysisMixin, FigureReportView):
+    page_title = _("Vragen (itemanalyse)")
+    url_name = "items"
+    header_icon = "help"
+    description = _(
+        "Per vraag: hoe vaak beantwoord, welk deel goed (p-waarde), hoe goed de vraag sterke en zwakke deelnemers "
+        "onderscheidt (verschil tussen de beste en de zwakste 27% van de pogingen), hoe vaak elke keuze gekozen "
+        "werd en welke foute keuzes het meest misleiden. Moeilijkste vragen bovenaan."
+    )
+    figures = [
+        ("title", _("Vraag")),
+        ("answers", _("Antwoorden")),
+        ("facility_percent", _("Goed (%)")),
+        ("discrimination", _("Onderscheidend vermogen")),
+        ("choice_summary", _("Gekozen")),
+        ("misleading", _("Misleidt het meest")),
+    ]
+
+    @cached_property
+    def columns(self):
+        return [
+            TitleColumn("title", label=_("Vraag"), get_url=self.question_url),
+            *[Column(name, label=heading) for name, heading in self.figures[1:]],
+        ]
+
+    def question_url(self, item):
+        if not item.exists:
+            return None
+        return reverse("wagtailsnippets_quizzes_question:edit", args=[item.question_id])
+
+    def rows(self):
+        return self.analysis.items
+
+
+class SignalReportView(AnalysisMixin, FigureReportView):
+    page_title = _("Gemiste signalen")
+    url_name = "signals"
+    header_icon = "warning"
+    description = _(
+        "Per signaal en per team: hoeveel antwoorden er waren op vragen die dat signaal oefenen, en welk deel "
+        "gemist werd (1 min de score). Meest gemist bovenaan."
+    )
+    figures = [
+        ("label", _("Signaal")),
+        ("team", _("Team")),
+        ("answers", _("Antwoorden")),
+        ("missed_percent", _("Gemist (%)")),
+    ]
+
+    def rows(self):
+        return self.analysis.signals
+
+    def charts(self, rows):
+        overall = [row for row in rows if row.team == str(_("alle teams"))]
+        return [
+            bar_chart(
+                _("Gemiste signalen, alle teams"),
+                [(row.label, row.missed_percent) for row in overall],
+                _("Signaal"),
+                _("Gemist (%)"),
+                unit="%",
+            )
+        ]
+
+
+def certificate_status_label(status):
+    return str(Certificate.Status(status).label)
+
+
+class CertificateReportView(LerenKijkenReportView):
+    page_title = _("Certificaten")
+    url_name = "certificates"
+    header_icon = "doc-full-inverse"
+    filterset_class = CertificateFilterSet
+    is_searchable = True
+    search_backend_name = None
+    paginate_by = 50
+    description = _(
+        "Zoek op naam of code. Intrekken doe je via de link bij het certificaat. De grafiek telt de uitgegeven "
+        "certificaten per maand in deze selectie."
+    )
+    figures = [
+        ("full_name", _("Naam")),
+        ("course_title", _("Module")),
+        ("display_code", _("Code")),
+        ("organisation_name", _("Organisatie")),
+        ("issued_at", _("Uitgegeven op")),
+        ("valid_until", _("Geldig tot")),
+        ("status", _("Status")),
+    ]
+    custom_field_preprocess = {
+        "status": {"csv": certificate_status_label, "xlsx": certificate_status_label},
+    }
+
+    @cached_property
+    def columns(self):
+        columns = [
+            TitleColumn("full_name", label=_("Naam"), get_url=self.revoke_url),
+            Column("course_title", label=_("Module")),
+            Column("display_code", label=_("Code")),
+            Column("organisation_name", label=_("Organisatie")),
+            DateColumn("issued_at", label=_("Uitgegeven op")),
+            Column("valid_until", label=_("Geldig tot")),
+            Column("status_label", label=_("Status")),
+        ]
+        return columns
+
+    @cached_property
+    def can_revoke(self):
+        return self.request.user.has_perm("certificates.change_certificate")
+
+    def revoke_url(self, certificate):
+        if not self.can_revoke:
+            return None
+        return reverse("wagtailsnippets_certificates_certificate:edit", args=[certificate.pk])
+
+    def get_base_queryset(self):
+        return (
+            Certificate.objects.filter(certificate_q(self.scope))
+            .annotate(organisation_name=Coalesce("learner__organisation__name", "team_session__organisation__name"))
+            .order_by("-issued_at", "-pk")
+        )
+
+    def search_queryset(self, queryset):
+        if not self.is_searching:
+            return queryset
+        query = Q(full_name__icontains=self.search_query)
+        code = normalise_code(self.search_query)
+        if len(code) >= 4:  # a code is typed from its start; fewer characters would match codes at random
+            query |= Q(code__startswith=code)
+        return queryset.filter(query)
+
+    def decorate_paginated_queryset(self, object_list):
+        for certificate in object_list:
+            certificate.status_label = certificate_status_label(certificate.status())
+        return object_list
+
+    def charts(self, rows):
+        per_month = stats.certificates_per_month(self.object_list)
+        return [
+            bar_chart(
+                _("Uitgegeven certificaten per maand"),
+                [(month.strftime("%m-%Y"), n) for month, n in per_month],
+                _("Maand"),
+                _("Certificaten"),
+            )
+        ]
+
+
+class BriefingReportView(LerenKijkenReportView):
+    page_title = _("Bijeenkomsten")
+    url_name = "briefings"
+    header_icon = "date"
+    filterset_class = BriefingFilterSet
+    paginate_by = 50
+    description = _(
+        "Per bijeenkomst: aanmeldingen, wachtlijst, afmeldingen en wie er was. Vrije plaatsen gelden voor de hele "
+        "bijeenkomst."
+    )
+    figures = [
+        ("title", _("Bijeenkomst")),
+        ("start", _("Begin")),
+        ("municipality_label", _("Gemeente")),
+        ("status_label", _("Status")),
+        ("capacity", _("Plaatsen")),
+        ("confirmed", _("Aangemeld")),
+        ("waiting", _("Wachtlijst")),
+        ("cancelled", _("Afgemeld")),
+        ("attended", _("Aanwezig")),
+        ("free_seats", _("Vrije plaatsen")),
+    ]
+
+    def get_base_queryset(self):
+        own = Q()
+        if not self.scope.is_everything:
+            own = Q(registrations__user__organisation_id=self.scope.organisation_id)
+        status = Registration.Status
+        return (
+            BriefingSession.objects.annotate(
+                confirmed=Count("registrations", filter=own & Q(registrations__status=status.CONFIRMED)),
+                waiting=Count("registrations", filter=own & Q(registrations__status=status.WAITING)),
+                cancelled=Count("registrations", filter=own & Q(registrations__status=status.CANCELLED)),
+                attended=Count("registrations", filter=own & Q(registrations__attended=True)),
+                all_confirmed=Count("registrations", filter=Q(registrations__status=status.CONFIRMED)),
+            )
+            .annotate(free_seats=F("capacity") - F("all_confirmed"))
+            .order_by("-start")
+        )
+
+    def decorate_paginated_queryset(self, object_list):
+        for session in object_list:
+            session.municipality_label = session.get_municipality_display()
+            session.status_label = session.get_status_display()
+            session.free_seats = max(session.free_seats, 0)
+        return object_list
+
+    @cached_property
+    def columns(self):
+        return [
+            TitleColumn(
+                "title",
+                label=_("Bijeenkomst"),
+                get_url=lambda session: (
+                    reverse("wagtailsnippets_certificates_briefingsession:edit", args=[session.pk])
+                    if self.request.user.has_perm("certificates.change_briefingsession")
+                    else None
+                ),
+            ),
+            DateColumn("start", label=_("Begin")),
+            *[Column(name, label=heading) for name, heading in self.figures[2:]],
+        ]
+
+
+class TeamSessionReportView(LerenKijkenReportView):
+    page_title = _("Teamsessies")
+    url_name = "team_sessions"
+    header_icon = "group"
+    filterset_class = TeamSessionFilterSet
+    paginate_by = 50
+    description = _("Gehouden teamsessies (afgesloten), met het aantal deelnemers, geslaagden en de gemiddelde score.")
+    figures = [
+        ("ended_at", _("Gehouden op")),
+        ("course_title", _("Module")),
+        ("group_name", _("Groep")),
+        ("facilitator_name", _("Begeleider")),
+        ("organisation_name", _("Organisatie")),
+        ("mode_label", _("Werkvorm")),
+        ("participant_count", _("Deelnemers")),
+        ("passed_count", _("Geslaagd")),
+        ("average_score", _("Gemiddelde score (%)")),
+    ]
+
+    @cached_property
+    def columns(self):
+        return [DateColumn("ended_at", label=_("Gehouden op")), *[Column(n, label=h) for n, h in self.figures[1:]]]
+
+    def get_base_queryset(self):
+        sessions = TeamSession.objects.filter(stage=TeamSession.Stage.ENDED)
+        if not self.scope.is_everything:
+            sessions = sessions.filter(organisation_id=self.scope.organisation_id)
+        return sessions.annotate(
+            facilitator_name=F("facilitator__full_name"), organisation_name=F("organisation__name")
+        ).order_by("-ended_at", "-pk")
+
+    def decorate_paginated_queryset(self, object_list):
+        for session in object_list:
+            session.mode_label = session.get_mode_display()
+        return object_list
+
+    def summary(self):
+        totals = self.object_list.aggregate(
+            sessions=Count("pk"), participants=Sum("participant_count"), passed=Sum("passed_count")
+        )
+        return [
+            (_("Gehouden sessies"), totals["sessions"]),
+            (_("Deelnemers"), totals["participants"] or 0),
+            (_("Geslaagd"), totals["passed"] or 0),
+        ]
+
+
+REPORT_VIEWS = [
+    ReachReportView,
+    ModuleReportView,
+    ItemReportView,
+    SignalReportView,
+    CertificateReportView,
+    BriefingReportView,
+    TeamSessionReportView,
+]

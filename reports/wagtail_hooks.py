@@ -1,0 +1,69 @@
+from django.core.cache import cache
+from django.urls import include, path, reverse
+from django.utils import translation
+
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
+
+from . import admin_urls
+from .access import can_view_reports, report_scope
+from .figures import dashboard_figures
+from .item_analysis import most_missed_questions
+from .views import REPORT_VIEWS
+
+DASHBOARD_SECONDS = 300
+
+
+@hooks.register("register_admin_urls")
+def register_report_urls():
+    return [path("rapportages/", include(admin_urls, namespace="lk_reports"))]
+
+
+class ReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_view_reports(request.user)
+
+
+def _menu_item(view, order):
+    def register():
+        return ReportMenuItem(
+            view.page_title,
+            reverse(f"lk_reports:{view.url_name}"),
+            name=f"lk-{view.url_name.replace('_', '-')}",
+            icon_name=view.header_icon,
+            order=order,
+        )
+
+    return register
+
+
+for _order, _view in enumerate(REPORT_VIEWS):
+    hooks.register("register_reports_menu_item", _menu_item(_view, 10 + _order))
+
+
+class ReportsDashboardPanel(Component):
+    name = "leren_kijken_figures"
+    template_name = "reports/dashboard_panel.html"
+    order = 50
+
+    def __init__(self, scope):
+        self.scope = scope
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        # A glance, not an audit: five minutes old is fine, and spares a scan of all attempts on every visit.
+        key = f"reports:dashboard:{self.scope.organisation_id or 'all'}:{translation.get_language()}"
+        figures = cache.get(key)
+        if figures is None:
+            figures = dashboard_figures(self.scope)
+            figures["most_missed"] = most_missed_questions(self.scope)
+            cache.set(key, figures, DASHBOARD_SECONDS)
+        context.update(figures)
+        return context
+
+
+@hooks.register("construct_homepage_panels")
+def add_reports_panel(request, panels):
+    if can_view_reports(request.user):
+        panels.append(ReportsDashboardPanel(report_scope(request.user)))

@@ -1,0 +1,472 @@
+"""Coordinator reports in the Wagtail admin: exact figures on a small known data set, scoping to the
+organisation of a contact person, exports, and query counts that do not grow with the data."""
+
+import csv
+import io
+from datetime import timedelta
+from types import SimpleNamespace
+
+from django.contrib.auth.models import Group
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+import pytest
+from openpyxl import load_workbook
+
+from accounts.factories import OrganisationFactory, UserFactory
+from certificates.briefing_factories import BriefingSessionFactory
+from certificates.factories import CertificateFactory
+from certificates.models import Certificate, Registration
+from courses.models import Enrolment
+from courses.services import complete_lesson, enrol
+from quizzes.factories import QuestionFactory, QuizPageFactory
+from quizzes.models import TeamSession
+from quizzes.services import answer_question, start_attempt
+from reports.access import Scope
+from reports.figures import certificates_per_month, dashboard_figures, module_funnel, reach
+from reports.item_analysis import analyse, most_missed_questions
+from reports.roles import ensure_roles
+
+WRONG = "Ik spreek de huisbaas aan"
+XSS_NAME = "<script>alert(1)</script>"
+FORMULA_NAME = "=HYPERLINK(1+1)"
+
+
+def take_quiz(user, quiz, right):
+    """One attempt, answering each question right or with the WRONG choice."""
+    attempt = start_attempt(user, quiz)
+    for position, (question, good) in enumerate(zip(attempt.questions, right, strict=True), start=1):
+        key = next(c["key"] for c in question["choices"] if (c["correct"] if good else c["text"] == WRONG))
+        answer_question(attempt, position, {"choice": key})
+    attempt.refresh_from_db()
+    return attempt
+
+
+def build_report_data(catalogue, audiences):
+    """Lelystad (10 staff): Ann passes at the second try, Bob fails once, Dan only signed up (expired
+    certificate). Zorggroep Almere: Eve passes at once. Plus a revoked certificate, a briefing and team sessions."""
+    lelystad = OrganisationFactory(name="Gemeente Lelystad", municipality="lelystad", staff_count=10)
+    almere = OrganisationFactory(name="Zorggroep Almere", municipality="almere", kind="care")
+    social, school = audiences.social, audiences.school
+    housing = QuestionFactory(title="Matrassen in de gang", signals=["housing"])
+    workplace = QuestionFactory(title="Loonstrook zonder naam", signals=["workplace"])
+    quiz = QuizPageFactory(parent=catalogue.social, questions=[housing, workplace])
+
+    ann = UserFactory(full_name="Ann Jansen", organisation=lelystad, team=social)
+    bob = UserFactory(full_name="Bob Bakker", organisation=lelystad, team=social)
+    dan = UserFactory(full_name=FORMULA_NAME, organisation=lelystad, team=social)
+    eve = UserFactory(full_name=XSS_NAME, organisation=almere, team=school)
+    for lesson in catalogue.social_lessons:
+        complete_lesson(ann, lesson)
+    complete_lesson(bob, catalogue.social_lessons[0])
+    enrol(eve, catalogue.social)
+    now = timezone.now()
+    Enrolment.objects.filter(user=ann).update(started_at=now - timedelta(days=2))
+    Enrolment.objects.filter(user=eve).update(started_at=now - timedelta(days=4))
+
+    take_quiz(ann, quiz, [False, False])
+    take_quiz(ann, quiz, [True, True])
+    take_quiz(bob, quiz, [True, False])
+    take_quiz(eve, quiz, [True, True])
+
+    CertificateFactory(
+        learner=dan,
+        course=catalogue.social,
+        issued_at=now - timedelta(days=3 * 365),
+        valid_until=timezone.localdate() - timedelta(days=10),
+    )
+    CertificateFactory(learner=bob, course=catalogue.social, revoked_at=now - timedelta(days=1))
+
+    briefing = BriefingSessionFactory(title="Bijeenkomst Lelystad", capacity=2)
+    Registration.objects.create(session=briefing, user=ann, full_name=ann.full_name, email=ann.email, attended=True)
+    Registration.objects.create(session=briefing, user=bob, full_name=bob.full_name, email=bob.email)
+    Registration.objects.create(
+        session=briefing, user=eve, full_name=eve.full_name, email=eve.email, status=Registration.Status.WAITING
+    )
+
+    def team_session(organisation, group_name, stage=TeamSession.Stage.ENDED, **counts):
+        return TeamSession.objects.create(
+            course=catalogue.social,
+            course_title=catalogue.social.title,
+            group_name=group_name,
+            organisation=organisation,
+            stage=stage,
+            questions=[],
+            pass_mark=70,
+            ended_at=now if stage == TeamSession.Stage.ENDED else None,
+            **counts,
+        )
+
+    team_session(lelystad, "Team Wijkzorg", participant_count=8, passed_count=6, average_score=75)
+    team_session(almere, "Team GGD Almere", participant_count=5, passed_count=5, average_score=90)
+    team_session(lelystad, "Nog bezig", stage=TeamSession.Stage.QUESTION)
+    return SimpleNamespace(
+        lelystad=lelystad,
+        almere=almere,
+        quiz=quiz,
+        housing=housing,
+        workplace=workplace,
+        ann=ann,
+        bob=bob,
+        dan=dan,
+        eve=eve,
+        briefing=briefing,
+    )
+
+
+@pytest.fixture
+def data(catalogue, audiences):
+    return build_report_data(catalogue, audiences)
+
+
+@pytest.fixture
+def coordinator(db):
+    return UserFactory(
+        email="coordinator@example.org", full_name="Sanne de Vries", organisation=None, is_staff=True, is_superuser=True
+    )
+
+
+@pytest.fixture(autouse=True)
+def roles(db):
+    """The groups from the migration; made again, as browser tests flush the tables between tests."""
+    ensure_roles()
+
+
+@pytest.fixture
+def contact(data):
+    """The contact person of Gemeente Lelystad, in the organisation-contacts role."""
+    user = UserFactory(full_name="Kees Contact", organisation=data.lelystad, team=None)
+    user.groups.add(Group.objects.get(name="Contactpersonen organisatie"))
+    return user
+
+
+def url(name, **params):
+    from urllib.parse import urlencode
+
+    return reverse(f"lk_reports:{name}") + (f"?{urlencode(params)}" if params else "")
+
+
+def by_label(rows):
+    return {row.label: row for row in rows}
+
+
+@pytest.mark.django_db
+class TestFigures:
+    def test_reach_per_organisation(self, data):
+        """Registered, started, completed, passed, certificates, briefing and share of staff per organisation."""
+        rows = by_label(reach(Scope()))
+        lelystad = rows["Gemeente Lelystad"]
+        assert (lelystad.registered, lelystad.started, lelystad.completed, lelystad.passed) == (3, 2, 1, 1)
+        assert (lelystad.certificates_valid, lelystad.certificates_expired, lelystad.briefing_attended) == (1, 1, 1)
+        assert (lelystad.staff_count, lelystad.staff_share) == (10, 10.0)
+        almere = rows["Zorggroep Almere"]
+        assert (almere.registered, almere.started, almere.completed, almere.passed) == (1, 1, 0, 1)
+        assert (almere.certificates_valid, almere.certificates_expired, almere.briefing_attended) == (1, 0, 0)
+        assert almere.staff_share is None
+
+    def test_reach_per_municipality_and_team(self, data):
+        """The same figures grouped by municipality and by team."""
+        municipalities = by_label(reach(Scope(), group_by="municipality"))
+        assert municipalities["Lelystad"].registered == 3
+        assert municipalities["Almere"].passed == 1
+        teams = by_label(reach(Scope(), group_by="team"))
+        assert (teams["Sociaal domein"].registered, teams["Sociaal domein"].passed) == (3, 1)
+        assert (teams["Onderwijs"].registered, teams["Onderwijs"].certificates_valid) == (1, 1)
+
+    def test_module_funnel(self, data, catalogue):
+        """Enrolled, all lessons done, attempted, passed, attempts per learner and median days to pass."""
+        rows = {row.title: row for row in module_funnel(Scope())}
+        social = rows[catalogue.social.title]
+        assert (social.enrolled, social.lessons_done, social.attempted, social.passed) == (3, 1, 3, 2)
+        assert social.average_attempts == 1.33
+        assert social.median_days == 3.0
+        assert social.pass_rate == 66.7
+        school = rows[catalogue.school.title]
+        assert (school.enrolled, school.attempted, school.average_attempts, school.median_days) == (0, 0, None, None)
+
+    def test_item_analysis(self, data):
+        """Answers, facility, discrimination (upper vs lower 27%), choices picked and the most misleading one."""
+        analysis = analyse(Scope())
+        assert analysis.attempts == 4
+        items = {item.title: item for item in analysis.items}
+        workplace, housing = items["Loonstrook zonder naam"], items["Matrassen in de gang"]
+        assert analysis.items[0] is workplace  # hardest first
+        assert (workplace.answers, workplace.facility, workplace.discrimination) == (4, 0.5, 1.0)
+        assert (housing.answers, housing.facility, housing.discrimination) == (4, 0.75, 1.0)
+        assert workplace.picks == {"Ik schrijf op wat ik zie en overleg": 2, WRONG: 2}
+        assert workplace.misleading == f"{WRONG} (2×)"
+        assert housing.wrong_picks == {WRONG: 1}
+
+    def test_missed_signals_per_team(self, data):
+        """Share missed per signal, for all teams and per team."""
+        signals = {(row.signal, row.team): row for row in analyse(Scope()).signals}
+        assert signals[("workplace", "alle teams")].missed_percent == 50.0
+        assert signals[("workplace", "Sociaal domein")].missed_percent == 66.7
+        assert signals[("workplace", "Onderwijs")].missed_percent == 0.0
+        assert signals[("housing", "alle teams")].missed_percent == 25.0
+        assert signals[("housing", "Sociaal domein")].answers == 3
+
+    def test_dashboard_figures(self, data):
+        """Trained this month (not revoked), pass rate of the last 30 days, briefings with free seats."""
+        figures = dashboard_figures(Scope())
+        assert figures["trained_this_month"] == 2
+        assert (figures["submitted"], figures["passed"], figures["pass_rate"]) == (4, 2, 50.0)
+        assert figures["briefings"] == []  # the one session is full
+        open_session = BriefingSessionFactory(title="Bijeenkomst Almere", capacity=5)
+        assert [(s.title, s.free_seats) for s in dashboard_figures(Scope())["briefings"]] == [(open_session.title, 5)]
+
+    def test_certificates_per_month(self, data):
+        """Twelve months up to this one, empty months included."""
+        per_month = certificates_per_month(Certificate.objects.all())
+        assert len(per_month) == 12
+        assert per_month[-1] == (timezone.localdate().replace(day=1), 3)
+        assert sum(n for _, n in per_month) == 3  # Dan's is three years old
+
+    def test_most_missed_questions(self, data):
+        """The dashboard lists the questions with the lowest share right, given enough answers."""
+        missed = most_missed_questions(Scope(), minimum_answers=4)
+        assert [(item.title, item.facility_percent) for item in missed] == [
+            ("Loonstrook zonder naam", 50),
+            ("Matrassen in de gang", 75),
+        ]
+        assert most_missed_questions(Scope(), minimum_answers=5) == []
+
+    def test_scope_limits_every_figure(self, data):
+        """For Lelystad only Lelystad's learners count."""
+        scope = Scope(organisation_id=data.lelystad.pk)
+        assert list(by_label(reach(scope))) == ["Gemeente Lelystad"]
+        items = {item.title: item for item in analyse(scope).items}
+        assert items["Matrassen in de gang"].facility == 0.67
+        assert items["Loonstrook zonder naam"].answers == 3
+        assert dashboard_figures(scope)["trained_this_month"] == 1
+
+
+@pytest.mark.django_db
+class TestReportPages:
+    @pytest.mark.parametrize(
+        "name", ["reach", "modules", "items", "signals", "certificates", "briefings", "team_sessions"]
+    )
+    def test_coordinator_opens_every_report(self, client, coordinator, data, name):
+        """Every report renders for the coordinator."""
+        client.force_login(coordinator)
+        response = client.get(url(name))
+        assert response.status_code == 200
+
+    def test_reach_page_shows_the_figures_and_a_chart_with_a_table(self, client, coordinator, data):
+        """The chart is an SVG hidden from screen readers, with its figures as a table."""
+        client.force_login(coordinator)
+        html = client.get(url("reach")).content.decode()
+        assert "Gemeente Lelystad" in html and "Zorggroep Almere" in html
+        assert '<svg xmlns="http://www.w3.org/2000/svg"' in html and 'aria-hidden="true"' in html
+        assert "<details>" in html
+        assert ' style="' not in html.split('id="listing-results"')[1]
+
+    def test_learner_names_are_escaped(self, client, coordinator, data):
+        """A name with a script tag is shown as text."""
+        client.force_login(coordinator)
+        html = client.get(url("certificates")).content.decode()
+        assert XSS_NAME not in html
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+    def test_certificate_search_filters_and_revoke_link(self, client, coordinator, data):
+        """Search by name or code, filter by status and organisation; each row links to the revoke form."""
+        client.force_login(coordinator)
+        html = client.get(url("certificates", q="Ann")).content.decode()
+        assert "Ann Jansen" in html and "Bob Bakker" not in html
+        certificate = Certificate.objects.get(learner=data.ann)
+        assert reverse("wagtailsnippets_certificates_certificate:edit", args=[certificate.pk]) in html
+        code = certificate.display_code.lower()
+        assert "Ann Jansen" in client.get(url("certificates", q=code)).content.decode()
+        revoked = client.get(url("certificates", status="revoked")).content.decode()
+        assert "Bob Bakker" in revoked and "Ann Jansen" not in revoked
+        expired = client.get(url("certificates", status="expired")).content.decode()
+        assert "HYPERLINK" in expired and "Ann Jansen" not in expired
+        almere = client.get(url("certificates", organisation=data.almere.pk)).content.decode()
+        assert "&lt;script&gt;" in almere and "Ann Jansen" not in almere
+
+    def test_briefing_report(self, client, coordinator, data):
+        """Registrations, waiting list, attendance and free seats per session."""
+        client.force_login(coordinator)
+        response = client.get(url("briefings", export="csv"))
+        rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+        header, row = rows[0], rows[1]
+        values = dict(zip(header, row, strict=True))
+        assert values["Bijeenkomst"] == "Bijeenkomst Lelystad"
+        assert (values["Aangemeld"], values["Wachtlijst"], values["Aanwezig"], values["Vrije plaatsen"]) == (
+            "2",
+            "1",
+            "1",
+            "0",
+        )
+
+    def test_team_session_report_lists_held_sessions_only(self, client, coordinator, data):
+        """Only ended sessions, with participants and results."""
+        client.force_login(coordinator)
+        html = client.get(url("team_sessions")).content.decode()
+        assert "Team Wijkzorg" in html and "Team GGD Almere" in html and "Nog bezig" not in html
+
+    def test_organisation_snippet_edits_the_staff_count(self, client, coordinator, data):
+        """Coordinators fill in the number of staff in the organisation's snippet; the list shows it."""
+        client.force_login(coordinator)
+        edit = reverse("wagtailsnippets_accounts_organisation:edit", args=[data.almere.pk])
+        assert 'name="staff_count"' in client.get(edit).content.decode()
+        form = {"name": data.almere.name, "kind": "care", "municipality": "almere", "staff_count": "250"}
+        assert client.post(edit, form).status_code == 302
+        data.almere.refresh_from_db()
+        assert data.almere.staff_count == 250
+        listing = client.get(reverse("wagtailsnippets_accounts_organisation:list")).content.decode()
+        assert "Aantal medewerkers" in listing
+
+    def test_dashboard_panel(self, client, coordinator, data):
+        """The admin home shows the figures panel with the most missed question."""
+        client.force_login(coordinator)
+        html = client.get(reverse("wagtailadmin_home")).content.decode()
+        assert "Leren Kijken in cijfers" in html
+        assert "50,0% (2 van 4 pogingen)" in html
+
+
+@pytest.mark.django_db
+class TestScoping:
+    def test_contact_sees_only_their_organisation(self, client, contact, data):
+        """Reach, certificates and team sessions show Lelystad's rows only."""
+        client.force_login(contact)
+        reach_html = client.get(url("reach")).content.decode()
+        assert "Gemeente Lelystad" in reach_html and "Zorggroep Almere" not in reach_html
+        certificates = client.get(url("certificates")).content.decode()
+        assert "Ann Jansen" in certificates and "&lt;script&gt;" not in certificates
+        sessions = client.get(url("team_sessions")).content.decode()
+        assert "Team Wijkzorg" in sessions and "Team GGD Almere" not in sessions
+
+    @pytest.mark.parametrize("name", ["reach", "modules", "items", "signals", "certificates", "team_sessions"])
+    def test_another_organisation_in_the_filter_shows_nothing_of_it(self, client, contact, data, name):
+        """?organisation=<other> neither shows the other organisation's rows nor drops the scope."""
+        client.force_login(contact)
+        response = client.get(url(name, organisation=data.almere.pk, export="csv"))
+        body = b"".join(response.streaming_content).decode()
+        assert "Zorggroep Almere" not in body and "script" not in body and "GGD Almere" not in body
+
+    def test_contact_figures_are_their_own(self, client, contact, data):
+        """The item analysis export counts only Lelystad's answers."""
+        client.force_login(contact)
+        response = client.get(url("items", organisation=data.almere.pk, export="csv"))
+        rows = {r[0]: r for r in csv.reader(io.StringIO(b"".join(response.streaming_content).decode()))}
+        assert rows["Matrassen in de gang"][1:3] == ["3", "67"]
+
+    def test_contact_counts_only_their_members_at_briefings(self, client, contact, data):
+        """The session is listed, but registrations count Lelystad's members only (Eve of Almere waits)."""
+        client.force_login(contact)
+        response = client.get(url("briefings", export="csv"))
+        header, row = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))[:2]
+        values = dict(zip(header, row, strict=True))
+        assert (values["Aangemeld"], values["Wachtlijst"], values["Aanwezig"]) == ("2", "0", "1")
+
+    def test_contact_without_organisation_is_refused(self, client, data):
+        """The role alone is not enough: without an organisation there is nothing to show."""
+        user = UserFactory(organisation=None)
+        user.groups.add(Group.objects.get(name="Contactpersonen organisatie"))
+        client.force_login(user)
+        assert client.get(url("reach")).status_code in (302, 403)
+
+    @pytest.mark.parametrize("role", [None, "Begeleiders", "Redacteuren"])
+    def test_users_without_report_permission_are_refused(self, client, data, role):
+        """Learners, facilitators and editors get no report."""
+        user = UserFactory(organisation=data.lelystad)
+        if role:
+            user.groups.add(Group.objects.get(name=role))
+        client.force_login(user)
+        for name in ("reach", "certificates", "items"):
+            response = client.get(url(name))
+            assert response.status_code in (302, 403)
+            assert b"Gemeente Lelystad" not in response.content
+
+    def test_anonymous_visitors_go_to_the_login(self, client, data):
+        """No report without logging in."""
+        response = client.get(url("reach"))
+        assert response.status_code == 302
+
+
+@pytest.mark.django_db
+class TestExports:
+    def test_csv_export_guards_against_formulas(self, client, coordinator, data):
+        """A name that starts with = is exported with a leading quote."""
+        client.force_login(coordinator)
+        response = client.get(url("certificates", export="csv"))
+        assert response["Content-Type"] == "text/csv"
+        rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+        assert rows[0][:3] == ["Naam", "Module", "Code"]
+        names = [row[0] for row in rows[1:]]
+        assert f"'{FORMULA_NAME}" in names and FORMULA_NAME not in names
+        assert XSS_NAME in names  # a spreadsheet is not HTML: the name stays as typed
+        statuses = {row[0]: row[6] for row in rows[1:]}
+        assert statuses["Ann Jansen"] == "geldig" and statuses["Bob Bakker"] == "ingetrokken"
+
+    def test_xlsx_export_of_the_reach_report(self, client, coordinator, data):
+        """The XLSX has the headings and the figures as numbers."""
+        client.force_login(coordinator)
+        response = client.get(url("reach", export="xlsx"))
+        workbook = load_workbook(io.BytesIO(b"".join(response.streaming_content)))
+        rows = list(workbook.active.iter_rows(values_only=True))
+        assert rows[0][:5] == ("Organisatie", "Aangemeld", "Begonnen", "Module afgerond", "Geslaagd")
+        assert rows[1][:5] == ("Gemeente Lelystad", 3, 2, 1, 1)
+
+    def test_xlsx_does_not_run_formulas(self, client, coordinator, data):
+        """openpyxl would treat = as a formula; the export keeps it as text."""
+        client.force_login(coordinator)
+        response = client.get(url("certificates", export="xlsx"))
+        workbook = load_workbook(io.BytesIO(b"".join(response.streaming_content)))
+        cells = [row[0] for row in workbook.active.iter_rows()]
+        formula = next(cell for cell in cells if cell.value and "HYPERLINK" in str(cell.value))
+        assert formula.data_type == "s"
+
+
+def add_learners(catalogue, quiz, organisation, audience, count):
+    for n in range(count):
+        user = UserFactory(organisation=organisation, team=audience, full_name=f"Extra {n}")
+        complete_lesson(user, catalogue.social_lessons[0])
+        take_quiz(user, quiz, [n % 2 == 0, True])
+        CertificateFactory(learner=user, course=catalogue.social)
+
+
+@pytest.mark.django_db
+class TestQueryCounts:
+    @pytest.mark.parametrize(
+        "name", ["reach", "modules", "items", "signals", "certificates", "briefings", "team_sessions"]
+    )
+    def test_query_count_does_not_grow_with_the_data(self, client, coordinator, data, catalogue, audiences, name):
+        """Ten more learners with attempts and certificates: the same number of queries."""
+        client.force_login(coordinator)
+        client.get(url(name))
+
+        def count():
+            cache.clear()  # measure the computation, not the cached item analysis
+            with CaptureQueriesContext(connection) as queries:
+                assert client.get(url(name)).status_code == 200
+            return len(queries)
+
+        before = count()
+        add_learners(catalogue, data.quiz, OrganisationFactory(name="Extra"), audiences.school, 10)
+        assert count() == before
+
+
+@pytest.mark.django_db
+class TestGenerateReportData:
+    def test_generates_learners_and_answers_in_bulk_and_clears_them(self, data):
+        """Small run: the asked number of learners and answers, figures that add up, and --clear removes them."""
+        from django.contrib.auth import get_user_model
+        from django.core.management import call_command
+
+        from quizzes.models import Answer
+
+        before = Answer.objects.count()
+        out = io.StringIO()
+        call_command("generate_report_data", learners=40, answers=300, stdout=out)
+        generated = get_user_model().objects.filter(email__endswith="@rapportdata.example.org")
+        assert generated.count() == 40
+        assert 300 <= Answer.objects.count() - before < 300 + 10
+        assert analyse(Scope()).attempts > 4
+        call_command("generate_report_data", clear=True, stdout=out)
+        assert not generated.exists()
+        assert Answer.objects.count() == before

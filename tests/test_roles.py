@@ -1,0 +1,97 @@
+"""The four roles, created as Wagtail groups by the reports app's data migration."""
+
+import importlib
+
+from django.apps import apps
+from django.contrib.auth.models import Group
+from django.urls import reverse
+
+import pytest
+
+from accounts.factories import UserFactory
+
+roles_migration = importlib.import_module("reports.migrations.0002_roles")
+
+
+def codenames(group):
+    return {f"{p.content_type.app_label}.{p.codename}" for p in group.permissions.select_related("content_type")}
+
+
+def page_codenames(group):
+    return {p.permission.codename for p in group.page_permissions.select_related("permission") if p.page.depth == 1}
+
+
+def collection_codenames(group):
+    return {p.permission.codename for p in group.collection_permissions.select_related("permission")}
+
+
+@pytest.fixture
+def roles(db):
+    """The groups as the migration leaves them (run again: browser tests flush the tables between tests)."""
+    roles_migration.create_roles(apps, None)
+    return {group.name: group for group in Group.objects.all()}
+
+
+@pytest.mark.django_db
+class TestRoles:
+    def test_coordinators_may_do_everything(self, roles):
+        """Every permission of our apps, the reports, the admin, pages and media from the root."""
+        group = roles["Coördinatoren"]
+        perms = codenames(group)
+        assert {
+            "reports.view_all_reports",
+            "wagtailadmin.access_admin",
+            "certificates.change_certificate",
+            "quizzes.publish_question",
+            "quizzes.add_teamsession",
+            "accounts.change_organisation",
+            "courses.change_audience",
+            "auth.change_group",
+        } <= perms
+        assert {"add_page", "change_page", "publish_page"} <= page_codenames(group)
+        assert {"add_image", "choose_document"} <= collection_codenames(group)
+
+    def test_editors_edit_content_only(self, roles):
+        """Pages, question bank, images and documents; no reports, no certificates."""
+        group = roles["Redacteuren"]
+        perms = codenames(group)
+        assert {"quizzes.add_question", "quizzes.change_question", "quizzes.publish_question"} <= perms
+        assert "wagtailadmin.access_admin" in perms
+        assert not any(p.startswith(("reports.", "certificates.", "accounts.")) for p in perms)
+        assert {"add_page", "change_page", "publish_page"} <= page_codenames(group)
+        assert {"add_image", "change_image", "add_document", "change_document"} <= collection_codenames(group)
+
+    def test_facilitators_run_team_sessions(self, roles):
+        """Start and see team sessions; no admin."""
+        assert codenames(roles["Begeleiders"]) == {"quizzes.add_teamsession", "quizzes.view_teamsession"}
+
+    def test_organisation_contacts_read_their_reports(self, roles):
+        """The admin and their organisation's reports, nothing else."""
+        assert codenames(roles["Contactpersonen organisatie"]) == {
+            "wagtailadmin.access_admin",
+            "reports.view_organisation_reports",
+        }
+
+    def test_running_the_migration_again_changes_nothing(self, roles):
+        """Idempotent: no duplicate groups or permissions."""
+        before = {name: (len(codenames(g)), len(page_codenames(g))) for name, g in roles.items()}
+        roles_migration.create_roles(apps, None)
+        after = {g.name: (len(codenames(g)), len(page_codenames(g))) for g in Group.objects.all()}
+        assert before == after
+
+    def test_a_coordinator_without_superuser_rights_opens_the_reports(self, client, roles):
+        """The group alone gives the reports and the certificate revoke form."""
+        user = UserFactory(organisation=None)
+        user.groups.add(roles["Coördinatoren"])
+        client.force_login(user)
+        assert client.get(reverse("lk_reports:reach")).status_code == 200
+        assert client.get(reverse("wagtailsnippets_certificates_certificate:list")).status_code == 200
+
+    def test_an_editor_opens_the_admin_but_not_the_reports(self, client, roles):
+        """Editors reach the admin home and the question bank, not the reports."""
+        user = UserFactory()
+        user.groups.add(roles["Redacteuren"])
+        client.force_login(user)
+        assert client.get(reverse("wagtailadmin_home")).status_code == 200
+        assert client.get(reverse("wagtailsnippets_quizzes_question:list")).status_code == 200
+        assert client.get(reverse("lk_reports:reach")).status_code in (302, 403)
