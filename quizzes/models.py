@@ -261,7 +261,11 @@ class Attempt(models.Model):
                 fields=["user", "quiz"], condition=Q(submitted_at__isnull=True), name="one_open_attempt_per_quiz"
             ),
         ]
-        indexes = [models.Index(fields=["user", "quiz", "submitted_at"])]
+        indexes = [
+            models.Index(fields=["user", "quiz", "submitted_at"]),
+            # The reports count submitted and passed attempts over a period.
+            models.Index(fields=["submitted_at", "passed"]),
+        ]
         ordering = ["-started_at"]
         verbose_name = _("poging")
         verbose_name_plural = _("pogingen")
