@@ -92,11 +92,15 @@ class Analysis:
 
 
 def _choice_map(snapshot):
-    """key → (text, correct) for this attempt's question; decision-path choices have no right or wrong."""
+    """key → (text, correct) for this attempt's question. In a decision path a step on the way is neither
+    right nor wrong; an end is right at 100 points and wrong at 0 (in between: neither)."""
     keys = {c["key"]: (c["text"], c["correct"]) for c in snapshot.get("choices", [])}
     for step in snapshot.get("steps", []):
         for choice in step["choices"]:
-            keys[choice["key"]] = (choice["text"], None)
+            correct = None
+            if not choice.get("next_step"):
+                correct = {100: True, 0: False}.get(choice.get("end_score"))
+            keys[choice["key"]] = (choice["text"], correct)
     return keys
 
 

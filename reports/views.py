@@ -199,6 +199,22 @@ class ModuleReportView(FigureReportView):
         return [bar_chart(title, totals, _("Stap"), _("Deelnemers"))]
 
 
+class PicksColumn(Column):
+    """How often each choice was picked, as a list (the export keeps the one-line text)."""
+
+    cell_template_name = "reports/cells/picks.html"
+
+    def __init__(self, *args, counter, top=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.counter = counter
+        self.top = top
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        context["picks"] = getattr(instance, self.counter).most_common(self.top)
+        return context
+
+
 class AnalysisMixin:
     filterset_class = ModuleFilterSet
 
@@ -227,9 +243,13 @@ class ItemReportView(AnalysisMixin, FigureReportView):
 
     @cached_property
     def columns(self):
+        columns = {
+            "choice_summary": PicksColumn("choice_summary", label=_("Gekozen"), counter="picks", width="30%"),
+            "misleading": PicksColumn("misleading", label=_("Misleidt het meest"), counter="wrong_picks", top=2),
+        }
         return [
-            TitleColumn("title", label=_("Vraag"), get_url=self.question_url),
-            *[Column(name, label=heading) for name, heading in self.figures[1:]],
+            TitleColumn("title", label=_("Vraag"), get_url=self.question_url, width="20%"),
+            *[columns.get(name, Column(name, label=heading)) for name, heading in self.figures[1:]],
         ]
 
     def question_url(self, item):

@@ -470,3 +470,33 @@ class TestGenerateReportData:
         call_command("generate_report_data", clear=True, stdout=out)
         assert not generated.exists()
         assert Answer.objects.count() == before
+
+
+def test_a_decision_path_end_at_zero_points_counts_as_misleading():
+    """In a decision path an end worth 0 points is a wrong choice, an end worth 100 a right one, and the
+    steps on the way are neither."""
+    from quizzes.factories import sample_path
+    from reports.item_analysis import _choice_map
+
+    snapshot = {"choices": [], "steps": []}
+    for step in sample_path():
+        snapshot["steps"].append(
+            {
+                "choices": [
+                    {
+                        "key": choice["text"],
+                        "text": choice["text"],
+                        "next_step": choice["next_step"],
+                        "end_score": choice["end_score"],
+                    }
+                    for choice in step["value"]["choices"]
+                ]
+            }
+        )
+    correctness = dict(_choice_map(snapshot).values())
+    assert correctness == {
+        "Apart gaan praten": None,
+        "De baas aanspreken": False,
+        "Met een onafhankelijke tolk": True,
+        "Met de collega als tolk": None,
+    }
