@@ -283,6 +283,10 @@ class Answer(models.Model):
 
     attempt = models.ForeignKey(Attempt, on_delete=models.CASCADE, related_name="answers")
     position = models.PositiveSmallIntegerField(_("vraagnummer"))
+    # The bank question that was asked (from the snapshot), so the reports can group answers in the database.
+    question = models.ForeignKey(
+        Question, verbose_name=_("vraag"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     chosen = models.JSONField(_("gekozen"), default=list)
     path = models.JSONField(_("gekozen route"), default=list)
     score = models.DecimalField(_("score (0–1)"), max_digits=5, decimal_places=4, null=True, blank=True)
@@ -297,6 +301,26 @@ class Answer(models.Model):
 
     def __str__(self):
         return f"{self.attempt} – {self.position}"
+
+
+class AnswerPick(models.Model):
+    """One option chosen in an answer, as it was worded when asked: what the item analysis counts.
+
+    `correct` is None for a step on the way in a decision path, and for an end worth neither 0 nor 100 points.
+    """
+
+    answer = models.ForeignKey(Answer, on_delete=models.CASCADE, related_name="picks")
+    question = models.ForeignKey(Question, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    text = models.CharField(_("keuze"), max_length=300)
+    correct = models.BooleanField(_("goed"), null=True, blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["question", "text"])]
+        verbose_name = _("gekozen keuze")
+        verbose_name_plural = _("gekozen keuzes")
+
+    def __str__(self):
+        return self.text
 
 
 JOIN_CODE_LENGTH = 6

@@ -17,9 +17,9 @@ from django.utils.translation import gettext as _
 from courses.models import CoursePage, LessonPage
 from home.errors import RuleRefused
 
-from .models import Answer, Attempt, Choice, Question
+from .models import Answer, AnswerPick, Attempt, Choice, Question
 from .scoring import as_decimal, attempt_percentage, has_passed, score_choices, score_path_end
-from .snapshots import signal_labels, snapshot_question
+from .snapshots import picks_for, signal_labels, snapshot_question
 
 
 class QuizError(RuleRefused):
@@ -183,13 +183,20 @@ def answer_question(attempt, position, form_data):
             raise QuizError(_("Deze poging is al ingeleverd. Je antwoord is niet meer veranderd."), status=409)
         answer = Answer.objects.filter(attempt=locked, position=position).first()
         if answer is None:
-            answer = Answer(attempt=locked, position=position)
+            answer = Answer(attempt=locked, position=position, question_id=_bank_id(question))
+        chosen_before = len(answer.chosen)
         record_choice(question, answer, form_data)
         answer.save()
+        AnswerPick.objects.bulk_create(picks_for(answer, question, answer.chosen[chosen_before:]))
         if answer.completed and _all_answered(locked):
             finish_attempt(locked)
     attempt.refresh_from_db()
     return answer
+
+
+def _bank_id(question):
+    """The snapshot's question, if it is still in the bank."""
+    return Question.objects.filter(pk=question.get("id")).values_list("pk", flat=True).first()
 
 
 def record_choice(question, answer, form_data):

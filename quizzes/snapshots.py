@@ -89,3 +89,28 @@ def public_step(step):
         "prompt": step["prompt"],
         "choices": [{"key": c["key"], "text": c["text"]} for c in step["choices"]],
     }
+
+
+def choice_outcomes(snapshot):
+    """key → (text, correct) for a question as asked. In a decision path a step on the way is neither right
+    nor wrong; an end is right at 100 points and wrong at 0 (in between: neither)."""
+    outcomes = {choice["key"]: (choice["text"], choice["correct"]) for choice in snapshot.get("choices", [])}
+    for step in snapshot.get("steps", []):
+        for choice in step["choices"]:
+            correct = None
+            if not choice.get("next_step"):
+                correct = {100: True, 0: False}.get(choice.get("end_score"))
+            outcomes[choice["key"]] = (choice["text"], correct)
+    return outcomes
+
+
+def picks_for(answer, snapshot, keys):
+    """AnswerPick rows (unsaved) for the chosen `keys` of a saved answer to this question as asked."""
+    from .models import AnswerPick
+
+    outcomes = choice_outcomes(snapshot)
+    return [
+        AnswerPick(answer=answer, question_id=answer.question_id, text=outcomes[key][0][:300], correct=outcomes[key][1])
+        for key in keys
+        if key in outcomes
+    ]

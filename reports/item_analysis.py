@@ -1,10 +1,9 @@
-"""Item analysis of the question bank, from the snapshots the attempts keep.
+"""Item analysis of the question bank, aggregated in the database.
 
-Answers store opaque per-attempt keys; only the attempt's `questions` snapshot says which question and which
-choice a key was. So the figures are computed in Python over two streamed queries merged on the attempt
-(attempts ordered by id with their snapshot, answers ordered by attempt), plus one light query for the
-attempts' scores. Only one attempt's snapshot is in memory at a time; the query count does not depend on
-the number of answers.
+An answer names the bank question it was given to, and each option it chose is an AnswerPick row with the
+option's wording as asked and whether it was right (both written when the answer is given, from the
+attempt's snapshot). So facility, discrimination, the options picked and the missed signals are each one
+grouped query; only the upper and lower 27% bounds are found in Python, from the attempts' scores.
 """
 
 from collections import Counter
@@ -13,19 +12,17 @@ from datetime import timedelta
 from decimal import Decimal
 
 from django.core.cache import cache
-from django.db.models import Count, FloatField, Max, TextField
-from django.db.models.functions import Cast
+from django.db.models import Count, DecimalField, F, Max, Q, Sum, Value
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from courses.models import Audience
 from home.choices import SignalCategory
-from quizzes.models import Answer, Attempt, Question, QuizPage
+from quizzes.models import Answer, AnswerPick, Attempt, Question, QuizPage
 
 from .access import learner_q
 
 EXTREME_GROUP = Decimal("0.27")  # Kelley's upper and lower 27%
-CHUNK = 2000
 CACHE_SECONDS = 600
 
 
@@ -91,29 +88,24 @@ class Analysis:
     attempts: int = 0
 
 
-def _choice_map(snapshot):
-    """key → (text, correct) for this attempt's question. In a decision path a step on the way is neither
-    right nor wrong; an end is right at 100 points and wrong at 0 (in between: neither)."""
-    keys = {c["key"]: (c["text"], c["correct"]) for c in snapshot.get("choices", [])}
-    for step in snapshot.get("steps", []):
-        for choice in step["choices"]:
-            correct = None
-            if not choice.get("next_step"):
-                correct = {100: True, 0: False}.get(choice.get("end_score"))
-            keys[choice["key"]] = (choice["text"], correct)
-    return keys
+def _extreme_filters(scored):
+    """Q filters on answers for the upper and lower 27% of attempts by score (ties broken by id), or None.
 
-
-def _extremes(scored):
-    """Ids of the attempts in the upper and lower 27% by score (at least one each once there are two)."""
+    Written as bounds on (score, id), so the query does not carry thousands of ids."""
     ordered = sorted(scored, key=lambda pair: (pair[1], pair[0]))
     size = int(len(ordered) * EXTREME_GROUP) or (1 if len(ordered) >= 2 else 0)
     if not size:
-        return set(), set()
-    return {pk for pk, _ in ordered[-size:]}, {pk for pk, _ in ordered[:size]}
+        return None, None
+    low_pk, low_score = ordered[size - 1]
+    high_pk, high_score = ordered[-size]
+    lower = Q(attempt__score__lt=low_score) | Q(attempt__score=low_score, attempt_id__lte=low_pk)
+    upper = Q(attempt__score__gt=high_score) | Q(attempt__score=high_score, attempt_id__gte=high_pk)
+    return upper, lower
 
 
 def analyse(scope, course=None, organisation=None, municipality=None, team=None, since=None):
+    """Item analysis and missed signals, aggregated in the database: one query per figure, whatever the
+    number of answers (answers name their bank question, and their chosen options are rows of their own)."""
     attempts = Attempt.objects.filter(
         learner_q(scope, prefix="user__", organisation=organisation, municipality=municipality, team=team),
         submitted_at__isnull=False,
@@ -123,58 +115,64 @@ def analyse(scope, course=None, organisation=None, municipality=None, team=None,
     if course is not None:
         attempts = attempts.filter(quiz__in=QuizPage.objects.child_of(course))
 
-    scored = list(attempts.values_list("pk", "score"))
-    upper, lower = _extremes(scored)
-
-    items = {}
-    signals = {}
-    snapshots = attempts.order_by("pk").values_list("pk", "user__team_id", "questions").iterator(chunk_size=CHUNK)
-    # The chosen keys as JSON text and the score as a float: decoding 200,000 small values is what costs.
-    answers = (
-        Answer.objects.filter(attempt__in=attempts.values("pk"), completed=True, score__isnull=False)
-        .order_by("attempt_id", "position")
-        .values_list("attempt_id", "position", Cast("chosen", TextField()), Cast("score", FloatField()))
-        .iterator(chunk_size=CHUNK)
+    scored = list(attempts.order_by().values_list("pk", "score"))
+    upper, lower = _extreme_filters(scored)
+    answers = Answer.objects.filter(attempt__in=attempts.values("pk"), completed=True, score__isnull=False)
+    nothing = Q(pk__in=[])
+    figures = answers.values("question_id").annotate(
+        n=Count("pk"),
+        total=Sum("score"),
+        upper_n=Count("pk", filter=upper or nothing),
+        upper_total=Sum("score", filter=upper or nothing),
+        lower_n=Count("pk", filter=lower or nothing),
+        lower_total=Sum("score", filter=lower or nothing),
     )
-    current_id, current_team, current_questions = 0, None, []
-    for attempt_id, position, chosen, score in answers:
-        while current_id < attempt_id:
-            current_id, current_team, current_questions = next(snapshots, (attempt_id + 1, None, []))
-        # An attempt submitted between the two queries has answers but no snapshot here: skip it.
-        if current_id != attempt_id or not 1 <= position <= len(current_questions):
-            continue
-        question = current_questions[position - 1]
-        qid = question.get("id")
-        item = items.get(qid)
+    questions = {
+        pk: (title, kind, signals)
+        for pk, title, kind, signals in Question.objects.values_list("pk", "title", "kind", "signals")
+    }
+    items = {}
+    for row in figures:
+        qid = row["question_id"]
+        title, kind, _signals = questions.get(qid, (_("(verwijderde vraag)"), "", []))
+        items[qid] = ItemRow(
+            question_id=qid,
+            title=title,
+            kind=kind,
+            answers=row["n"],
+            score_sum=float(row["total"] or 0),
+            upper_n=row["upper_n"],
+            upper_sum=float(row["upper_total"] or 0),
+            lower_n=row["lower_n"],
+            lower_sum=float(row["lower_total"] or 0),
+            exists=qid in questions,
+        )
+    picks = (
+        AnswerPick.objects.filter(answer__in=answers)
+        .values("question_id", "text")
+        .annotate(n=Count("pk"), wrong=Count("pk", filter=Q(correct=False)))
+    )
+    for row in picks:
+        item = items.get(row["question_id"])
         if item is None:
-            item = items[qid] = ItemRow(question_id=qid, title=question.get("title", ""), kind=question["kind"])
-        value = score
-        item.answers += 1
-        item.score_sum += value
-        if attempt_id in upper:
-            item.upper_n += 1
-            item.upper_sum += value
-        elif attempt_id in lower:
-            item.lower_n += 1
-            item.lower_sum += value
-        for key, (text, correct) in _choice_map(question).items():
-            if f'"{key}"' not in chosen:  # keys are URL-safe tokens: no quotes or escapes inside
-                continue
-            item.picks[text] += 1
-            if correct is False:
-                item.wrong_picks[text] += 1
-        for signal in question.get("signals", []):
-            for team_key in (current_team, "all"):
+            continue
+        item.picks[row["text"]] += row["n"]
+        if row["wrong"]:
+            item.wrong_picks[row["text"]] += row["wrong"]
+
+    signals = {}
+    missed = answers.values("question_id", "attempt__user__team_id").annotate(
+        n=Count("pk"), missed=Sum(Value(Decimal(1)) - F("score"), output_field=DecimalField())
+    )
+    for row in missed:
+        _title, _kind, question_signals = questions.get(row["question_id"], ("", "", []))
+        for signal in question_signals or []:
+            for team_key in (row["attempt__user__team_id"], "all"):
                 entry = signals.get((signal, team_key))
                 if entry is None:
                     entry = signals[(signal, team_key)] = SignalRow(signal=signal, label="", team=team_key)
-                entry.answers += 1
-                entry.missed_sum += 1 - value
-
-    current_titles = dict(Question.objects.filter(pk__in=[pk for pk in items if pk]).values_list("pk", "title"))
-    for item in items.values():
-        item.exists = item.question_id in current_titles
-        item.title = current_titles.get(item.question_id, item.title)
+                entry.answers += row["n"]
+                entry.missed_sum += float(row["missed"] or 0)
 
     teams = dict(Audience.objects.values_list("pk", "name"))
     signal_labels = dict(SignalCategory.choices)

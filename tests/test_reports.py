@@ -476,7 +476,7 @@ def test_a_decision_path_end_at_zero_points_counts_as_misleading():
     """In a decision path an end worth 0 points is a wrong choice, an end worth 100 a right one, and the
     steps on the way are neither."""
     from quizzes.factories import sample_path
-    from reports.item_analysis import _choice_map
+    from quizzes.snapshots import choice_outcomes
 
     snapshot = {"choices": [], "steps": []}
     for step in sample_path():
@@ -493,10 +493,33 @@ def test_a_decision_path_end_at_zero_points_counts_as_misleading():
                 ]
             }
         )
-    correctness = dict(_choice_map(snapshot).values())
+    correctness = dict(choice_outcomes(snapshot).values())
     assert correctness == {
         "Apart gaan praten": None,
         "De baas aanspreken": False,
         "Met een onafhankelijke tolk": True,
         "Met de collega als tolk": None,
     }
+
+
+@pytest.mark.django_db
+def test_the_migration_names_question_and_choices_of_earlier_answers(catalogue, learner):
+    """Answers given before picks were recorded get them from their attempt's snapshot."""
+    import importlib
+
+    from django.apps import apps
+
+    from quizzes.models import Answer, AnswerPick
+    from quizzes.services import answer_question, start_attempt
+
+    migration = importlib.import_module("quizzes.migrations.0006_answer_picks")
+    quiz = QuizPageFactory(parent=catalogue.social, questions=[QuestionFactory(title="Matrassen")])
+    attempt = start_attempt(learner, quiz)
+    wrong = next(c for c in attempt.questions[0]["choices"] if not c["correct"])
+    answer_question(attempt, 1, {"choice": wrong["key"]})
+    expected = list(AnswerPick.objects.values_list("question__title", "text", "correct"))
+    AnswerPick.objects.all().delete()
+    Answer.objects.update(question=None)
+    migration.fill_in(apps, None)
+    assert list(AnswerPick.objects.values_list("question__title", "text", "correct")) == expected
+    assert expected == [("Matrassen", wrong["text"], False)]

@@ -24,9 +24,10 @@ from wagtail.models import Page
 from accounts.models import Municipality, Organisation
 from certificates.models import BriefingSession, Certificate, Registration
 from courses.models import Audience, CourseIndexPage, CoursePage, Enrolment, LessonCompletion, LessonPage
-from quizzes.models import Answer, Attempt, Choice, Question, QuizPage, QuizQuestion
+from quizzes.models import Answer, AnswerPick, Attempt, Choice, Question, QuizPage, QuizQuestion
 from quizzes.scoring import as_decimal, attempt_percentage, has_passed, score_choices
 from quizzes.services import build_snapshot
+from quizzes.snapshots import picks_for
 
 DOMAIN = "rapportdata.example.org"
 BATCH = 2000
@@ -82,6 +83,14 @@ class Command(BaseCommand):
         parser.add_argument("--answers", type=int, default=200_000)
         parser.add_argument("--seed", type=int, default=7)
         parser.add_argument("--clear", action="store_true", help="Only remove the data an earlier run made.")
+
+    def save_answers(self, answers, snapshots):
+        """Store a batch of answers and the options they picked (as a real answer does)."""
+        Answer.objects.bulk_create(answers, batch_size=BATCH)
+        picks = []
+        for answer in answers:
+            picks += picks_for(answer, snapshots[answer.attempt_id][answer.position - 1], answer.chosen)
+        AnswerPick.objects.bulk_create(picks, batch_size=BATCH)
 
     def handle(self, *args, **options):
         if options["clear"]:
@@ -269,6 +278,7 @@ class Command(BaseCommand):
             Enrolment.objects.bulk_create(enrolments, batch_size=BATCH, ignore_conflicts=True)
             LessonCompletion.objects.bulk_create(completions, batch_size=BATCH, ignore_conflicts=True)
             Attempt.objects.bulk_create(attempts, batch_size=500)
+            pending_snapshots = {attempt.pk: attempt.questions for attempt, _given in pending_answers}
             answers = []
             for attempt, given in pending_answers:
                 for position, (chosen, score) in enumerate(given, start=1):
@@ -276,6 +286,7 @@ class Command(BaseCommand):
                         Answer(
                             attempt_id=attempt.pk,
                             position=position,
+                            question_id=attempt.questions[position - 1]["id"],
                             chosen=chosen,
                             score=as_decimal(score, "0.0001"),
                             completed=True,
@@ -283,9 +294,9 @@ class Command(BaseCommand):
                         )
                     )
                 if len(answers) >= BATCH * 5:
-                    Answer.objects.bulk_create(answers, batch_size=BATCH)
+                    self.save_answers(answers, pending_snapshots)
                     answers = []
-            Answer.objects.bulk_create(answers, batch_size=BATCH)
+            self.save_answers(answers, pending_snapshots)
         Certificate.objects.bulk_create(certificates, batch_size=BATCH)
         Registration.objects.bulk_create(registrations, batch_size=BATCH, ignore_conflicts=True)
         return {"attempts": len(attempts), "answers": answers_made, "certificates": len(certificates)}
