@@ -577,6 +577,8 @@ class TestDecisionPath:
         session = start_session(facilitator, quiz, "Team")
         anna = phone(session, "Anna")
         control(facilitator_client, session, "start")
+        shown = facilitator_client.get(reverse("teams:present", args=[session.uuid])).content.decode()
+        assert "Apart gaan praten" in shown and "De baas aanspreken" in shown  # the first step, on the big screen
         question = session.questions[0]
         start, apart = question["steps"]
         go_apart = next(c for c in start["choices"] if c["next_step"] == "apart")
@@ -589,6 +591,9 @@ class TestDecisionPath:
         control(facilitator_client, session, "reveal")
         html = facilitator_client.get(reverse("teams:present", args=[session.uuid])).content.decode()
         assert "Met een onafhankelijke tolk" in html and "1 keer gekozen (100%)" in html
+        # The whole path, with where each choice leads, to discuss it step by step.
+        assert "Het hele beslispad bekijken" in html and "Apart gaan praten" in html
+        assert "einde, 0 punten" in html
 
 
 class TestRetention:
