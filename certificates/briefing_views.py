@@ -16,7 +16,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods
 
 from . import briefings
 from .briefings import BRIEFING_TZ, BriefingError
@@ -49,18 +49,31 @@ def briefing_list(request):
     return render(request, "certificates/briefing_list.html", _list_context(request.user))
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 def briefing_register(request, session_id):
+    """GET: one session with a button to register (the links in the invitation e-mail come here).
+    POST: register, or join the waiting list when it is full."""
     if not request.user.is_authenticated:
-        # After signing in, come back to the list: this address only answers a POST.
-        return redirect_to_login(reverse("certificates:briefings"))
+        # After signing in, come back to this session (a POST could not be repeated; the GET page can).
+        return redirect_to_login(reverse("certificates:briefing_register", args=[session_id]))
     session = get_object_or_404(BriefingSession, pk=session_id)
+    if request.method == "GET":
+        return _confirm_page(request, session)
     try:
         registration = briefings.register(session, user=request.user)
     except BriefingError as error:
         context = _list_context(request.user) | {"error": error.message}
         return render(request, "certificates/briefing_list.html", context, status=error.status)
     return redirect("certificates:registration_detail", token=registration.token)
+
+
+def _confirm_page(request, session):
+    context = _list_context(request.user)
+    listed = next((item for item in context["sessions"] if item.pk == session.pk), None)
+    if listed is None:
+        message = _("Voor deze bijeenkomst kun je je niet (meer) aanmelden. Kies een andere bijeenkomst.")
+        return render(request, "certificates/briefing_list.html", context | {"error": message}, status=410)
+    return render(request, "certificates/briefing_confirm.html", {"session": listed})
 
 
 def _registration_for(request, token):

@@ -14,6 +14,14 @@ from .briefings import upcoming_sessions
 from .models import Certificate
 
 
+def _with_register_links(sessions):
+    """Each session with the link that opens it, ready to register with one button."""
+    sessions = list(sessions)
+    for session in sessions:
+        session.register_url = absolute_url(reverse("certificates:briefing_register", args=[session.pk]))
+    return sessions
+
+
 def send_certificate_email(certificate):
     """Queue the certificate e-mail; the PDF is rendered (once) when the mail goes out."""
     context = {
@@ -21,7 +29,7 @@ def send_certificate_email(certificate):
         "download_url": absolute_url(reverse("certificates:download", args=[certificate.code])),
         "verify_url": absolute_url(reverse("certificates:verify", args=[certificate.code])),
         "briefings_url": absolute_url(reverse("certificates:briefings")),
-        "sessions": list(upcoming_sessions(certificate.learner)[:3]),
+        "sessions": _with_register_links(upcoming_sessions(certificate.learner)[:3]),
         "signup_url": absolute_url(reverse("account_signup")),
         "has_account": certificate.learner_id is not None,
     }

@@ -505,12 +505,27 @@ class TestViews:
         """An unknown session id gives 404."""
         assert learner_client.post(reverse("certificates:briefing_register", args=[999999])).status_code == 404
 
-    def test_register_needs_post(self, home_page, learner_client, session):
-        """Registering only happens by POST; a GET changes nothing."""
-        response = learner_client.get(reverse("certificates:briefing_register", args=[session.pk]))
-
-        assert response.status_code == 405
+    def test_the_link_in_the_email_shows_the_session_and_asks_to_confirm(self, home_page, learner_client, session):
+        """A GET (the invitation e-mail's link) shows the session and a button; only the POST registers."""
+        url = reverse("certificates:briefing_register", args=[session.pk])
+        response = learner_client.get(url)
+        html = response.content.decode()
+        assert response.status_code == 200 and session.title in html and "Ja, meld mij aan" in html
         assert not Registration.objects.exists()
+        response = learner_client.post(url)
+        assert response.status_code == 302 and Registration.objects.get().session == session
+
+    def test_the_link_to_a_cancelled_session_says_so(self, home_page, learner_client, session):
+        """A session that no longer takes registrations is explained, with the other sessions."""
+        BriefingSession.objects.filter(pk=session.pk).update(status=BriefingSession.Status.CANCELLED)
+        response = learner_client.get(reverse("certificates:briefing_register", args=[session.pk]))
+        assert response.status_code == 410 and "niet (meer) aanmelden" in response.content.decode()
+
+    def test_signed_out_the_email_link_comes_back_to_the_session_after_log_in(self, home_page, client, session):
+        """The log-in page returns to the session's page, not the list."""
+        url = reverse("certificates:briefing_register", args=[session.pk])
+        response = client.get(url)
+        assert response.status_code == 302 and f"next={url}" in response["Location"].replace("%2F", "/")
 
     def test_anonymous_register_goes_to_login(self, home_page, client, session):
         """A signed-out visitor who posts a registration is sent to the login page and nothing is stored."""

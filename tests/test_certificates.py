@@ -80,9 +80,11 @@ class TestIssuing:
         """The result page and the e-mail of a passed attempt link to the PDF and show the upcoming briefings."""
         from certificates.briefing_factories import BriefingSessionFactory
 
-        BriefingSessionFactory(title="Bijeenkomst voor het sociaal domein")
+        briefing = BriefingSessionFactory(title="Bijeenkomst voor het sociaal domein")
         attempt = pass_quiz(learner_client, learner, quiz, django_capture_on_commit_callbacks)
         assert "Bijeenkomst voor het sociaal domein" in mail.outbox[0].body
+        # Each session in the invitation links to its own page, to register with one button.
+        assert reverse("certificates:briefing_register", args=[briefing.pk]) in mail.outbox[0].body
         html = learner_client.get(reverse("quizzes:result", args=[attempt.uuid])).content.decode()
         code = Certificate.objects.get().code
         assert reverse("certificates:download", args=[code]) in html

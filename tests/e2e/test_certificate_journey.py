@@ -53,7 +53,11 @@ def test_pass_download_verify_register_and_add_to_calendar(page, live_server, si
 
     page.goto(live_server.url + "/bijeenkomsten/")
     assert_accessible(page)
-    page.get_by_role("button", name="Aanmelden").first.click()
+    # The invitation e-mail links to each session's own page, with one button to confirm.
+    page.goto(live_server.url + f"/bijeenkomsten/{session.pk}/aanmelden/")
+    expect(page.get_by_role("heading", name="Bijeenkomst sociaal domein Lelystad")).to_be_visible()
+    assert_accessible(page)
+    page.get_by_role("button", name="Ja, meld mij aan").click()
     expect(page.get_by_text("Je bent aangemeld.")).to_be_visible()
     assert_accessible(page)
     with page.expect_download() as calendar_info:
