@@ -102,7 +102,8 @@ class Question(PreviewableMixin, DraftStateMixin, RevisionMixin, index.Indexed, 
     search_fields = [index.SearchField("title"), index.SearchField("scenario"), index.AutocompleteField("title")]
 
     class Meta:
-        ordering = ["title"]
+        # The id breaks ties, so random draws with a fixed seed (preview, guide, team session) always agree.
+        ordering = ["title", "pk"]
         verbose_name = _("vraag")
         verbose_name_plural = _("vragen")
 
