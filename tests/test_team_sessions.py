@@ -59,6 +59,19 @@ def wrong_key(question):
     return next(c["key"] for c in question["choices"] if not c["correct"])
 
 
+def answer_everything_right(session, participant):
+    """Store right, finished answers to every question for a participant (as if they answered on time)."""
+    for position, question in enumerate(session.questions, start=1):
+        SessionAnswer.objects.create(
+            session=session,
+            participant=participant,
+            position=position,
+            chosen=[right_key(question)],
+            completed=True,
+            score=1,
+        )
+
+
 def phone(session, name="Anna", **extra):
     """A phone that joined through the join page: a client holding the seat cookie."""
     client = Client()
@@ -455,16 +468,7 @@ class TestEnding:
     ):
         """Confirming the same address in a new account claims the certificate; signing up alone does not."""
         participant, _token = join(session, "Anna", full_name="Anna de Jong", email="Anna@Example.org")
-        for position, question in enumerate(session.questions, start=1):
-            TeamSession.objects.filter(pk=session.pk).update(stage="question", position=position)
-            SessionAnswer.objects.create(
-                session=session,
-                participant=participant,
-                position=position,
-                chosen=[right_key(question)],
-                completed=True,
-                score=1,
-            )
+        answer_everything_right(session, participant)
         with django_capture_on_commit_callbacks(execute=True):
             end_session(session)
         certificate = Certificate.objects.get()
@@ -605,15 +609,7 @@ class TestRetention:
         anon, _ = join(session, "Anna", full_name="Anna de Jong", email="anna@example.org")
         member, _ = join(session, "Łukasz", user=learner)
         for participant in (anon, member):
-            for position, question in enumerate(session.questions, start=1):
-                SessionAnswer.objects.create(
-                    session=session,
-                    participant=participant,
-                    position=position,
-                    chosen=[right_key(question)],
-                    completed=True,
-                    score=1,
-                )
+            answer_everything_right(session, participant)
         with django_capture_on_commit_callbacks(execute=True):
             end_session(session)
         assert Certificate.objects.count() == 2
@@ -720,15 +716,7 @@ class TestFacilitatorTools:
 class TestExistingAccounts:
     def pass_session(self, session, **seat):
         participant, _token = join(session, "Łukasz", **seat)
-        for position, question in enumerate(session.questions, start=1):
-            SessionAnswer.objects.create(
-                session=session,
-                participant=participant,
-                position=position,
-                chosen=[right_key(question)],
-                completed=True,
-                score=1,
-            )
+        answer_everything_right(session, participant)
         end_session(session)
         return participant
 

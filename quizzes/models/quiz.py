@@ -154,20 +154,29 @@ class Attempt(models.Model):
         return self.submitted_at is None
 
 
-class Answer(models.Model):
-    """The learner's answer to one question of an attempt, graded on the server when it is given."""
+class GradedAnswer(models.Model):
+    """What an answer holds, in a quiz attempt or a team session: the chosen keys of the snapshot (for a
+    decision path also the route), and the score once complete. `quizzes.services.record_choice` fills it."""
 
-    attempt = models.ForeignKey(Attempt, on_delete=models.CASCADE, related_name="answers")
     position = models.PositiveSmallIntegerField(_("vraagnummer"))
-    # The bank question that was asked (from the snapshot), so the reports can group answers in the database.
-    question = models.ForeignKey(
-        Question, verbose_name=_("vraag"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
     chosen = models.JSONField(_("gekozen"), default=list)
     path = models.JSONField(_("gekozen route"), default=list)
     score = models.DecimalField(_("score (0–1)"), max_digits=5, decimal_places=4, null=True, blank=True)
     completed = models.BooleanField(_("af"), default=False)
     answered_at = models.DateTimeField(_("beantwoord op"), auto_now=True)
+
+    class Meta:
+        abstract = True
+
+
+class Answer(GradedAnswer):
+    """The learner's answer to one question of an attempt, graded on the server when it is given."""
+
+    attempt = models.ForeignKey(Attempt, on_delete=models.CASCADE, related_name="answers")
+    # The bank question that was asked (from the snapshot), so the reports can group answers in the database.
+    question = models.ForeignKey(
+        Question, verbose_name=_("vraag"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["attempt", "position"], name="one_answer_per_question")]

@@ -8,7 +8,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from .quiz import QuizPage
+from .quiz import GradedAnswer, QuizPage
 
 JOIN_CODE_LENGTH = 6
 
@@ -148,7 +148,7 @@ class Participant(models.Model):
         return self.display_name
 
 
-class SessionAnswer(models.Model):
+class SessionAnswer(GradedAnswer):
     """A participant's answer to one question of a session; without a participant it is the team's answer
     in one-screen mode."""
 
@@ -156,12 +156,6 @@ class SessionAnswer(models.Model):
     participant = models.ForeignKey(
         Participant, null=True, blank=True, on_delete=models.CASCADE, related_name="answers"
     )
-    position = models.PositiveSmallIntegerField(_("vraagnummer"))
-    chosen = models.JSONField(_("gekozen"), default=list)
-    path = models.JSONField(_("gekozen route"), default=list)
-    score = models.DecimalField(_("score (0–1)"), max_digits=5, decimal_places=4, null=True, blank=True)
-    completed = models.BooleanField(_("af"), default=False)
-    answered_at = models.DateTimeField(_("beantwoord op"), auto_now=True)
 
     class Meta:
         constraints = [
