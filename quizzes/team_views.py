@@ -274,7 +274,7 @@ def _refused(request, message, status, session=None):
 
 
 def _seat_cookie(session):
-    return f"lk_seat_{session.code}"
+    return f"lk_seat_{session.code}"  # also read in join(), before the rate limit
 
 
 def _participant(request, session):
@@ -321,6 +321,13 @@ def join_lookup(request):
 
 def join(request, code):
     """The phone's one page: the join form, or the session as it stands for this seat."""
+    if f"lk_seat_{code}" in request.COOKIES:
+        # A phone with a seat is never held back by someone else on the same network typing wrong codes.
+        # (A made-up cookie gains nothing: without a valid seat the rate-limited path below still runs.)
+        seated = TeamSession.objects.filter(code=code).first()
+        participant = _participant(request, seated) if seated else None
+        if participant is not None:
+            return _phone(request, seated, participant)
     try:
         session = _session_by_code(request, code)
     except _TooMany:

@@ -191,6 +191,19 @@ class TestJoining:
         assert client.get(reverse("teams:join_lookup"), {"code": session.code}).status_code == 429
         assert client.get(reverse("teams:join", args=[session.code])).status_code == 429
 
+    def test_a_seated_phone_is_not_held_back_by_wrong_codes_from_its_network(self, session, settings):
+        """Someone on the same school network guessing codes does not lock out phones that already joined."""
+        settings.TEAM_JOIN_RATE_LIMIT = "3/m/ip"
+        seated = phone(session, "Anna")
+        for _ in range(3):
+            Client().get(reverse("teams:join_lookup"), {"code": "000000" if session.code != "000000" else "111111"})
+        assert Client().get(reverse("teams:join", args=[session.code])).status_code == 429
+        response = seated.get(reverse("teams:join", args=[session.code]))
+        assert response.status_code == 200 and "Welkom, Anna" in response.content.decode()
+        forged = Client()
+        forged.cookies[f"lk_seat_{session.code}"] = "forged"
+        assert forged.get(reverse("teams:join", args=[session.code])).status_code == 429
+
     def test_right_codes_are_not_counted(self, session, settings):
         """A whole team behind one school network joins with the right code without hitting the limit."""
         settings.TEAM_JOIN_RATE_LIMIT = "3/m/ip"
