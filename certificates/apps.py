@@ -9,8 +9,8 @@ class CertificatesConfig(AppConfig):
     def ready(self):
         from allauth.account.signals import email_confirmed, user_logged_in, user_signed_up
 
-        from .claims import on_email_confirmed, on_user_logged_in, on_user_signed_up
+        from .claims import on_email_confirmed, on_verified_account
 
         email_confirmed.connect(on_email_confirmed, dispatch_uid="claim_team_certificates_on_confirm")
-        user_signed_up.connect(on_user_signed_up, dispatch_uid="claim_team_certificates_on_signup")
-        user_logged_in.connect(on_user_logged_in, dispatch_uid="claim_team_certificates_on_login")
+        user_signed_up.connect(on_verified_account, dispatch_uid="claim_team_certificates_on_signup")
+        user_logged_in.connect(on_verified_account, dispatch_uid="claim_team_certificates_on_login")

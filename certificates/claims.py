@@ -29,8 +29,9 @@ def account_with_verified_email(email):
     return address.user if address else None
 
 
-def on_user_logged_in(sender, request, user, **kwargs):
-    """Someone who already had an account when they passed a team session finds the certificate there."""
+def on_verified_account(sender, request, user, **kwargs):
+    """On log-in, and on a sign-up that arrives verified (single sign-on): claim for every confirmed
+    address, so someone who already had an account finds a team-session certificate there."""
     from allauth.account.models import EmailAddress
 
     for address in EmailAddress.objects.filter(user=user, verified=True):
@@ -39,11 +40,3 @@ def on_user_logged_in(sender, request, user, **kwargs):
 
 def on_email_confirmed(sender, request, email_address, **kwargs):
     claim_team_certificates(email_address.user, email_address.email)
-
-
-def on_user_signed_up(sender, request, user, **kwargs):
-    """Single sign-on accounts arrive with an address the identity provider already verified."""
-    from allauth.account.models import EmailAddress
-
-    for address in EmailAddress.objects.filter(user=user, verified=True):
-        claim_team_certificates(user, address.email)
