@@ -77,7 +77,7 @@ def _stage_key(session):
 
 def _presenter_context(request, session):
     question = session.current_question
-    context = {"session": session, "question": question, "total": len(session.questions), "stage_key": ""}
+    context = {"session": session, "question": question, "total": len(session.questions)}
     context["joined"] = session.participants.count()
     context["stage_key"] = _stage_key(session)
     if session.stage == Stage.LOBBY and not session.is_one_screen:
@@ -132,11 +132,15 @@ def present_status(request, session_uuid):
     session = _presented(request, session_uuid)
     if request.GET.get("stage") != _stage_key(session):
         return _follow(reverse("teams:present", args=[session.uuid]), session)
-    context = _presenter_context(request, session)
-    seen = request.GET.get("seen")
+    # Only the figures of the status block: this runs every second for every open presenter screen.
+    context = {"session": session, "stage_key": _stage_key(session), "joined": session.participants.count()}
+    if session.stage == Stage.QUESTION:
+        context["answered"] = sessions.answered_count(session)
     figures = f"{context['joined']}-{context.get('answered', '')}"
-    if seen == figures:
+    if request.GET.get("seen") == figures:
         return HttpResponse(status=204)
+    if session.stage == Stage.LOBBY:
+        context["names"] = list(session.participants.values_list("display_name", flat=True))
     context["figures"] = figures
     return render(request, "quizzes/team/includes/presenter_status.html", context)
 

@@ -312,6 +312,15 @@ class TestPacing:
         )
         assert response.status_code == 409 and "laatste vraag" in response.content.decode()
 
+    def test_the_lobby_poll_lists_who_joined(self, facilitator_client, session):
+        """While waiting, the status block counts and names the phones; it draws no QR code each second."""
+        phone(session, "Anna")
+        response = facilitator_client.get(reverse("teams:present_status", args=[session.uuid]), {"stage": "lobby-0"})
+        html = response.content.decode()
+        assert "1 deelnemer doet mee" in html and "Anna" in html and "<svg" not in html
+        again = {"stage": "lobby-0", "seen": "1-"}
+        assert facilitator_client.get(reverse("teams:present_status", args=[session.uuid]), again).status_code == 204
+
     def test_the_presenter_sees_how_many_answered(self, facilitator_client, session):
         """The status block counts answers; unchanged polls get 204, stale screens a redirect."""
         anna, _bram = phone(session, "Anna"), phone(session, "Bram")
