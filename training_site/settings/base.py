@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "quizzes",
     "certificates",
     "reports",
+    "demo_content",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

@@ -26,10 +26,10 @@ from PIL import ImageDraw
 from accounts.models import Organisation
 from certificates.models import BriefingSession
 from courses.models import Audience, CourseIndexPage, CoursePage, LessonPage
-from home.demo_content import briefings as briefing_content
-from home.demo_content import modules as module_content
-from home.demo_content import questions as question_content
-from home.demo_content import site as site_content
+from demo_content.curriculum import briefings as briefing_content
+from demo_content.curriculum import modules as module_content
+from demo_content.curriculum import questions as question_content
+from demo_content.curriculum import site as site_content
 from home.models import HomePage, SiteSettings, StandardPage, TeamVisitFormField, TeamVisitFormPage
 from quizzes.models import Choice, Question, QuizPage, QuizQuestion
 from quizzes.paths import path_errors
