@@ -1,7 +1,7 @@
 import factory
 from allauth.account.models import EmailAddress
 
-from .models import Organisation, User
+from .models import Audience, Organisation, User
 
 
 class OrganisationFactory(factory.django.DjangoModelFactory):
@@ -30,3 +30,13 @@ class UserFactory(factory.django.DjangoModelFactory):
     def verified_email(self, create, extracted, **kwargs):
         if create:
             EmailAddress.objects.create(user=self, email=self.email, verified=True, primary=True)
+
+
+class AudienceFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Team {n}")
+    slug = factory.Sequence(lambda n: f"team-{n}")
+    description = "Een team om mee te testen."
+
+    class Meta:
+        model = Audience
+        django_get_or_create = ["slug"]

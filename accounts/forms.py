@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.users.forms import UserCreationForm, UserEditForm
 
-from courses.models import Audience
+from accounts.models import Audience
 
 from .models import Organisation
 

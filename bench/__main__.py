@@ -16,8 +16,8 @@ from django.test.utils import setup_databases, setup_test_environment, teardown_
 
 from wagtail.models import Page, Site
 
-from accounts.factories import UserFactory
-from courses.factories import AudienceFactory, CourseIndexPageFactory, CoursePageFactory, LessonPageFactory
+from accounts.factories import AudienceFactory, UserFactory
+from courses.factories import CourseIndexPageFactory, CoursePageFactory, LessonPageFactory
 from home.factories import HomePageFactory
 from quizzes.factories import QuestionFactory, QuizPageFactory
 from quizzes.services import start_attempt

@@ -3,14 +3,14 @@ from django.utils.translation import gettext_lazy as _
 
 
 class CertificatesConfig(AppConfig):
+    """Issuing, the certificate PDF, verification, revocation and expiry."""
+
     name = "certificates"
-    verbose_name = _("Certificaten en bijeenkomsten")
+    verbose_name = _("Certificaten")
 
     def ready(self):
-        from allauth.account.signals import email_confirmed, user_logged_in, user_signed_up
+        from accounts.privacy import register_personal_data
 
-        from .claims import on_email_confirmed, on_verified_account
+        from .privacy import export_certificates, revoke_certificates
 
-        email_confirmed.connect(on_email_confirmed, dispatch_uid="claim_team_certificates_on_confirm")
-        user_signed_up.connect(on_verified_account, dispatch_uid="claim_team_certificates_on_signup")
-        user_logged_in.connect(on_verified_account, dispatch_uid="claim_team_certificates_on_login")
+        register_personal_data("certificates", export=export_certificates, erase=revoke_certificates, order=20)

@@ -6,6 +6,8 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from accounts.services import account_with_verified_email
+
 from .models import Certificate
 
 
@@ -40,14 +42,12 @@ def issue_certificate(attempt):
     gets the existing one. After expiry or revocation, passing again gives a new certificate.
     The e-mail with the PDF and the briefing invitation is queued to go after commit.
     """
-    from courses.models import CoursePage
-
     if not attempt.passed:
         raise ValueError("Only a passed attempt earns a certificate.")
     existing = Certificate.objects.filter(attempt=attempt).first()
     if existing:
         return existing
-    course = CoursePage.objects.parent_of(attempt.quiz).first()
+    course = attempt.course
     current = valid_certificate(attempt.user, course)
     if current:
         return current
@@ -78,10 +78,8 @@ def issue_participant_certificate(participant, session):
     """The certificate for someone who passed a team session, made once, in the caller's transaction.
 
     It belongs to the participant record, and to the account that joined or that has confirmed the same
-    e-mail address. Without one, signing up later with that address claims it (certificates.claims).
+    e-mail address. Without one, signing up later with that address claims it (team_sessions.claims).
     """
-    from .claims import account_with_verified_email
-
     existing = Certificate.objects.filter(participant=participant).first()
     if existing:
         return existing

@@ -1,19 +1,9 @@
 import secrets
-import uuid
 
-from django import forms
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-
-from modelcluster.fields import ParentalManyToManyField
-from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.search import index
-
-from accounts.models import Municipality
 
 # Crockford's base32: no I, L, O or U, so a code read aloud or typed from paper survives.
 CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -70,7 +60,7 @@ class Certificate(models.Model):
     )
     # Set when earned in a team session without an account; `learner` is filled in when they claim it.
     participant = models.ForeignKey(
-        "quizzes.Participant",
+        "team_sessions.Participant",
         verbose_name=_("deelnemer teamsessie"),
         null=True,
         blank=True,
@@ -78,7 +68,7 @@ class Certificate(models.Model):
         related_name="certificates",
     )
     team_session = models.ForeignKey(
-        "quizzes.TeamSession",
+        "team_sessions.TeamSession",
         verbose_name=_("teamsessie"),
         null=True,
         blank=True,
@@ -120,88 +110,3 @@ class Certificate(models.Model):
     @property
     def is_valid(self):
         return self.status() == self.Status.VALID
-
-
-class BriefingSession(index.Indexed, ClusterableModel):
-    """An in-person (or online) briefing by the coordinator, for those who passed a module."""
-
-    class Status(models.TextChoices):
-        PLANNED = "planned", _("gepland")
-        CANCELLED = "cancelled", _("afgelast")
-
-    title = models.CharField(_("titel"), max_length=200)
-    description = models.TextField(_("omschrijving"), blank=True)
-    start = models.DateTimeField(_("begin"))
-    end = models.DateTimeField(_("einde"))
-    location = models.CharField(_("adres"), max_length=255, blank=True)
-    online_url = models.URLField(_("link voor online deelname"), blank=True)
-    municipality = models.CharField(
-        _("gemeente"), max_length=30, choices=Municipality.choices, default=Municipality.REGION
-    )
-    audiences = ParentalManyToManyField("courses.Audience", verbose_name=_("teams"), blank=True)
-    capacity = models.PositiveSmallIntegerField(_("aantal plaatsen"), default=20)
-    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PLANNED)
-
-    panels = [
-        FieldPanel("title"),
-        FieldPanel("description"),
-        FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
-        MultiFieldPanel([FieldPanel("location"), FieldPanel("online_url")], heading=_("Waar")),
-        FieldPanel("municipality"),
-        FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
-        FieldPanel("capacity"),
-        FieldPanel("status"),
-    ]
-    search_fields = [index.SearchField("title"), index.AutocompleteField("title")]
-
-    class Meta:
-        ordering = ["start"]
-        verbose_name = _("bijeenkomst")
-        verbose_name_plural = _("bijeenkomsten")
-
-    def __str__(self):
-        return self.title
-
-    def clean(self):
-        from django.core.exceptions import ValidationError
-
-        if self.start and self.end and self.end <= self.start:
-            raise ValidationError({"end": _("Het einde moet na het begin liggen.")})
-        if not self.location and not self.online_url:
-            raise ValidationError({"location": _("Geef een adres of een link voor online deelname.")})
-
-
-class Registration(models.Model):
-    """A place at a briefing, or a place on its waiting list."""
-
-    class Status(models.TextChoices):
-        CONFIRMED = "confirmed", _("aangemeld")
-        WAITING = "waiting", _("wachtlijst")
-        CANCELLED = "cancelled", _("afgemeld")
-
-    token = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    session = models.ForeignKey(BriefingSession, on_delete=models.CASCADE, related_name="registrations")
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.CASCADE, related_name="registrations"
-    )
-    full_name = models.CharField(_("naam"), max_length=150)
-    email = models.EmailField(_("e-mailadres"))
-    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.CONFIRMED)
-    created_at = models.DateTimeField(_("aangemeld op"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("gewijzigd op"), auto_now=True)
-    attended = models.BooleanField(_("aanwezig geweest"), null=True, blank=True)
-    reminder_sent_at = models.DateTimeField(_("herinnering verstuurd"), null=True, blank=True)
-
-    class Meta:
-        ordering = ["created_at", "pk"]
-        constraints = [
-            # One live registration (place or waiting list) per person per session.
-            models.UniqueConstraint(
-                fields=["session", "email"], condition=~Q(status="cancelled"), name="one_registration_per_session"
-            )
-        ]
-        verbose_name = _("aanmelding")
-        verbose_name_plural = _("aanmeldingen")
-
-    def __str__(self):
-        return f"{self.full_name} – {self.session}"

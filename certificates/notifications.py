@@ -7,10 +7,10 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
+from briefings.services import upcoming_sessions
 from home.links import absolute_url
 from home.mail import queue_email
 
-from .briefings import upcoming_sessions
 from .models import Certificate
 
 
@@ -18,7 +18,7 @@ def _with_register_links(sessions):
     """Each session with the link that opens it, ready to register with one button."""
     sessions = list(sessions)
     for session in sessions:
-        session.register_url = absolute_url(reverse("certificates:briefing_register", args=[session.pk]))
+        session.register_url = absolute_url(reverse("briefings:register", args=[session.pk]))
     return sessions
 
 
@@ -28,7 +28,7 @@ def send_certificate_email(certificate):
         "certificate": certificate,
         "download_url": absolute_url(reverse("certificates:download", args=[certificate.code])),
         "verify_url": absolute_url(reverse("certificates:verify", args=[certificate.code])),
-        "briefings_url": absolute_url(reverse("certificates:briefings")),
+        "briefings_url": absolute_url(reverse("briefings:list")),
         "sessions": _with_register_links(upcoming_sessions(certificate.learner)[:3]),
         "signup_url": absolute_url(reverse("account_signup")),
         "has_account": certificate.learner_id is not None,

@@ -1,111 +1,29 @@
-"""The certificate as a PDF: rendered from an HTML template by xhtml2pdf, stored once, served from storage.
+"""The certificate as a PDF: rendered once by the PDF service (`home.pdf`), stored, served from storage.
 
-The name and titles on a certificate are typed by learners and editors, so the template autoescapes them
-and xhtml2pdf renders under a resource policy that allows no network access and reads only the font,
-static and media folders: nothing a name contains can make the renderer fetch or read anything.
+The name and titles on a certificate are typed by learners and editors, so the template autoescapes them;
+the service renders under a resource policy that allows no network access (see `home/pdf.py`).
 """
 
-import io
-import logging
-from functools import lru_cache
-from pathlib import Path
-
-from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import translation
-from django.utils.safestring import mark_safe
-
-from wagtail.images.models import SourceImageIOError
-from wagtail.models import Site
 
 import segno
-from xhtml2pdf import pisa
-from xhtml2pdf.config.resources import ResourceAccessPolicy
 
 from home.links import absolute_url
 from home.models import SiteSettings
+from home.pdf import PdfRenderError, image_file_path, render_pdf
 
 from .models import Certificate, private_storage
 
-logger = logging.getLogger(__name__)
-
 TEMPLATE = "certificates/certificate_pdf.html"
-FONT_FAMILY = "DejaVu Sans"
-# Bounded so a large upload never ends up full size in every PDF; the original is used when this fails.
-IMAGE_RENDITION = "max-1000x400"
 
-
-class CertificateRenderError(Exception):
-    """xhtml2pdf reported errors; the PDF it produced would be incomplete."""
-
-
-@lru_cache(maxsize=4)
-def font_face_css(font_dir):
-    """@font-face rules for the bundled DejaVu fonts, which cover Polish, Vietnamese, Turkish and Nordic names."""
-    font_dir = Path(font_dir).resolve()
-    faces = [("normal", font_dir / "DejaVuSans.ttf"), ("bold", font_dir / "DejaVuSans-Bold.ttf")]
-    # Built from settings only, never from a certificate's text, so it may go into the <style> unescaped.
-    rules = [
-        f'@font-face {{ font-family: "{FONT_FAMILY}"; font-weight: {weight}; src: url("{path.as_posix()}"); }}'
-        for weight, path in faces
-    ]
-    return mark_safe("\n".join(rules))
-
-
-@lru_cache(maxsize=4)
-def resource_policy(font_dir, static_root, media_root):
-    """No network at all; local reads only from the font, static and media folders; xhtml2pdf's server limits."""
-    return ResourceAccessPolicy.server(
-        base_dir=Path(font_dir),
-        extra_roots=(Path(static_root), Path(media_root)),
-        allow_remote=False,
-    )
-
-
-def _static_root():
-    return settings.STATIC_ROOT or Path(settings.BASE_DIR) / "static"
-
-
-def current_policy():
-    return resource_policy(str(settings.CERTIFICATE_FONT_DIR), str(_static_root()), str(settings.MEDIA_ROOT))
+# The certificate's error is the service's: callers catch one exception for every document.
+CertificateRenderError = PdfRenderError
 
 
 def verification_url(certificate):
     return absolute_url(reverse("certificates:verify", args=[certificate.code]))
-
-
-def _inside(path, root):
-    return Path(path).resolve().is_relative_to(Path(root).resolve())
-
-
-def image_file_path(image):
-    """A local path to the image (a bounded rendition, else the original) inside MEDIA_ROOT, or None."""
-    if image is None:
-        return None
-    candidates = []
-    try:
-        candidates.append(image.get_rendition(IMAGE_RENDITION).file)
-    except (OSError, SourceImageIOError, ValueError) as error:
-        logger.warning("No rendition of image %s for the certificate: %s", image.pk, error)
-    candidates.append(image.file)
-    for file in candidates:
-        try:
-            path = file.path
-        except (NotImplementedError, ValueError):
-            continue  # storage without local paths, or no file
-        if _inside(path, settings.MEDIA_ROOT) and Path(path).is_file():
-            return str(Path(path).resolve())
-    return None
-
-
-def site_settings():
-    site = Site.objects.filter(is_default_site=True).first()
-    if site is None:
-        return None
-    return SiteSettings.for_site(site)
 
 
 def name_size(full_name):
@@ -121,11 +39,9 @@ def name_size(full_name):
 def certificate_context(certificate):
     url = verification_url(certificate)
     qr = segno.make(url, error="m", micro=False)
-    site = site_settings()
+    site = SiteSettings.for_site_or_default()
     return {
         "certificate": certificate,
-        "font_face_css": font_face_css(str(settings.CERTIFICATE_FONT_DIR)),
-        "font_family": FONT_FAMILY,
         "name_size": name_size(certificate.full_name),
         "verification_url": url,
         "qr_data_uri": qr.png_data_uri(scale=6, border=4),
@@ -138,14 +54,7 @@ def certificate_context(certificate):
 
 def render_certificate_pdf(certificate):
     """The certificate as PDF bytes. Raises CertificateRenderError rather than return a broken document."""
-    with translation.override("nl"):
-        html = render_to_string(TEMPLATE, certificate_context(certificate))
-    buffer = io.BytesIO()
-    result = pisa.CreatePDF(html, dest=buffer, encoding="utf-8", resource_policy=current_policy())
-    if result.err:
-        details = "; ".join(message for mode, _line, message, _fragment in result.log if mode == "error")
-        raise CertificateRenderError(f"Certificate {certificate.code}: {result.err} error(s): {details}")
-    return buffer.getvalue()
+    return render_pdf(TEMPLATE, certificate_context(certificate), what=f"Certificate {certificate.code}")
 
 
 def ensure_certificate_pdf(code):

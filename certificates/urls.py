@@ -1,4 +1,4 @@
-from django.urls import include, path
+from django.urls import path
 
 from . import views
 
@@ -8,5 +8,4 @@ urlpatterns = [
     path("verifieer/", views.verify_lookup, name="verify_lookup"),
     path("verifieer/<str:code>/", views.verify, name="verify"),
     path("certificaten/<str:code>/pdf/", views.download, name="download"),
-    path("", include("certificates.briefing_urls")),
 ]

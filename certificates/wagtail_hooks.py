@@ -5,7 +5,8 @@ from wagtail.admin.panels import FieldPanel, HelpPanel, ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, DeleteView, SnippetViewSet, SnippetViewSetGroup
 
-from .briefing_admin import BriefingSessionViewSet
+from briefings.wagtail_hooks import BriefingSessionViewSet
+
 from .forms import CertificateRevokeForm
 from .models import Certificate
 

@@ -4,7 +4,18 @@ from .models import Audience, CoursePage
 from .services import progress_by_course
 
 
+def is_recommended(course, user):
+    """True when the module is meant for the signed-in learner's team (its audiences include the team).
+
+    Uses `course.audiences.all()`, so prefetch the audiences when calling it for many modules.
+    """
+    team_id = getattr(user, "team_id", None) if user.is_authenticated else None
+    return bool(team_id) and any(audience.pk == team_id for audience in course.audiences.all())
+
+
 def catalogue_context(request, filter_by_team=False, limit=None):
+    """The module lists of the home and modules pages: `courses` (shown), `recommended_courses`,
+    `audiences`, `selected_audience` (from `?team=<slug>` when `filter_by_team`) and `progress` by module id."""
     courses = list(
         CoursePage.objects.live().public().select_related("cover_image").prefetch_related("audiences").order_by("path")
     )
@@ -14,8 +25,7 @@ def catalogue_context(request, filter_by_team=False, limit=None):
         slug = request.GET.get("team", "")
         selected = next((audience for audience in audiences if audience.slug == slug), None)
     user = request.user
-    team_id = getattr(user, "team_id", None) if user.is_authenticated else None
-    recommended = [c for c in courses if team_id and any(a.pk == team_id for a in c.audiences.all())]
+    recommended = [course for course in courses if is_recommended(course, user)]
     shown = courses
     if selected is not None:
         shown = [c for c in courses if any(a.pk == selected.pk for a in c.audiences.all())]

@@ -6,17 +6,7 @@ import wagtail_factories
 from home.choices import SignalCategory
 
 from . import blocks as course_blocks
-from .models import Audience, CourseIndexPage, CoursePage, LessonPage
-
-
-class AudienceFactory(factory.django.DjangoModelFactory):
-    name = factory.Sequence(lambda n: f"Team {n}")
-    slug = factory.Sequence(lambda n: f"team-{n}")
-    description = "Een team om mee te testen."
-
-    class Meta:
-        model = Audience
-        django_get_or_create = ["slug"]
+from .models import CourseIndexPage, CoursePage, LessonPage
 
 
 class SignalGroupBlockFactory(wagtail_factories.StructBlockFactory):

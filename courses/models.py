@@ -1,6 +1,7 @@
 from django import forms
 from django.conf import settings
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
@@ -10,29 +11,27 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from accounts.models import Audience
 from home.models import IntroMixin
 
 from .blocks import LessonStreamBlock
 
 
-class Audience(index.Indexed, models.Model):
-    """A team the training is tailored to: sociaal domein, handhaving, OOV, zorg, onderwijs."""
+def module_path(path):
+    """The tree path of the module that the lesson or quiz page at `path` sits in: its parent's path.
 
-    name = models.CharField(_("naam"), max_length=100, unique=True)
-    slug = models.SlugField(_("slug"), max_length=100, unique=True)
-    description = models.TextField(_("omschrijving"), blank=True)
-    sort_order = models.PositiveSmallIntegerField(_("volgorde"), default=0)
+    Lessons and quizzes sit directly under their module (`CoursePage.subpage_types`), so this is exact.
+    """
+    return path[: -Page.steplen]
 
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description"), FieldPanel("sort_order")]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
-    class Meta:
-        ordering = ["sort_order", "name"]
-        verbose_name = _("team")
-        verbose_name_plural = _("teams")
+class InModuleMixin:
+    """For the pages that make up a module (lessons and the quiz): the one way to ask which module it is."""
 
-    def __str__(self):
-        return self.name
+    @cached_property
+    def module(self):
+        """The CoursePage this page sits in (one query, then cached on the instance), or None."""
+        return CoursePage.objects.filter(path=module_path(self.path)).first()
 
 
 class CourseIndexPage(IntroMixin, Page):
@@ -114,7 +113,7 @@ class CoursePage(IntroMixin, Page):
         return context
 
 
-class LessonPage(IntroMixin, Page):
+class LessonPage(InModuleMixin, IntroMixin, Page):
     body = StreamField(LessonStreamBlock(), verbose_name=_("inhoud"))
     estimated_minutes = models.PositiveSmallIntegerField(_("geschatte duur in minuten"), default=10)
 
@@ -134,7 +133,7 @@ class LessonPage(IntroMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         from .services import course_quiz
 
-        course = CoursePage.objects.parent_of(self).get()
+        course = self.module
         lessons = list(course.lessons())
         quiz = course_quiz(course)
         ids = [lesson.pk for lesson in lessons]

@@ -1,6 +1,9 @@
 """Enrolment and progress rules. Views, pages and tasks call these; nothing else writes the models.
 
 A module is complete when all its live lessons are done and, if it has a live quiz, the quiz is passed.
+
+Quizzes are a higher layer than courses, so this module asks about them through `assessment`, which the
+quizzes app registers when it is ready (`register_assessment`), instead of importing it.
 """
 
 from dataclasses import dataclass, field
@@ -8,7 +11,7 @@ from dataclasses import dataclass, field
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from .models import CoursePage, Enrolment, LessonCompletion, LessonPage
+from .models import Enrolment, LessonCompletion, LessonPage, module_path
 
 
 @dataclass
@@ -55,16 +58,38 @@ def _progress(lessons, done_ids, enrolled, quiz=None, quiz_passed=False):
     )
 
 
-def course_quiz(course):
-    from quizzes.models import QuizPage
+class Assessment:
+    """What progress needs to know about a module's quiz. The quizzes app registers the real one."""
 
-    return QuizPage.objects.child_of(course).live().first()
+    def quiz_of(self, course):
+        """The module's live quiz page, or None."""
+        return None
+
+    def quizzes_of(self, courses, depths):
+        """Live quiz pages at these tree depths (children of the given modules), in tree order."""
+        return []
+
+    def passed_quiz_ids(self, user, quizzes):
+        """The ids of the quizzes (pages or ids) that `user` passed."""
+        return set()
+
+
+assessment = Assessment()
+
+
+def register_assessment(implementation):
+    """Called once by the quizzes app's `ready()`."""
+    global assessment
+    assessment = implementation
+
+
+def course_quiz(course):
+    """The module's live quiz page, or None."""
+    return assessment.quiz_of(course)
 
 
 def course_progress(user, course, lessons=None, quiz=False):
     """How far the user is in one module; anonymous visitors get an empty progress."""
-    from quizzes.models import Attempt
-
     if lessons is None:
         lessons = list(course.lessons())
     if quiz is False:
@@ -73,14 +98,12 @@ def course_progress(user, course, lessons=None, quiz=False):
         return _progress(lessons, set(), False, quiz)
     done_ids = set(LessonCompletion.objects.filter(user=user, course=course).values_list("lesson_id", flat=True))
     enrolled = Enrolment.objects.filter(user=user, course=course).exists()
-    quiz_passed = bool(quiz) and Attempt.objects.filter(user=user, quiz=quiz, passed=True).exists()
+    quiz_passed = bool(quiz) and quiz.pk in assessment.passed_quiz_ids(user, [quiz])
     return _progress(lessons, done_ids, enrolled, quiz, quiz_passed)
 
 
 def progress_by_course(user, courses):
     """Progress for many modules in a fixed number of queries, whatever their number."""
-    from quizzes.models import Attempt, QuizPage
-
     courses = list(courses)
     if not courses:
         return {}
@@ -88,11 +111,11 @@ def progress_by_course(user, courses):
     depths = {course.depth + 1 for course in courses}
     lessons_by_course, quiz_by_course = {}, {}
     for lesson in LessonPage.objects.live().filter(depth__in=depths).defer_streamfields().order_by("path"):
-        course_pk = parent_paths.get(lesson.path[: -LessonPage.steplen])
+        course_pk = parent_paths.get(module_path(lesson.path))
         if course_pk is not None:
             lessons_by_course.setdefault(course_pk, []).append(lesson)
-    for quiz in QuizPage.objects.live().filter(depth__in=depths).order_by("path"):
-        course_pk = parent_paths.get(quiz.path[: -QuizPage.steplen])
+    for quiz in assessment.quizzes_of(courses, depths):
+        course_pk = parent_paths.get(module_path(quiz.path))
         if course_pk is not None:
             quiz_by_course.setdefault(course_pk, quiz)
     done_ids, enrolled_ids, passed_quiz_ids = set(), set(), set()
@@ -101,11 +124,7 @@ def progress_by_course(user, courses):
             LessonCompletion.objects.filter(user=user, course__in=courses).values_list("lesson_id", flat=True)
         )
         enrolled_ids = set(Enrolment.objects.filter(user=user, course__in=courses).values_list("course_id", flat=True))
-        passed_quiz_ids = set(
-            Attempt.objects.filter(user=user, passed=True, quiz__in=list(quiz_by_course.values())).values_list(
-                "quiz_id", flat=True
-            )
-        )
+        passed_quiz_ids = assessment.passed_quiz_ids(user, list(quiz_by_course.values()))
     progress = {}
     for course in courses:
         quiz = quiz_by_course.get(course.pk)
@@ -142,7 +161,7 @@ def close_enrolment_if_complete(user, course):
 
 def complete_lesson(user, lesson):
     """Mark a lesson done for the user; enrols them and closes the module when it is complete."""
-    course = CoursePage.objects.parent_of(lesson).get()
+    course = lesson.module
     enrol(user, course)
     try:
         with transaction.atomic():

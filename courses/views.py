@@ -6,6 +6,9 @@ from django.views.decorators.http import require_POST
 
 from wagtail.models import Site
 
+from certificates.models import Certificate
+
+from .catalogue import is_recommended
 from .models import CoursePage, Enrolment, LessonPage
 from .services import complete_lesson, course_progress, enrol, progress_by_course
 
@@ -28,7 +31,7 @@ def start_course(request, course_id):
 def mark_lesson_complete(request, lesson_id):
     lesson = get_object_or_404(LessonPage.objects.live().public(), pk=lesson_id)
     progress = complete_lesson(request.user, lesson)
-    course = CoursePage.objects.parent_of(lesson).get()
+    course = lesson.module
     if progress.lessons_done and progress.quiz and not progress.quiz_passed:
         messages.success(request, _("Je hebt alle lessen afgerond. Test nu wat je weet met de toets."))
         return redirect(progress.quiz.url)
@@ -67,10 +70,8 @@ def dashboard(request):
             completed.append(course)
         elif course.pk in enrolled_ids or course_progress_.started:
             in_progress.append(course)
-        elif request.user.team_id and any(a.pk == request.user.team_id for a in course.audiences.all()):
+        elif is_recommended(course, request.user):
             recommended.append(course)
-    from certificates.models import Certificate
-
     context = {
         "certificates": list(Certificate.objects.filter(learner=request.user).order_by("-issued_at")),
         "in_progress": in_progress,

@@ -10,7 +10,7 @@ from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField, F
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.search import index
 
 from .blocks import INLINE_FEATURES, BaseStreamBlock
@@ -39,13 +39,6 @@ class HomePage(IntroMixin, Page):
 
     class Meta:
         verbose_name = _("startpagina")
-
-    def get_context(self, request, *args, **kwargs):
-        from courses.catalogue import catalogue_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(catalogue_context(request, limit=None))
-        return context
 
 
 class StandardPage(IntroMixin, Page):
@@ -192,6 +185,16 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site-instellingen")
+
+    @classmethod
+    def for_site_or_default(cls, site=None):
+        """The settings of `site`, or of the default site when there is no request (PDFs, e-mails, tasks).
+
+        Returns None only when no site exists yet (before `load_demo` or the first page).
+        """
+        if site is None:
+            site = Site.objects.filter(is_default_site=True).first()
+        return cls.for_site(site) if site else None
 
 
 class OutgoingEmail(models.Model):

@@ -49,14 +49,14 @@ class AnswerForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.question = question
         self.step = step
-        options = step["choices"] if step else question["choices"]
+        options = step["choices"] if step else question.choices
         option_choices = [(option["key"], option["text"]) for option in options]
         error_messages = {
             "required": _("Kies een antwoord."),
             "invalid_choice": _("Dit antwoord hoort niet bij deze vraag. Kies een van de antwoorden hieronder."),
             "invalid_list": _("Kies een of meer antwoorden."),
         }
-        if question["kind"] == "multiple":
+        if question.is_multiple:
             self.fields["choice"] = forms.MultipleChoiceField(
                 choices=option_choices,
                 widget=forms.CheckboxSelectMultiple,
@@ -68,7 +68,7 @@ class AnswerForm(forms.Form):
             )
         css = (
             "utrecht-checkbox utrecht-checkbox--html-input"
-            if question["kind"] == "multiple"
+            if question.is_multiple
             else ("utrecht-radio-button utrecht-radio-button--html-input")
         )
         self.fields["choice"].widget.attrs["class"] = css

@@ -13,9 +13,10 @@ from fractions import Fraction
 
 
 def score_choices(question, chosen_keys):
+    """The score of a single- or multiple-choice answer (a QuestionSnapshot and the chosen keys), 0 to 1."""
     chosen = set(chosen_keys)
-    choices = question["choices"]
-    if question["kind"] == "single":
+    choices = question.choices
+    if not question.is_multiple:
         right = {c["key"] for c in choices if c["correct"]}
         return Fraction(1) if chosen == right else Fraction(0)
     judged_well = sum(1 for c in choices if (c["key"] in chosen) == c["correct"])
@@ -23,6 +24,7 @@ def score_choices(question, chosen_keys):
 
 
 def score_path_end(choice):
+    """The score of the end a decision path reached (its `end_score` in points of 100), 0 to 1."""
     return Fraction(choice["end_score"], 100)
 
 

@@ -14,12 +14,13 @@ from django.db.models import Prefetch
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
-from courses.models import CoursePage, LessonPage
+from courses.models import LessonPage
 from home.errors import RuleRefused
 
+from .forms import AnswerForm
 from .models import Answer, AnswerPick, Attempt, Choice, Question
 from .scoring import as_decimal, attempt_percentage, has_passed, score_choices, score_path_end
-from .snapshots import picks_for, signal_labels, snapshot_question
+from .snapshots import QuestionSnapshot
 
 
 class QuizError(RuleRefused):
@@ -73,7 +74,7 @@ def select_questions(quiz, rng=None):
 
 
 def build_snapshot(quiz, rng=None):
-    course = CoursePage.objects.parent_of(quiz).first()
+    course = quiz.module
     lessons = lessons_by_signal(course) if course else {}
     snapshot = []
     for question in select_questions(quiz, rng=rng):
@@ -82,12 +83,15 @@ def build_snapshot(quiz, rng=None):
             for lesson in lessons.get(signal, []):
                 if lesson not in related:
                     related.append(lesson)
-        snapshot.append(snapshot_question(question, list(question.choices.all()), related, quiz.shuffle_choices, rng))
+        frozen = QuestionSnapshot.from_question(
+            question, list(question.choices.all()), related, quiz.shuffle_choices, rng
+        )
+        snapshot.append(frozen.data)
     return snapshot
 
 
 def with_labels(snapshot):
-    return {**snapshot, "signal_labels": signal_labels(snapshot)}
+    return QuestionSnapshot(snapshot).with_labels()
 
 
 PREVIEW_SEED = 0
@@ -153,30 +157,18 @@ def start_attempt(user, quiz, now=None):
     try:
         with transaction.atomic():
             return Attempt.objects.create(
-                user=user, quiz=quiz, number=number, questions=snapshot, pass_mark=quiz.pass_mark
+                user=user, quiz=quiz, course=quiz.module, number=number, questions=snapshot, pass_mark=quiz.pass_mark
             )
     except IntegrityError:
         # A double click started the same attempt in another request; use that one.
         return Attempt.objects.get(user=user, quiz=quiz, submitted_at__isnull=True)
 
 
-def current_step(question, answer):
-    """For a decision path: the step the learner is at now (None when the path has ended)."""
-    steps = {step["key"]: step for step in question["steps"]}
-    if answer is None or not answer.path:
-        return question["steps"][0]
-    if answer.completed:
-        return None
-    last = answer.path[-1]
-    choice = next(c for c in steps[last["step"]]["choices"] if c["key"] == last["choice"])
-    return steps.get(choice["next_step"])
-
-
 def answer_question(attempt, position, form_data):
     """Record and grade one answer. Safe against replays: the database row is locked while it is written."""
     if not 1 <= position <= len(attempt.questions):
         raise QuizError(_("Deze vraag hoort niet bij deze poging."), status=404)
-    question = attempt.questions[position - 1]
+    question = QuestionSnapshot(attempt.questions[position - 1])
     with transaction.atomic():
         locked = Attempt.objects.select_for_update().get(pk=attempt.pk)
         if not locked.is_open:
@@ -187,7 +179,7 @@ def answer_question(attempt, position, form_data):
         chosen_before = len(answer.chosen)
         record_choice(question, answer, form_data)
         answer.save()
-        AnswerPick.objects.bulk_create(picks_for(answer, question, answer.chosen[chosen_before:]))
+        AnswerPick.objects.bulk_create(question.picks_for(answer, answer.chosen[chosen_before:]))
         if answer.completed and _all_answered(locked):
             finish_attempt(locked)
     attempt.refresh_from_db()
@@ -196,20 +188,19 @@ def answer_question(attempt, position, form_data):
 
 def _bank_id(question):
     """The snapshot's question, if it is still in the bank."""
-    return Question.objects.filter(pk=question.get("id")).values_list("pk", flat=True).first()
+    return Question.objects.filter(pk=question.bank_id).values_list("pk", flat=True).first()
 
 
 def record_choice(question, answer, form_data):
     """Check one submitted choice against the question's snapshot and grade it onto `answer` (not saved).
 
-    `answer` is a quiz Answer or a team-session answer: anything with chosen, path, completed and score.
-    A decision path takes one step per call; the answer is complete when the path ends.
+    `question` is a QuestionSnapshot; `answer` is a quiz Answer or a team-session answer: anything with
+    chosen, path, completed and score. A decision path takes one step per call; the answer is complete
+    when the path ends.
     """
-    from .forms import AnswerForm
-
     if answer.completed:
         raise QuizError(_("Deze vraag heb je al beantwoord. Je eerste antwoord telt."), status=409)
-    step = current_step(question, answer) if question["kind"] == "path" else None
+    step = question.current_step(answer)
     if step and form_data.get("step") and form_data.get("step") != step["key"]:
         raise QuizError(_("Deze stap heb je al gekozen. Je eerste keuze telt."), status=409)
     form = AnswerForm(question, form_data, step=step)
@@ -218,7 +209,7 @@ def record_choice(question, answer, form_data):
     if step and form.cleaned_data["step"] != step["key"]:
         raise QuizError(_("Deze stap heb je al gekozen. Je eerste keuze telt."), status=409)
     chosen = form.chosen_keys()
-    if question["kind"] == "path":
+    if question.is_path:
         choice = next(c for c in step["choices"] if c["key"] == chosen[0])
         answer.path = [*answer.path, {"step": step["key"], "choice": choice["key"]}]
         answer.chosen = [*answer.chosen, choice["key"]]
@@ -244,22 +235,16 @@ def scores_for(questions, answers):
     """Each question's score as a fraction; a question without a finished answer scores 0."""
     by_position = {answer.position: answer for answer in answers}
     scores = []
-    for position, question in enumerate(questions, start=1):
+    for position, data in enumerate(questions, start=1):
+        question = QuestionSnapshot(data)
         answer = by_position.get(position)
         if answer is None or not answer.completed:
             scores.append(Fraction(0))
-        elif question["kind"] == "path":
-            choice = _path_end(question, answer)
-            scores.append(score_path_end(choice))
+        elif question.is_path:
+            scores.append(score_path_end(question.end_of(answer)))
         else:
             scores.append(score_choices(question, answer.chosen))
     return scores
-
-
-def _path_end(question, answer):
-    steps = {step["key"]: step for step in question["steps"]}
-    last = answer.path[-1]
-    return next(c for c in steps[last["step"]]["choices"] if c["key"] == last["choice"])
 
 
 def finish_attempt(attempt):
@@ -282,7 +267,7 @@ def on_attempt_passed(attempt):
     from courses.services import close_enrolment_if_complete
 
     issue_certificate(attempt)
-    course = CoursePage.objects.parent_of(attempt.quiz).first()
+    course = attempt.course
     if course:
         close_enrolment_if_complete(attempt.user, course)
 
@@ -319,21 +304,22 @@ def result_summary(attempt, answers):
     by_position = {answer.position: answer for answer in answers}
     scores = question_scores(attempt, answers)
     rows, missed_signals, revisit = [], [], []
-    for position, (question, score) in enumerate(zip(attempt.questions, scores, strict=True), start=1):
+    for position, (data, score) in enumerate(zip(attempt.questions, scores, strict=True), start=1):
+        question = QuestionSnapshot(data)
         answer = by_position.get(position)
         rows.append(review_row(question, answer, score, position))
         if score < 1:
-            for label in signal_labels(question):
+            for label in question.signal_labels():
                 if label not in missed_signals:
                     missed_signals.append(label)
-            for lesson in question["lessons"]:
+            for lesson in question.lessons:
                 if lesson not in revisit:
                     revisit.append(lesson)
     return {"rows": rows, "missed_signals": missed_signals, "revisit": revisit}
 
 
-def review_row(question, answer, score=None, position=None):
-    """What to show about an answered question: chosen options, right ones and feedback.
+def review_row(question, answer, score=None, position=None, with_lessons=True):
+    """What to show about an answered question (a QuestionSnapshot): chosen options, right ones and feedback.
 
     Only built for an answer that exists; for a decision path still in progress it holds the steps
     taken so far and nothing about the steps ahead.
@@ -342,27 +328,23 @@ def review_row(question, answer, score=None, position=None):
     completed = bool(answer and answer.completed)
     row = {
         "position": position,
-        "prompt": question["prompt"],
-        "scenario": question["scenario"],
-        "kind": question["kind"],
+        "prompt": question.prompt,
+        "scenario": question.data["scenario"],
+        "kind": question.kind,
         "completed": completed,
-        "explanation": question["explanation"] if completed else "",
-        "lessons": question["lessons"] if completed else [],
-        "signal_labels": signal_labels(question),
+        "explanation": question.explanation if completed else "",
+        "lessons": question.lessons if completed and with_lessons else [],
+        "signal_labels": question.signal_labels(),
         "score_percent": int(score * 100) if score is not None else None,
         "full_marks": score == 1 if score is not None else False,
         "choices": [],
         "path": [],
         "end": None,
     }
-    if question["kind"] == "path":
-        steps = {step["key"]: step for step in question["steps"]}
-        for item in answer.path if answer else []:
-            step = steps[item["step"]]
-            choice = next(c for c in step["choices"] if c["key"] == item["choice"])
+    if question.is_path:
+        for step, choice in question.walk(answer.path if answer else []):
             row["path"].append({"scenario": step["scenario"], "prompt": step["prompt"], "choice": choice})
-        if completed:
-            row["end"] = _path_end(question, answer)
+        row["end"] = question.end_of(answer)
     elif completed:
-        row["choices"] = [{**choice, "chosen": choice["key"] in chosen} for choice in question["choices"]]
+        row["choices"] = [{**choice, "chosen": choice["key"] in chosen} for choice in question.choices]
     return row

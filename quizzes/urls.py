@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import facilitator_guide, views
+from . import views
 
 app_name = "quizzes"
 
@@ -9,5 +9,4 @@ urlpatterns = [
     path("toets/poging/<uuid:attempt_uuid>/", views.resume, name="resume"),
     path("toets/poging/<uuid:attempt_uuid>/vraag/<int:position>/", views.question, name="question"),
     path("toets/poging/<uuid:attempt_uuid>/resultaat/", views.result, name="result"),
-    path("teamsessie/handleiding/<int:course_id>/", facilitator_guide.download, name="facilitator_guide"),
 ]

@@ -6,8 +6,6 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from courses.models import CoursePage
-
 from .forms import AnswerForm
 from .models import Answer, QuizPage
 from .services import (
@@ -15,13 +13,12 @@ from .services import (
     answer_question,
     attempt_for,
     attempt_rules,
-    current_step,
     first_open_position,
     result_summary,
     review_row,
     start_attempt,
 )
-from .snapshots import public_step, public_view
+from .snapshots import QuestionSnapshot, public_step
 
 
 def _own_attempt(request, attempt_uuid):
@@ -91,13 +88,13 @@ def _refused_or_form(request, attempt, position, error):
 
 
 def _render_question(request, attempt, position, error="", status=200):
-    snapshot = attempt.questions[position - 1]
+    snapshot = QuestionSnapshot(attempt.questions[position - 1])
     answer = Answer.objects.filter(attempt=attempt, position=position).first()
     show_feedback = attempt.quiz.feedback_timing == "each" or not attempt.is_open
     step = None
     form = None
-    if snapshot["kind"] == "path":
-        step = current_step(snapshot, answer)
+    if snapshot.is_path:
+        step = snapshot.current_step(answer)
     answered = answer is not None and answer.completed
     if attempt.is_open and not answered:
         form = AnswerForm(snapshot, step=step)
@@ -108,7 +105,7 @@ def _render_question(request, attempt, position, error="", status=200):
         "quiz": attempt.quiz,
         "position": position,
         "total": len(attempt.questions),
-        "question": public_view(snapshot),
+        "question": snapshot.public_view(),
         "step": public_step(step) if step else None,
         "form": form,
         "error": error,
@@ -132,12 +129,12 @@ def _certificate_for(attempt):
 
     if not attempt.passed:
         return None
-    course = CoursePage.objects.parent_of(attempt.quiz).first()
+    course = attempt.course
     return valid_certificate(attempt.user, course)
 
 
 def _upcoming_sessions(user):
-    from certificates.briefings import upcoming_sessions
+    from briefings.services import upcoming_sessions
 
     return list(upcoming_sessions(user)[:3])
 

@@ -13,9 +13,10 @@ from django.db.models.functions import Coalesce, TruncMonth
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from accounts.models import Municipality, Organisation
-from certificates.models import BriefingSession, Certificate, Registration
-from courses.models import Audience, CoursePage, Enrolment, LessonCompletion, LessonPage
+from accounts.models import Audience, Municipality, Organisation
+from briefings.models import BriefingSession, Registration
+from certificates.models import Certificate
+from courses.models import CoursePage, Enrolment, LessonCompletion, LessonPage, module_path
 from quizzes.models import Attempt, QuizPage
 
 from .access import certificate_q, learner_q
@@ -23,7 +24,6 @@ from .access import certificate_q, learner_q
 GROUP_BY_ORGANISATION = "organisation"
 GROUP_BY_MUNICIPALITY = "municipality"
 GROUP_BY_TEAM = "team"
-PAGE_STEPLEN = 4  # Wagtail's tree: a child's path is its parent's plus four characters
 
 
 def learners():
@@ -173,10 +173,6 @@ class ModuleRow:
         return share(self.passed, self.enrolled)
 
 
-def _course_of(path):
-    return path[:-PAGE_STEPLEN]
-
-
 def module_funnel(scope, course=None, organisation=None, municipality=None, team=None):
     """Per module: enrolled, all lessons done, quiz attempted, passed; attempts and the time it took."""
     filters = {"organisation": organisation, "municipality": municipality, "team": team}
@@ -191,13 +187,13 @@ def module_funnel(scope, course=None, organisation=None, municipality=None, team
         course_by_path[path] = pk
 
     for path in LessonPage.objects.live().values_list("path", flat=True):
-        pk = course_by_path.get(_course_of(path))
+        pk = course_by_path.get(module_path(path))
         if pk:
             modules[pk].lesson_count += 1
     quiz_course = {}
     for pk, path in QuizPage.objects.values_list("pk", "path"):
-        if _course_of(path) in course_by_path:
-            quiz_course[pk] = course_by_path[_course_of(path)]
+        if module_path(path) in course_by_path:
+            quiz_course[pk] = course_by_path[module_path(path)]
 
     starts = {}
     for user_id, course_id, started_at in Enrolment.objects.filter(users, course__in=modules).values_list(

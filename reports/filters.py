@@ -9,10 +9,11 @@ from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 
 import django_filters
 
-from accounts.models import Municipality, Organisation
-from certificates.models import BriefingSession, Certificate
-from courses.models import Audience, CoursePage
-from quizzes.models import TeamSession
+from accounts.models import Audience, Municipality, Organisation
+from briefings.models import BriefingSession
+from certificates.models import Certificate
+from courses.models import CoursePage
+from team_sessions.models import TeamSession
 
 from .access import report_scope
 from .figures import GROUP_BY_MUNICIPALITY, GROUP_BY_ORGANISATION, GROUP_BY_TEAM

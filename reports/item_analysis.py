@@ -16,7 +16,7 @@ from django.db.models import Count, DecimalField, F, Max, Q, Sum, Value
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from courses.models import Audience
+from accounts.models import Audience
 from home.choices import SignalCategory
 from quizzes.models import Answer, AnswerPick, Attempt, Question, QuizPage
 

@@ -14,8 +14,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
 
-from certificates.models import BriefingSession, Certificate, Registration, normalise_code
-from quizzes.models import TeamSession
+from briefings.models import BriefingSession, Registration
+from certificates.models import Certificate, normalise_code
+from team_sessions.models import TeamSession
 
 from . import figures as stats
 from .access import certificate_q, report_scope
@@ -430,8 +431,8 @@ class BriefingReportView(LerenKijkenReportView):
                 "title",
                 label=_("Bijeenkomst"),
                 get_url=lambda session: (
-                    reverse("wagtailsnippets_certificates_briefingsession:edit", args=[session.pk])
-                    if self.request.user.has_perm("certificates.change_briefingsession")
+                    reverse("wagtailsnippets_briefings_briefingsession:edit", args=[session.pk])
+                    if self.request.user.has_perm("briefings.change_briefingsession")
                     else None
                 ),
             ),

@@ -4,13 +4,8 @@ from wagtail.models import Locale, Page, Site
 
 import pytest
 
-from accounts.factories import OrganisationFactory, UserFactory
-from courses.factories import (
-    AudienceFactory,
-    CourseIndexPageFactory,
-    CoursePageFactory,
-    LessonPageFactory,
-)
+from accounts.factories import AudienceFactory, OrganisationFactory, UserFactory
+from courses.factories import CourseIndexPageFactory, CoursePageFactory, LessonPageFactory
 from home.factories import HomePageFactory, StandardPageFactory
 from home.models import SiteSettings
 

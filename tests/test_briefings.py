@@ -14,11 +14,11 @@ import pytest
 from icalendar import Calendar
 
 from accounts.factories import OrganisationFactory, UserFactory
-from certificates import briefings
-from certificates.briefing_factories import BriefingSessionFactory, RegistrationFactory, in_days_at
-from certificates.briefings import BRIEFING_TZ, BriefingError
-from certificates.calendar import registration_ics
-from certificates.models import BriefingSession, Registration
+from briefings import services as briefings
+from briefings.calendar import registration_ics
+from briefings.factories import BriefingSessionFactory, RegistrationFactory, in_days_at
+from briefings.models import BriefingSession, Registration
+from briefings.services import BRIEFING_TZ, BriefingError
 
 CONFIRMED = Registration.Status.CONFIRMED
 WAITING = Registration.Status.WAITING
@@ -44,7 +44,7 @@ def coordinator(db):
     user = UserFactory(full_name="Sanne de Vries", is_staff=True)
     user.user_permissions.add(
         Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"),
-        Permission.objects.get(content_type__app_label="certificates", codename="change_briefingsession"),
+        Permission.objects.get(content_type__app_label="briefings", codename="change_briefingsession"),
     )
     return user
 
@@ -336,7 +336,7 @@ class TestEmails:
 
         [message] = mail.outbox
         base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-        cancel_url = base + reverse("certificates:registration_cancel", args=[registration.token])
+        cancel_url = base + reverse("briefings:registration_cancel", args=[registration.token])
         assert message.to == [learner.email]
         assert message.subject == f"Je bent aangemeld: Bijeenkomst Lelystad op {dutch_date(session.start, 'j F')}"
         html = message.alternatives[0][0]
@@ -431,7 +431,7 @@ class TestViews:
         RegistrationFactory(session=full)
         mine = RegistrationFactory(session=BriefingSessionFactory(title="Mijn bijeenkomst"), email=learner.email)
 
-        response = learner_client.get(reverse("certificates:briefings"))
+        response = learner_client.get(reverse("briefings:list"))
 
         html = response.content.decode()
         assert response.status_code == 200
@@ -439,11 +439,11 @@ class TestViews:
         assert "Nog 2 plaatsen vrij" in html
         assert "Vol: je kunt op de wachtlijst" in html
         assert "Jouw aanmeldingen" in html
-        assert reverse("certificates:registration_detail", args=[mine.token]) in html
+        assert reverse("briefings:registration_detail", args=[mine.token]) in html
 
     def test_list_needs_login(self, home_page, client):
         """Signed-out visitors are sent to the login page."""
-        response = client.get(reverse("certificates:briefings"))
+        response = client.get(reverse("briefings:list"))
 
         assert response.status_code == 302
         assert reverse("account_login") in response["Location"]
@@ -454,27 +454,27 @@ class TestViews:
             RegistrationFactory(session=BriefingSessionFactory())
 
         with django_assert_max_num_queries(12):
-            assert learner_client.get(reverse("certificates:briefings")).status_code == 200
+            assert learner_client.get(reverse("briefings:list")).status_code == 200
 
     def test_register_and_see_the_confirmation(
         self, home_page, learner_client, learner, session, django_capture_on_commit_callbacks
     ):
         """Registering leads to a confirmation page with the status and the calendar link, and sends an e-mail."""
         with django_capture_on_commit_callbacks(execute=True):
-            response = learner_client.post(reverse("certificates:briefing_register", args=[session.pk]))
+            response = learner_client.post(reverse("briefings:register", args=[session.pk]))
 
         registration = Registration.objects.get(session=session, user=learner)
-        detail_url = reverse("certificates:registration_detail", args=[registration.token])
+        detail_url = reverse("briefings:registration_detail", args=[registration.token])
         assert response.status_code == 302
         assert response["Location"] == detail_url
         html = learner_client.get(detail_url).content.decode()
         assert "Je bent aangemeld" in html
-        assert reverse("certificates:registration_ics", args=[registration.token]) in html
+        assert reverse("briefings:registration_ics", args=[registration.token]) in html
         assert len(outgoing(learner.email)) == 1
 
     def test_double_click_registers_once(self, home_page, learner_client, learner, session):
         """Two POSTs in a row give one registration and the same confirmation page."""
-        url = reverse("certificates:briefing_register", args=[session.pk])
+        url = reverse("briefings:register", args=[session.pk])
 
         first = learner_client.post(url)
         second = learner_client.post(url)
@@ -486,7 +486,7 @@ class TestViews:
         """When the session is full the confirmation page says so and gives the position."""
         RegistrationFactory.create_batch(2, session=session)
 
-        response = learner_client.post(reverse("certificates:briefing_register", args=[session.pk]), follow=True)
+        response = learner_client.post(reverse("briefings:register", args=[session.pk]), follow=True)
 
         assert "Je staat op de wachtlijst, op plaats 1" in response.content.decode()
 
@@ -495,7 +495,7 @@ class TestViews:
         session.status = BriefingSession.Status.CANCELLED
         session.save()
 
-        response = learner_client.post(reverse("certificates:briefing_register", args=[session.pk]))
+        response = learner_client.post(reverse("briefings:register", args=[session.pk]))
 
         assert response.status_code == 409
         assert "Deze bijeenkomst gaat niet door" in response.content.decode()
@@ -503,11 +503,11 @@ class TestViews:
 
     def test_register_for_an_unknown_session_is_404(self, home_page, learner_client):
         """An unknown session id gives 404."""
-        assert learner_client.post(reverse("certificates:briefing_register", args=[999999])).status_code == 404
+        assert learner_client.post(reverse("briefings:register", args=[999999])).status_code == 404
 
     def test_the_link_in_the_email_shows_the_session_and_asks_to_confirm(self, home_page, learner_client, session):
         """A GET (the invitation e-mail's link) shows the session and a button; only the POST registers."""
-        url = reverse("certificates:briefing_register", args=[session.pk])
+        url = reverse("briefings:register", args=[session.pk])
         response = learner_client.get(url)
         html = response.content.decode()
         assert response.status_code == 200 and session.title in html and "Ja, meld mij aan" in html
@@ -518,18 +518,18 @@ class TestViews:
     def test_the_link_to_a_cancelled_session_says_so(self, home_page, learner_client, session):
         """A session that no longer takes registrations is explained, with the other sessions."""
         BriefingSession.objects.filter(pk=session.pk).update(status=BriefingSession.Status.CANCELLED)
-        response = learner_client.get(reverse("certificates:briefing_register", args=[session.pk]))
+        response = learner_client.get(reverse("briefings:register", args=[session.pk]))
         assert response.status_code == 410 and "niet (meer) aanmelden" in response.content.decode()
 
     def test_signed_out_the_email_link_comes_back_to_the_session_after_log_in(self, home_page, client, session):
         """The log-in page returns to the session's page, not the list."""
-        url = reverse("certificates:briefing_register", args=[session.pk])
+        url = reverse("briefings:register", args=[session.pk])
         response = client.get(url)
         assert response.status_code == 302 and f"next={url}" in response["Location"].replace("%2F", "/")
 
     def test_anonymous_register_goes_to_login(self, home_page, client, session):
         """A signed-out visitor who posts a registration is sent to the login page and nothing is stored."""
-        response = client.post(reverse("certificates:briefing_register", args=[session.pk]))
+        response = client.post(reverse("briefings:register", args=[session.pk]))
 
         assert response.status_code == 302
         assert reverse("account_login") in response["Location"]
@@ -539,7 +539,7 @@ class TestViews:
         """The cancel link from the e-mail asks for confirmation, and a POST cancels without signing in."""
         registration = RegistrationFactory(session=session, email="anna@example.org")
         waiting = RegistrationFactory(session=BriefingSessionFactory(), status=WAITING)
-        url = reverse("certificates:registration_cancel", args=[registration.token])
+        url = reverse("briefings:registration_cancel", args=[registration.token])
 
         page = client.get(url)
         with django_capture_on_commit_callbacks(execute=True):
@@ -558,7 +558,7 @@ class TestViews:
         """Cancelling a session that already began gives a 409 and changes nothing."""
         registration = RegistrationFactory(session=BriefingSessionFactory(start=timezone.now() - timedelta(hours=1)))
 
-        response = client.post(reverse("certificates:registration_cancel", args=[registration.token]))
+        response = client.post(reverse("briefings:registration_cancel", args=[registration.token]))
 
         assert response.status_code == 409
         assert "Afmelden kan niet meer" in response.content.decode()
@@ -568,7 +568,7 @@ class TestViews:
         """The calendar file downloads without login as text/calendar with an .ics file name."""
         registration = RegistrationFactory(session=session)
 
-        response = client.get(reverse("certificates:registration_ics", args=[registration.token]))
+        response = client.get(reverse("briefings:registration_ics", args=[registration.token]))
 
         assert response.status_code == 200
         assert response["Content-Type"].startswith("text/calendar")
@@ -579,7 +579,7 @@ class TestViews:
     @pytest.mark.parametrize("name", ["registration_detail", "registration_cancel", "registration_ics"])
     def test_unknown_token_is_404(self, home_page, client, name):
         """A token that matches no registration gives 404."""
-        url = reverse(f"certificates:{name}", args=["0c1e4d55-8a0f-4a4e-9a55-7f3b0c2e9b11"])
+        url = reverse(f"briefings:{name}", args=["0c1e4d55-8a0f-4a4e-9a55-7f3b0c2e9b11"])
 
         assert client.get(url).status_code == 404
 
@@ -587,14 +587,14 @@ class TestViews:
 @pytest.mark.django_db
 class TestAdmin:
     def registrations_url(self, session):
-        return reverse("certificates_briefing_registrations", args=[session.pk])
+        return reverse("wagtailsnippets_briefings_briefingsession:registrations", args=[session.pk])
 
     def test_snippet_list_shows_counts(self, coordinator_client, session):
         """The Bijeenkomsten list in the admin shows confirmed and waiting counts and links to the registrations."""
         RegistrationFactory.create_batch(2, session=session)
         RegistrationFactory.create_batch(3, session=session, status=WAITING)
 
-        response = coordinator_client.get(reverse("wagtailsnippets_certificates_briefingsession:list"))
+        response = coordinator_client.get(reverse("wagtailsnippets_briefings_briefingsession:list"))
 
         html = response.content.decode()
         assert response.status_code == 200
@@ -647,7 +647,9 @@ class TestAdmin:
         RegistrationFactory(session=session, full_name="Anna Bakker", email="anna@example.org", attended=True)
         RegistrationFactory(session=session, full_name="=HYPERLINK(1)", email="x@example.org", status=WAITING)
 
-        response = coordinator_client.get(reverse("certificates_briefing_registrations_csv", args=[session.pk]))
+        response = coordinator_client.get(
+            reverse("wagtailsnippets_briefings_briefingsession:registrations_csv", args=[session.pk])
+        )
 
         assert response.status_code == 200
         assert response["Content-Type"] == "text/csv; charset=utf-8"
@@ -662,7 +664,7 @@ class TestAdmin:
         """The coordinator confirms, then the session is called off and everyone registered is e-mailed."""
         RegistrationFactory(session=session, email="anna@example.org")
         RegistrationFactory(session=session, email="bram@example.org", status=WAITING)
-        url = reverse("certificates_briefing_cancel", args=[session.pk])
+        url = reverse("wagtailsnippets_briefings_briefingsession:cancel", args=[session.pk])
 
         confirm = coordinator_client.get(url)
         with django_capture_on_commit_callbacks(execute=True):
@@ -689,7 +691,7 @@ class TestAdmin:
             "status": session.status,
             **changes,
         }
-        return client.post(reverse("wagtailsnippets_certificates_briefingsession:edit", args=[session.pk]), data)
+        return client.post(reverse("wagtailsnippets_briefings_briefingsession:edit", args=[session.pk]), data)
 
     def test_status_cancelled_in_the_edit_form_tells_everyone(
         self, coordinator_client, session, django_capture_on_commit_callbacks
@@ -725,11 +727,16 @@ class TestAdmin:
         """A learner without admin access is sent to the admin login for every briefing admin view."""
         for url in [
             self.registrations_url(session),
-            reverse("certificates_briefing_registrations_csv", args=[session.pk]),
-            reverse("certificates_briefing_cancel", args=[session.pk]),
+            reverse("wagtailsnippets_briefings_briefingsession:registrations_csv", args=[session.pk]),
+            reverse("wagtailsnippets_briefings_briefingsession:cancel", args=[session.pk]),
         ]:
             assert learner_client.get(url).status_code == 302
-        assert learner_client.post(reverse("certificates_briefing_cancel", args=[session.pk])).status_code == 302
+        assert (
+            learner_client.post(
+                reverse("wagtailsnippets_briefings_briefingsession:cancel", args=[session.pk])
+            ).status_code
+            == 302
+        )
         session.refresh_from_db()
         assert session.status == BriefingSession.Status.PLANNED
 
@@ -742,11 +749,24 @@ class TestAdmin:
         client.force_login(editor)
 
         assert client.get(self.registrations_url(session)).status_code == 403
-        assert client.get(reverse("certificates_briefing_registrations_csv", args=[session.pk])).status_code == 403
-        assert client.post(reverse("certificates_briefing_cancel", args=[session.pk])).status_code == 403
+        assert (
+            client.get(
+                reverse("wagtailsnippets_briefings_briefingsession:registrations_csv", args=[session.pk])
+            ).status_code
+            == 403
+        )
+        assert (
+            client.post(reverse("wagtailsnippets_briefings_briefingsession:cancel", args=[session.pk])).status_code
+            == 403
+        )
         session.refresh_from_db()
         assert session.status == BriefingSession.Status.PLANNED
 
     def test_unknown_session_is_404(self, coordinator_client):
         """An unknown session id gives 404 in the admin views."""
-        assert coordinator_client.get(reverse("certificates_briefing_registrations", args=[999999])).status_code == 404
+        assert (
+            coordinator_client.get(
+                reverse("wagtailsnippets_briefings_briefingsession:registrations", args=[999999])
+            ).status_code
+            == 404
+        )

@@ -20,6 +20,7 @@ from certificates import pdf
 from certificates.factories import CertificateFactory
 from certificates.models import Certificate
 from home.models import SiteSettings
+from home.pdf import current_policy
 
 NAMES = ["Łukasz Żółć", "Nguyễn Thị Hương", "Ağaoğlu", "Ørsted"]
 HOSTILE_NAMES = [
@@ -131,7 +132,9 @@ class TestCertificateContent:
         def failing_create_pdf(*args, **kwargs):
             return type("Result", (), {"err": 1, "log": [("error", 1, "broken", "")]})()
 
-        monkeypatch.setattr(pdf.pisa, "CreatePDF", failing_create_pdf)
+        from xhtml2pdf import pisa
+
+        monkeypatch.setattr(pisa, "CreatePDF", failing_create_pdf)
 
         with pytest.raises(pdf.CertificateRenderError):
             pdf.render_certificate_pdf(CertificateFactory())
@@ -184,7 +187,7 @@ class TestHostileNames:
 
     def test_policy_refuses_network_and_files_outside_the_allowed_folders(self, media_root):
         """The renderer's policy refuses any URL and any file outside the font, static and media folders."""
-        policy = pdf.current_policy()
+        policy = current_policy()
 
         with pytest.raises(ResourceAccessError):
             policy.check_url("https://example.com/logo.png")

@@ -78,17 +78,17 @@ class TestIssuing:
         self, learner_client, learner, quiz, django_capture_on_commit_callbacks
     ):
         """The result page and the e-mail of a passed attempt link to the PDF and show the upcoming briefings."""
-        from certificates.briefing_factories import BriefingSessionFactory
+        from briefings.factories import BriefingSessionFactory
 
         briefing = BriefingSessionFactory(title="Bijeenkomst voor het sociaal domein")
         attempt = pass_quiz(learner_client, learner, quiz, django_capture_on_commit_callbacks)
         assert "Bijeenkomst voor het sociaal domein" in mail.outbox[0].body
         # Each session in the invitation links to its own page, to register with one button.
-        assert reverse("certificates:briefing_register", args=[briefing.pk]) in mail.outbox[0].body
+        assert reverse("briefings:register", args=[briefing.pk]) in mail.outbox[0].body
         html = learner_client.get(reverse("quizzes:result", args=[attempt.uuid])).content.decode()
         code = Certificate.objects.get().code
         assert reverse("certificates:download", args=[code]) in html
-        assert reverse("certificates:briefings") in html
+        assert reverse("briefings:list") in html
         assert "Bijeenkomst voor het sociaal domein" in html
 
     def test_passing_again_while_valid_keeps_the_certificate_and_after_expiry_gives_a_new_one(

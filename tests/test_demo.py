@@ -7,8 +7,8 @@ from wagtail.models import Page
 
 import pytest
 
-from accounts.models import Organisation
-from courses.models import Audience, CoursePage, LessonPage
+from accounts.models import Audience, Organisation
+from courses.models import CoursePage, LessonPage
 from home.models import StandardPage
 
 

@@ -15,9 +15,9 @@ from pypdf import PdfReader
 from accounts.factories import UserFactory
 from courses.factories import LessonPageFactory
 from home.models import SiteSettings
-from quizzes import facilitator_guide
 from quizzes.factories import PathQuestionFactory, QuestionFactory, QuizPageFactory
 from quizzes.models import Question, QuizDraw, QuizPage, QuizQuestion
+from team_sessions import facilitator_guide
 
 ROUTE = {
     "title": "Route bij signalen in Flevoland",
@@ -37,13 +37,15 @@ def pdf_text(content):
 
 
 def url_for(course):
-    return reverse("quizzes:facilitator_guide", args=[course.pk])
+    return reverse("team_sessions:facilitator_guide", args=[course.pk])
 
 
 @pytest.fixture
 def facilitator(db):
     user = UserFactory(full_name="Fenna Begeleider")
-    user.user_permissions.add(Permission.objects.get(codename="add_teamsession", content_type__app_label="quizzes"))
+    user.user_permissions.add(
+        Permission.objects.get(codename="add_teamsession", content_type__app_label="team_sessions")
+    )
     return user
 
 
@@ -97,7 +99,7 @@ class TestAccess:
         assert client.get(url_for(module)).status_code == 200
 
     def test_an_unknown_module_is_not_found(self, facilitator_client, catalogue):
-        assert facilitator_client.get(reverse("quizzes:facilitator_guide", args=[999999])).status_code == 404
+        assert facilitator_client.get(reverse("team_sessions:facilitator_guide", args=[999999])).status_code == 404
 
     def test_a_page_that_is_not_a_module_is_not_found(self, facilitator_client, catalogue):
         assert facilitator_client.get(url_for(catalogue.social_lessons[0])).status_code == 404

@@ -13,12 +13,12 @@ from django.utils import timezone
 import pytest
 
 from accounts.factories import UserFactory
-from certificates.briefing_factories import BriefingSessionFactory
-from certificates.briefings import register
+from briefings.factories import BriefingSessionFactory
+from briefings.services import register
 from certificates.models import Certificate
 from quizzes.factories import QuestionFactory, QuizPageFactory
 from quizzes.services import start_attempt
-from quizzes.team_sessions import join, start_session
+from team_sessions.services import join, start_session
 
 # Patterns outside our own apps: Wagtail's admin, documents and page-password form (password
 # restrictions are switched off), allauth, Django's i18n.
@@ -30,9 +30,9 @@ PUBLIC_BY_DESIGN = {
     "courses:complete_lesson": "a lesson is public content to every learner; needs an account (log-in page)",
     "courses:signal_card": "the signal card of a public module is public",
     "quizzes:start": "a quiz is open to every learner; needs an account (log-in page)",
-    "certificates:briefing_register": "any learner may register for a session; needs an account (log-in page)",
-    "teams:join": "anyone with the code on the big screen may join; wrong codes are rate-limited",
-    "quizzes:facilitator_guide": (
+    "briefings:register": "any learner may register for a session; needs an account (log-in page)",
+    "team_sessions:join": "anyone with the code on the big screen may join; wrong codes are rate-limited",
+    "team_sessions:facilitator_guide": (
         "a module's guide is the same for every facilitator; needs the facilitator permission (log-in page or 403)"
     ),
 }
@@ -70,22 +70,22 @@ def owned(catalogue, audiences, django_capture_on_commit_callbacks):
     team_session = start_session(facilitator, quiz, "Team")
     join(team_session, "Anna")
     return {
-        "teams:present": [team_session.uuid],
-        "teams:present_status": [team_session.uuid],
-        "teams:control": [team_session.uuid],
-        "teams:team_answer": [team_session.uuid],
-        "teams:end": [team_session.uuid],
-        "teams:participants": [team_session.uuid],
-        "teams:summary": [team_session.uuid],
-        "teams:phone_status": [team_session.code],
-        "teams:answer": [team_session.code],
+        "team_sessions:present": [team_session.uuid],
+        "team_sessions:present_status": [team_session.uuid],
+        "team_sessions:control": [team_session.uuid],
+        "team_sessions:team_answer": [team_session.uuid],
+        "team_sessions:end": [team_session.uuid],
+        "team_sessions:participants": [team_session.uuid],
+        "team_sessions:summary": [team_session.uuid],
+        "team_sessions:phone_status": [team_session.code],
+        "team_sessions:answer": [team_session.code],
         "quizzes:resume": [attempt.uuid],
         "quizzes:question": [attempt.uuid, 1],
         "quizzes:result": [attempt.uuid],
         "certificates:download": [certificate.code],
-        "certificates:registration_detail": [registration.token],
-        "certificates:registration_cancel": [registration.token],
-        "certificates:registration_ics": [registration.token],
+        "briefings:registration_detail": [registration.token],
+        "briefings:registration_cancel": [registration.token],
+        "briefings:registration_ics": [registration.token],
     }
 
 

@@ -4,7 +4,8 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 
 import pytest
 
-from courses.factories import AudienceFactory, CourseIndexPageFactory, CoursePageFactory
+from accounts.factories import AudienceFactory
+from courses.factories import CourseIndexPageFactory, CoursePageFactory
 from courses.models import CourseIndexPage, CoursePage, LessonPage
 from home.factories import HomePageFactory
 from home.models import HomePage, StandardPage, TeamVisitFormPage

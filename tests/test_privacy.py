@@ -9,14 +9,16 @@ import pytest
 
 from accounts.factories import UserFactory
 from accounts.models import User
-from certificates.briefing_factories import BriefingSessionFactory
-from certificates.briefings import register
-from certificates.models import Certificate, Registration
+from briefings.factories import BriefingSessionFactory
+from briefings.models import Registration
+from briefings.services import register
+from certificates.models import Certificate
 from certificates.pdf import ensure_certificate_pdf
 from quizzes.factories import QuestionFactory, QuizPageFactory
-from quizzes.models import Attempt, Participant, TeamSession
+from quizzes.models import Attempt
 from quizzes.services import start_attempt
-from quizzes.team_sessions import join, start_session
+from team_sessions.models import Participant, TeamSession
+from team_sessions.services import join, start_session
 
 RIGHT = "Ik schrijf op wat ik zie en overleg"
 

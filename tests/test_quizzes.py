@@ -16,6 +16,7 @@ from quizzes.factories import PathQuestionFactory, QuestionFactory, QuizPageFact
 from quizzes.models import Answer, Attempt, Question
 from quizzes.scoring import attempt_percentage, has_passed, score_choices
 from quizzes.services import QuizError, answer_question, start_attempt
+from quizzes.snapshots import QuestionSnapshot
 
 
 def choice_key(attempt, position, text):
@@ -68,16 +69,21 @@ def answer_all(
 class TestScoring:
     def test_single_choice_is_all_or_nothing(self):
         """Single choice: the right choice scores 1, any other 0."""
-        question = {"kind": "single", "choices": [{"key": "a", "correct": True}, {"key": "b", "correct": False}]}
+        choices = [{"key": "a", "correct": True}, {"key": "b", "correct": False}]
+        question = QuestionSnapshot({"kind": "single", "choices": choices})
         assert score_choices(question, ["a"]) == 1
         assert score_choices(question, ["b"]) == 0
 
     def test_multiple_choice_gives_credit_per_choice_judged_right(self):
         """Multiple choice: each choice judged correctly (ticked if right, open if wrong) earns a share."""
-        question = {
-            "kind": "multiple",
-            "choices": [{"key": k, "correct": c} for k, c in [("a", True), ("b", True), ("c", False), ("d", False)]],
-        }
+        question = QuestionSnapshot(
+            {
+                "kind": "multiple",
+                "choices": [
+                    {"key": k, "correct": c} for k, c in [("a", True), ("b", True), ("c", False), ("d", False)]
+                ],
+            }
+        )
         assert score_choices(question, ["a", "b"]) == 1
         assert score_choices(question, ["a"]) == Fraction(3, 4)
         assert score_choices(question, ["a", "c"]) == Fraction(1, 2)

@@ -17,18 +17,19 @@ import pytest
 from openpyxl import load_workbook
 
 from accounts.factories import OrganisationFactory, UserFactory
-from certificates.briefing_factories import BriefingSessionFactory
+from briefings.factories import BriefingSessionFactory
+from briefings.models import Registration
 from certificates.factories import CertificateFactory
-from certificates.models import Certificate, Registration
+from certificates.models import Certificate
 from courses.models import Enrolment
 from courses.services import complete_lesson, enrol
 from quizzes.factories import QuestionFactory, QuizPageFactory
-from quizzes.models import TeamSession
 from quizzes.services import answer_question, start_attempt
 from reports.access import Scope
 from reports.figures import certificates_per_month, dashboard_figures, module_funnel, reach
 from reports.item_analysis import analyse, most_missed_questions
 from reports.roles import ensure_roles
+from team_sessions.models import TeamSession
 
 WRONG = "Ik spreek de huisbaas aan"
 XSS_NAME = "<script>alert(1)</script>"
@@ -476,7 +477,7 @@ def test_a_decision_path_end_at_zero_points_counts_as_misleading():
     """In a decision path an end worth 0 points is a wrong choice, an end worth 100 a right one, and the
     steps on the way are neither."""
     from quizzes.factories import sample_path
-    from quizzes.snapshots import choice_outcomes
+    from quizzes.snapshots import QuestionSnapshot
 
     snapshot = {"choices": [], "steps": []}
     for step in sample_path():
@@ -493,7 +494,7 @@ def test_a_decision_path_end_at_zero_points_counts_as_misleading():
                 ]
             }
         )
-    correctness = dict(choice_outcomes(snapshot).values())
+    correctness = dict(QuestionSnapshot(snapshot).outcomes().values())
     assert correctness == {
         "Apart gaan praten": None,
         "De baas aanspreken": False,

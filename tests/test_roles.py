@@ -43,9 +43,9 @@ class TestRoles:
             "wagtailadmin.access_admin",
             "certificates.change_certificate",
             "quizzes.publish_question",
-            "quizzes.add_teamsession",
+            "team_sessions.add_teamsession",
             "accounts.change_organisation",
-            "courses.change_audience",
+            "accounts.change_audience",
             "auth.change_group",
         } <= perms
         assert {"add_page", "change_page", "publish_page"} <= page_codenames(group)
@@ -63,7 +63,7 @@ class TestRoles:
 
     def test_facilitators_run_team_sessions(self, roles):
         """Start and see team sessions; no admin."""
-        assert codenames(roles["Begeleiders"]) == {"quizzes.add_teamsession", "quizzes.view_teamsession"}
+        assert codenames(roles["Begeleiders"]) == {"team_sessions.add_teamsession", "team_sessions.view_teamsession"}
 
     def test_organisation_contacts_read_their_reports(self, roles):
         """The admin and their organisation's reports, nothing else."""

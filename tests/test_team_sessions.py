@@ -16,8 +16,8 @@ from accounts.factories import UserFactory
 from certificates.models import Certificate
 from home.models import OutgoingEmail
 from quizzes.factories import PathQuestionFactory, QuestionFactory, QuizPageFactory
-from quizzes.models import Participant, SessionAnswer, TeamSession
-from quizzes.team_sessions import end_session, join, purge_participants, start_session
+from team_sessions.models import Participant, SessionAnswer, TeamSession
+from team_sessions.services import end_session, join, purge_participants, start_session
 
 pytestmark = pytest.mark.django_db
 
@@ -75,20 +75,22 @@ def answer_everything_right(session, participant):
 def phone(session, name="Anna", **extra):
     """A phone that joined through the join page: a client holding the seat cookie."""
     client = Client()
-    response = client.post(reverse("teams:join", args=[session.code]), {"display_name": name, **extra})
+    response = client.post(reverse("team_sessions:join", args=[session.code]), {"display_name": name, **extra})
     assert response.status_code == 302, response.content.decode()[:500]
     return client
 
 
 def control(client, session, action):
     session.refresh_from_db()
-    return client.post(reverse("teams:control", args=[session.uuid]), {"action": action, "position": session.position})
+    return client.post(
+        reverse("team_sessions:control", args=[session.uuid]), {"action": action, "position": session.position}
+    )
 
 
 def answer(client, session, key, position=None):
     session.refresh_from_db()
     return client.post(
-        reverse("teams:answer", args=[session.code]),
+        reverse("team_sessions:answer", args=[session.code]),
         {"position": position or session.position, "choice": key},
     )
 
@@ -97,10 +99,13 @@ class TestStarting:
     def test_facilitator_starts_a_session_and_gets_code_link_and_qr(self, facilitator_client, quiz, catalogue):
         """The presenter screen shows the join code, the join link and a QR code."""
         response = facilitator_client.post(
-            reverse("teams:index"), {"quiz": quiz.pk, "group_name": "Team mentoren, Het Baken", "mode": "phones"}
+            reverse("team_sessions:index"),
+            {"quiz": quiz.pk, "group_name": "Team mentoren, Het Baken", "mode": "phones"},
         )
         session = TeamSession.objects.get()
-        assert response.status_code == 302 and response["Location"] == reverse("teams:present", args=[session.uuid])
+        assert response.status_code == 302 and response["Location"] == reverse(
+            "team_sessions:present", args=[session.uuid]
+        )
         assert session.course == catalogue.social and len(session.questions) == 2
         html = facilitator_client.get(response["Location"]).content.decode()
         assert session.display_code in html
@@ -110,14 +115,14 @@ class TestStarting:
 
     def test_the_start_page_offers_the_live_modules(self, facilitator_client, quiz, catalogue):
         """The start page lists the modules with a quiz, each with its facilitator guide."""
-        html = facilitator_client.get(reverse("teams:index")).content.decode()
+        html = facilitator_client.get(reverse("team_sessions:index")).content.decode()
         assert catalogue.social.title in html
-        assert reverse("quizzes:facilitator_guide", args=[catalogue.social.pk]) in html
+        assert reverse("team_sessions:facilitator_guide", args=[catalogue.social.pk]) in html
 
     def test_a_tampered_quiz_id_is_refused_with_a_message(self, facilitator_client, quiz):
         """An unknown quiz id gives a message and a 400, and starts nothing."""
         response = facilitator_client.post(
-            reverse("teams:index"), {"quiz": 999999, "group_name": "Team", "mode": "phones"}
+            reverse("team_sessions:index"), {"quiz": 999999, "group_name": "Team", "mode": "phones"}
         )
         assert response.status_code == 400
         assert "Kies een module uit de lijst." in response.content.decode()
@@ -125,13 +130,15 @@ class TestStarting:
 
     def test_learners_without_the_facilitator_permission_get_403(self, learner_client, quiz):
         """Only facilitators start sessions."""
-        assert learner_client.get(reverse("teams:index")).status_code == 403
-        response = learner_client.post(reverse("teams:index"), {"quiz": quiz.pk, "group_name": "x", "mode": "phones"})
+        assert learner_client.get(reverse("team_sessions:index")).status_code == 403
+        response = learner_client.post(
+            reverse("team_sessions:index"), {"quiz": quiz.pk, "group_name": "x", "mode": "phones"}
+        )
         assert response.status_code == 403 and not TeamSession.objects.exists()
 
     def test_anonymous_visitors_are_sent_to_log_in(self, client):
         """The facilitator pages need a log-in."""
-        response = client.get(reverse("teams:index"))
+        response = client.get(reverse("team_sessions:index"))
         assert response.status_code == 302 and response["Location"].startswith(reverse("account_login"))
 
     def test_another_facilitator_cannot_open_my_session(self, session, organisation):
@@ -140,8 +147,10 @@ class TestStarting:
         other.user_permissions.add(Permission.objects.get(codename="add_teamsession"))
         client = Client()
         client.force_login(other)
-        assert client.get(reverse("teams:present", args=[session.uuid])).status_code == 404
-        response = client.post(reverse("teams:control", args=[session.uuid]), {"action": "start", "position": 0})
+        assert client.get(reverse("team_sessions:present", args=[session.uuid])).status_code == 404
+        response = client.post(
+            reverse("team_sessions:control", args=[session.uuid]), {"action": "start", "position": 0}
+        )
         assert response.status_code == 404
         session.refresh_from_db()
         assert session.stage == "lobby"
@@ -151,8 +160,10 @@ class TestJoining:
     def test_join_by_code_without_an_account(self, session):
         """A phone joins with the code and a name, no account needed, and keeps a seat."""
         client = Client()
-        response = client.get(reverse("teams:join_lookup"), {"code": session.display_code})
-        assert response.status_code == 302 and response["Location"] == reverse("teams:join", args=[session.code])
+        response = client.get(reverse("team_sessions:join_lookup"), {"code": session.display_code})
+        assert response.status_code == 302 and response["Location"] == reverse(
+            "team_sessions:join", args=[session.code]
+        )
         response = client.post(
             response["Location"], {"display_name": "Anna", "full_name": "Anna de Jong", "email": "anna@example.org"}
         )
@@ -164,12 +175,12 @@ class TestJoining:
             "anna@example.org",
         )
         assert participant.user is None and participant.seat_hash
-        assert "Welkom, Anna" in client.get(reverse("teams:join", args=[session.code])).content.decode()
+        assert "Welkom, Anna" in client.get(reverse("team_sessions:join", args=[session.code])).content.decode()
 
     def test_an_email_without_a_full_name_is_refused(self, session):
         """A certificate needs the full name too; nothing is stored without it."""
         response = Client().post(
-            reverse("teams:join", args=[session.code]), {"display_name": "Anna", "email": "anna@example.org"}
+            reverse("team_sessions:join", args=[session.code]), {"display_name": "Anna", "email": "anna@example.org"}
         )
         assert response.status_code == 400
         assert "Vul je volledige naam in" in response.content.decode()
@@ -181,28 +192,30 @@ class TestJoining:
         client = Client()
         wrong = "000000" if session.code != "000000" else "111111"
         for _ in range(3):
-            response = client.get(reverse("teams:join_lookup"), {"code": wrong})
+            response = client.get(reverse("team_sessions:join_lookup"), {"code": wrong})
             assert response.status_code == 404
             assert "Er is geen teamsessie met deze code" in response.content.decode()
-        response = client.get(reverse("teams:join", args=[wrong]))
+        response = client.get(reverse("team_sessions:join", args=[wrong]))
         assert response.status_code == 429
         assert "te vaak een verkeerde code" in response.content.decode()
         # Over the limit, a right code gets the same answer: guessing cannot tell which codes are in use.
-        assert client.get(reverse("teams:join_lookup"), {"code": session.code}).status_code == 429
-        assert client.get(reverse("teams:join", args=[session.code])).status_code == 429
+        assert client.get(reverse("team_sessions:join_lookup"), {"code": session.code}).status_code == 429
+        assert client.get(reverse("team_sessions:join", args=[session.code])).status_code == 429
 
     def test_a_seated_phone_is_not_held_back_by_wrong_codes_from_its_network(self, session, settings):
         """Someone on the same school network guessing codes does not lock out phones that already joined."""
         settings.TEAM_JOIN_RATE_LIMIT = "3/m/ip"
         seated = phone(session, "Anna")
         for _ in range(3):
-            Client().get(reverse("teams:join_lookup"), {"code": "000000" if session.code != "000000" else "111111"})
-        assert Client().get(reverse("teams:join", args=[session.code])).status_code == 429
-        response = seated.get(reverse("teams:join", args=[session.code]))
+            Client().get(
+                reverse("team_sessions:join_lookup"), {"code": "000000" if session.code != "000000" else "111111"}
+            )
+        assert Client().get(reverse("team_sessions:join", args=[session.code])).status_code == 429
+        response = seated.get(reverse("team_sessions:join", args=[session.code]))
         assert response.status_code == 200 and "Welkom, Anna" in response.content.decode()
         forged = Client()
         forged.cookies[f"lk_seat_{session.code}"] = "forged"
-        assert forged.get(reverse("teams:join", args=[session.code])).status_code == 429
+        assert forged.get(reverse("team_sessions:join", args=[session.code])).status_code == 429
 
     def test_right_codes_are_not_counted(self, session, settings):
         """A whole team behind one school network joins with the right code without hitting the limit."""
@@ -213,14 +226,14 @@ class TestJoining:
 
     def test_a_malformed_code_is_explained(self, session):
         """A code that is not six digits is explained."""
-        response = Client().get(reverse("teams:join_lookup"), {"code": "12ab"})
+        response = Client().get(reverse("team_sessions:join_lookup"), {"code": "12ab"})
         assert response.status_code == 400
         assert "zes cijfers" in response.content.decode()
 
     def test_joining_an_ended_session_is_refused(self, session):
         """After the end nobody can join."""
         end_session(session)
-        response = Client().post(reverse("teams:join", args=[session.code]), {"display_name": "Laat"})
+        response = Client().post(reverse("team_sessions:join", args=[session.code]), {"display_name": "Laat"})
         assert response.status_code == 410
         assert "afgelopen" in response.content.decode()
         assert not Participant.objects.exists()
@@ -230,7 +243,7 @@ class TestJoining:
         TeamSession.objects.filter(pk=session.pk).update(capacity=2)
         phone(session, "Een")
         phone(session, "Twee")
-        response = Client().post(reverse("teams:join", args=[session.code]), {"display_name": "Drie"})
+        response = Client().post(reverse("team_sessions:join", args=[session.code]), {"display_name": "Drie"})
         assert response.status_code == 409
         assert "vol (2 deelnemers)" in response.content.decode()
         assert Participant.objects.count() == 2
@@ -242,12 +255,12 @@ class TestJoining:
     def test_html_in_a_name_is_shown_as_text(self, facilitator_client, session):
         """Markup in a display name is escaped on the big screen."""
         phone(session, "<b>Bob</b>")
-        html = facilitator_client.get(reverse("teams:present", args=[session.uuid])).content.decode()
+        html = facilitator_client.get(reverse("team_sessions:present", args=[session.uuid])).content.decode()
         assert "&lt;b&gt;Bob&lt;/b&gt;" in html and "<b>Bob</b>" not in html
 
     def test_a_signed_in_learner_joins_with_their_account(self, session, learner_client, learner):
         """A signed-in learner's seat is linked to their account."""
-        learner_client.post(reverse("teams:join", args=[session.code]), {"display_name": "Łukasz"})
+        learner_client.post(reverse("team_sessions:join", args=[session.code]), {"display_name": "Łukasz"})
         assert Participant.objects.get().user == learner
 
 
@@ -299,8 +312,8 @@ class TestPacing:
         control(facilitator_client, session, "start")
         control(facilitator_client, session, "reveal")
         stale = {"action": "next", "position": 1}
-        facilitator_client.post(reverse("teams:control", args=[session.uuid]), stale)
-        facilitator_client.post(reverse("teams:control", args=[session.uuid]), stale)
+        facilitator_client.post(reverse("team_sessions:control", args=[session.uuid]), stale)
+        facilitator_client.post(reverse("team_sessions:control", args=[session.uuid]), stale)
         session.refresh_from_db()
         assert (session.stage, session.position) == ("question", 2)
 
@@ -308,18 +321,23 @@ class TestPacing:
         """After the last question the facilitator is told to end the session."""
         TeamSession.objects.filter(pk=session.pk).update(stage="revealed", position=2)
         response = facilitator_client.post(
-            reverse("teams:control", args=[session.uuid]), {"action": "next", "position": 2}
+            reverse("team_sessions:control", args=[session.uuid]), {"action": "next", "position": 2}
         )
         assert response.status_code == 409 and "laatste vraag" in response.content.decode()
 
     def test_the_lobby_poll_lists_who_joined(self, facilitator_client, session):
         """While waiting, the status block counts and names the phones; it draws no QR code each second."""
         phone(session, "Anna")
-        response = facilitator_client.get(reverse("teams:present_status", args=[session.uuid]), {"stage": "lobby-0"})
+        response = facilitator_client.get(
+            reverse("team_sessions:present_status", args=[session.uuid]), {"stage": "lobby-0"}
+        )
         html = response.content.decode()
         assert "1 deelnemer doet mee" in html and "Anna" in html and "<svg" not in html
         again = {"stage": "lobby-0", "seen": "1-"}
-        assert facilitator_client.get(reverse("teams:present_status", args=[session.uuid]), again).status_code == 204
+        assert (
+            facilitator_client.get(reverse("team_sessions:present_status", args=[session.uuid]), again).status_code
+            == 204
+        )
 
     def test_the_presenter_sees_how_many_answered(self, facilitator_client, session):
         """The status block counts answers; unchanged polls get 204, stale screens a redirect."""
@@ -327,20 +345,20 @@ class TestPacing:
         control(facilitator_client, session, "start")
         answer(anna, session, right_key(session.questions[0]))
         session.refresh_from_db()
-        status_url = reverse("teams:present_status", args=[session.uuid])
+        status_url = reverse("team_sessions:present_status", args=[session.uuid])
         response = facilitator_client.get(status_url, {"stage": "question-1"})
         assert "1 van 2 hebben geantwoord" in response.content.decode()
         # Polling again while nothing changed returns no content, and a stale screen is told to reload.
         assert facilitator_client.get(status_url, {"stage": "question-1", "seen": "2-1"}).status_code == 204
         stale = facilitator_client.get(status_url, {"stage": "lobby-0"})
         assert stale.status_code == 204
-        assert stale["HX-Redirect"] == reverse("teams:present", args=[session.uuid]) + "?stap=question-1"
+        assert stale["HX-Redirect"] == reverse("team_sessions:present", args=[session.uuid]) + "?stap=question-1"
 
     def test_the_presenter_poll_costs_the_same_queries_for_2_and_40_phones(
         self, facilitator_client, session, django_assert_max_num_queries
     ):
         """The presenter poll's query count does not grow with the number of phones."""
-        url = reverse("teams:present_status", args=[session.uuid])
+        url = reverse("team_sessions:present_status", args=[session.uuid])
         control(facilitator_client, session, "start")
 
         def poll_queries():
@@ -362,7 +380,7 @@ class TestPacing:
         """The poll does not put the log-in page into the status block."""
         facilitator_client.logout()
         response = facilitator_client.get(
-            reverse("teams:present_status", args=[session.uuid]), {"stage": "x"}, headers={"HX-Request": "true"}
+            reverse("team_sessions:present_status", args=[session.uuid]), {"stage": "x"}, headers={"HX-Request": "true"}
         )
         assert response.status_code == 204
         assert response["HX-Redirect"].startswith(reverse("account_login") + "?next=/teamsessie/")
@@ -370,13 +388,13 @@ class TestPacing:
     def test_phones_poll_without_content_until_the_stage_changes(self, facilitator_client, session):
         """Phones learn about a new stage only through their seat."""
         anna = phone(session, "Anna")
-        url = reverse("teams:phone_status", args=[session.code])
+        url = reverse("team_sessions:phone_status", args=[session.code])
         assert anna.get(url, {"stage": "lobby-0"}).status_code == 204
         control(facilitator_client, session, "start")
         response = anna.get(url, {"stage": "lobby-0"})
         # A new address per stage, fetched with GET: a page left after a refused answer is never posted again.
         assert response.status_code == 204
-        assert response["HX-Redirect"] == reverse("teams:join", args=[session.code]) + "?stap=question-1"
+        assert response["HX-Redirect"] == reverse("team_sessions:join", args=[session.code]) + "?stap=question-1"
         # Without a seat, the poll tells nothing about the session.
         assert Client().get(url, {"stage": "lobby-0"}).status_code == 404
 
@@ -391,7 +409,7 @@ class TestReveal:
         answer(bram, session, right_key(question))
         answer(chris, session, wrong_key(question))
         control(facilitator_client, session, "reveal")
-        html = facilitator_client.get(reverse("teams:present", args=[session.uuid])).content.decode()
+        html = facilitator_client.get(reverse("team_sessions:present", args=[session.uuid])).content.decode()
         assert "Zo antwoordde de groep (3 antwoorden)" in html
         assert "2 keer gekozen (67%)" in html and "1 keer gekozen (33%)" in html
         assert 'width="67%"' in html
@@ -404,11 +422,11 @@ class TestReveal:
         control(facilitator_client, session, "start")
         question = session.questions[0]
         answer(anna, session, wrong_key(question))
-        before = anna.get(reverse("teams:join", args=[session.code])).content.decode()
+        before = anna.get(reverse("team_sessions:join", args=[session.code])).content.decode()
         assert "Je antwoord is ontvangen" in before
         assert "Uitleg bij:" not in before and "Overbewoning" not in before
         control(facilitator_client, session, "reveal")
-        after = anna.get(reverse("teams:join", args=[session.code])).content.decode()
+        after = anna.get(reverse("team_sessions:join", args=[session.code])).content.decode()
         assert "jouw keuze" in after and "Uitleg bij: Ik spreek de huisbaas aan" in after
         assert "Overbewoning" in after
 
@@ -423,13 +441,13 @@ class TestRejoin:
         # A new browser process with the same cookie, e.g. after the phone lost its connection.
         again = Client()
         again.cookies[cookie_name] = anna.cookies[cookie_name].value
-        html = again.get(reverse("teams:join", args=[session.code])).content.decode()
+        html = again.get(reverse("team_sessions:join", args=[session.code])).content.decode()
         assert "Je antwoord is ontvangen" in html
         assert Participant.objects.count() == 1
         # A forged cookie gets the join form, not someone's seat.
         forged = Client()
         forged.cookies[cookie_name] = "forged"
-        assert "Doe mee" in forged.get(reverse("teams:join", args=[session.code])).content.decode()
+        assert "Doe mee" in forged.get(reverse("team_sessions:join", args=[session.code])).content.decode()
 
 
 class TestEnding:
@@ -450,8 +468,8 @@ class TestEnding:
             if question_number == 0:
                 control(facilitator_client, session, "next")
         with django_capture_on_commit_callbacks(execute=True):
-            response = facilitator_client.post(reverse("teams:end", args=[session.uuid]))
-        assert response["Location"] == reverse("teams:summary", args=[session.uuid])
+            response = facilitator_client.post(reverse("team_sessions:end", args=[session.uuid]))
+        assert response["Location"] == reverse("team_sessions:summary", args=[session.uuid])
         session.refresh_from_db()
         assert (session.stage, session.participant_count, session.passed_count) == ("ended", 3, 2)
         assert float(session.average_score) == pytest.approx(66.66, abs=0.01)
@@ -468,12 +486,12 @@ class TestEnding:
         assert mail.outbox[0].attachments[0][1][:4] == b"%PDF"
         # Ending twice changes nothing.
         with django_capture_on_commit_callbacks(execute=True):
-            facilitator_client.post(reverse("teams:end", args=[session.uuid]))
+            facilitator_client.post(reverse("team_sessions:end", args=[session.uuid]))
         assert Certificate.objects.count() == 1 and len(mail.outbox) == 1
         # Each phone sees its own result; the summary lists attendance and scores.
-        assert "Je score: 100%" in passer.get(reverse("teams:join", args=[session.code])).content.decode()
-        assert "Je score: 0%" in failer.get(reverse("teams:join", args=[session.code])).content.decode()
-        summary = facilitator_client.get(reverse("teams:summary", args=[session.uuid])).content.decode()
+        assert "Je score: 100%" in passer.get(reverse("team_sessions:join", args=[session.code])).content.decode()
+        assert "Je score: 0%" in failer.get(reverse("team_sessions:join", args=[session.code])).content.decode()
+        summary = facilitator_client.get(reverse("team_sessions:summary", args=[session.uuid])).content.decode()
         assert "Anna de Jong" in summary and "Bram Bakker" in summary and "Chris" in summary
         assert "Vaakst gemist" in summary and "67% goed" in summary
 
@@ -526,7 +544,7 @@ class TestOneScreen:
         control(client, session, "start")
         for number, key in enumerate(keys, start=1):
             response = client.post(
-                reverse("teams:team_answer", args=[session.uuid]), {"position": number, "choice": key}
+                reverse("team_sessions:team_answer", args=[session.uuid]), {"position": number, "choice": key}
             )
             assert response.status_code == 302
             session.refresh_from_db()
@@ -536,7 +554,7 @@ class TestOneScreen:
 
     def test_phones_cannot_join_a_one_screen_session(self, one_screen):
         """A one-screen session tells phones they need not join."""
-        response = Client().post(reverse("teams:join", args=[one_screen.code]), {"display_name": "Anna"})
+        response = Client().post(reverse("team_sessions:join", args=[one_screen.code]), {"display_name": "Anna"})
         assert response.status_code == 409 and "samen op het grote scherm" in response.content.decode()
 
     def test_everyone_present_is_credited_with_the_team_result(
@@ -544,7 +562,7 @@ class TestOneScreen:
     ):
         """Each person on the attendance list gets the team's score and, with an address, a certificate."""
         self.team_answers(facilitator_client, one_screen, [right_key(q) for q in one_screen.questions])
-        html = facilitator_client.get(reverse("teams:present", args=[one_screen.uuid])).content.decode()
+        html = facilitator_client.get(reverse("team_sessions:present", args=[one_screen.uuid])).content.decode()
         assert "Het antwoord van het team" in html and "1 keer gekozen (100%)" in html
         data = {
             "present-TOTAL_FORMS": "3",
@@ -557,7 +575,7 @@ class TestOneScreen:
             "present-2-email": "",
         }
         with django_capture_on_commit_callbacks(execute=True):
-            response = facilitator_client.post(reverse("teams:end", args=[one_screen.uuid]), data)
+            response = facilitator_client.post(reverse("team_sessions:end", args=[one_screen.uuid]), data)
         assert response.status_code == 302
         people = {p.full_name: p for p in Participant.objects.filter(session=one_screen)}
         assert set(people) == {"Dewi Pranoto", "Erik Vos"}
@@ -586,13 +604,13 @@ class TestOneScreen:
             "present-1-full_name": "Dewi 2",
             "present-1-email": "DEWI@example.org",
         }
-        response = facilitator_client.post(reverse("teams:end", args=[one_screen.uuid]), data)
+        response = facilitator_client.post(reverse("team_sessions:end", args=[one_screen.uuid]), data)
         assert response.status_code == 400 and "staat er twee keer in" in response.content.decode()
         one_screen.refresh_from_db()
         assert one_screen.stage == "revealed" and not Participant.objects.exists()
         # A tampered form count cannot make the list longer than a session's capacity.
         data["present-TOTAL_FORMS"] = "100000"
-        response = facilitator_client.post(reverse("teams:end", args=[one_screen.uuid]), data)
+        response = facilitator_client.post(reverse("team_sessions:end", args=[one_screen.uuid]), data)
         assert response.status_code == 400 and not Participant.objects.exists()
 
 
@@ -603,19 +621,19 @@ class TestDecisionPath:
         session = start_session(facilitator, quiz, "Team")
         anna = phone(session, "Anna")
         control(facilitator_client, session, "start")
-        shown = facilitator_client.get(reverse("teams:present", args=[session.uuid])).content.decode()
+        shown = facilitator_client.get(reverse("team_sessions:present", args=[session.uuid])).content.decode()
         assert "Apart gaan praten" in shown and "De baas aanspreken" in shown  # the first step, on the big screen
         question = session.questions[0]
         start, apart = question["steps"]
         go_apart = next(c for c in start["choices"] if c["next_step"] == "apart")
         interpreter = next(c for c in apart["choices"] if c["end_score"] == 100)
-        url = reverse("teams:answer", args=[session.code])
+        url = reverse("team_sessions:answer", args=[session.code])
         anna.post(url, {"position": 1, "step": "start", "choice": go_apart["key"]})
-        assert "Eerder gekozen" in anna.get(reverse("teams:join", args=[session.code])).content.decode()
+        assert "Eerder gekozen" in anna.get(reverse("team_sessions:join", args=[session.code])).content.decode()
         anna.post(url, {"position": 1, "step": "apart", "choice": interpreter["key"]})
         assert SessionAnswer.objects.get().completed
         control(facilitator_client, session, "reveal")
-        html = facilitator_client.get(reverse("teams:present", args=[session.uuid])).content.decode()
+        html = facilitator_client.get(reverse("team_sessions:present", args=[session.uuid])).content.decode()
         assert "Met een onafhankelijke tolk" in html and "1 keer gekozen (100%)" in html
         # The whole path, with where each choice leads, to discuss it step by step.
         assert "Het hele beslispad bekijken" in html and "Apart gaan praten" in html
@@ -682,19 +700,19 @@ class TestFacilitatorTools:
         rude = phone(session, "Rude name")
         keep = phone(session, "Anna")
         participant = Participant.objects.get(display_name="Rude name")
-        url = reverse("teams:participants", args=[session.uuid])
+        url = reverse("team_sessions:participants", args=[session.uuid])
         assert "Haal Rude name weg" in facilitator_client.get(url).content.decode()
         response = facilitator_client.post(url, {"participant": participant.pk})
         assert response.status_code == 302
         assert list(Participant.objects.values_list("display_name", flat=True)) == ["Anna"]
-        assert "Doe mee" in rude.get(reverse("teams:join", args=[session.code])).content.decode()
-        assert "Welkom, Anna" in keep.get(reverse("teams:join", args=[session.code])).content.decode()
+        assert "Doe mee" in rude.get(reverse("team_sessions:join", args=[session.code])).content.decode()
+        assert "Welkom, Anna" in keep.get(reverse("team_sessions:join", args=[session.code])).content.decode()
 
     def test_removing_someone_from_another_session_changes_nothing(self, facilitator_client, session, quiz):
         """A tampered id, or a participant of another session, is refused with a message."""
         other = start_session(session.facilitator, quiz, "Ander team")
         stranger, _ = join(other, "Vreemde")
-        url = reverse("teams:participants", args=[session.uuid])
+        url = reverse("team_sessions:participants", args=[session.uuid])
         for value in (stranger.pk, "abc", ""):
             response = facilitator_client.post(url, {"participant": value}, follow=True)
             assert "doet niet (meer) mee" in response.content.decode()
@@ -703,7 +721,7 @@ class TestFacilitatorTools:
     def test_ending_early_warns_that_unasked_questions_count_as_wrong(self, facilitator_client, session):
         """Stopping after question 1 of 2 says what that does to the scores."""
         control(facilitator_client, session, "start")
-        html = facilitator_client.get(reverse("teams:end", args=[session.uuid])).content.decode()
+        html = facilitator_client.get(reverse("team_sessions:end", args=[session.uuid])).content.decode()
         assert "De groep heeft 1 van de 2 vragen nog niet gehad" in html
 
     def test_more_rows_keep_what_was_typed(self, facilitator_client, facilitator, quiz):
@@ -716,7 +734,7 @@ class TestFacilitatorTools:
             "present-0-email": "dewi@example.org",
             "more_rows": "1",
         }
-        response = facilitator_client.post(reverse("teams:end", args=[one_screen.uuid]), data)
+        response = facilitator_client.post(reverse("team_sessions:end", args=[one_screen.uuid]), data)
         html = response.content.decode()
         assert response.status_code == 200 and 'value="Dewi Pranoto"' in html
         assert 'name="present-29-full_name"' in html and "Controleer de lijst" not in html
@@ -730,7 +748,7 @@ class TestFacilitatorTools:
         answer(anna, session, wrong_key(session.questions[0]))
         end_session(session)
         purge_participants(now=timezone.now() + timedelta(days=91))
-        html = facilitator_client.get(reverse("teams:summary", args=[session.uuid])).content.decode()
+        html = facilitator_client.get(reverse("team_sessions:summary", args=[session.uuid])).content.decode()
         assert "Vaakst gemist" in html and "0% goed" in html
         assert "gegevens van deelnemers zonder account zijn na de bewaartermijn gewist" in html
 
@@ -779,5 +797,5 @@ class TestExistingAccounts:
         with django_capture_on_commit_callbacks(execute=True):
             self.pass_session(session, user=learner)
         assert Certificate.objects.count() == 1 and not mail.outbox
-        html = facilitator_client.get(reverse("teams:summary", args=[session.uuid])).content.decode()
+        html = facilitator_client.get(reverse("team_sessions:summary", args=[session.uuid])).content.decode()
         assert "had al een geldig certificaat" in html

@@ -22,8 +22,9 @@ urlpatterns = [
     path("", include("accounts.urls")),
     path("", include("courses.urls")),
     path("", include("quizzes.urls")),
-    path("", include("quizzes.team_urls")),
+    path("", include("team_sessions.urls")),
     path("", include("certificates.urls")),
+    path("", include("briefings.urls")),
 ]
 
 if settings.DEBUG:

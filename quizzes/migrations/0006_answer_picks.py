@@ -8,7 +8,7 @@ CHUNK = 500
 
 def fill_in(apps, schema_editor):
     """Name the bank question and the chosen options of every answer given so far, from the snapshots."""
-    from quizzes.snapshots import choice_outcomes
+    from quizzes.snapshots import QuestionSnapshot
 
     Attempt = apps.get_model("quizzes", "Attempt")
     Answer = apps.get_model("quizzes", "Answer")
@@ -24,7 +24,7 @@ def fill_in(apps, schema_editor):
                 continue
             snapshot = attempt.questions[answer.position - 1]
             answer.question_id = snapshot.get("id") if snapshot.get("id") in bank else None
-            outcomes = choice_outcomes(snapshot)
+            outcomes = QuestionSnapshot(snapshot).outcomes()
             picks += [
                 AnswerPick(answer=answer, question_id=answer.question_id, text=outcomes[key][0][:300],
                            correct=outcomes[key][1])

@@ -1,22 +1,17 @@
-"""Models of the quizzes app, one module per concern (questions, quiz, team_session)."""
+"""Models of the quizzes app, one module per concern (questions, quiz)."""
 
 from .questions import Choice, MultipleChoiceField, Question
-from .quiz import Answer, AnswerPick, Attempt, QuizDraw, QuizPage, QuizQuestion
-from .team_session import Participant, SessionAnswer, TeamSession, default_capacity, new_join_code
+from .quiz import Answer, AnswerPick, Attempt, GradedAnswer, QuizDraw, QuizPage, QuizQuestion
 
 __all__ = [
     "Answer",
     "AnswerPick",
     "Attempt",
     "Choice",
+    "GradedAnswer",
     "MultipleChoiceField",
-    "Participant",
     "Question",
     "QuizDraw",
     "QuizPage",
     "QuizQuestion",
-    "SessionAnswer",
-    "TeamSession",
-    "default_capacity",
-    "new_join_code",
 ]

@@ -72,7 +72,7 @@ class Question(PreviewableMixin, DraftStateMixin, RevisionMixin, index.Indexed, 
         _("gespreksvragen"), blank=True, help_text=_("Voor teamsessies: één vraag per regel.")
     )
     path = StreamField(DecisionPathBlock(), verbose_name=_("beslispad"), blank=True)
-    audiences = ParentalManyToManyField("courses.Audience", verbose_name=_("teams"), blank=True)
+    audiences = ParentalManyToManyField("accounts.Audience", verbose_name=_("teams"), blank=True)
     exploitation_forms = MultipleChoiceField(_("vormen van uitbuiting"), choices_enum=ExploitationForm)
     signals = MultipleChoiceField(_("signalen die de vraag oefent"), choices_enum=SignalCategory)
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="question")
@@ -118,10 +118,10 @@ class Question(PreviewableMixin, DraftStateMixin, RevisionMixin, index.Indexed, 
         return "quizzes/question_preview.html"
 
     def get_preview_context(self, request, mode_name):
-        from ..services import with_labels
-        from ..snapshots import snapshot_question
+        from ..snapshots import QuestionSnapshot  # snapshots import the models
 
-        return {"question": with_labels(snapshot_question(self, list(self.choices.all()))), "object": self}
+        snapshot = QuestionSnapshot.from_question(self, list(self.choices.all()))
+        return {"question": snapshot.with_labels(), "object": self}
 
 
 class Choice(Orderable):

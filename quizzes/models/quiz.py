@@ -13,13 +13,14 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable, Page
 
+from courses.models import InModuleMixin
 from home.choices import ExploitationForm, SignalCategory
 from home.models import IntroMixin
 
 from .questions import MultipleChoiceField, Question
 
 
-class QuizPage(IntroMixin, Page):
+class QuizPage(InModuleMixin, IntroMixin, Page):
     """The quiz that closes a module."""
 
     class FeedbackTiming(models.TextChoices):
@@ -101,7 +102,7 @@ class QuizDraw(Orderable):
 
     quiz = ParentalKey(QuizPage, on_delete=models.CASCADE, related_name="draws")
     count = models.PositiveSmallIntegerField(_("aantal vragen"), default=3, validators=[MinValueValidator(1)])
-    audiences = ParentalManyToManyField("courses.Audience", verbose_name=_("teams"), blank=True)
+    audiences = ParentalManyToManyField("accounts.Audience", verbose_name=_("teams"), blank=True)
     exploitation_forms = MultipleChoiceField(_("vormen van uitbuiting"), choices_enum=ExploitationForm)
     signals = MultipleChoiceField(_("signalen"), choices_enum=SignalCategory)
 
@@ -122,6 +123,11 @@ class Attempt(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="quiz_attempts"
     )
     quiz = models.ForeignKey(QuizPage, on_delete=models.CASCADE, related_name="attempts")
+    # The module the quiz belongs to, stored as lesson completions store it: reports and certificates read it
+    # without walking the page tree.
+    course = models.ForeignKey(
+        "courses.CoursePage", verbose_name=_("module"), null=True, on_delete=models.SET_NULL, related_name="+"
+    )
     number = models.PositiveSmallIntegerField(_("poging"))
     questions = models.JSONField(_("gestelde vragen"))
     started_at = models.DateTimeField(_("gestart op"), auto_now_add=True)

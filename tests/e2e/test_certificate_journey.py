@@ -4,7 +4,7 @@ from playwright.sync_api import expect
 from pypdf import PdfReader
 
 from accounts.factories import UserFactory
-from certificates.briefing_factories import BriefingSessionFactory
+from briefings.factories import BriefingSessionFactory
 from certificates.models import Certificate
 from quizzes.factories import QuestionFactory, QuizPageFactory
 

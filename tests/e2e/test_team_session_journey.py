@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 from accounts.factories import UserFactory
 from certificates.models import Certificate
 from quizzes.factories import QuestionFactory, QuizPageFactory
-from quizzes.models import TeamSession
+from team_sessions.models import TeamSession
 
 from .conftest import choose_by_keyboard, log_in, tab_to
 

@@ -219,11 +219,11 @@ def build():
 
     from wagtail.models import Locale, Page, Site
 
-    from accounts.factories import UserFactory
-    from courses.factories import AudienceFactory, CourseIndexPageFactory, CoursePageFactory
+    from accounts.factories import AudienceFactory, UserFactory
+    from courses.factories import CourseIndexPageFactory, CoursePageFactory
     from home.factories import HomePageFactory
     from quizzes.factories import QuestionFactory, QuizPageFactory
-    from quizzes.team_sessions import start_session
+    from team_sessions.services import start_session
 
     Locale.objects.get_or_create(language_code="nl")
     root = Page.get_first_root_node()
@@ -480,7 +480,7 @@ def measure_single_phone(result, facilitator, baseline, singles):
 
 
 def check_first_wave(result, session, sent, choices, strict):
-    from quizzes.models import SessionAnswer
+    from team_sessions.models import SessionAnswer
 
     result.spread = max(item.sent for item in sent) - min(item.sent for item in sent)
     seconds = [item.seconds for item in sent]
@@ -532,7 +532,7 @@ def check_tally(result, facilitator, session, when=""):
 
 
 def check_second_wave(result, session, phones, choices):
-    from quizzes.models import SessionAnswer
+    from team_sessions.models import SessionAnswer
 
     def snapshot():
         return list(

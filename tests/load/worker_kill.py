@@ -55,8 +55,8 @@ def build():
     the enrolment), a two-question quiz, and a learner who answered the first question."""
     from wagtail.models import Locale, Page, Site
 
-    from accounts.factories import UserFactory
-    from courses.factories import AudienceFactory, CourseIndexPageFactory, CoursePageFactory, LessonPageFactory
+    from accounts.factories import AudienceFactory, UserFactory
+    from courses.factories import CourseIndexPageFactory, CoursePageFactory, LessonPageFactory
     from courses.services import complete_lesson, enrol
     from home.factories import HomePageFactory
     from quizzes.factories import QuestionFactory, QuizPageFactory

@@ -37,6 +37,8 @@ INSTALLED_APPS = [
     "courses",
     "quizzes",
     "certificates",
+    "briefings",
+    "team_sessions",
     "reports",
     "demo_content",
     "wagtail.contrib.forms",

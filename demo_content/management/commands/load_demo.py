@@ -23,9 +23,9 @@ from allauth.account.models import EmailAddress
 from PIL import Image as PILImage
 from PIL import ImageDraw
 
-from accounts.models import Organisation
-from certificates.models import BriefingSession
-from courses.models import Audience, CourseIndexPage, CoursePage, LessonPage
+from accounts.models import Audience, Organisation
+from briefings.models import BriefingSession
+from courses.models import CourseIndexPage, CoursePage, LessonPage
 from demo_content.curriculum import briefings as briefing_content
 from demo_content.curriculum import modules as module_content
 from demo_content.curriculum import questions as question_content

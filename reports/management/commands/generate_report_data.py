@@ -21,13 +21,14 @@ from django.utils import timezone
 
 from wagtail.models import Page
 
-from accounts.models import Municipality, Organisation
-from certificates.models import BriefingSession, Certificate, Registration
-from courses.models import Audience, CourseIndexPage, CoursePage, Enrolment, LessonCompletion, LessonPage
+from accounts.models import Audience, Municipality, Organisation
+from briefings.models import BriefingSession, Registration
+from certificates.models import Certificate
+from courses.models import CourseIndexPage, CoursePage, Enrolment, LessonCompletion, LessonPage
 from quizzes.models import Answer, AnswerPick, Attempt, Choice, Question, QuizPage, QuizQuestion
 from quizzes.scoring import as_decimal, attempt_percentage, has_passed, score_choices
 from quizzes.services import build_snapshot
-from quizzes.snapshots import picks_for
+from quizzes.snapshots import QuestionSnapshot, is_end
 
 DOMAIN = "rapportdata.example.org"
 BATCH = 2000
@@ -50,21 +51,20 @@ def own_timestamps(*fields):
 
 
 def answer_like(rng, question, ability):
-    """(chosen keys, score) for one learner's answer to one snapshot question."""
-    if question["kind"] == "path":
-        steps = {step["key"]: step for step in question["steps"]}
-        step, chosen = question["steps"][0], []
-        for _ in range(len(steps) + 1):
+    """(chosen keys, score) for one learner's answer to one QuestionSnapshot."""
+    if question.is_path:
+        step, chosen = question.steps[0], []
+        for _ in range(len(question.steps) + 1):
             ordered = sorted(step["choices"], key=lambda c: -(c.get("end_score") or 0))
             choice = ordered[0] if rng.random() < ability else rng.choice(ordered)
             chosen.append(choice["key"])
-            step = steps.get(choice["next_step"])
-            if step is None:
+            if is_end(choice):
                 return chosen, Fraction(choice.get("end_score") or 0, 100)
+            step = question.step(choice["next_step"])
         return chosen, Fraction(0)
-    right = [c["key"] for c in question["choices"] if c["correct"]]
-    wrong = [c["key"] for c in question["choices"] if not c["correct"]]
-    if question["kind"] == "single":
+    right = [c["key"] for c in question.choices if c["correct"]]
+    wrong = [c["key"] for c in question.choices if not c["correct"]]
+    if not question.is_multiple:
         if rng.random() < ability or not wrong:
             chosen = right[:1]
         else:  # the first wrong choice misleads most: it is picked twice as often
@@ -89,7 +89,8 @@ class Command(BaseCommand):
         Answer.objects.bulk_create(answers, batch_size=BATCH)
         picks = []
         for answer in answers:
-            picks += picks_for(answer, snapshots[answer.attempt_id][answer.position - 1], answer.chosen)
+            question = QuestionSnapshot(snapshots[answer.attempt_id][answer.position - 1])
+            picks += question.picks_for(answer, answer.chosen)
         AnswerPick.objects.bulk_create(picks, batch_size=BATCH)
 
     def handle(self, *args, **options):
@@ -121,7 +122,7 @@ class Command(BaseCommand):
         """[(quiz, course, lesson ids, snapshots)] for every live quiz in a module."""
         found = []
         for quiz in QuizPage.objects.live().order_by("path"):
-            course = CoursePage.objects.filter(path=quiz.path[: -QuizPage.steplen]).first()
+            course = quiz.module
             if course:
                 found.append((quiz, course))
         if not found:
@@ -194,7 +195,7 @@ class Command(BaseCommand):
                 nonlocal answers_made, budget
                 numbers[quiz.pk] = numbers.get(quiz.pk, 0) + 1
                 snapshot = rng.choice(snapshots)
-                given = [answer_like(rng, question, skill[0]) for question in snapshot]
+                given = [answer_like(rng, QuestionSnapshot(question), skill[0]) for question in snapshot]
                 percentage = attempt_percentage([score for _, score in given])
                 attempt = Attempt(
                     user=user,
@@ -286,7 +287,7 @@ class Command(BaseCommand):
                         Answer(
                             attempt_id=attempt.pk,
                             position=position,
-                            question_id=attempt.questions[position - 1]["id"],
+                            question_id=QuestionSnapshot(attempt.questions[position - 1]).bank_id,
                             chosen=chosen,
                             score=as_decimal(score, "0.0001"),
                             completed=True,

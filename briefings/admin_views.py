@@ -1,0 +1,237 @@
+"""Briefing sessions in the Wagtail admin: the snippet list and edit form, and per session the registrations,
+attendance, a CSV export and calling the session off.
+
+`briefings/wagtail_hooks.py` registers `BriefingSessionViewSet`, whose URL patterns include the views below.
+"""
+
+import csv
+from functools import wraps
+
+from django.contrib import messages
+from django.db import transaction
+from django.http import HttpResponse, HttpResponseForbidden
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
+from django.views.decorators.http import require_GET, require_http_methods
+
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.widgets import Button
+from wagtail.snippets.views.snippets import EditView, IndexView, SnippetViewSet
+
+from . import services as briefings
+from .models import BriefingSession, Registration
+from .services import BRIEFING_TZ, BriefingError
+
+PERMISSION = "briefings.change_briefingsession"
+# The snippet viewset's URL namespace; its extra views are registered in BriefingSessionViewSet.get_urlpatterns.
+ADMIN_NAMESPACE = "wagtailsnippets_briefings_briefingsession"
+ATTENDANCE_CHOICES = {"": None, "yes": True, "no": False}
+
+
+def registrations_url(session):
+    return reverse(f"{ADMIN_NAMESPACE}:registrations", args=[session.pk])
+
+
+def cancel_session_url(session):
+    return reverse(f"{ADMIN_NAMESPACE}:cancel", args=[session.pk])
+
+
+class BriefingSessionIndexView(IndexView):
+    def get_list_more_buttons(self, instance):
+        buttons = super().get_list_more_buttons(instance)
+        if self.request.user.has_perm(PERMISSION):
+            buttons.append(Button(_("Aanmeldingen"), url=registrations_url(instance), icon_name="list-ul", priority=15))
+        return buttons
+
+
+class BriefingSessionEditView(EditView):
+    def save_instance(self):
+        # Setting the status to "afgelast" in the form is the same as the cancel button: everyone is told.
+        # A higher capacity gives the new seats to the waiting list.
+        was_planned = BriefingSession.objects.filter(pk=self.object.pk, status=BriefingSession.Status.PLANNED).exists()
+        instance = super().save_instance()
+        if instance.status == BriefingSession.Status.CANCELLED and was_planned:
+            briefings.cancel_session(instance)
+        elif instance.status == BriefingSession.Status.PLANNED:
+            briefings.fill_free_seats(instance)
+        return instance
+
+    @property
+    def header_more_buttons(self):
+        buttons = list(super().header_more_buttons)
+        if self.request.user.has_perm(PERMISSION):
+            buttons.append(
+                Button(_("Aanmeldingen"), url=registrations_url(self.object), icon_name="list-ul", priority=5)
+            )
+            if self.object.status == BriefingSession.Status.PLANNED:
+                buttons.append(
+                    Button(_("Afgelasten"), url=cancel_session_url(self.object), icon_name="cross", priority=25)
+                )
+        return buttons
+
+
+class BriefingSessionViewSet(SnippetViewSet):
+    model = BriefingSession
+    icon = "date"
+    menu_label = gettext_lazy("Bijeenkomsten")
+    menu_name = "briefings"
+    index_view_class = BriefingSessionIndexView
+    edit_view_class = BriefingSessionEditView
+    list_display = [
+        "title",
+        "start",
+        "municipality",
+        "capacity",
+        Column("confirmed_count", label=gettext_lazy("Aangemeld"), sort_key="confirmed_count"),
+        Column("waiting_count", label=gettext_lazy("Wachtlijst"), sort_key="waiting_count"),
+        "status",
+    ]
+    list_filter = ["status", "municipality"]
+    search_fields = ["title"]
+    # The database query, not the search index: the index cannot combine a search with the status and
+    # municipality filters (they are not FilterFields on the model), and a title match is all this list needs.
+    search_backend_name = None
+    ordering = ["-start"]
+
+    def get_queryset(self, request):
+        # The counts come from the list query itself, not one query per row.
+        return briefings.with_counts(BriefingSession.objects.all())
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("<int:session_id>/aanmeldingen/", session_registrations, name="registrations"),
+            path("<int:session_id>/aanmeldingen.csv", session_registrations_csv, name="registrations_csv"),
+            path("<int:session_id>/afgelasten/", session_cancel, name="cancel"),
+        ]
+
+
+def coordinator_required(view):
+    """403 for admin users without the permission to change briefing sessions.
+
+    A plain 403 rather than PermissionDenied: Wagtail's admin turns that into a redirect to the dashboard.
+    """
+
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        if not request.user.has_perm(PERMISSION):
+            return HttpResponseForbidden(_("Je hebt geen toestemming om bijeenkomsten te beheren."))
+        return view(request, *args, **kwargs)
+
+    return wrapped
+
+
+def _registrations(session):
+    return list(session.registrations.select_related("user").order_by("created_at", "pk"))
+
+
+@coordinator_required
+@require_http_methods(["GET", "POST"])
+def session_registrations(request, session_id):
+    """The registrations of one session, with a form to record who came."""
+    session = get_object_or_404(BriefingSession, pk=session_id)
+    registrations = _registrations(session)
+    if request.method == "POST":
+        error = _save_attendance(request, registrations)
+        if error is None:
+            messages.success(request, _("De aanwezigheid is opgeslagen."))
+            return redirect(registrations_url(session))
+        return _render_registrations(request, session, registrations, error, status=400)
+    return _render_registrations(request, session, registrations)
+
+
+def _save_attendance(request, registrations):
+    """Apply `attended-<pk>` fields: all of them or none. Returns a Dutch error message, or None."""
+    editable = {str(r.pk): r for r in registrations if r.status != Registration.Status.CANCELLED}
+    changes = []
+    for key, value in request.POST.items():
+        if not key.startswith("attended-"):
+            continue
+        registration = editable.get(key.removeprefix("attended-"))
+        if registration is None or value not in ATTENDANCE_CHOICES:
+            return _("De aanwezigheid is niet opgeslagen: het formulier klopt niet. Laad de pagina opnieuw.")
+        if registration.attended != ATTENDANCE_CHOICES[value]:
+            changes.append((registration, ATTENDANCE_CHOICES[value]))
+    try:
+        with transaction.atomic():
+            for registration, attended in changes:
+                briefings.set_attendance(registration, attended)
+    except BriefingError as error:
+        return error.message
+    return None
+
+
+def _render_registrations(request, session, registrations, error=None, status=200):
+    context = {
+        "session": session,
+        "registrations": registrations,
+        "confirmed_count": sum(r.status == Registration.Status.CONFIRMED for r in registrations),
+        "waiting_count": sum(r.status == Registration.Status.WAITING for r in registrations),
+        "error": error,
+        "edit_url": _edit_url(session),
+        "can_cancel": session.status == BriefingSession.Status.PLANNED,
+    }
+    return render(request, "briefings/admin/registrations.html", context, status=status)
+
+
+def _edit_url(session):
+    return reverse(f"wagtailsnippets_{session._meta.app_label}_{session._meta.model_name}:edit", args=[session.pk])
+
+
+def _csv_cell(value):
+    text = "" if value is None else str(value)
+    # A cell starting with one of these would run as a formula in a spreadsheet.
+    if text[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + text
+    return text
+
+
+@coordinator_required
+@require_GET
+def session_registrations_csv(request, session_id):
+    """All registrations of one session as CSV (semicolons and a BOM, so Dutch Excel opens it as is)."""
+    session = get_object_or_404(BriefingSession, pk=session_id)
+    day = timezone.localtime(session.start, BRIEFING_TZ).date().isoformat()
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="aanmeldingen-{day}-{session.pk}.csv"'
+    response.write("\ufeff")
+    writer = csv.writer(response, delimiter=";")
+    writer.writerow([_("Naam"), _("E-mailadres"), _("Status"), _("Aangemeld op"), _("Aanwezig")])
+    attended_labels = {True: _("ja"), False: _("nee"), None: ""}
+    for registration in _registrations(session):
+        created = timezone.localtime(registration.created_at, BRIEFING_TZ).strftime("%Y-%m-%d %H:%M")
+        writer.writerow(
+            [
+                _csv_cell(registration.full_name),
+                _csv_cell(registration.email),
+                registration.get_status_display(),
+                created,
+                attended_labels[registration.attended],
+            ]
+        )
+    return response
+
+
+@coordinator_required
+@require_http_methods(["GET", "POST"])
+def session_cancel(request, session_id):
+    """Confirm, then call the session off: everyone registered is cancelled and e-mailed."""
+    session = get_object_or_404(BriefingSession, pk=session_id)
+    if request.method == "POST":
+        informed = briefings.cancel_session(session)
+        messages.success(
+            request,
+            ngettext(
+                "De bijeenkomst is afgelast. %(count)s aanmelding is geannuleerd en heeft een e-mail gekregen.",
+                "De bijeenkomst is afgelast. %(count)s aanmeldingen zijn geannuleerd en hebben een e-mail gekregen.",
+                informed,
+            )
+            % {"count": informed},
+        )
+        return redirect(registrations_url(session))
+    live_count = session.registrations.filter(briefings.LIVE).count()
+    context = {"session": session, "live_count": live_count, "edit_url": _edit_url(session)}
+    return render(request, "briefings/admin/cancel_session.html", context)

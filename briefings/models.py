@@ -1,0 +1,105 @@
+"""Briefing sessions by the coordinator, and the registrations for them (a seat or the waiting list).
+
+The tables keep the names they had in the certificates app, so moving the models here moved no data.
+"""
+
+import uuid
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.search import index
+
+from accounts.models import Municipality
+
+
+class BriefingSession(index.Indexed, ClusterableModel):
+    """An in-person (or online) briefing by the coordinator, for those who passed a module."""
+
+    class Status(models.TextChoices):
+        PLANNED = "planned", _("gepland")
+        CANCELLED = "cancelled", _("afgelast")
+
+    title = models.CharField(_("titel"), max_length=200)
+    description = models.TextField(_("omschrijving"), blank=True)
+    start = models.DateTimeField(_("begin"))
+    end = models.DateTimeField(_("einde"))
+    location = models.CharField(_("adres"), max_length=255, blank=True)
+    online_url = models.URLField(_("link voor online deelname"), blank=True)
+    municipality = models.CharField(
+        _("gemeente"), max_length=30, choices=Municipality.choices, default=Municipality.REGION
+    )
+    audiences = ParentalManyToManyField("accounts.Audience", verbose_name=_("teams"), blank=True)
+    capacity = models.PositiveSmallIntegerField(_("aantal plaatsen"), default=20)
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PLANNED)
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("description"),
+        FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+        MultiFieldPanel([FieldPanel("location"), FieldPanel("online_url")], heading=_("Waar")),
+        FieldPanel("municipality"),
+        FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("capacity"),
+        FieldPanel("status"),
+    ]
+    search_fields = [index.SearchField("title"), index.AutocompleteField("title")]
+
+    class Meta:
+        db_table = "certificates_briefingsession"
+        ordering = ["start"]
+        verbose_name = _("bijeenkomst")
+        verbose_name_plural = _("bijeenkomsten")
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        if self.start and self.end and self.end <= self.start:
+            raise ValidationError({"end": _("Het einde moet na het begin liggen.")})
+        if not self.location and not self.online_url:
+            raise ValidationError({"location": _("Geef een adres of een link voor online deelname.")})
+
+
+class Registration(models.Model):
+    """A place at a briefing, or a place on its waiting list."""
+
+    class Status(models.TextChoices):
+        CONFIRMED = "confirmed", _("aangemeld")
+        WAITING = "waiting", _("wachtlijst")
+        CANCELLED = "cancelled", _("afgemeld")
+
+    token = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    session = models.ForeignKey(BriefingSession, on_delete=models.CASCADE, related_name="registrations")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.CASCADE, related_name="registrations"
+    )
+    full_name = models.CharField(_("naam"), max_length=150)
+    email = models.EmailField(_("e-mailadres"))
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.CONFIRMED)
+    created_at = models.DateTimeField(_("aangemeld op"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("gewijzigd op"), auto_now=True)
+    attended = models.BooleanField(_("aanwezig geweest"), null=True, blank=True)
+    reminder_sent_at = models.DateTimeField(_("herinnering verstuurd"), null=True, blank=True)
+
+    class Meta:
+        db_table = "certificates_registration"
+        ordering = ["created_at", "pk"]
+        constraints = [
+            # One live registration (place or waiting list) per person per session.
+            models.UniqueConstraint(
+                fields=["session", "email"], condition=~Q(status="cancelled"), name="one_registration_per_session"
+            )
+        ]
+        verbose_name = _("aanmelding")
+        verbose_name_plural = _("aanmeldingen")
+
+    def __str__(self):
+        return f"{self.full_name} – {self.session}"

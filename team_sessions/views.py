@@ -1,0 +1,436 @@
+"""Team-session screens: the facilitator's presenter screen and the participants' phones.
+
+Screens follow the session by polling (htmx): the polling element carries what it last showed, and the
+server answers 204 while nothing changed. A phone whose stage changed reloads, so it always shows what
+the database says, whichever app server answers.
+"""
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render, resolve_url
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+import segno
+
+from home.ratelimit import allow
+from quizzes.forms import AnswerForm
+from quizzes.services import review_row, scores_for
+from quizzes.snapshots import public_step
+
+from . import services as sessions
+from .forms import JoinCodeForm, JoinForm, StartSessionForm, attendee_formset_class
+from .models import SessionAnswer, TeamSession
+
+Stage = TeamSession.Stage
+SEAT_SALT = "team-seat"
+
+
+# Facilitator
+
+
+def _facilitator(request):
+    if not request.user.is_authenticated:
+        return None
+    if not sessions.can_facilitate(request.user):
+        raise PermissionDenied(_("Alleen begeleiders kunnen teamsessies leiden."))
+    return request.user
+
+
+def _presented(request, session_uuid):
+    """A session this facilitator may present; anyone else's is as good as unknown (404)."""
+    session = sessions.sessions_run_by(request.user).filter(uuid=session_uuid).first()
+    if session is None:
+        raise Http404(_("Deze teamsessie bestaat niet."))
+    return session
+
+
+@login_required
+def index(request):
+    user = _facilitator(request)
+    quizzes = sessions.quizzes_to_run()
+    form = StartSessionForm(request.POST or None, quizzes=quizzes)
+    if request.method == "POST" and form.is_valid():
+        try:
+            session = sessions.start_session(
+                user, form.cleaned_data["quiz"], form.cleaned_data["group_name"], form.cleaned_data["mode"]
+            )
+        except sessions.TeamSessionError as error:
+            form.add_error("quiz", error.message)
+        else:
+            return redirect("team_sessions:present", session.uuid)
+    status = 400 if request.method == "POST" else 200
+    recent = sessions.sessions_run_by(user).filter(facilitator=user)[:20]
+    courses = [course for _quiz, course in quizzes if course]
+    context = {"form": form, "recent": recent, "courses": courses}
+    return render(request, "team_sessions/index.html", context, status=status)
+
+
+def _stage_key(session):
+    return f"{session.stage}-{session.position}"
+
+
+def _presenter_context(request, session):
+    question = session.current_question
+    context = {"session": session, "question": question.with_labels() if question else None}
+    context["total"] = len(session.questions)
+    context["joined"] = session.participants.count()
+    context["stage_key"] = _stage_key(session)
+    if session.stage == Stage.LOBBY and not session.is_one_screen:
+        join_url = request.build_absolute_uri(reverse("team_sessions:join", args=[session.code]))
+        context["join_url"] = join_url
+        context["join_root"] = request.build_absolute_uri(reverse("team_sessions:join_lookup"))
+        svg = segno.make(join_url, error="m", micro=False).svg_inline(
+            scale=8, border=2, title=_("QR-code om mee te doen"), svgclass="lk-qr"
+        )
+        context["qr_svg"] = svg.replace("<svg ", '<svg role="img" ', 1)
+        context["names"] = list(session.participants.values_list("display_name", flat=True))
+    team = None
+    if session.is_one_screen and session.stage in (Stage.QUESTION, Stage.REVEALED):
+        team = SessionAnswer.objects.filter(session=session, participant=None, position=session.position).first()
+    if session.stage == Stage.QUESTION:
+        context["answered"] = sessions.answered_count(session)
+        if session.is_one_screen:
+            step = question.current_step(team)
+            if question.is_path and team:
+                context["taken"] = review_row(question, team)
+            context["form"] = AnswerForm(question, step=step)
+            context["step"] = public_step(step) if step else None
+    if session.stage == Stage.REVEALED:
+        context["distribution"] = sessions.distribution(session, session.position)
+        context["max_count"] = max([row["count"] for row in context["distribution"]["rows"]] + [1])
+        if session.is_one_screen:
+            context["review"] = review_row(question, team)
+    return context
+
+
+@login_required
+def present(request, session_uuid):
+    _facilitator(request)
+    session = _presented(request, session_uuid)
+    if session.has_ended:
+        return redirect("team_sessions:summary", session.uuid)
+    return render(request, "team_sessions/present.html", _presenter_context(request, session))
+
+
+@require_GET
+def present_status(request, session_uuid):
+    """Polled every second by the presenter screen: who joined, how many answered."""
+    if not request.user.is_authenticated:
+        if not request.headers.get("HX-Request"):
+            return redirect_to_login(request.get_full_path())
+        # The log-in expired under a polling screen: send the whole screen to the log-in page, not the block.
+        response = HttpResponse(status=204)
+        login_url = resolve_url(settings.LOGIN_URL)
+        response["HX-Redirect"] = f"{login_url}?next={reverse('team_sessions:present', args=[session_uuid])}"
+        return response
+    _facilitator(request)
+    session = _presented(request, session_uuid)
+    if request.GET.get("stage") != _stage_key(session):
+        return _follow(reverse("team_sessions:present", args=[session.uuid]), session)
+    # Only the figures of the status block: this runs every second for every open presenter screen.
+    context = {"session": session, "stage_key": _stage_key(session), "joined": session.participants.count()}
+    if session.stage == Stage.QUESTION:
+        context["answered"] = sessions.answered_count(session)
+    figures = f"{context['joined']}-{context.get('answered', '')}"
+    if request.GET.get("seen") == figures:
+        return HttpResponse(status=204)
+    if session.stage == Stage.LOBBY:
+        context["names"] = list(session.participants.values_list("display_name", flat=True))
+    context["figures"] = figures
+    return render(request, "team_sessions/includes/presenter_status.html", context)
+
+
+def _follow(url, session):
+    """Tell a polling screen to load its page anew (a GET, so no form is ever sent twice). The `stap`
+    parameter makes the address new for each stage, and tells the page to move focus to its heading."""
+    response = HttpResponse(status=204)
+    response["HX-Redirect"] = f"{url}?stap={_stage_key(session)}"
+    return response
+
+
+@require_POST
+@login_required
+def control(request, session_uuid):
+    """The facilitator's buttons: start, reveal, next. A stale or repeated click changes nothing."""
+    _facilitator(request)
+    session = _presented(request, session_uuid)
+    action = request.POST.get("action")
+    try:
+        position = int(request.POST.get("position", ""))
+    except ValueError:
+        return _refused(request, _("Deze knop hoort niet bij deze sessie. Ververs de pagina."), 400, session)
+    try:
+        if action == "start":
+            moved = sessions.open_first_question(session)
+        elif action == "reveal":
+            moved = sessions.reveal(session, position)
+        elif action == "next":
+            moved = sessions.next_question(session, position)
+        else:
+            return _refused(request, _("Deze knop hoort niet bij deze sessie. Ververs de pagina."), 400, session)
+    except sessions.TeamSessionError as error:
+        return _refused(request, error.message, error.status, session)
+    if not moved:
+        messages.info(request, _("De sessie was al verder. Je ziet nu waar de groep is."))
+    return redirect("team_sessions:present", session.uuid)
+
+
+@require_POST
+@login_required
+def team_answer(request, session_uuid):
+    """One-screen mode: the answer the team agreed on."""
+    _facilitator(request)
+    session = _presented(request, session_uuid)
+    try:
+        position = int(request.POST.get("position", ""))
+        sessions.team_answer(session, position, request.POST)
+    except ValueError:
+        return _refused(request, _("Deze vraag hoort niet bij deze sessie. Ververs de pagina."), 400, session)
+    except sessions.TeamSessionError as error:
+        if error.status == 400:
+            context = _presenter_context(request, session)
+            context["error"] = error.message
+            return render(request, "team_sessions/present.html", context, status=400)
+        return _refused(request, error.message, error.status, session)
+    return redirect("team_sessions:present", session.uuid)
+
+
+@login_required
+def end(request, session_uuid):
+    """Close the session. In one-screen mode the facilitator first enters who was there."""
+    _facilitator(request)
+    session = _presented(request, session_uuid)
+    if session.has_ended:
+        return redirect("team_sessions:summary", session.uuid)
+    context = {"session": session, "unasked": sessions.unasked_count(session), "show_errors": True}
+    formset = None
+    if session.is_one_screen:
+        data = request.POST or None
+        if data is not None and "more_rows" in data:
+            # More lines, keeping what was typed: the same data with a larger form count, not validated yet.
+            data = data.copy()
+            data["present-TOTAL_FORMS"] = str(_attendee_rows(data.get("present-TOTAL_FORMS"), add=ATTENDEE_ROWS))
+            context["show_errors"] = False
+        formset = attendee_formset_class(ATTENDEE_ROWS)(data, prefix="present")
+        context.update(formset=formset, can_add_rows=formset.total_form_count() < settings.TEAM_SESSION_CAPACITY)
+        if not context["show_errors"]:
+            return render(request, "team_sessions/end.html", context)
+    else:
+        context["joined"] = session.participants.count()
+    if request.method == "POST":
+        if formset is not None and not formset.is_valid():
+            return render(request, "team_sessions/end.html", context, status=400)
+        if sessions.end_session(session, formset.attendees() if formset is not None else ()):
+            messages.success(
+                request,
+                _("De sessie is afgerond. Wie geslaagd is en een e-mailadres gaf, krijgt het certificaat."),
+            )
+        return redirect("team_sessions:summary", session.uuid)
+    return render(request, "team_sessions/end.html", context)
+
+
+ATTENDEE_ROWS = 15
+
+
+def _attendee_rows(value, add=0):
+    try:
+        rows = int(value) + add
+    except (TypeError, ValueError):
+        rows = ATTENDEE_ROWS
+    return max(1, min(rows, settings.TEAM_SESSION_CAPACITY))
+
+
+@login_required
+def participants(request, session_uuid):
+    """Who joined, with a button to remove someone (a wrong or unwelcome name on the big screen)."""
+    _facilitator(request)
+    session = _presented(request, session_uuid)
+    if request.method == "POST":
+        removed = sessions.remove_participant(session, request.POST.get("participant"))
+        if removed is None:
+            messages.error(request, _("Deze deelnemer doet niet (meer) mee."))
+            return redirect("team_sessions:participants", session.uuid)
+        messages.success(request, _("%(name)s doet niet meer mee.") % {"name": removed})
+        return redirect("team_sessions:participants", session.uuid)
+    people = session.participants.order_by("joined_at", "pk")
+    return render(request, "team_sessions/participants.html", {"session": session, "people": people})
+
+
+@login_required
+def summary(request, session_uuid):
+    _facilitator(request)
+    session = _presented(request, session_uuid)
+    if not session.has_ended:
+        return redirect("team_sessions:present", session.uuid)
+    return render(request, "team_sessions/summary.html", {"session": session, **sessions.summary(session)})
+
+
+def _refused(request, message, status, session=None):
+    return render(request, "team_sessions/refused.html", {"message": message, "session": session}, status=status)
+
+
+# Phones
+
+
+def _seat_cookie(session):
+    return f"lk_seat_{session.code}"  # also read in join(), before the rate limit
+
+
+def _participant(request, session):
+    token = request.get_signed_cookie(_seat_cookie(session), default=None, salt=SEAT_SALT)
+    return sessions.participant_for(session, token)
+
+
+def _session_by_code(request, code):
+    """The session with this join code. Wrong codes are counted per client; a client over the limit gets
+    no answer at all, for right codes too, so guessing cannot tell which codes are in use."""
+    if not allow(request, "team_join_wrong_code", settings.TEAM_JOIN_RATE_LIMIT, dry_run=True):
+        raise _TooMany
+    session = TeamSession.objects.filter(code=code).first()
+    if session is None:
+        allow(request, "team_join_wrong_code", settings.TEAM_JOIN_RATE_LIMIT)
+    return session
+
+
+class _TooMany(Exception):
+    pass
+
+
+def _too_many(request):
+    message = _("Je hebt te vaak een verkeerde code ingevuld. Wacht een minuut en probeer het opnieuw.")
+    return render(request, "team_sessions/join_lookup.html", {"form": JoinCodeForm(), "error": message}, status=429)
+
+
+def join_lookup(request):
+    """Type the code from the big screen."""
+    form = JoinCodeForm(request.GET or None)
+    if request.GET and form.is_valid():
+        code = form.cleaned_data["code"]
+        try:
+            session = _session_by_code(request, code)
+        except _TooMany:
+            return _too_many(request)
+        if session is None:
+            form.add_error("code", _("Er is geen teamsessie met deze code. Kijk nog eens op het grote scherm."))
+            return render(request, "team_sessions/join_lookup.html", {"form": form}, status=404)
+        return redirect("team_sessions:join", code)
+    status = 400 if request.GET else 200
+    return render(request, "team_sessions/join_lookup.html", {"form": form}, status=status)
+
+
+def join(request, code):
+    """The phone's one page: the join form, or the session as it stands for this seat."""
+    if f"lk_seat_{code}" in request.COOKIES:
+        # A phone with a seat is never held back by someone else on the same network typing wrong codes.
+        # (A made-up cookie gains nothing: without a valid seat the rate-limited path below still runs.)
+        seated = TeamSession.objects.filter(code=code).first()
+        participant = _participant(request, seated) if seated else None
+        if participant is not None:
+            return _phone(request, seated, participant)
+    try:
+        session = _session_by_code(request, code)
+    except _TooMany:
+        return _too_many(request)
+    if session is None:
+        form = JoinCodeForm(initial={"code": code})
+        message = _("Er is geen teamsessie met deze code. Kijk nog eens op het grote scherm.")
+        return render(request, "team_sessions/join_lookup.html", {"form": form, "error": message}, status=404)
+    participant = _participant(request, session)
+    if participant is not None:
+        return _phone(request, session, participant)
+    if session.has_ended:
+        return _refused(request, _("Deze teamsessie is afgelopen. Meedoen kan niet meer."), 410)
+    user = request.user if request.user.is_authenticated else None
+    initial = {"display_name": user.get_short_name(), "full_name": user.full_name, "email": user.email} if user else {}
+    form = JoinForm(request.POST or None, initial=initial)
+    if request.method == "POST":
+        if not form.is_valid():
+            return render(request, "team_sessions/join.html", {"session": session, "form": form}, status=400)
+        try:
+            participant, token = sessions.join(session, user=user, **form.cleaned_data)
+        except sessions.TeamSessionError as error:
+            return _refused(request, error.message, error.status)
+        response = redirect("team_sessions:join", session.code)
+        response.set_signed_cookie(
+            _seat_cookie(session),
+            token,
+            salt=SEAT_SALT,
+            max_age=60 * 60 * 24,
+            secure=settings.SESSION_COOKIE_SECURE,
+            httponly=True,
+            samesite="Lax",
+        )
+        return response
+    if session.is_one_screen:
+        return _refused(
+            request,
+            sessions.one_screen_message(),
+            409,
+        )
+    return render(request, "team_sessions/join.html", {"session": session, "form": form})
+
+
+def _phone_context(session, participant):
+    question = session.current_question
+    context = {"session": session, "participant": participant, "stage_key": _stage_key(session)}
+    context["total"] = len(session.questions)
+    if question is None:
+        return context
+    answer = SessionAnswer.objects.filter(participant=participant, position=session.position).first()
+    context["question"] = question.public_view()
+    context["answered"] = bool(answer and answer.completed)
+    if session.stage == Stage.QUESTION and not context["answered"]:
+        step = question.current_step(answer)
+        context["form"] = AnswerForm(question, step=step)
+        context["step"] = public_step(step) if step else None
+        if question.is_path and answer:
+            context["taken"] = review_row(question, answer)
+    if session.stage == Stage.REVEALED:
+        context["review"] = review_row(question, answer, with_lessons=False) if answer else None
+        context["explanation"] = question.explanation
+    return context
+
+
+def _phone(request, session, participant, error=None, status=200):
+    context = _phone_context(session, participant)
+    if session.has_ended:
+        answers = list(SessionAnswer.objects.filter(participant=participant, completed=True))
+        context["score"] = participant.score
+        context["certificate_email"] = participant.email or (participant.user.email if participant.user_id else "")
+        context["scores"] = scores_for(session.questions, answers)
+    context["error"] = error
+    return render(request, "team_sessions/phone.html", context, status=status)
+
+
+@require_GET
+def phone_status(request, code):
+    """Polled by phones: 204 while the session stays where this phone is, else a reload."""
+    session = TeamSession.objects.filter(code=code).first()
+    if session is None or _participant(request, session) is None:
+        raise Http404(_("Deze teamsessie bestaat niet."))
+    if request.GET.get("stage") == _stage_key(session):
+        return HttpResponse(status=204)
+    return _follow(reverse("team_sessions:join", args=[session.code]), session)
+
+
+@require_POST
+def answer(request, code):
+    session = TeamSession.objects.filter(code=code).first()
+    participant = _participant(request, session) if session else None
+    if participant is None:
+        raise Http404(_("Je doet niet mee aan deze teamsessie. Vul de code opnieuw in."))
+    try:
+        position = int(request.POST.get("position", ""))
+        sessions.answer(session, participant, position, request.POST)
+    except ValueError:
+        return _phone(request, session, participant, _("Dit antwoord hoort niet bij deze vraag."), 400)
+    except sessions.TeamSessionError as error:
+        session.refresh_from_db()
+        return _phone(request, session, participant, error.message, error.status)
+    return redirect("team_sessions:join", session.code)
