@@ -1,4 +1,13 @@
-"""Who may see which reports: coordinators everything, an organisation's contact person only their own rows."""
+"""Who may see which reports: coordinators everything, an organisation's contact person only their own rows.
+
+Every report, export, filter and the dashboard panel limits its rows with one of the `*_q` functions below,
+one per row type, so the organisation scope is written once:
+
+- `learner_q`: users, and rows that lead to a user (attempts, enrolments, completions) through `prefix`;
+- `certificate_q`: certificates, by the learner's organisation or the team session's;
+- `registration_q`: briefing registrations, by the registered user's organisation;
+- `team_session_q`: team sessions, by the organisation they were held for.
+"""
 
 from dataclasses import dataclass
 
@@ -68,3 +77,18 @@ def certificate_q(scope, organisation=None, municipality=None, team=None):
     if team is not None:
         q &= Q(learner__team=team)
     return q
+
+
+def registration_q(scope, prefix=""):
+    """Briefing registrations in the scope; `prefix` leads from the row to the registration
+    (e.g. "registrations__" from a briefing session)."""
+    if scope.is_everything:
+        return Q()
+    return Q(**{f"{prefix}user__organisation_id": scope.organisation_id})
+
+
+def team_session_q(scope):
+    """Team sessions in the scope: those held for the organisation."""
+    if scope.is_everything:
+        return Q()
+    return Q(organisation_id=scope.organisation_id)

@@ -15,7 +15,7 @@ from certificates.models import Certificate
 from courses.models import CoursePage
 from team_sessions.models import TeamSession
 
-from .access import report_scope
+from .access import Scope, certificate_q, report_scope
 from .figures import GROUP_BY_MUNICIPALITY, GROUP_BY_ORGANISATION, GROUP_BY_TEAM
 
 
@@ -88,8 +88,6 @@ class CertificateFilterSet(WagtailFilterSet):
         fields = ["course"]
 
     def filter_organisation(self, queryset, name, value):
-        from .access import Scope, certificate_q
-
         return queryset.filter(certificate_q(Scope(), organisation=value))
 
     def filter_status(self, queryset, name, value):

@@ -19,7 +19,7 @@ from certificates.models import Certificate, normalise_code
 from team_sessions.models import TeamSession
 
 from . import figures as stats
-from .access import certificate_q, report_scope
+from .access import certificate_q, registration_q, report_scope, team_session_q
 from .charts import bar_chart
 from .filters import (
     BriefingFilterSet,
@@ -401,9 +401,7 @@ class BriefingReportView(LerenKijkenReportView):
     ]
 
     def get_base_queryset(self):
-        own = Q()
-        if not self.scope.is_everything:
-            own = Q(registrations__user__organisation_id=self.scope.organisation_id)
+        own = registration_q(self.scope, prefix="registrations__")
         status = Registration.Status
         return (
             BriefingSession.objects.annotate(
@@ -465,9 +463,7 @@ class TeamSessionReportView(LerenKijkenReportView):
         return [DateColumn("ended_at", label=_("Gehouden op")), *[Column(n, label=h) for n, h in self.figures[1:]]]
 
     def get_base_queryset(self):
-        sessions = TeamSession.objects.filter(stage=TeamSession.Stage.ENDED)
-        if not self.scope.is_everything:
-            sessions = sessions.filter(organisation_id=self.scope.organisation_id)
+        sessions = TeamSession.objects.filter(team_session_q(self.scope), stage=TeamSession.Stage.ENDED)
         return sessions.annotate(
             facilitator_name=F("facilitator__full_name"), organisation_name=F("organisation__name")
         ).order_by("-ended_at", "-pk")

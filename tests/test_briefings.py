@@ -239,6 +239,16 @@ class TestCancel:
 
         assert [Registration.objects.get(pk=r.pk).status for r in waiting] == [CONFIRMED, WAITING]
 
+    def test_cancelling_twice_sends_one_email(self, session, django_capture_on_commit_callbacks):
+        """A second cancellation (a double click, the link in an old e-mail) does not e-mail the person again."""
+        seat = RegistrationFactory(session=session, email="anna@example.org")
+
+        with django_capture_on_commit_callbacks(execute=True):
+            briefings.cancel_registration(seat)
+            briefings.cancel_registration(seat)
+
+        assert len(outgoing("anna@example.org")) == 1
+
     def test_after_the_start_cancelling_is_refused(self):
         """Once the session has started, cancelling is refused and nothing changes."""
         registration = RegistrationFactory(session=BriefingSessionFactory(start=timezone.now() - timedelta(hours=1)))

@@ -356,6 +356,14 @@ class TestScoping:
         rows = {r[0]: r for r in csv.reader(io.StringIO(b"".join(response.streaming_content).decode()))}
         assert rows["Matrassen in de gang"][1:3] == ["3", "67"]
 
+    def test_contact_sees_the_module_funnel_of_their_organisation_only(self, client, contact, data, catalogue):
+        """The modules report counts Lelystad's learners only: Eve of Almere, who also started, is left out."""
+        client.force_login(contact)
+        response = client.get(url("modules", export="csv"))
+        header, *rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+        social = dict(zip(header, next(r for r in rows if r[0] == catalogue.social.title), strict=True))
+        assert (social["Begonnen"], social["Toets gemaakt"], social["Geslaagd"]) == ("2", "2", "1")
+
     def test_contact_counts_only_their_members_at_briefings(self, client, contact, data):
         """The session is listed, but registrations count Lelystad's members only (Eve of Almere waits)."""
         client.force_login(contact)

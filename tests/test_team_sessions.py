@@ -317,6 +317,29 @@ class TestPacing:
         session.refresh_from_db()
         assert (session.stage, session.position) == ("question", 2)
 
+    def test_a_stale_start_from_a_second_tab_does_not_move_the_session(self, facilitator_client, session):
+        """A 'start' sent from a tab still showing the lobby leaves the session at the question it is at."""
+        control(facilitator_client, session, "start")
+        control(facilitator_client, session, "reveal")
+        control(facilitator_client, session, "next")
+        facilitator_client.post(
+            reverse("team_sessions:control", args=[session.uuid]), {"action": "start", "position": 0}
+        )
+        session.refresh_from_db()
+        assert (session.stage, session.position) == ("question", 2)
+
+    def test_a_stale_reveal_from_a_second_tab_does_not_reveal_the_next_question(self, facilitator_client, session):
+        """A 'reveal' for question 1 sent after the group moved on to question 2 does not reveal question 2."""
+        control(facilitator_client, session, "start")
+        control(facilitator_client, session, "reveal")
+        control(facilitator_client, session, "next")
+        response = facilitator_client.post(
+            reverse("team_sessions:control", args=[session.uuid]), {"action": "reveal", "position": 1}
+        )
+        session.refresh_from_db()
+        assert (session.stage, session.position) == ("question", 2)
+        assert response.status_code == 302
+
     def test_next_after_the_last_question_is_refused(self, facilitator_client, session):
         """After the last question the facilitator is told to end the session."""
         TeamSession.objects.filter(pk=session.pk).update(stage="revealed", position=2)
