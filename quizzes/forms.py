@@ -3,6 +3,8 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from home.widgets import widget_class
+
 
 class QuestionAdminForm(WagtailAdminModelForm):
     """Checks that the choices fit the kind of question before it can be saved."""
@@ -66,12 +68,9 @@ class AnswerForm(forms.Form):
             self.fields["choice"] = forms.ChoiceField(
                 choices=option_choices, widget=forms.RadioSelect, error_messages=error_messages
             )
-        css = (
-            "utrecht-checkbox utrecht-checkbox--html-input"
-            if question.is_multiple
-            else ("utrecht-radio-button utrecht-radio-button--html-input")
+        self.fields["choice"].widget.attrs["class"] = widget_class(
+            "checkboxselectmultiple" if question.is_multiple else "radioselect"
         )
-        self.fields["choice"].widget.attrs["class"] = css
         if step:
             self.fields["step"] = forms.CharField(widget=forms.HiddenInput, initial=step["key"])
 

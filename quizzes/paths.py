@@ -8,54 +8,70 @@ from django.utils.translation import gettext as _
 
 
 def path_errors(steps):
-    """Every reason this path cannot be played, each naming the step and choice it is about."""
-    errors = []
+    """Every reason this path cannot be played, each naming the step and choice it is about.
+
+    `steps`: [{"key": str, "choices": [{"next_step": str, "end_score": int | None, ...}]}], the first is the
+    start. Returns a list of Dutch messages; empty when the path can be played.
+    """
     if not steps:
         return [_("Een beslispad heeft minstens één stap nodig.")]
-    keys = [step["key"] for step in steps]
-    seen = set()
-    for key in keys:
+    errors = _duplicate_keys(steps) + _choice_errors(steps)
+    if errors:
+        return errors
+    return _graph_errors(steps)
+
+
+def _duplicate_keys(steps):
+    errors, seen = [], set()
+    for step in steps:
+        key = step["key"]
         if key in seen:
             errors.append(
                 _("De code ‘%(key)s’ staat bij meer dan één stap; geef elke stap een eigen code.") % {"key": key}
             )
         seen.add(key)
-    known = set(keys)
-    best = None
+    return errors
+
+
+def _choice_errors(steps):
+    """Dead ends, and choices that lead nowhere, to an unknown step, or to a step and an end at once."""
+    errors = []
+    known = {step["key"] for step in steps}
     for step in steps:
         if not step["choices"]:
             errors.append(_("Stap ‘%(key)s’ heeft geen keuzes: daar loopt het pad dood.") % {"key": step["key"]})
         for number, choice in enumerate(step["choices"], start=1):
-            where = {"key": step["key"], "number": number}
-            target = (choice.get("next_step") or "").strip()
-            score = choice.get("end_score")
-            if target:
-                if target not in known:
-                    errors.append(
-                        _("Stap ‘%(key)s’, keuze %(number)d verwijst naar stap ‘%(target)s’, die niet bestaat.")
-                        % {**where, "target": target}
-                    )
-                if score is not None:
-                    errors.append(
-                        _(
-                            "Stap ‘%(key)s’, keuze %(number)d heeft een vervolgstap én een eindscore; "
-                            "kies één van beide."
-                        )
-                        % where
-                    )
-            elif score is None:
-                errors.append(
-                    _(
-                        "Stap ‘%(key)s’, keuze %(number)d leidt nergens heen: "
-                        "kies een vervolgstap of geef een eindscore."
-                    )
-                    % where
-                )
-            else:
-                best = score if best is None else max(best, score)
-    if errors:
-        return errors
+            errors += _one_choice_errors(choice, {"key": step["key"], "number": number}, known)
+    return errors
 
+
+def _one_choice_errors(choice, where, known):
+    target = (choice.get("next_step") or "").strip()
+    score = choice.get("end_score")
+    errors = []
+    if target and target not in known:
+        errors.append(
+            _("Stap ‘%(key)s’, keuze %(number)d verwijst naar stap ‘%(target)s’, die niet bestaat.")
+            % {**where, "target": target}
+        )
+    if target and score is not None:
+        errors.append(
+            _("Stap ‘%(key)s’, keuze %(number)d heeft een vervolgstap én een eindscore; kies één van beide.") % where
+        )
+    if not target and score is None:
+        errors.append(
+            _("Stap ‘%(key)s’, keuze %(number)d leidt nergens heen: kies een vervolgstap of geef een eindscore.")
+            % where
+        )
+    return errors
+
+
+def _graph_errors(steps):
+    """Cycles, steps that cannot be reached from the start, and a best end below 100 points."""
+    errors = []
+    keys = [step["key"] for step in steps]
+    ends = [c["end_score"] for step in steps for c in step["choices"] if not (c.get("next_step") or "").strip()]
+    best = max(ends) if ends else None
     by_key = {step["key"]: step for step in steps}
     reached, cycle = set(), None
 

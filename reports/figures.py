@@ -202,6 +202,13 @@ def module_funnel(scope, course=None, organisation=None, municipality=None, team
         modules[course_id].enrolled += 1
         starts[(user_id, course_id)] = started_at
 
+    _count_lessons_done(modules, users)
+    _count_attempts(modules, users, quiz_course, starts)
+    return list(modules.values())
+
+
+def _count_lessons_done(modules, users):
+    """Per module, the learners (in `users`) who completed every live lesson."""
     done = (
         LessonCompletion.objects.filter(users, course__in=modules, lesson__live=True)
         .values("course_id", "user_id")
@@ -216,6 +223,9 @@ def module_funnel(scope, course=None, organisation=None, municipality=None, team
         if module.lesson_count == 0:  # nothing to read: everyone who started has done the lessons
             module.lessons_done = module.enrolled
 
+
+def _count_attempts(modules, users, quiz_course, starts):
+    """Per module, who attempted and passed its quiz, the attempts, and the days from start to first pass."""
     # One pass over the attempts (their rows are large): per learner and quiz, the attempts and the first pass.
     per_learner = (
         Attempt.objects.filter(users, quiz__in=list(quiz_course), submitted_at__isnull=False, user__isnull=False)
@@ -235,7 +245,6 @@ def module_funnel(scope, course=None, organisation=None, municipality=None, team
         started_at = starts.get((user_id, course_id))
         if started_at:
             module.completion_days.append(max((first_pass - started_at).total_seconds(), 0) / 86400)
-    return list(modules.values())
 
 
 def certificates_per_month(certificates, months=12):

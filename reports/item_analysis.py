@@ -116,8 +116,21 @@ def analyse(scope, course=None, organisation=None, municipality=None, team=None,
         attempts = attempts.filter(quiz__in=QuizPage.objects.child_of(course))
 
     scored = list(attempts.order_by().values_list("pk", "score"))
-    upper, lower = _extreme_filters(scored)
     answers = Answer.objects.filter(attempt__in=attempts.values("pk"), completed=True, score__isnull=False)
+    questions = {
+        pk: (title, kind, signals)
+        for pk, title, kind, signals in Question.objects.values_list("pk", "title", "kind", "signals")
+    }
+    items = _item_rows(answers, questions, *_extreme_filters(scored))
+    _count_picks(items, answers)
+    signals = _signal_rows(answers, questions)
+    item_rows = sorted(items.values(), key=lambda i: (i.facility if i.facility is not None else 2, i.title))
+    signal_rows = sorted(signals.values(), key=lambda s: (-(s.missed_percent or 0), s.label, s.team))
+    return Analysis(items=item_rows, signals=signal_rows, attempts=len(scored))
+
+
+def _item_rows(answers, questions, upper, lower):
+    """{question id: ItemRow} with the answer count and score sums, overall and of the upper and lower group."""
     nothing = Q(pk__in=[])
     figures = answers.values("question_id").annotate(
         n=Count("pk"),
@@ -127,10 +140,6 @@ def analyse(scope, course=None, organisation=None, municipality=None, team=None,
         lower_n=Count("pk", filter=lower or nothing),
         lower_total=Sum("score", filter=lower or nothing),
     )
-    questions = {
-        pk: (title, kind, signals)
-        for pk, title, kind, signals in Question.objects.values_list("pk", "title", "kind", "signals")
-    }
     items = {}
     for row in figures:
         qid = row["question_id"]
@@ -147,6 +156,11 @@ def analyse(scope, course=None, organisation=None, municipality=None, team=None,
             lower_sum=float(row["lower_total"] or 0),
             exists=qid in questions,
         )
+    return items
+
+
+def _count_picks(items, answers):
+    """Add to each item how often each option was picked, and picked wrongly."""
     picks = (
         AnswerPick.objects.filter(answer__in=answers)
         .values("question_id", "text")
@@ -160,6 +174,9 @@ def analyse(scope, course=None, organisation=None, municipality=None, team=None,
         if row["wrong"]:
             item.wrong_picks[row["text"]] += row["wrong"]
 
+
+def _signal_rows(answers, questions):
+    """{(signal, team id or "all"): SignalRow} with the share of points missed on the questions of each signal."""
     signals = {}
     missed = answers.values("question_id", "attempt__user__team_id").annotate(
         n=Count("pk"), missed=Sum(Value(Decimal(1)) - F("score"), output_field=DecimalField())
@@ -184,9 +201,7 @@ def analyse(scope, course=None, organisation=None, municipality=None, team=None,
             entry.team = _("(geen team)")
         else:
             entry.team = teams.get(entry.team, "")
-    item_rows = sorted(items.values(), key=lambda i: (i.facility if i.facility is not None else 2, i.title))
-    signal_rows = sorted(signals.values(), key=lambda s: (-(s.missed_percent or 0), s.label, s.team))
-    return Analysis(items=item_rows, signals=signal_rows, attempts=len(scored))
+    return signals
 
 
 def data_version():

@@ -1,5 +1,7 @@
 from django import template
 
+from home.widgets import widget_class
+
 register = template.Library()
 
 
@@ -11,19 +13,10 @@ def get_item(mapping, key):
     return mapping.get(key)
 
 
-WIDGET_CLASSES = {
-    "select": "utrecht-select utrecht-select--html-select",
-    "selectmultiple": "utrecht-select utrecht-select--html-select",
-    "textarea": "utrecht-textarea utrecht-textarea--html-textarea",
-    "checkbox": "utrecht-checkbox utrecht-checkbox--html-input",
-    "radioselect": "utrecht-radio-button utrecht-radio-button--html-input",
-}
-
-
 @register.simple_tag
 def form_input(field):
     """Render a bound field's widget with NL Design System classes and its error described."""
-    css = WIDGET_CLASSES.get(field.widget_type, "utrecht-textbox utrecht-textbox--html-input")
+    css = widget_class(field.widget_type)
     attrs = {"class": f"{css} utrecht-textbox--invalid" if field.errors else css}
     if field.errors:
         described = [f"{field.auto_id}_error"]

@@ -75,6 +75,120 @@ def answer_like(rng, question, ability):
     return chosen, score_choices(question, chosen)
 
 
+class History:
+    """Made-up learning histories: per learner, modules started, lessons done, attempts until a pass (at most
+    three), then practice attempts, until the learner's share of the answers is used up."""
+
+    def __init__(self, rng, sessions, answer_target):
+        self.rng, self.sessions, self.answer_target = rng, sessions, answer_target
+        self.now = timezone.now()
+        self.enrolments, self.completions, self.attempts, self.pending_answers = [], [], [], []
+        self.certificates, self.registrations = [], []
+        self.answers_made = 0
+
+    def learner(self, user, quizzes, budget):
+        """One learner's history, using about `budget` answers."""
+        self.user, self.budget, self.skill, self.numbers, last_moment = (
+            user,
+            budget,
+            self.rng.uniform(0.35, 0.97),
+            {},
+            {},
+        )
+        order = self.rng.sample(quizzes, len(quizzes))
+        for quiz, course, lessons, snapshots in order:
+            if not self.room_left():
+                break
+            last_moment[quiz.pk] = self.module(quiz, course, lessons, snapshots)
+        # Answers left in this learner's share: practice attempts at modules they took, later on.
+        taken = [entry for entry in order if entry[0].pk in last_moment]
+        while taken and self.room_left():
+            quiz, course, _lessons, snapshots = self.rng.choice(taken)
+            last_moment[quiz.pk] += timedelta(days=self.rng.uniform(1, 20))
+            self.take(quiz, course, snapshots, min(last_moment[quiz.pk], self.now - timedelta(hours=1)))
+
+    def room_left(self):
+        return self.budget > 0 and self.answers_made < self.answer_target
+
+    def module(self, quiz, course, lessons, snapshots):
+        """Start a module, do (some of) its lessons and try its quiz; returns the moment of the last try."""
+        rng, user = self.rng, self.user
+        started = self.now - timedelta(days=rng.uniform(30, 360), minutes=rng.randint(0, 600))
+        done = lessons if rng.random() < 0.8 else lessons[: rng.randint(0, len(lessons))]
+        self.completions += [
+            LessonCompletion(user=user, lesson_id=pk, course=course, completed_at=started) for pk in done
+        ]
+        moment = started + timedelta(hours=rng.uniform(1, 24 * 14))
+        passing = None
+        while passing is None and self.numbers.get(quiz.pk, 0) < 3 and self.room_left():
+            attempt = self.take(quiz, course, snapshots, moment)
+            passing = attempt if attempt.passed else None
+            moment += timedelta(days=rng.uniform(0.5, 10))
+        passed_at = passing.submitted_at if passing else None
+        complete = passing is not None and len(done) == len(lessons)
+        self.enrolments.append(
+            Enrolment(user=user, course=course, started_at=started, completed_at=passed_at if complete else None)
+        )
+        if passing:
+            self.certificates.append(certificate_for(rng, passing, course))
+            if self.sessions and rng.random() < 0.3:
+                self.registrations.append(registration_for(rng, user, self.sessions))
+        return moment
+
+    def take(self, quiz, course, snapshots, moment):
+        """One submitted attempt at `moment`, answered at the learner's skill (which grows with practice)."""
+        rng = self.rng
+        self.numbers[quiz.pk] = self.numbers.get(quiz.pk, 0) + 1
+        snapshot = rng.choice(snapshots)
+        given = [answer_like(rng, QuestionSnapshot(question), self.skill) for question in snapshot]
+        percentage = attempt_percentage([score for _, score in given])
+        attempt = Attempt(
+            user=self.user,
+            quiz=quiz,
+            course=course,
+            number=self.numbers[quiz.pk],
+            questions=snapshot,
+            started_at=moment,
+            submitted_at=moment + timedelta(minutes=rng.randint(5, 40)),
+            score=as_decimal(percentage),
+            passed=has_passed(percentage, quiz.pass_mark),
+            pass_mark=quiz.pass_mark,
+        )
+        self.attempts.append(attempt)
+        self.pending_answers.append((attempt, given))
+        self.answers_made += len(given)
+        self.budget -= len(given)
+        self.skill = min(self.skill + 0.1, 0.99)  # practice helps
+        return attempt
+
+
+def certificate_for(rng, passing, course):
+    """The certificate of a passed attempt; one in ten has expired by now."""
+    expired = rng.random() < 0.1
+    user, passed_at = passing.user, passing.submitted_at
+    return Certificate(
+        learner=user,
+        course=course,
+        attempt=passing,
+        full_name=user.full_name,
+        email=user.email,
+        course_title=course.title,
+        issued_at=passed_at,
+        valid_until=(passed_at - timedelta(days=800 if expired else 0)).date() + timedelta(days=730),
+    )
+
+
+def registration_for(rng, user, sessions):
+    """A registration for one of the briefing sessions; seven in ten attended."""
+    return Registration(
+        session=rng.choice(sessions),
+        user=user,
+        full_name=user.full_name,
+        email=user.email,
+        attended=rng.random() < 0.7,
+    )
+
+
 class Command(BaseCommand):
     help = "Generate learners with attempts and answers in bulk for the reports (default 10,000 / 200,000)."
 
@@ -180,104 +294,20 @@ class Command(BaseCommand):
         return User.objects.bulk_create(users, batch_size=BATCH)
 
     def attempts(self, rng, learners, quizzes, answer_target):
-        now = timezone.now()
-        sessions = list(BriefingSession.objects.all()[:10])
-        enrolments, completions, attempts, pending_answers, certificates, registrations = [], [], [], [], [], []
-        answers_made = 0
+        history = History(rng, list(BriefingSession.objects.all()[:10]), answer_target)
         active = [user for user in learners if rng.random() < 0.85]  # the rest only signed up
         per_learner = max(-(-answer_target // max(len(active), 1)), 1)
         for user in active:
-            budget = per_learner
-            skill = [rng.uniform(0.35, 0.97)]
-            numbers, last_moment = {}, {}
-
-            def take(quiz, snapshots, moment, user=user, numbers=numbers, skill=skill):
-                nonlocal answers_made, budget
-                numbers[quiz.pk] = numbers.get(quiz.pk, 0) + 1
-                snapshot = rng.choice(snapshots)
-                given = [answer_like(rng, QuestionSnapshot(question), skill[0]) for question in snapshot]
-                percentage = attempt_percentage([score for _, score in given])
-                attempt = Attempt(
-                    user=user,
-                    quiz=quiz,
-                    number=numbers[quiz.pk],
-                    questions=snapshot,
-                    started_at=moment,
-                    submitted_at=moment + timedelta(minutes=rng.randint(5, 40)),
-                    score=as_decimal(percentage),
-                    passed=has_passed(percentage, quiz.pass_mark),
-                    pass_mark=quiz.pass_mark,
-                )
-                attempts.append(attempt)
-                pending_answers.append((attempt, given))
-                answers_made += len(given)
-                budget -= len(given)
-                skill[0] = min(skill[0] + 0.1, 0.99)  # practice helps
-                return attempt
-
-            order = rng.sample(quizzes, len(quizzes))
-            for quiz, course, lessons, snapshots in order:
-                if budget <= 0 or answers_made >= answer_target:
-                    break
-                started = now - timedelta(days=rng.uniform(30, 360), minutes=rng.randint(0, 600))
-                done = lessons if rng.random() < 0.8 else lessons[: rng.randint(0, len(lessons))]
-                completions += [
-                    LessonCompletion(user=user, lesson_id=pk, course=course, completed_at=started) for pk in done
-                ]
-                moment = started + timedelta(hours=rng.uniform(1, 24 * 14))
-                passing = None
-                while passing is None and numbers.get(quiz.pk, 0) < 3 and budget > 0 and answers_made < answer_target:
-                    attempt = take(quiz, snapshots, moment)
-                    if attempt.passed:
-                        passing = attempt
-                    moment += timedelta(days=rng.uniform(0.5, 10))
-                last_moment[quiz.pk] = moment
-                passed_at = passing.submitted_at if passing else None
-                complete = passing is not None and len(done) == len(lessons)
-                enrolments.append(
-                    Enrolment(
-                        user=user, course=course, started_at=started, completed_at=passed_at if complete else None
-                    )
-                )
-                if passing:
-                    expired = rng.random() < 0.1
-                    certificates.append(
-                        Certificate(
-                            learner=user,
-                            course=course,
-                            attempt=passing,
-                            full_name=user.full_name,
-                            email=user.email,
-                            course_title=course.title,
-                            issued_at=passed_at,
-                            valid_until=(passed_at - timedelta(days=800 if expired else 0)).date()
-                            + timedelta(days=730),
-                        )
-                    )
-                    if sessions and rng.random() < 0.3:
-                        registrations.append(
-                            Registration(
-                                session=rng.choice(sessions),
-                                user=user,
-                                full_name=user.full_name,
-                                email=user.email,
-                                attended=rng.random() < 0.7,
-                            )
-                        )
-            # Answers left in this learner's share: practice attempts at modules they took, later on.
-            taken = [entry for entry in order if entry[0].pk in last_moment]
-            while taken and budget > 0 and answers_made < answer_target:
-                quiz, _course, _lessons, snapshots = rng.choice(taken)
-                last_moment[quiz.pk] += timedelta(days=rng.uniform(1, 20))
-                take(quiz, snapshots, min(last_moment[quiz.pk], now - timedelta(hours=1)))
+            history.learner(user, quizzes, per_learner)
+        attempts, pending_answers, certificates = history.attempts, history.pending_answers, history.certificates
         with own_timestamps(
             Attempt._meta.get_field("started_at"),
             Enrolment._meta.get_field("started_at"),
             LessonCompletion._meta.get_field("completed_at"),
             Answer._meta.get_field("answered_at"),
         ):
-            Enrolment.objects.bulk_create(enrolments, batch_size=BATCH, ignore_conflicts=True)
-            LessonCompletion.objects.bulk_create(completions, batch_size=BATCH, ignore_conflicts=True)
+            Enrolment.objects.bulk_create(history.enrolments, batch_size=BATCH, ignore_conflicts=True)
+            LessonCompletion.objects.bulk_create(history.completions, batch_size=BATCH, ignore_conflicts=True)
             Attempt.objects.bulk_create(attempts, batch_size=500)
             pending_snapshots = {attempt.pk: attempt.questions for attempt, _given in pending_answers}
             answers = []
@@ -299,5 +329,5 @@ class Command(BaseCommand):
                     answers = []
             self.save_answers(answers, pending_snapshots)
         Certificate.objects.bulk_create(certificates, batch_size=BATCH)
-        Registration.objects.bulk_create(registrations, batch_size=BATCH, ignore_conflicts=True)
-        return {"attempts": len(attempts), "answers": answers_made, "certificates": len(certificates)}
+        Registration.objects.bulk_create(history.registrations, batch_size=BATCH, ignore_conflicts=True)
+        return {"attempts": len(attempts), "answers": history.answers_made, "certificates": len(certificates)}
