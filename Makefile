@@ -4,11 +4,13 @@ PYTHON ?= python3.11
 VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
+# Exported, so the development settings build links (e-mail, certificate QR code) for the port actually served.
+export PORT
 CHROMIUM ?= /usr/bin/chromium
 export DJANGO_SETTINGS_MODULE ?= training_site.settings.dev
 
 .DEFAULT_GOAL := help
-.PHONY: help install run demo test test-fast lint format migrate messages translations deploy-check prodlike prodlike-smoke bench load-test fault-test clean
+.PHONY: help install run demo test test-fast lint format migrate messages translations deploy-check prodlike prodlike-smoke bench load-test fault-test migration-test clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -27,25 +29,27 @@ node_modules/.installed: package.json package-lock.json
 install: $(VENV)/.installed node_modules/.installed ## Install the Python and npm packages
 
 migrate: install ## Apply database migrations
-	$(PY) manage.py migrate --noinput
+	@echo "Database bijwerken..."
+	@$(PY) manage.py migrate --noinput --verbosity 0
 
 demo: migrate ## Load the demo content (safe to run again)
-	$(PY) manage.py load_demo
+	@$(PY) manage.py load_demo
 
 run: demo ## Install, migrate, load the demo and serve on http://127.0.0.1:$(PORT)
 	@echo ""
 	@echo "  Leren Kijken draait op http://127.0.0.1:$(PORT)/  (beheer: http://127.0.0.1:$(PORT)/admin/)"
 	@echo "  Uitgaande e-mail (zoals de bevestigingslink) verschijnt hieronder in deze terminal."
 	@echo ""
-	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+	@$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 $(CHROMIUM):
 	@if [ "$$(id -u)" = "0" ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	else echo "Install Debian's chromium (sudo apt-get install chromium) for the browser tests."; exit 1; fi
 
-lint: install ## Ruff (lint and format check)
+lint: install ## Ruff (lint and format check) and the app layers (import-linter)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports --no-cache
 
 format: install ## Format the code with ruff and the templates with djhtml
 	$(VENV)/bin/ruff check --fix .
@@ -87,6 +91,10 @@ bench: install ## Benchmarks: ratios measured in one run
 load-test: install ## 50 phones answer at once against gunicorn on SQLite and PostgreSQL
 	$(PY) -m tests.load.team_session_load --database sqlite
 	$(PY) -m tests.load.team_session_load --database postgres
+
+migration-test: install ## A database made before the apps were split keeps every learner record (SQLite and PostgreSQL)
+	$(PY) -m tests.migration.old_database --database sqlite
+	$(PY) -m tests.migration.old_database --database postgres
 
 fault-test: install ## A gunicorn worker killed mid-answer leaves no half-written attempt (PostgreSQL)
 	$(PY) -m tests.load.worker_kill

@@ -9,6 +9,10 @@ SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-not-secret-change-me")
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]", *ALLOWED_HOSTS]  # noqa: F405
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http"
+# Links in e-mail and the QR code on certificates point to the address `make run` serves (PORT), unless set.
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL") or f"http://127.0.0.1:{os.environ.get('PORT', '8000')}"
+# The immediate task backend logs two lines per task (hundreds while loading the demo); warnings still show.
+LOGGING["loggers"] = {"django_tasks": {"level": "WARNING"}}  # noqa: F405
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
 
 try:

@@ -5,8 +5,10 @@ in the admin survive a second run.
 """
 
 import io
+import logging
 import os
 import secrets
+from contextlib import contextmanager
 from datetime import datetime, time, timedelta
 
 from django.contrib.auth import get_user_model
@@ -43,6 +45,20 @@ CONTACT_EMAIL = "contactpersoon@example.org"
 PALETTE = ["#00596b", "#8a4b00", "#3d5a80", "#6a4c93", "#2d6a4f", "#9d0208"]
 
 
+@contextmanager
+def quiet_loggers(*names, level=logging.WARNING):
+    """Raise these loggers to `level` for the duration of the block, then put them back."""
+    loggers = [logging.getLogger(name) for name in names]
+    saved = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(level)
+    try:
+        yield
+    finally:
+        for logger, old in zip(loggers, saved, strict=True):
+            logger.setLevel(old)
+
+
 def to_stream(blocks):
     return [{"type": block_type, "value": value} for block_type, value in blocks]
 
@@ -75,19 +91,33 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
-        if options["reset"]:
-            self.reset()
+        # Wagtail logs every page it creates and publishes, and the task backend every task it runs: a few
+        # thousand lines that would push the log-ins off the screen. Progress is told in a few lines instead.
+        with quiet_loggers("wagtail", "django_tasks"):
+            if options["reset"]:
+                self.reset()
+            self.load(options)
+
+    def progress(self, message):
+        if self.verbosity:
+            self.stdout.write(message)
+
+    def load(self, options):
+        self.verbosity = options.get("verbosity", 1)
         with transaction.atomic():
+            self.progress("Demo-inhoud laden: teams, organisaties en site-instellingen...")
             audiences = self.load_audiences()
             self.load_organisations()
             home = self.load_home()
             self.load_settings(home)
             index = self.load_catalogue(home)
+            self.progress(f"Modules en lessen ({len(module_content.MODULES)} modules)...")
             for position, module in enumerate(module_content.MODULES):
                 self.load_module(index, module, audiences, position)
             for page in site_content.STANDARD_PAGES:
                 self.load_standard_page(home, page)
             self.load_team_visit_form(home)
+            self.progress(f"Vragenbank ({len(question_content.QUESTIONS)} vragen), toetsen en bijeenkomsten...")
             questions = self.load_questions(audiences)
             self.load_briefings(audiences)
             for module_slug, quiz in question_content.QUIZZES.items():
