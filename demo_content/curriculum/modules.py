@@ -28,11 +28,20 @@ _POLITIE = {
     "phone": "0900-8844",
     "url": "https://www.politie.nl",
 }
-_MMA = {
-    "name": "Meld Misdaad Anoniem",
-    "purpose": "Een misdrijf melden zonder je naam te geven.",
-    "phone": "0800-7000",
-    "url": "https://www.meldmisdaadanoniem.nl",
+_EIGEN_ORGANISATIE = {
+    "name": "Je eigen organisatie",
+    "purpose": (
+        "Je leidinggevende of de aandachtsfunctionaris. Zij kennen de afspraken en de meldlijn van je "
+        "organisatie. Werk je met een meldcode? Dan volg je die."
+    ),
+    "phone": "",
+    "url": "",
+}
+_FAIRWORK = {
+    "name": "FairWork",
+    "purpose": "Organisatie die opkomt voor mensen die in hun werk worden uitgebuit. Denk mee bij arbeidsuitbuiting.",
+    "phone": "",
+    "url": "https://www.fairwork.nu",
 }
 _NLA = {
     "name": "Nederlandse Arbeidsinspectie",
@@ -508,13 +517,30 @@ BASIS = {
                             {
                                 "title": "Meld of regel hulp",
                                 "text": (
-                                    "Besluit samen of een melding nodig is, en bij wie. Gaat het om uitbuiting in "
-                                    "werk? Dan kun je ook melden bij de Nederlandse Arbeidsinspectie. Wil je anoniem "
-                                    "iets melden bij de politie? Bel dan Meld Misdaad Anoniem."
+                                    "Besluit samen of een melding nodig is, en bij wie. Dat loopt via je eigen "
+                                    "organisatie of het Meld- en Adviespunt. Gaat het om uitbuiting in werk? Dan kan "
+                                    "ook een melding bij de Nederlandse Arbeidsinspectie nodig zijn."
+                                ),
+                            },
+                            {
+                                "title": "Na je melding",
+                                "text": (
+                                    "Het Meld- en Adviespunt of de zorgcoördinator pakt het op: overleg, opvang, "
+                                    "zorg en, als het slachtoffer wil, de politie. Je hoort niet alles terug. "
+                                    "Vraag wel wat jouw rol nog is. Raakt het je? Praat erover."
                                 ),
                             },
                         ],
-                        "contacts": [_112, _MELDPUNT, _VEILIG_THUIS, _POLITIE, _MMA, _NLA],
+                        "contacts": [
+                            _112,
+                            _MELDPUNT,
+                            _EIGEN_ORGANISATIE,
+                            _VEILIG_THUIS,
+                            _POLITIE,
+                            _NLA,
+                            _FAIRWORK,
+                            _COMENSHA,
+                        ],
                         "show_coordinator": True,
                     },
                 ),
@@ -905,23 +931,20 @@ SOCIAAL_DOMEIN = {
                 (
                     "video",
                     {
-                        "title": "Wat gebeurt er als je het Meld- en Adviespunt belt?",
-                        "url": "https://www.example.org/video/meld-en-adviespunt-mensenhandel",
+                        "title": "Voorbeeld: zo kan een adviesgesprek verlopen",
+                        "url": "https://www.example.org/voorbeeldvideo-adviesgesprek",
                         "transcript": (
-                            "<p><em>[Demovideo. Een adviseur zit aan een bureau en praat in de camera.]</em></p>"
-                            "<p>Adviseur: ‘Hallo. Ik werk bij het Meld- en Adviespunt Mensenhandel Flevoland. "
-                            "Dat hoort bij Veilig Thuis Flevoland. Sinds maart 2024 kun je bij ons terecht met al "
-                            "je vragen over mensenhandel.’</p>"
-                            "<p>‘Veel mensen bellen ons met twijfel. Ze zeggen: ik weet niet of het wel "
-                            "mensenhandel is. Dat is helemaal goed. Je hoeft het niet zeker te weten. Je belt juist "
-                            "om samen te kijken.’</p>"
-                            "<p>‘Als je belt, vragen we wat je hebt gezien en gehoord. Je mag anoniem bellen. Je "
-                            "hoeft de naam van de persoon niet meteen te noemen.’</p>"
-                            "<p>‘Daarna denken we samen na. Wat kun jij doen? Wat kunnen wij doen? Soms adviseren "
-                            "we om eerst nog een gesprek te voeren. Soms is een melding nodig. Is er acuut gevaar? "
-                            "Bel dan altijd meteen 112.’</p>"
-                            "<p>‘We zijn dag en nacht bereikbaar op 088-2220500. Bel gerust. Liever een keer te vaak "
-                            "dan een keer te weinig.’</p>"
+                            "<p><em>[Voorbeeldmateriaal. Deze video is nog niet gemaakt: de link is een "
+                            "voorbeeld. De tekst is geschreven voor deze training. Het is geen tekst van het Meld- "
+                            "en Adviespunt of van een andere echte organisatie. Een trainer (gespeeld) vertelt.]"
+                            "</em></p>"
+                            "<p>Trainer: ‘Twijfel je over een cliënt? Dan kun je advies vragen bij het Meld- en "
+                            "Adviespunt Mensenhandel Flevoland. Dat hoort bij Veilig Thuis Flevoland. Je hoeft niet "
+                            "zeker te weten dat het mensenhandel is.’</p>"
+                            "<p>‘Vertel wat je zag en hoorde. Je kunt anoniem advies vragen: je hoeft de naam van "
+                            "je cliënt niet meteen te noemen.’</p>"
+                            "<p>‘Daarna kijk je samen wat nodig is. Soms eerst nog een gesprek. Soms een melding. "
+                            "Is er acuut gevaar? Bel dan altijd meteen 112.’</p>"
                         ),
                     },
                 ),
@@ -957,8 +980,25 @@ SOCIAAL_DOMEIN = {
                                     "dat veilig kan."
                                 ),
                             },
+                            {
+                                "title": "Na je melding",
+                                "text": (
+                                    "Het Meld- en Adviespunt of de zorgcoördinator pakt het op: overleg, opvang, "
+                                    "zorg en, als het slachtoffer wil, de politie. Je hoort niet alles terug. "
+                                    "Vraag wel wat jouw rol nog is. Raakt het je? Praat erover."
+                                ),
+                            },
                         ],
-                        "contacts": [_112, _MELDPUNT, _POLITIE, _NLA],
+                        "contacts": [
+                            _112,
+                            _MELDPUNT,
+                            _EIGEN_ORGANISATIE,
+                            _VEILIG_THUIS,
+                            _POLITIE,
+                            _NLA,
+                            _FAIRWORK,
+                            _COMENSHA,
+                        ],
                         "show_coordinator": True,
                     },
                 ),
@@ -1366,8 +1406,25 @@ HANDHAVING = {
                                     "bewoners hun woning kwijtraken."
                                 ),
                             },
+                            {
+                                "title": "Na je melding",
+                                "text": (
+                                    "Het Meld- en Adviespunt of de zorgcoördinator pakt het op: overleg, opvang, "
+                                    "zorg en, als het slachtoffer wil, de politie. Je hoort niet alles terug. "
+                                    "Vraag wel wat jouw rol nog is. Raakt het je? Praat erover."
+                                ),
+                            },
                         ],
-                        "contacts": [_112, _POLITIE, _NLA, _MELDPUNT, _MMA],
+                        "contacts": [
+                            _112,
+                            _MELDPUNT,
+                            _EIGEN_ORGANISATIE,
+                            _POLITIE,
+                            _NLA,
+                            _VEILIG_THUIS,
+                            _FAIRWORK,
+                            _COMENSHA,
+                        ],
                         "show_coordinator": True,
                     },
                 ),
@@ -1770,8 +1827,25 @@ OOV = {
                                 "title": "Koppel terug",
                                 "text": "Laat collega's weten dat hun signaal is aangekomen. Dan blijven ze melden.",
                             },
+                            {
+                                "title": "Na je melding",
+                                "text": (
+                                    "Het Meld- en Adviespunt of de zorgcoördinator pakt het op: overleg, opvang, "
+                                    "zorg en, als het slachtoffer wil, de politie. Je hoort niet alles terug. "
+                                    "Vraag wel wat jouw rol nog is. Raakt het je? Praat erover."
+                                ),
+                            },
                         ],
-                        "contacts": [_MELDPUNT, _POLITIE, _NLA, _RIEC, _COMENSHA],
+                        "contacts": [
+                            _112,
+                            _MELDPUNT,
+                            _EIGEN_ORGANISATIE,
+                            _POLITIE,
+                            _NLA,
+                            _RIEC,
+                            _VEILIG_THUIS,
+                            _COMENSHA,
+                        ],
                         "show_coordinator": True,
                     },
                 ),
@@ -2177,8 +2251,26 @@ ZORG = {
                                     "Fier. Laat weten dat de patiënt altijd terug mag komen."
                                 ),
                             },
+                            {
+                                "title": "Na je melding",
+                                "text": (
+                                    "Het Meld- en Adviespunt of de zorgcoördinator pakt het op: overleg, opvang, "
+                                    "zorg en, als het slachtoffer wil, de politie. Je hoort niet alles terug. "
+                                    "Vraag wel wat jouw rol nog is. Raakt het je? Praat erover."
+                                ),
+                            },
                         ],
-                        "contacts": [_112, _MELDPUNT, _VEILIG_THUIS, _FIER, _POLITIE, _NLA],
+                        "contacts": [
+                            _112,
+                            _MELDPUNT,
+                            _EIGEN_ORGANISATIE,
+                            _VEILIG_THUIS,
+                            _FAIRWORK,
+                            _FIER,
+                            _POLITIE,
+                            _NLA,
+                            _COMENSHA,
+                        ],
                         "show_coordinator": True,
                     },
                 ),
@@ -2418,8 +2510,9 @@ ONDERWIJS = {
                         "title": "Van klusje naar schuld: zo werkt criminele werving",
                         "url": "https://www.example.org/video/criminele-uitbuiting-jongeren",
                         "transcript": (
-                            "<p><em>[Demovideo. Een jongerenwerker vertelt. Je ziet tekeningen van een schoolplein, "
-                            "een telefoon en een pakketje.]</em></p>"
+                            "<p><em>[Voorbeeldmateriaal. Deze video is nog niet gemaakt: de link is een voorbeeld. "
+                            "De tekst is geschreven voor deze training. Een jongerenwerker (gespeeld, fictief) "
+                            "vertelt. Je ziet tekeningen van een schoolplein, een telefoon en een pakketje.]</em></p>"
                             "<p>Jongerenwerker: ‘Ik laat je zien hoe het vaak gaat. Het begint bijna altijd "
                             "vriendelijk. Een jongen hangt na school rond bij het plein. Een oudere jongen geeft hem "
                             "aandacht en nieuwe schoenen. Dan vraagt hij: kun je even iets voor me wegbrengen? Je "
@@ -2575,8 +2668,16 @@ ONDERWIJS = {
                                     "misschien meer."
                                 ),
                             },
+                            {
+                                "title": "Na je melding",
+                                "text": (
+                                    "Het Meld- en Adviespunt of de zorgcoördinator pakt het op: overleg, opvang, "
+                                    "zorg en, als het slachtoffer wil, de politie. Je hoort niet alles terug. "
+                                    "Vraag wel wat jouw rol nog is. Raakt het je? Praat erover."
+                                ),
+                            },
                         ],
-                        "contacts": [_112, _VEILIG_THUIS, _MELDPUNT, _FIER, _POLITIE],
+                        "contacts": [_112, _MELDPUNT, _EIGEN_ORGANISATIE, _VEILIG_THUIS, _FIER, _POLITIE, _COMENSHA],
                         "show_coordinator": True,
                     },
                 ),
