@@ -113,9 +113,8 @@ class TestReferralRouteWithoutCoordinator:
     def test_demo_shows_no_invented_coordinator_and_says_the_contact_is_to_be_set(self, client):
         """The demo fills in no coordinator: every route says her details follow, and starts with 112."""
         load_demo()
-        from home.models import SiteSettings
-
         from accounts.factories import UserFactory
+        from home.models import SiteSettings
 
         site_settings = SiteSettings.objects.get()
         assert not site_settings.coordinator_is_set
