@@ -192,6 +192,11 @@ BASIS = {
             "body": [
                 (
                     "paragraph",
+                    "<h2>Geen vaste lijst</h2>"
+                    "<p>De wet (artikel 273f van het Wetboek van Strafrecht) geeft geen vaste lijst. Uitbuiting "
+                    "omvat ‘ten minste’ een aantal vormen. Andere vormen kunnen er dus ook onder vallen. In de "
+                    "praktijk gebruiken we vaak de vier groepen hieronder. ‘Criminele uitbuiting’ is zo’n woord "
+                    "uit de praktijk. De wet zegt: uitbuiting bij strafbare activiteiten.</p>"
                     "<h2>Seksuele uitbuiting</h2>"
                     "<p>Iemand wordt gedwongen tot seks met anderen, en een ander verdient eraan. Dat kan in een "
                     "club of achter het raam. Maar ook via escort, in hotels of in gewone huizen. Het gebeurt ook "
@@ -202,10 +207,13 @@ BASIS = {
                     "via de baas, schulden en bedreiging. Het komt onder meer voor in de land- en tuinbouw, de schoonmaak, de "
                     "horeca, keukens, wasserijen en in huishoudens.</p>"
                     "<h2>Criminele uitbuiting</h2>"
-                    "<p>Iemand wordt gedwongen om misdrijven te plegen of om te bedelen. Denk aan drugs vervoeren "
+                    "<p>Iemand wordt gedwongen om misdrijven te plegen. Denk aan drugs vervoeren "
                     "of verkopen, stelen uit winkels of zakkenrollen. Ook wie zijn bankrekening moet uitlenen, kan "
                     "slachtoffer zijn. Hij heet dan een geldezel. Soms sluiten daders abonnementen af op naam van "
                     "het slachtoffer. Of ze gebruiken zijn huis om drugs te maken.</p>"
+                    "<h2>Gedwongen bedelen</h2>"
+                    "<p>Moet iemand bedelen en het geld afgeven? Dan valt dat in de wet onder gedwongen arbeid of "
+                    "diensten. Bedelen zelf is geen misdrijf. De persoon die bedelt, is dus geen dader.</p>"
                     "<h2>Gedwongen orgaanverwijdering</h2>"
                     "<p>Ook dit is volgens de wet mensenhandel. In Nederland komt het bijna niet voor.</p>",
                 ),

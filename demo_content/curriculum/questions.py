@@ -28,7 +28,7 @@ QUESTIONS = [
             "en Adviespunt Mensenhandel Flevoland. Spreek het bureau zelf nooit aan.</p>"
         ),
         "discussion_prompts": [
-            "Hoe zeg je tegen een cliënt dat je zonder de coördinator verder wilt praten, zonder hem bang te maken?",
+            ("Hoe zeg je tegen een cliënt dat je zonder de coördinator verder wilt praten, zonder hem bang te maken?"),
             "Welke tolkdienst kunnen wij snel inzetten bij een huisbezoek?",
         ],
         "audiences": ["sociaal-domein"],
@@ -56,12 +56,14 @@ QUESTIONS = [
                         "end_score": 0,
                         "end_explanation": (
                             "Je hebt een mogelijke uitbuiter bij het gesprek gehaald. Marius kan nu niets meer "
-                            "vertellen, en het bureau weet dat jij vragen stelt. Dat kan gevaarlijk voor hem zijn. "
-                            "Houd een coördinator of werkgever altijd buiten het gesprek."
+                            "vertellen, en het bureau weet dat jij vragen stelt. Dat kan gevaarlijk voor hem "
+                            "zijn. Houd een coördinator of werkgever altijd buiten het gesprek."
                         ),
                     },
                     {
-                        "text": "Je zegt vriendelijk dat je dit eerst met hem samen wilt bespreken, zonder de coördinator.",
+                        "text": (
+                            "Je zegt vriendelijk dat je dit eerst met hem samen wilt bespreken, zonder de coördinator."
+                        ),
                         "feedback": (
                             "Goed. Zo houd je de controle van het bureau buiten het gesprek. Je maakt het niet "
                             "spannend: je zegt gewoon dat het een gesprek tussen jullie twee is."
@@ -74,8 +76,8 @@ QUESTIONS = [
                         "text": "Je stopt het gesprek, maakt een betalingsregeling voor de huur en sluit de zaak.",
                         "feedback": (
                             "Een betalingsregeling lost de achterstand op papier op. Maar je ziet meer dan een "
-                            "schuld: te veel mensen in één flat, huur die van het loon gaat en een coördinator die "
-                            "meepraat. Kijk naar het hele plaatje en overleg."
+                            "schuld: te veel mensen in één flat, huur die van het loon gaat en een coördinator "
+                            "die meepraat. Kijk naar het hele plaatje en overleg."
                         ),
                         "next_step": "",
                         "end_score": 20,
@@ -110,7 +112,9 @@ QUESTIONS = [
                         ),
                     },
                     {
-                        "text": "Je belt een professionele tolk via de telefoon en praat met Marius alleen in de kamer.",
+                        "text": (
+                            "Je belt een professionele tolk via de telefoon en praat met Marius alleen in de kamer."
+                        ),
                         "feedback": (
                             "Goed. Een professionele tolk is neutraal en moet geheimhouden wat hij hoort. Marius "
                             "kan nu vrijer praten over zijn werk, zijn loon en zijn woning."
@@ -120,7 +124,7 @@ QUESTIONS = [
                         "end_explanation": "",
                     },
                     {
-                        "text": "Je maakt een nieuwe afspraak bij jou op kantoor, met een professionele tolk erbij.",
+                        "text": ("Je maakt een nieuwe afspraak bij jou op kantoor, met een professionele tolk erbij."),
                         "feedback": (
                             "Ook goed. Op kantoor kun je rustig en alleen praten. Let er wel op dat Marius niet "
                             "wordt gebracht door iemand van het bureau."
@@ -134,9 +138,9 @@ QUESTIONS = [
             {
                 "key": "verhaal",
                 "scenario": (
-                    "<p>Met de tolk vertelt Marius meer. Het bureau bewaart zijn paspoort ‘voor de administratie’. "
-                    "Hij werkt zes dagen per week, twaalf uur per dag. Wie klaagt, krijgt een boete. Hij is bang "
-                    "dat hij zijn bed kwijtraakt.</p>"
+                    "<p>Met de tolk vertelt Marius meer. Het bureau bewaart zijn paspoort ‘voor de "
+                    "administratie’. Hij werkt zes dagen per week, twaalf uur per dag. Wie klaagt, krijgt een "
+                    "boete. Hij is bang dat hij zijn bed kwijtraakt.</p>"
                 ),
                 "prompt": "Wat doe je?",
                 "choices": [
@@ -152,9 +156,9 @@ QUESTIONS = [
                         "next_step": "",
                         "end_score": 100,
                         "end_explanation": (
-                            "Je hield de coördinator buiten het gesprek, gebruikte een onafhankelijke tolk, schreef "
-                            "de feiten op en haalde deskundige hulp erbij. Zo krijgt Marius een echte kans op "
-                            "hulp, zonder dat hij extra gevaar loopt."
+                            "Je hield de coördinator buiten het gesprek, gebruikte een onafhankelijke tolk, "
+                            "schreef de feiten op en haalde deskundige hulp erbij. Zo krijgt Marius een echte "
+                            "kans op hulp, zonder dat hij extra gevaar loopt."
                         ),
                     },
                     {
@@ -181,9 +185,9 @@ QUESTIONS = [
                         "next_step": "",
                         "end_score": 40,
                         "end_explanation": (
-                            "Je nam Marius serieus, maar je legde de verantwoordelijkheid bij hem. Wie voor werk en "
-                            "woning van het bureau afhangt, kan daar niet veilig klagen. Schrijf de feiten op en "
-                            "overleg met het Meld- en Adviespunt."
+                            "Je nam Marius serieus, maar je legde de verantwoordelijkheid bij hem. Wie voor werk "
+                            "en woning van het bureau afhangt, kan daar niet veilig klagen. Schrijf de feiten op "
+                            "en overleg met het Meld- en Adviespunt."
                         ),
                     },
                 ],
@@ -201,8 +205,8 @@ QUESTIONS = [
         ),
         "prompt": "Welke van deze zijn signalen van mogelijke arbeidsuitbuiting?",
         "explanation": (
-            "<p>Eén signaal bewijst niets. Maar boetes, een schuld bij de werver en afhankelijkheid van één bureau "
-            "samen vragen om aandacht. Let op wat er mét iemand gebeurt, niet op wie iemand is. Afkomst of "
+            "<p>Eén signaal bewijst niets. Maar boetes, een schuld bij de werver en afhankelijkheid van één "
+            "bureau samen vragen om aandacht. Let op wat er mét iemand gebeurt, niet op wie iemand is. Afkomst of "
             "beroep zijn nooit een signaal.</p>"
         ),
         "discussion_prompts": [
@@ -217,16 +221,16 @@ QUESTIONS = [
                 "text": "Op zijn loonstrook staan inhoudingen voor ‘boetes’ die hij niet kan uitleggen.",
                 "correct": True,
                 "feedback": (
-                    "Ja. Onduidelijke inhoudingen en boetes zijn een signaal. Zo kan een werkgever iemand klein en "
-                    "afhankelijk houden. Vraag door: waarvoor zijn de boetes, en wie bepaalt ze?"
+                    "Ja. Onduidelijke inhoudingen en boetes zijn een signaal. Zo kan een werkgever iemand klein "
+                    "en afhankelijk houden. Vraag door: waarvoor zijn de boetes, en wie bepaalt ze?"
                 ),
             },
             {
                 "text": "Hij heeft een hoge schuld bij de bemiddelaar, voor de reis naar Nederland.",
                 "correct": True,
                 "feedback": (
-                    "Ja. Een schuld bij de werver of werkgever maakt iemand afhankelijk. Hij kan dan moeilijk weg. "
-                    "Vraag hoe hoog de schuld is en hoe hij die afbetaalt."
+                    "Ja. Een schuld bij de werver of werkgever maakt iemand afhankelijk. Hij kan dan moeilijk "
+                    "weg. Vraag hoe hoog de schuld is en hoe hij die afbetaalt."
                 ),
             },
             {
@@ -234,16 +238,16 @@ QUESTIONS = [
                 "correct": True,
                 "feedback": (
                     "Ja, dit is een kwetsbare positie. Raakt hij zijn werk kwijt, dan ook zijn bed en zijn "
-                    "verzekering. Dat is nog geen uitbuiting. Maar samen met boetes en schulden is het een reden om "
-                    "alert te zijn."
+                    "verzekering. Dat is nog geen uitbuiting. Maar samen met boetes en schulden is het een reden "
+                    "om alert te zijn."
                 ),
             },
             {
                 "text": "Hij komt uit Roemenië en spreekt weinig Nederlands.",
                 "correct": False,
                 "feedback": (
-                    "Nee. Waar iemand vandaan komt, is geen signaal. De meeste arbeidsmigranten hebben gewoon goed "
-                    "werk. Weinig Nederlands spreken kan iemand wel afhankelijker maken. Regel dus een "
+                    "Nee. Waar iemand vandaan komt, is geen signaal. De meeste arbeidsmigranten hebben gewoon "
+                    "goed werk. Weinig Nederlands spreken kan iemand wel afhankelijker maken. Regel dus een "
                     "onafhankelijke tolk."
                 ),
             },
@@ -251,8 +255,8 @@ QUESTIONS = [
                 "text": "Hij werkt in de tuinbouw.",
                 "correct": False,
                 "feedback": (
-                    "Nee. Werken in de tuinbouw is geen signaal. Het gaat om de omstandigheden: het loon, de uren, "
-                    "de schulden en wie de controle heeft."
+                    "Nee. Werken in de tuinbouw is geen signaal. Het gaat om de omstandigheden: het loon, de "
+                    "uren, de schulden en wie de controle heeft."
                 ),
             },
         ],
@@ -271,9 +275,9 @@ QUESTIONS = [
         "prompt": "Wat is de beste aanpak?",
         "explanation": (
             "<p>Schulden op iemands naam die hij niet zelf maakte, en een ander die zijn rekening gebruikt: dat "
-            "kan wijzen op <strong>criminele uitbuiting</strong>. Misschien wordt Rens gebruikt als geldezel. Door "
-            "zijn beperking is hij extra kwetsbaar. Bescherm zijn geld, schrijf de feiten op en overleg met de "
-            "zorgcoördinator mensenhandel of de politie.</p>"
+            "kan wijzen op <strong>criminele uitbuiting</strong>. Misschien wordt Rens gebruikt als geldezel. "
+            "Door zijn beperking is hij extra kwetsbaar. Bescherm zijn geld, schrijf de feiten op en overleg met "
+            "de zorgcoördinator mensenhandel of de politie.</p>"
         ),
         "discussion_prompts": [
             "Hoe herken je bij schuldhulp dat iemand anders iemands rekening gebruikt?",
@@ -294,8 +298,8 @@ QUESTIONS = [
             },
             {
                 "text": (
-                    "Je helpt Rens om zijn rekening en pas te beschermen. Je schrijft de feiten op en overlegt met "
-                    "de zorgcoördinator mensenhandel of de politie."
+                    "Je helpt Rens om zijn rekening en pas te beschermen. Je schrijft de feiten op en overlegt "
+                    "met de zorgcoördinator mensenhandel of de politie."
                 ),
                 "correct": True,
                 "feedback": (
@@ -312,11 +316,13 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Je zegt tegen Rens dat hij strafbaar is als hij zijn rekening uitleent, en sluit het dossier.",
+                "text": (
+                    "Je zegt tegen Rens dat hij strafbaar is als hij zijn rekening uitleent, en sluit het dossier."
+                ),
                 "correct": False,
                 "feedback": (
-                    "Rens kan slachtoffer zijn, niet alleen iemand die iets fout doet. Met alleen een waarschuwing "
-                    "laat je hem alleen met het probleem. Bied hulp en overleg."
+                    "Rens kan slachtoffer zijn, niet alleen iemand die iets fout doet. Met alleen een "
+                    "waarschuwing laat je hem alleen met het probleem. Bied hulp en overleg."
                 ),
             },
         ],
@@ -350,16 +356,16 @@ QUESTIONS = [
                 "text": "Er staan leningen op haar naam die ze zelf niet heeft afgesloten.",
                 "correct": True,
                 "feedback": (
-                    "Ja. Schulden of contracten op iemands naam die hij of zij niet zelf afsloot, zijn een "
-                    "bekend signaal van criminele uitbuiting. Schrijf op welke leningen het zijn en sinds wanneer."
+                    "Ja. Schulden of contracten op iemands naam die hij of zij niet zelf afsloot, zijn een bekend "
+                    "signaal van criminele uitbuiting. Schrijf op welke leningen het zijn en sinds wanneer."
                 ),
             },
             {
                 "text": "De kennis beheert haar bankpas, ‘omdat zij dat toch niet kan’.",
                 "correct": True,
                 "feedback": (
-                    "Ja. Geen controle over je eigen rekening of pas is een signaal. Het kan ook gewone hulp zijn, "
-                    "maar vraag door: wie is die kennis, en wat gebeurt er met het geld?"
+                    "Ja. Geen controle over je eigen rekening of pas is een signaal. Het kan ook gewone hulp "
+                    "zijn, maar vraag door: wie is die kennis, en wat gebeurt er met het geld?"
                 ),
             },
             {
@@ -425,19 +431,21 @@ QUESTIONS = [
                     {
                         "text": "Je vraagt Lina, waar de familie bij is, of ze hier vrij is en of ze loon krijgt.",
                         "feedback": (
-                            "Waar de familie bij is, kan Lina niet vrij antwoorden. De familie weet dan ook dat je "
-                            "iets vermoedt. Stel zulke vragen alleen als je haar apart en veilig spreekt."
+                            "Waar de familie bij is, kan Lina niet vrij antwoorden. De familie weet dan ook dat "
+                            "je iets vermoedt. Stel zulke vragen alleen als je haar apart en veilig spreekt."
                         ),
                         "next_step": "",
                         "end_score": 0,
                         "end_explanation": (
-                            "Lina zegt dat alles goed is. De familie is gewaarschuwd. Misschien mag ze de volgende "
-                            "keer niet meer in de kamer komen, of is ze weg. Vraag nooit naar uitbuiting waar een "
-                            "mogelijke uitbuiter bij is."
+                            "Lina zegt dat alles goed is. De familie is gewaarschuwd. Misschien mag ze de "
+                            "volgende keer niet meer in de kamer komen, of is ze weg. Vraag nooit naar uitbuiting "
+                            "waar een mogelijke uitbuiter bij is."
                         ),
                     },
                     {
-                        "text": "Je rondt het Wmo-gesprek gewoon af en laat niets merken. Daarna schrijf je op wat je zag.",
+                        "text": (
+                            "Je rondt het Wmo-gesprek gewoon af en laat niets merken. Daarna schrijf je op wat je zag."
+                        ),
                         "feedback": (
                             "Goed. Je houdt Lina veilig en houdt de deur open. Wat je zag, is waardevol. Schrijf "
                             "het zo snel mogelijk op: datum, wat je zag en wat er letterlijk werd gezegd."
@@ -447,7 +455,7 @@ QUESTIONS = [
                         "end_explanation": "",
                     },
                     {
-                        "text": "Je denkt: dit is een familiezaak, daar ga ik niet over. Je richt je alleen op opa.",
+                        "text": ("Je denkt: dit is een familiezaak, daar ga ik niet over. Je richt je alleen op opa."),
                         "feedback": (
                             "Jouw opdracht gaat over opa. Maar je ziet hier signalen van uitbuiting. Slachtoffers "
                             "vragen zelden zelf om hulp. Jij bent misschien de enige van buiten die Lina ziet."
@@ -470,7 +478,10 @@ QUESTIONS = [
                 "prompt": "Wat doe je?",
                 "choices": [
                     {
-                        "text": "Je overlegt met het Meld- en Adviespunt Mensenhandel Flevoland. Je waarschuwt de familie niet.",
+                        "text": (
+                            "Je overlegt met het Meld- en Adviespunt Mensenhandel Flevoland. Je waarschuwt de "
+                            "familie niet."
+                        ),
                         "feedback": (
                             "Goed. Je hoeft het niet zeker te weten. Het Meld- en Adviespunt denkt met je mee, en "
                             "je mag ook anoniem bellen."
@@ -510,8 +521,8 @@ QUESTIONS = [
             {
                 "key": "bereiken",
                 "scenario": (
-                    "<p>De adviseur vraagt of er een manier is om Lina alleen te spreken. Je weet dat Lina opa elke "
-                    "dinsdag naar de dagbesteding brengt.</p>"
+                    "<p>De adviseur vraagt of er een manier is om Lina alleen te spreken. Je weet dat Lina opa "
+                    "elke dinsdag naar de dagbesteding brengt.</p>"
                 ),
                 "prompt": "Wat doe je?",
                 "choices": [
@@ -521,8 +532,8 @@ QUESTIONS = [
                             "onafhankelijke tolk. Je zorgt dat ze ongemerkt een telefoonnummer voor hulp krijgt."
                         ),
                         "feedback": (
-                            "Goed. Zo spreek je Lina veilig, buiten het zicht van de familie. Ze krijgt informatie "
-                            "waar ze later zelf iets mee kan."
+                            "Goed. Zo spreek je Lina veilig, buiten het zicht van de familie. Ze krijgt "
+                            "informatie waar ze later zelf iets mee kan."
                         ),
                         "next_step": "",
                         "end_score": 100,
@@ -546,16 +557,18 @@ QUESTIONS = [
                         ),
                     },
                     {
-                        "text": "Je laat het verder helemaal aan het Meld- en Adviespunt over en doet zelf niets meer.",
+                        "text": (
+                            "Je laat het verder helemaal aan het Meld- en Adviespunt over en doet zelf niets meer."
+                        ),
                         "feedback": (
-                            "Het is goed dat het Meld- en Adviespunt het weet. Maar jij hebt toegang tot het gezin. "
-                            "Die kans is waardevol. Spreek af wat jij nog kunt doen."
+                            "Het is goed dat het Meld- en Adviespunt het weet. Maar jij hebt toegang tot het "
+                            "gezin. Die kans is waardevol. Spreek af wat jij nog kunt doen."
                         ),
                         "next_step": "",
                         "end_score": 60,
                         "end_explanation": (
-                            "Je hebt goed overlegd. Maar door helemaal los te laten, gaat een kans verloren om Lina "
-                            "veilig te bereiken. Spreek altijd af wie wat doet."
+                            "Je hebt goed overlegd. Maar door helemaal los te laten, gaat een kans verloren om "
+                            "Lina veilig te bereiken. Spreek altijd af wie wat doet."
                         ),
                     },
                 ],
@@ -568,16 +581,16 @@ QUESTIONS = [
         "kind": "single",
         "scenario": (
             "<p>Daria is 24 jaar en heeft een uitkering. Bij elk gesprek op het Werkplein in Almere komt haar "
-            "‘vriend’ mee. Hij geeft antwoord op jouw vragen. Haar uitkering gaat naar een rekening waarvan zij de "
-            "pas niet heeft. Ze vertelt dat ze ‘'s avonds soms in hotels werkt’. Voor ze iets zegt, kijkt ze "
+            "‘vriend’ mee. Hij geeft antwoord op jouw vragen. Haar uitkering gaat naar een rekening waarvan zij "
+            "de pas niet heeft. Ze vertelt dat ze ‘'s avonds soms in hotels werkt’. Voor ze iets zegt, kijkt ze "
             "steeds naar hem.</p>"
         ),
         "prompt": "Wat doe je?",
         "explanation": (
-            "<p>Iemand die nooit alleen komt, geen eigen pas heeft en 's avonds in hotels ‘werkt’: samen kunnen dat "
-            "signalen zijn van <strong>seksuele uitbuiting</strong>. Zorg eerst voor een gesprek alleen. Stel open "
-            "vragen, dring niet aan en schrijf de feiten op. Overleg met het Meld- en Adviespunt Mensenhandel "
-            "Flevoland voordat je andere stappen zet.</p>"
+            "<p>Iemand die nooit alleen komt, geen eigen pas heeft en 's avonds in hotels ‘werkt’: samen kunnen "
+            "dat signalen zijn van <strong>seksuele uitbuiting</strong>. Zorg eerst voor een gesprek alleen. Stel "
+            "open vragen, dring niet aan en schrijf de feiten op. Overleg met het Meld- en Adviespunt "
+            "Mensenhandel Flevoland voordat je andere stappen zet.</p>"
         ),
         "discussion_prompts": [
             "Hoe kun je in jouw werk gewoon maken dat het eerste deel van een gesprek altijd alleen is?",
@@ -591,14 +604,14 @@ QUESTIONS = [
                 "text": "Je vraagt Daria, waar haar vriend bij is, of ze gedwongen wordt om in hotels te werken.",
                 "correct": False,
                 "feedback": (
-                    "Waar hij bij is, kan Daria niet eerlijk antwoorden. En hij weet dan dat jij iets vermoedt. Dat "
-                    "kan gevaarlijk voor haar zijn. Zorg eerst dat je haar alleen spreekt."
+                    "Waar hij bij is, kan Daria niet eerlijk antwoorden. En hij weet dan dat jij iets vermoedt. "
+                    "Dat kan gevaarlijk voor haar zijn. Zorg eerst dat je haar alleen spreekt."
                 ),
             },
             {
                 "text": (
-                    "Je zegt dat je een deel van het gesprek altijd alleen met de cliënt voert. Dan vraag je open hoe "
-                    "het met haar gaat. Je schrijft de feiten op en overlegt met het Meld- en Adviespunt."
+                    "Je zegt dat je een deel van het gesprek altijd alleen met de cliënt voert. Dan vraag je open "
+                    "hoe het met haar gaat. Je schrijft de feiten op en overlegt met het Meld- en Adviespunt."
                 ),
                 "correct": True,
                 "feedback": (
@@ -610,8 +623,8 @@ QUESTIONS = [
                 "text": "Je ziet dat de vriend alles goed regelt. Je zet de uitkering op zijn rekening.",
                 "correct": False,
                 "feedback": (
-                    "Daarmee geef je nog meer controle aan iemand die misschien haar uitbuiter is. Daria wordt dan "
-                    "nog afhankelijker. Zorg juist dat ze zelf over haar geld gaat."
+                    "Daarmee geef je nog meer controle aan iemand die misschien haar uitbuiter is. Daria wordt "
+                    "dan nog afhankelijker. Zorg juist dat ze zelf over haar geld gaat."
                 ),
             },
             {
@@ -632,14 +645,14 @@ QUESTIONS = [
         "kind": "single",
         "scenario": (
             "<p>Bogdan spreekt weinig Nederlands. Hij heeft een gesprek met jou over een schuld bij het "
-            "uitzendbureau en over zijn gezondheid. Hij komt samen met zijn werkgever, die goed Nederlands spreekt. "
-            "Ook zijn zoon van 12 jaar is mee.</p>"
+            "uitzendbureau en over zijn gezondheid. Hij komt samen met zijn werkgever, die goed Nederlands "
+            "spreekt. Ook zijn zoon van 12 jaar is mee.</p>"
         ),
         "prompt": "Wie laat je tolken?",
         "explanation": (
             "<p>Laat nooit een begeleider, werkgever, vriend of familielid tolken. Die persoon is niet neutraal. "
-            "Misschien is hij zelfs degene die de controle heeft. Gebruik een professionele tolk, bijvoorbeeld via "
-            "de telefoon, en spreek de persoon alleen.</p>"
+            "Misschien is hij zelfs degene die de controle heeft. Gebruik een professionele tolk, bijvoorbeeld "
+            "via de telefoon, en spreek de persoon alleen.</p>"
         ),
         "discussion_prompts": [
             "Hoe regel je bij ons snel een professionele tolk via de telefoon?",
@@ -662,25 +675,25 @@ QUESTIONS = [
                 "text": "Zijn zoon van 12. Die gaat hier naar school en spreekt goed Nederlands.",
                 "correct": False,
                 "feedback": (
-                    "Een kind laten tolken is een te zware last. Bogdan zal ook niet alles vertellen waar zijn zoon "
-                    "bij is. Kies een volwassen, professionele tolk."
+                    "Een kind laten tolken is een te zware last. Bogdan zal ook niet alles vertellen waar zijn "
+                    "zoon bij is. Kies een volwassen, professionele tolk."
                 ),
             },
             {
                 "text": "Een professionele tolk via de telefoon, terwijl Bogdan alleen bij je in de kamer is.",
                 "correct": True,
                 "feedback": (
-                    "Ja. Een professionele tolk is neutraal en moet geheimhouden wat hij hoort. Bogdan kan nu vrij "
-                    "praten. Stel open vragen en dring niet aan."
+                    "Ja. Een professionele tolk is neutraal en moet geheimhouden wat hij hoort. Bogdan kan nu "
+                    "vrij praten. Stel open vragen en dring niet aan."
                 ),
             },
             {
                 "text": "Een vertaalapp op je telefoon, met de werkgever erbij voor als het niet lukt.",
                 "correct": False,
                 "feedback": (
-                    "Een app kan helpen bij iets simpels. Maar voor een gesprek over schulden en gezondheid is hij "
-                    "niet betrouwbaar. En met de werkgever erbij praat Bogdan niet vrij. Kies een professionele "
-                    "tolk en spreek hem alleen."
+                    "Een app kan helpen bij iets simpels. Maar voor een gesprek over schulden en gezondheid is "
+                    "hij niet betrouwbaar. En met de werkgever erbij praat Bogdan niet vrij. Kies een "
+                    "professionele tolk en spreek hem alleen."
                 ),
             },
         ],
@@ -691,14 +704,14 @@ QUESTIONS = [
         "title": "Wat schrijf je op in het dossier?",
         "kind": "single",
         "scenario": (
-            "<p>Na een huisbezoek wil je vastleggen wat je zag. Je cliënt zei: ‘Mijn vriend heeft mijn pas.’ Een man "
-            "die zich Dennis noemde, was aan het begin van het gesprek in de kamer. Hij gaf antwoord op vragen die "
-            "jij aan je cliënt stelde.</p>"
+            "<p>Na een huisbezoek wil je vastleggen wat je zag. Je cliënt zei: ‘Mijn vriend heeft mijn pas.’ Een "
+            "man die zich Dennis noemde, was aan het begin van het gesprek in de kamer. Hij gaf antwoord op "
+            "vragen die jij aan je cliënt stelde.</p>"
         ),
         "prompt": "Welke aantekening is het beste?",
         "explanation": (
-            "<p>Schrijf feiten op, geen conclusies. Noteer datum, tijd, plaats, wie er waren, wat je zag en wat er "
-            "letterlijk werd gezegd. Zet je eigen indruk er apart bij. Zo kan een ander later goed met je "
+            "<p>Schrijf feiten op, geen conclusies. Noteer datum, tijd, plaats, wie er waren, wat je zag en wat "
+            "er letterlijk werd gezegd. Zet je eigen indruk er apart bij. Zo kan een ander later goed met je "
             "informatie werken.</p>"
         ),
         "discussion_prompts": [
@@ -713,8 +726,8 @@ QUESTIONS = [
                 "text": "‘Cliënt is slachtoffer van mensenhandel. De vriend is een pooier.’",
                 "correct": False,
                 "feedback": (
-                    "Dit zijn conclusies, geen feiten. Die kun jij niet vaststellen. En als het niet klopt, kan het "
-                    "de cliënt schaden. Schrijf op wat je zag en hoorde."
+                    "Dit zijn conclusies, geen feiten. Die kun jij niet vaststellen. En als het niet klopt, kan "
+                    "het de cliënt schaden. Schrijf op wat je zag en hoorde."
                 ),
             },
             {
@@ -732,8 +745,8 @@ QUESTIONS = [
                 "text": "‘Rare situatie. Gevoel dat er iets niet klopt.’",
                 "correct": False,
                 "feedback": (
-                    "Je gevoel is belangrijk, maar deze notitie zegt te weinig. Schrijf op wát er niet klopte: wie "
-                    "er was, wat er gezegd werd en wat je zag."
+                    "Je gevoel is belangrijk, maar deze notitie zegt te weinig. Schrijf op wát er niet klopte: "
+                    "wie er was, wat er gezegd werd en wat je zag."
                 ),
             },
             {
@@ -752,13 +765,13 @@ QUESTIONS = [
         "title": "Mag je delen zonder toestemming?",
         "kind": "single",
         "scenario": (
-            "<p>Een cliënt vertelt je dat haar werkgever haar paspoort heeft. Ze werkt elke dag, zonder vrije dag. "
-            "Ze zegt: ‘Vertel dit aan niemand. Ik wil geen problemen.’ Je maakt je grote zorgen.</p>"
+            "<p>Een cliënt vertelt je dat haar werkgever haar paspoort heeft. Ze werkt elke dag, zonder vrije "
+            "dag. Ze zegt: ‘Vertel dit aan niemand. Ik wil geen problemen.’ Je maakt je grote zorgen.</p>"
         ),
         "prompt": "Wat doe je?",
         "explanation": (
-            "<p>Veel professionals denken dat ze zonder toestemming van de cliënt nooit iets mogen delen. Dat klopt "
-            "niet altijd. Besluit het dus niet alleen. Overleg eerst, bijvoorbeeld anoniem met het Meld- en "
+            "<p>Veel professionals denken dat ze zonder toestemming van de cliënt nooit iets mogen delen. Dat "
+            "klopt niet altijd. Besluit het dus niet alleen. Overleg eerst, bijvoorbeeld anoniem met het Meld- en "
             "Adviespunt Mensenhandel Flevoland of met Veilig Thuis. Schrijf op hoe je de afweging maakte.</p>"
         ),
         "discussion_prompts": [
@@ -773,19 +786,19 @@ QUESTIONS = [
                 "text": "Je doet niets. Zonder toestemming mag je nooit iets delen.",
                 "correct": False,
                 "feedback": (
-                    "Dit denken veel professionals, maar het klopt niet altijd. Bij ernstige onveiligheid kan delen "
-                    "soms wel. Overleg eerst, dan hoef je het niet alleen te beslissen."
+                    "Dit denken veel professionals, maar het klopt niet altijd. Bij ernstige onveiligheid kan "
+                    "delen soms wel. Overleg eerst, dan hoef je het niet alleen te beslissen."
                 ),
             },
             {
                 "text": (
-                    "Je overlegt eerst, zo nodig anoniem, met het Meld- en Adviespunt. Je schrijft je afweging op en "
-                    "vertelt de cliënt eerlijk wat je gaat doen."
+                    "Je overlegt eerst, zo nodig anoniem, met het Meld- en Adviespunt. Je schrijft je afweging op "
+                    "en vertelt de cliënt eerlijk wat je gaat doen."
                 ),
                 "correct": True,
                 "feedback": (
-                    "Ja. Anoniem overleggen kan altijd. Daarna weet je beter wat je mag en moet doen. En door eerlijk "
-                    "te zijn, houd je het vertrouwen van je cliënt."
+                    "Ja. Anoniem overleggen kan altijd. Daarna weet je beter wat je mag en moet doen. En door "
+                    "eerlijk te zijn, houd je het vertrouwen van je cliënt."
                 ),
             },
             {
@@ -793,15 +806,16 @@ QUESTIONS = [
                 "correct": False,
                 "feedback": (
                     "Zo'n belofte kun je misschien niet houden. Dan schaad je later juist het vertrouwen. Zeg "
-                    "eerlijk dat je niet alles kunt geheimhouden, maar dat je niets doet zonder het haar te vertellen."
+                    "eerlijk dat je niet alles kunt geheimhouden, maar dat je niets doet zonder het haar te "
+                    "vertellen."
                 ),
             },
             {
                 "text": "Je stuurt haar verhaal meteen naar iedereen die misschien kan helpen.",
                 "correct": False,
                 "feedback": (
-                    "Zomaar delen met veel mensen is niet zorgvuldig en kan haar in gevaar brengen. Overleg eerst en "
-                    "deel alleen wat nodig is, met wie het nodig heeft."
+                    "Zomaar delen met veel mensen is niet zorgvuldig en kan haar in gevaar brengen. Overleg eerst "
+                    "en deel alleen wat nodig is, met wie het nodig heeft."
                 ),
             },
         ],
@@ -812,15 +826,15 @@ QUESTIONS = [
         "title": "Pavel verliest werk, bed en verzekering",
         "kind": "single",
         "scenario": (
-            "<p>Pavel meldt zich bij het Werkplein in Dronten. Hij raakte gewond op het werk. Dezelfde dag verloor "
-            "hij zijn baan en zijn bed bij het uitzendbureau. Hij slaapt nu in een auto en is niet meer verzekerd. "
-            "De werver beloofde hem een goed loon, maar hij kreeg veel minder. Volgens het bureau heeft hij nog een "
-            "schuld voor ‘huur’.</p>"
+            "<p>Pavel meldt zich bij het Werkplein in Dronten. Hij raakte gewond op het werk. Dezelfde dag "
+            "verloor hij zijn baan en zijn bed bij het uitzendbureau. Hij slaapt nu in een auto en is niet meer "
+            "verzekerd. De werver beloofde hem een goed loon, maar hij kreeg veel minder. Volgens het bureau "
+            "heeft hij nog een schuld voor ‘huur’.</p>"
         ),
         "prompt": "Wat doe je?",
         "explanation": (
-            "<p>Wie voor werk, woning en verzekering afhangt van één bureau, verliest alles tegelijk. Beloftes die "
-            "niet uitkomen en een schuld bij het bureau zijn signalen van mogelijke "
+            "<p>Wie voor werk, woning en verzekering afhangt van één bureau, verliest alles tegelijk. Beloftes "
+            "die niet uitkomen en een schuld bij het bureau zijn signalen van mogelijke "
             "<strong>arbeidsuitbuiting</strong>. Zorg eerst voor veiligheid en zorg. Schrijf de signalen op en "
             "overleg met het Meld- en Adviespunt Mensenhandel Flevoland of de zorgcoördinator mensenhandel.</p>"
         ),
@@ -833,7 +847,9 @@ QUESTIONS = [
         "signals": ["housing", "documents_money", "control"],
         "choices": [
             {
-                "text": "Je zegt dat hij waarschijnlijk geen recht heeft op hulp, en verwijst hem naar zijn ambassade.",
+                "text": (
+                    "Je zegt dat hij waarschijnlijk geen recht heeft op hulp, en verwijst hem naar zijn ambassade."
+                ),
                 "correct": False,
                 "feedback": (
                     "Zo stuur je iemand met signalen van uitbuiting weg. Misschien heeft hij juist recht op hulp. "
@@ -842,21 +858,21 @@ QUESTIONS = [
             },
             {
                 "text": (
-                    "Je kijkt eerst naar een veilige slaapplek en zorg voor zijn wond. Je schrijft de signalen op en "
-                    "overlegt met het Meld- en Adviespunt of de zorgcoördinator mensenhandel."
+                    "Je kijkt eerst naar een veilige slaapplek en zorg voor zijn wond. Je schrijft de signalen op "
+                    "en overlegt met het Meld- en Adviespunt of de zorgcoördinator mensenhandel."
                 ),
                 "correct": True,
                 "feedback": (
-                    "Ja. Veiligheid en zorg gaan voor. De zorgcoördinator mensenhandel kan helpen met opvang en met "
-                    "de weg naar juridische hulp. Jouw aantekeningen helpen daarbij."
+                    "Ja. Veiligheid en zorg gaan voor. De zorgcoördinator mensenhandel kan helpen met opvang en "
+                    "met de weg naar juridische hulp. Jouw aantekeningen helpen daarbij."
                 ),
             },
             {
                 "text": "Je stuurt hem terug naar het uitzendbureau om het samen op te lossen.",
                 "correct": False,
                 "feedback": (
-                    "Het bureau is misschien juist het probleem. Terugsturen maakt hem weer afhankelijk, en hij kan "
-                    "onder druk worden gezet. Overleg over een veilige route."
+                    "Het bureau is misschien juist het probleem. Terugsturen maakt hem weer afhankelijk, en hij "
+                    "kan onder druk worden gezet. Overleg over een veilige route."
                 ),
             },
             {
@@ -881,10 +897,10 @@ QUESTIONS = [
         ),
         "prompt": "",
         "explanation": (
-            "<p>Een jonge vrouw met een LVB en een veel oudere nieuwe vriend, cadeaus, minder contact met familie en "
-            "een ‘schuld’ die ze moet terugbetalen: dat past bij de loverboymethode. Daders zoeken mensen die "
-            "kwetsbaar zijn. Spreek Iris alleen, dring niet aan en beloof geen geheimhouding. Schrijf de feiten op "
-            "en overleg met de zorgcoördinator mensenhandel of het Meld- en Adviespunt.</p>"
+            "<p>Een jonge vrouw met een LVB en een veel oudere nieuwe vriend, cadeaus, minder contact met familie "
+            "en een ‘schuld’ die ze moet terugbetalen: dat past bij de loverboymethode. Daders zoeken mensen die "
+            "kwetsbaar zijn. Spreek Iris alleen, dring niet aan en beloof geen geheimhouding. Schrijf de feiten "
+            "op en overleg met de zorgcoördinator mensenhandel of het Meld- en Adviespunt.</p>"
         ),
         "discussion_prompts": [
             "Hoe houd je de balans tussen iemands eigen keuzes en bescherming?",
@@ -904,7 +920,9 @@ QUESTIONS = [
                 "prompt": "Wat doe je?",
                 "choices": [
                     {
-                        "text": "Je vraagt Iris, waar Ruben bij is, of hij haar dwingt om dingen te doen die ze niet wil.",
+                        "text": (
+                            "Je vraagt Iris, waar Ruben bij is, of hij haar dwingt om dingen te doen die ze niet wil."
+                        ),
                         "feedback": (
                             "Waar Ruben bij is, kan Iris niet vrij praten. En Ruben weet dan dat jij iets "
                             "vermoedt. Dat kan Iris in gevaar brengen. Zoek een moment alleen."
@@ -919,12 +937,12 @@ QUESTIONS = [
                     },
                     {
                         "text": (
-                            "Je doet je gewone bezoek en laat niets merken. Je spreekt een volgende afspraak af bij "
-                            "jou op kantoor, alleen met Iris."
+                            "Je doet je gewone bezoek en laat niets merken. Je spreekt een volgende afspraak af "
+                            "bij jou op kantoor, alleen met Iris."
                         ),
                         "feedback": (
-                            "Goed. Een afspraak op kantoor is gewoon voor begeleiding, en valt dus niet op. Daar kun "
-                            "je haar rustig alleen spreken."
+                            "Goed. Een afspraak op kantoor is gewoon voor begeleiding, en valt dus niet op. Daar "
+                            "kun je haar rustig alleen spreken."
                         ),
                         "next_step": "alleen",
                         "end_score": None,
@@ -934,8 +952,8 @@ QUESTIONS = [
                         "text": "Je denkt: Iris is volwassen en mag zelf een vriend kiezen. Je doet niets.",
                         "feedback": (
                             "Iris mag zelf een vriend kiezen. Maar je ziet meer signalen samen, en door haar "
-                            "beperking is ze extra kwetsbaar. Opletten en overleggen is iets anders dan haar keuze "
-                            "afpakken."
+                            "beperking is ze extra kwetsbaar. Opletten en overleggen is iets anders dan haar "
+                            "keuze afpakken."
                         ),
                         "next_step": "",
                         "end_score": 20,
@@ -949,9 +967,9 @@ QUESTIONS = [
             {
                 "key": "alleen",
                 "scenario": (
-                    "<p>Op kantoor vertelt Iris dat ze Ruben geld schuldig is voor de telefoon. Ze moet soms ‘aardig "
-                    "zijn’ voor vrienden van Ruben op feestjes. Dan wordt ze stil. ‘Zeg niks tegen mijn zus,’ zegt "
-                    "ze.</p>"
+                    "<p>Op kantoor vertelt Iris dat ze Ruben geld schuldig is voor de telefoon. Ze moet soms "
+                    "‘aardig zijn’ voor vrienden van Ruben op feestjes. Dan wordt ze stil. ‘Zeg niks tegen mijn "
+                    "zus,’ zegt ze.</p>"
                 ),
                 "prompt": "Wat doe je?",
                 "choices": [
@@ -961,8 +979,8 @@ QUESTIONS = [
                             "beloven dat je niets doet, maar dat je niets doet zonder het haar te vertellen."
                         ),
                         "feedback": (
-                            "Goed. Iris voelt zich gehoord en weet waar ze aan toe is. Je houdt het contact, en je "
-                            "houdt ruimte om hulp te halen."
+                            "Goed. Iris voelt zich gehoord en weet waar ze aan toe is. Je houdt het contact, en "
+                            "je houdt ruimte om hulp te halen."
                         ),
                         "next_step": "overleg",
                         "end_score": None,
@@ -971,14 +989,15 @@ QUESTIONS = [
                     {
                         "text": "Je zegt dat Ruben een loverboy is en dat ze het meteen moet uitmaken.",
                         "feedback": (
-                            "Dat is goed bedoeld. Maar Iris is verliefd en gaat Ruben dan verdedigen. Ze sluit zich "
-                            "af, en jij verliest haar vertrouwen. Luister eerst en overleg."
+                            "Dat is goed bedoeld. Maar Iris is verliefd en gaat Ruben dan verdedigen. Ze sluit "
+                            "zich af, en jij verliest haar vertrouwen. Luister eerst en overleg."
                         ),
                         "next_step": "",
                         "end_score": 40,
                         "end_explanation": (
-                            "Je zag het gevaar, maar je oordeel kwam te hard en te snel. Iris vertelt je niets meer. "
-                            "Veel slachtoffers zien zichzelf niet als slachtoffer. Geduld en contact werken beter."
+                            "Je zag het gevaar, maar je oordeel kwam te hard en te snel. Iris vertelt je niets "
+                            "meer. Veel slachtoffers zien zichzelf niet als slachtoffer. Geduld en contact werken "
+                            "beter."
                         ),
                     },
                     {
@@ -1003,8 +1022,8 @@ QUESTIONS = [
                 "choices": [
                     {
                         "text": (
-                            "Je schrijft de feiten op en overlegt met de zorgcoördinator mensenhandel of het Meld- en "
-                            "Adviespunt. Samen maak je een plan, en je blijft contact houden met Iris."
+                            "Je schrijft de feiten op en overlegt met de zorgcoördinator mensenhandel of het "
+                            "Meld- en Adviespunt. Samen maak je een plan, en je blijft contact houden met Iris."
                         ),
                         "feedback": (
                             "Dit is de beste stap. Deskundigen denken mee over hulp en veiligheid. En jij blijft "
@@ -1021,8 +1040,8 @@ QUESTIONS = [
                     {
                         "text": "Je bespreekt het alleen met een collega uit je team en wacht af.",
                         "feedback": (
-                            "Overleg met een collega is een goed begin. Maar er zijn sterke signalen. Betrek ook de "
-                            "zorgcoördinator mensenhandel of het Meld- en Adviespunt."
+                            "Overleg met een collega is een goed begin. Maar er zijn sterke signalen. Betrek ook "
+                            "de zorgcoördinator mensenhandel of het Meld- en Adviespunt."
                         ),
                         "next_step": "",
                         "end_score": 60,
@@ -1040,8 +1059,8 @@ QUESTIONS = [
                         "next_step": "",
                         "end_score": 0,
                         "end_explanation": (
-                            "Ruben merkt dat iemand hem natrekt. Iris krijgt het daarna moeilijker. Onderzoek doen "
-                            "is werk voor de politie. Jij schrijft op en overlegt."
+                            "Ruben merkt dat iemand hem natrekt. Iris krijgt het daarna moeilijker. Onderzoek "
+                            "doen is werk voor de politie. Jij schrijft op en overlegt."
                         ),
                     },
                 ],
@@ -1076,8 +1095,8 @@ QUESTIONS = [
                 "text": "Anderen gebruiken een kamer in zijn huis, en hij mag daar zelf niet komen.",
                 "correct": True,
                 "feedback": (
-                    "Ja. Als iemand niet meer vrij is in zijn eigen huis, is dat een signaal. Ga zelf niet kijken. "
-                    "Schrijf op wat je zag en overleg."
+                    "Ja. Als iemand niet meer vrij is in zijn eigen huis, is dat een signaal. Ga zelf niet "
+                    "kijken. Schrijf op wat je zag en overleg."
                 ),
             },
             {
@@ -1100,8 +1119,8 @@ QUESTIONS = [
                 "text": "Hij drinkt al jaren te veel.",
                 "correct": False,
                 "feedback": (
-                    "Niet op zich. Een verslaving maakt iemand wel kwetsbaarder: uitbuiters zoeken zulke mensen op. "
-                    "Zie het als een risico, niet als een signaal."
+                    "Niet op zich. Een verslaving maakt iemand wel kwetsbaarder: uitbuiters zoeken zulke mensen "
+                    "op. Zie het als een risico, niet als een signaal."
                 ),
             },
             {
@@ -1125,10 +1144,10 @@ QUESTIONS = [
         ),
         "prompt": "Wat klopt?",
         "explanation": (
-            "<p>Bij mensensmokkel betaalt iemand voor hulp om een grens over te steken. Bij mensenhandel draait het "
-            "om <strong>uitbuiting</strong>: seksueel, in werk of door iemand misdrijven te laten plegen. Daarvoor "
-            "hoeft niemand een grens over. Ook Nederlanders kunnen slachtoffer zijn. De dwang is breed: niet alleen "
-            "geweld, maar ook bedrog, schulden of misbruik van een kwetsbare positie.</p>"
+            "<p>Bij mensensmokkel betaalt iemand voor hulp om een grens over te steken. Bij mensenhandel draait "
+            "het om <strong>uitbuiting</strong>: seksueel, in werk of door iemand misdrijven te laten plegen. "
+            "Daarvoor hoeft niemand een grens over. Ook Nederlanders kunnen slachtoffer zijn. De dwang is breed: "
+            "niet alleen geweld, maar ook bedrog, schulden of misbruik van een kwetsbare positie.</p>"
         ),
         "discussion_prompts": [
             "Welke vormen van uitbuiting zouden wij in ons werk kunnen tegenkomen?",
@@ -1142,16 +1161,19 @@ QUESTIONS = [
                 "text": "Het klopt. Zonder grens is het geen mensenhandel.",
                 "correct": False,
                 "feedback": (
-                    "Nee. Een grens is niet nodig. Ook een Nederlands meisje dat door een loverboy wordt uitgebuit, "
-                    "is slachtoffer van mensenhandel."
+                    "Nee. Een grens is niet nodig. Ook een Nederlands meisje dat door een loverboy wordt "
+                    "uitgebuit, is slachtoffer van mensenhandel."
                 ),
             },
             {
-                "text": "Mensenhandel gaat om uitbuiting. Ook Nederlanders die nooit een grens over gingen, kunnen slachtoffer zijn.",
+                "text": (
+                    "Mensenhandel gaat om uitbuiting. Ook Nederlanders die nooit een grens over gingen, kunnen "
+                    "slachtoffer zijn."
+                ),
                 "correct": True,
                 "feedback": (
-                    "Ja. Het draait om uitbuiting, niet om de grens. Daarom kun jij slachtoffers tegenkomen, ook in "
-                    "je eigen wijk."
+                    "Ja. Het draait om uitbuiting, niet om de grens. Daarom kun jij slachtoffers tegenkomen, ook "
+                    "in je eigen wijk."
                 ),
             },
             {
@@ -1166,8 +1188,8 @@ QUESTIONS = [
                 "text": "Het is alleen mensenhandel als er geweld wordt gebruikt.",
                 "correct": False,
                 "feedback": (
-                    "Nee. Dwang is breder: bedrog, chantage, schulden of misbruik van iemands zwakke positie tellen "
-                    "ook mee. Bij kinderen hoeft er zelfs helemaal geen dwang te zijn."
+                    "Nee. Dwang is breder: bedrog, chantage, schulden of misbruik van iemands zwakke positie "
+                    "tellen ook mee. Bij kinderen hoeft er zelfs helemaal geen dwang te zijn."
                 ),
             },
         ],
@@ -1178,9 +1200,9 @@ QUESTIONS = [
         "title": "Moe en schulden: is dit uitbuiting?",
         "kind": "single",
         "scenario": (
-            "<p>Mirjam is 45 jaar. Ze komt bij de schuldhulp omdat ze haar rekeningen niet meer kan betalen. Ze is "
-            "moe en ziet er gespannen uit. Ze werkt in de thuiszorg en heeft twee kinderen. Verder zie en hoor je "
-            "niets bijzonders.</p>"
+            "<p>Mirjam is 45 jaar. Ze komt bij de schuldhulp omdat ze haar rekeningen niet meer kan betalen. Ze "
+            "is moe en ziet er gespannen uit. Ze werkt in de thuiszorg en heeft twee kinderen. Verder zie en hoor "
+            "je niets bijzonders.</p>"
         ),
         "prompt": "Wat doe je?",
         "explanation": (
@@ -1210,8 +1232,8 @@ QUESTIONS = [
                 ),
                 "correct": True,
                 "feedback": (
-                    "Ja. Je doet je werk goed en houdt je ogen open. Let bijvoorbeeld op wie haar geld beheert, of "
-                    "ze alleen komt en of haar verhaal klopt."
+                    "Ja. Je doet je werk goed en houdt je ogen open. Let bijvoorbeeld op wie haar geld beheert, "
+                    "of ze alleen komt en of haar verhaal klopt."
                 ),
             },
             {
@@ -1226,8 +1248,8 @@ QUESTIONS = [
                 "text": "Je vraagt haar direct: ‘Word je uitgebuit?’",
                 "correct": False,
                 "feedback": (
-                    "Zo'n vraag schrikt af en wordt bijna nooit met ‘ja’ beantwoord. Veel slachtoffers zien zichzelf "
-                    "niet zo. Stel liever open vragen, zoals: ‘Hoe ziet je werkweek eruit?’"
+                    "Zo'n vraag schrikt af en wordt bijna nooit met ‘ja’ beantwoord. Veel slachtoffers zien "
+                    "zichzelf niet zo. Stel liever open vragen, zoals: ‘Hoe ziet je werkweek eruit?’"
                 ),
             },
         ],
@@ -1242,8 +1264,8 @@ QUESTIONS = [
         "kind": "path",
         "scenario": (
             "<p>Je doet als toezichthouder een controle op een erf in de Noordoostpolder. In een schuur staan 14 "
-            "bedden. Sommige bedden worden overdag gebruikt door mensen die 's nachts werken. Aan de buitenkant van "
-            "de deur zit een hangslot.</p>"
+            "bedden. Sommige bedden worden overdag gebruikt door mensen die 's nachts werken. Aan de buitenkant "
+            "van de deur zit een hangslot.</p>"
         ),
         "prompt": "",
         "explanation": (
@@ -1286,12 +1308,12 @@ QUESTIONS = [
                     },
                     {
                         "text": (
-                            "Je bedankt de beheerder, maar stelt hem geen vragen over je vermoeden. Je kijkt rond en "
-                            "legt vast wat je ziet."
+                            "Je bedankt de beheerder, maar stelt hem geen vragen over je vermoeden. Je kijkt rond "
+                            "en legt vast wat je ziet."
                         ),
                         "feedback": (
-                            "Goed. Je blijft rustig en zakelijk. Je laat niet merken wat je vermoedt. Zo kun je alles "
-                            "goed vastleggen."
+                            "Goed. Je blijft rustig en zakelijk. Je laat niet merken wat je vermoedt. Zo kun je "
+                            "alles goed vastleggen."
                         ),
                         "next_step": "vastleggen",
                         "end_score": None,
@@ -1300,15 +1322,16 @@ QUESTIONS = [
                     {
                         "text": "Je zegt dat iedereen vandaag nog uit de schuur moet.",
                         "feedback": (
-                            "Wonen in een schuur mag niet. Maar als bewoners meteen hun bed kwijt zijn, verdwijnen ze "
-                            "vaak. De uitbuiter brengt ze dan ergens anders onder. Overleg eerst, behalve bij direct "
-                            "gevaar."
+                            "Wonen in een schuur mag niet. Maar als bewoners meteen hun bed kwijt zijn, "
+                            "verdwijnen ze vaak. De uitbuiter brengt ze dan ergens anders onder. Overleg eerst, "
+                            "behalve bij direct gevaar."
                         ),
                         "next_step": "",
                         "end_score": 0,
                         "end_explanation": (
                             "De bewoners staan op straat en zijn de volgende dag verdwenen. Niemand kan hen nog "
-                            "helpen. Regel eerst, samen met de zorgcoördinator mensenhandel, waar mensen heen kunnen."
+                            "helpen. Regel eerst, samen met de zorgcoördinator mensenhandel, waar mensen heen "
+                            "kunnen."
                         ),
                     },
                 ],
@@ -1333,14 +1356,15 @@ QUESTIONS = [
                     {
                         "text": "‘Duidelijk uitbuiting. De beheerder is een crimineel.’",
                         "feedback": (
-                            "Dit is een conclusie, geen waarneming. Daar kan niemand mee verder. Schrijf op wat je "
-                            "zag en hoorde."
+                            "Dit is een conclusie, geen waarneming. Daar kan niemand mee verder. Schrijf op wat "
+                            "je zag en hoorde."
                         ),
                         "next_step": "",
                         "end_score": 40,
                         "end_explanation": (
-                            "Je hebt de signalen gezien, maar je verslag is niet bruikbaar. Een besluit of onderzoek "
-                            "staat of valt met feiten: aantallen, tijden, letterlijke woorden en foto's."
+                            "Je hebt de signalen gezien, maar je verslag is niet bruikbaar. Een besluit of "
+                            "onderzoek staat of valt met feiten: aantallen, tijden, letterlijke woorden en "
+                            "foto's."
                         ),
                     },
                 ],
@@ -1359,8 +1383,8 @@ QUESTIONS = [
                         "next_step": "",
                         "end_score": 20,
                         "end_explanation": (
-                            "De eigenaar betaalt een boete en alles gaat door zoals het was. Een boete alleen helpt "
-                            "de bewoners niet. Meld de signalen via je eigen lijn."
+                            "De eigenaar betaalt een boete en alles gaat door zoals het was. Een boete alleen "
+                            "helpt de bewoners niet. Meld de signalen via je eigen lijn."
                         ),
                     },
                     {
@@ -1375,16 +1399,16 @@ QUESTIONS = [
                         "next_step": "",
                         "end_score": 100,
                         "end_explanation": (
-                            "Je bleef rustig, stelde geen vragen waar de beheerder bij was, zette niemand op straat, "
-                            "schreef een feitelijk verslag en gaf het door aan de juiste partners. Zo krijgen de "
-                            "bewoners een kans op hulp."
+                            "Je bleef rustig, stelde geen vragen waar de beheerder bij was, zette niemand op "
+                            "straat, schreef een feitelijk verslag en gaf het door aan de juiste partners. Zo "
+                            "krijgen de bewoners een kans op hulp."
                         ),
                     },
                     {
                         "text": "Je belt de boer de volgende dag om te vragen wat hij hiervan weet.",
                         "feedback": (
-                            "Zo waarschuw je een mogelijke uitbuiter. Hij kan de bewoners dan wegsturen of bedreigen. "
-                            "Laat onderzoek over aan de politie en de Arbeidsinspectie."
+                            "Zo waarschuw je een mogelijke uitbuiter. Hij kan de bewoners dan wegsturen of "
+                            "bedreigen. Laat onderzoek over aan de politie en de Arbeidsinspectie."
                         ),
                         "next_step": "",
                         "end_score": 0,
@@ -1407,8 +1431,8 @@ QUESTIONS = [
         ),
         "prompt": "Welke van deze zijn signalen van mogelijke uitbuiting?",
         "explanation": (
-            "<p>Slechte huisvesting is niet altijd mensenhandel. Maar een woning kan wel een manier zijn om mensen "
-            "afhankelijk te houden. Let op combinaties: overbewoning, boetes, controles door het bureau en "
+            "<p>Slechte huisvesting is niet altijd mensenhandel. Maar een woning kan wel een manier zijn om "
+            "mensen afhankelijk te houden. Let op combinaties: overbewoning, boetes, controles door het bureau en "
             "inschrijvingen die niet kloppen. Afkomst of taal zijn geen signaal.</p>"
         ),
         "discussion_prompts": [
@@ -1438,24 +1462,24 @@ QUESTIONS = [
                 "text": "Er staan veel meer mensen op dit adres ingeschreven dan er kunnen wonen.",
                 "correct": True,
                 "feedback": (
-                    "Ja. Veel inschrijvingen op één adres, of mensen die nergens staan ingeschreven, zijn signalen. "
-                    "Geef dit door, zodat OOV het naast andere informatie kan leggen."
+                    "Ja. Veel inschrijvingen op één adres, of mensen die nergens staan ingeschreven, zijn "
+                    "signalen. Geef dit door, zodat OOV het naast andere informatie kan leggen."
                 ),
             },
             {
                 "text": "De bewoners spreken onderling Pools.",
                 "correct": False,
                 "feedback": (
-                    "Nee. De taal die mensen spreken, zegt niets over uitbuiting. Let op wat er met hen gebeurt, niet "
-                    "op waar ze vandaan komen."
+                    "Nee. De taal die mensen spreken, zegt niets over uitbuiting. Let op wat er met hen gebeurt, "
+                    "niet op waar ze vandaan komen."
                 ),
             },
             {
                 "text": "Elke bewoner heeft een eigen huurcontract en een eigen sleutel.",
                 "correct": False,
                 "feedback": (
-                    "Nee. Dit wijst eerder op zelfstandigheid. Blijf wel kijken naar andere signalen, zoals boetes of "
-                    "een ‘coördinator’ die alles regelt."
+                    "Nee. Dit wijst eerder op zelfstandigheid. Blijf wel kijken naar andere signalen, zoals "
+                    "boetes of een ‘coördinator’ die alles regelt."
                 ),
             },
         ],
@@ -1474,8 +1498,8 @@ QUESTIONS = [
         "explanation": (
             "<p>Seks zonder vergunning, ingestudeerde antwoorden en een man die op afstand de touwtjes in handen "
             "heeft: dat zijn signalen van mogelijke <strong>seksuele uitbuiting</strong>. Sluiten op staande voet "
-            "lijkt krachtig, maar dan verdwijnen de vrouwen misschien. En een slecht onderbouwd besluit kan bij de "
-            "rechter sneuvelen. Leg alles vast, geef het door aan politie en RIEC, en denk aan hulp voor de "
+            "lijkt krachtig, maar dan verdwijnen de vrouwen misschien. En een slecht onderbouwd besluit kan bij "
+            "de rechter sneuvelen. Leg alles vast, geef het door aan politie en RIEC, en denk aan hulp voor de "
             "vrouwen.</p>"
         ),
         "discussion_prompts": [
@@ -1490,16 +1514,16 @@ QUESTIONS = [
             {
                 "key": "start",
                 "scenario": (
-                    "<p>Nina en Sara geven allebei precies hetzelfde antwoord. Op de toonbank ligt een telefoon met "
-                    "de luidspreker aan. Een man zegt steeds wat ze moeten zeggen.</p>"
+                    "<p>Nina en Sara geven allebei precies hetzelfde antwoord. Op de toonbank ligt een telefoon "
+                    "met de luidspreker aan. Een man zegt steeds wat ze moeten zeggen.</p>"
                 ),
                 "prompt": "Wat doe je?",
                 "choices": [
                     {
                         "text": "Je vraagt de vrouwen, terwijl de man meeluistert, of ze hier vrijwillig werken.",
                         "feedback": (
-                            "Terwijl de man meeluistert, kunnen de vrouwen niet eerlijk antwoorden. Ze kunnen later "
-                            "problemen krijgen. Stel zulke vragen niet waar de mogelijke uitbuiter bij is."
+                            "Terwijl de man meeluistert, kunnen de vrouwen niet eerlijk antwoorden. Ze kunnen "
+                            "later problemen krijgen. Stel zulke vragen niet waar de mogelijke uitbuiter bij is."
                         ),
                         "next_step": "",
                         "end_score": 0,
@@ -1510,8 +1534,8 @@ QUESTIONS = [
                     },
                     {
                         "text": (
-                            "Je maakt je controle rustig af. Je legt precies vast wat je ziet en hoort, en zegt niets "
-                            "over je vermoeden."
+                            "Je maakt je controle rustig af. Je legt precies vast wat je ziet en hoort, en zegt "
+                            "niets over je vermoeden."
                         ),
                         "feedback": (
                             "Goed. Je houdt de vrouwen veilig en verzamelt feiten. Noteer ook de telefoon op de "
@@ -1531,8 +1555,8 @@ QUESTIONS = [
                         "end_score": 0,
                         "end_explanation": (
                             "De salon is dicht, maar de vrouwen zijn uit beeld. Een week later werken ze op een "
-                            "ander adres. Leg eerst vast, geef het door en laat de gemeente een onderbouwd besluit "
-                            "nemen."
+                            "ander adres. Leg eerst vast, geef het door en laat de gemeente een onderbouwd "
+                            "besluit nemen."
                         ),
                     },
                 ],
@@ -1546,12 +1570,13 @@ QUESTIONS = [
                 "choices": [
                     {
                         "text": (
-                            "Je geeft je verslag via je eigen lijn door aan de politie en OOV, zodat het ook bij het "
-                            "RIEC kan komen. Je vraagt de zorgcoördinator mensenhandel mee te denken over de vrouwen."
+                            "Je geeft je verslag via je eigen lijn door aan de politie en OOV, zodat het ook bij "
+                            "het RIEC kan komen. Je vraagt de zorgcoördinator mensenhandel mee te denken over de "
+                            "vrouwen."
                         ),
                         "feedback": (
-                            "Goed. Je signalen komen bij de partners die verder kunnen. En er wordt aan de vrouwen "
-                            "gedacht."
+                            "Goed. Je signalen komen bij de partners die verder kunnen. En er wordt aan de "
+                            "vrouwen gedacht."
                         ),
                         "next_step": "maatregel",
                         "end_score": None,
@@ -1560,14 +1585,14 @@ QUESTIONS = [
                     {
                         "text": "Je laat het rusten. Het is ‘maar massage’.",
                         "feedback": (
-                            "Seks zonder vergunning, ingestudeerde antwoorden en een man die alles stuurt: dat is meer "
-                            "dan reclame. Geef de signalen door."
+                            "Seks zonder vergunning, ingestudeerde antwoorden en een man die alles stuurt: dat is "
+                            "meer dan reclame. Geef de signalen door."
                         ),
                         "next_step": "",
                         "end_score": 20,
                         "end_explanation": (
-                            "Je zag de signalen, maar er gebeurt niets mee. Vooroordelen als ‘het is maar massage’ "
-                            "maken slachtoffers onzichtbaar."
+                            "Je zag de signalen, maar er gebeurt niets mee. Vooroordelen als ‘het is maar "
+                            "massage’ maken slachtoffers onzichtbaar."
                         ),
                     },
                     {
@@ -1595,19 +1620,19 @@ QUESTIONS = [
                 "choices": [
                     {
                         "text": (
-                            "Eerst het dossier op orde: feitelijke verslagen, informatie van partners en een plan voor "
-                            "de vrouwen. Daarna een maatregel die past."
+                            "Eerst het dossier op orde: feitelijke verslagen, informatie van partners en een plan "
+                            "voor de vrouwen. Daarna een maatregel die past."
                         ),
                         "feedback": (
-                            "Goed. Een goed onderbouwd besluit houdt stand bij de rechter. En met een plan voor de "
-                            "vrouwen verdwijnen zij niet uit beeld."
+                            "Goed. Een goed onderbouwd besluit houdt stand bij de rechter. En met een plan voor "
+                            "de vrouwen verdwijnen zij niet uit beeld."
                         ),
                         "next_step": "",
                         "end_score": 100,
                         "end_explanation": (
-                            "Je hield de vrouwen veilig, legde feiten vast, gaf ze door aan de keten en adviseerde "
-                            "een zorgvuldige volgorde. Zo kan de gemeente ingrijpen op een manier die werkt en "
-                            "standhoudt."
+                            "Je hield de vrouwen veilig, legde feiten vast, gaf ze door aan de keten en "
+                            "adviseerde een zorgvuldige volgorde. Zo kan de gemeente ingrijpen op een manier die "
+                            "werkt en standhoudt."
                         ),
                     },
                     {
@@ -1619,8 +1644,8 @@ QUESTIONS = [
                         "next_step": "",
                         "end_score": 20,
                         "end_explanation": (
-                            "De sluiting wordt bij de rechter teruggedraaid, en de vrouwen zijn intussen verdwenen. "
-                            "Een besluit staat of valt met de feiten in het dossier."
+                            "De sluiting wordt bij de rechter teruggedraaid, en de vrouwen zijn intussen "
+                            "verdwenen. Een besluit staat of valt met de feiten in het dossier."
                         ),
                     },
                 ],
@@ -1632,9 +1657,9 @@ QUESTIONS = [
         "title": "Een nagelsalon met heel lage prijzen",
         "kind": "single",
         "scenario": (
-            "<p>Je controleert een nagelsalon in Almere. De prijzen zijn veel lager dan bij andere salons. Er werken "
-            "zes jonge medewerkers. Ze zeggen geen woord tegen klanten. Boven de zaak zie je matrassen en een "
-            "kookplaatje. De bedrijfsleider neemt aan het eind van de dag al het contante geld mee.</p>"
+            "<p>Je controleert een nagelsalon in Almere. De prijzen zijn veel lager dan bij andere salons. Er "
+            "werken zes jonge medewerkers. Ze zeggen geen woord tegen klanten. Boven de zaak zie je matrassen en "
+            "een kookplaatje. De bedrijfsleider neemt aan het eind van de dag al het contante geld mee.</p>"
         ),
         "prompt": "Wat is de beste reactie?",
         "explanation": (
@@ -1679,11 +1704,12 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Je vraagt een medewerker aan de balie, waar de bedrijfsleider bij is, hoeveel ze verdient.",
+                "text": ("Je vraagt een medewerker aan de balie, waar de bedrijfsleider bij is, hoeveel ze verdient."),
                 "correct": False,
                 "feedback": (
-                    "Waar de bedrijfsleider bij is, kan zij niet eerlijk antwoorden. Ze kan er later last van krijgen. "
-                    "Laat gesprekken over uitbuiting aan de Arbeidsinspectie of de politie, op een veilige manier."
+                    "Waar de bedrijfsleider bij is, kan zij niet eerlijk antwoorden. Ze kan er later last van "
+                    "krijgen. Laat gesprekken over uitbuiting aan de Arbeidsinspectie of de politie, op een "
+                    "veilige manier."
                 ),
             },
         ],
@@ -1694,8 +1720,8 @@ QUESTIONS = [
         "title": "Signalen: controle in een restaurantkeuken",
         "kind": "multiple",
         "scenario": (
-            "<p>Je doet een controle op brandveiligheid bij een restaurant in Lelystad. Je loopt door de keuken en "
-            "de opslagruimte. Je spreekt kort met de eigenaar en met twee koks.</p>"
+            "<p>Je doet een controle op brandveiligheid bij een restaurant in Lelystad. Je loopt door de keuken "
+            "en de opslagruimte. Je spreekt kort met de eigenaar en met twee koks.</p>"
         ),
         "prompt": "Welke van deze zijn signalen van mogelijke arbeidsuitbuiting?",
         "explanation": (
@@ -1723,8 +1749,8 @@ QUESTIONS = [
                 "text": "De koks weten niet op welk adres ze wonen.",
                 "correct": True,
                 "feedback": (
-                    "Ja. Wie zijn eigen adres niet weet, is vaak sterk afhankelijk van een ander. Schrijf letterlijk "
-                    "op wat ze zeiden."
+                    "Ja. Wie zijn eigen adres niet weet, is vaak sterk afhankelijk van een ander. Schrijf "
+                    "letterlijk op wat ze zeiden."
                 ),
             },
             {
@@ -1739,8 +1765,8 @@ QUESTIONS = [
                 "text": "De keuken is heel druk en warm.",
                 "correct": False,
                 "feedback": (
-                    "Nee. Een drukke, warme keuken is normaal. Let liever op werktijden, rustdagen en wie het woord "
-                    "voert."
+                    "Nee. Een drukke, warme keuken is normaal. Let liever op werktijden, rustdagen en wie het "
+                    "woord voert."
                 ),
             },
             {
@@ -1761,15 +1787,15 @@ QUESTIONS = [
         "scenario": (
             "<p>Buren van een vakantiepark in Zeewolde klagen over steeds wisselende groepen mensen in een paar "
             "huisjes. Als boa ben je er om vijf uur 's ochtends. Een busje haalt een groep mensen op. Een man met "
-            "een lijst telt iedereen bij het instappen. Een buurman vertelt dat de bewoners ‘boetes’ krijgen als ze "
-            "de afwas laten staan.</p>"
+            "een lijst telt iedereen bij het instappen. Een buurman vertelt dat de bewoners ‘boetes’ krijgen als "
+            "ze de afwas laten staan.</p>"
         ),
         "prompt": "Wat doe je?",
         "explanation": (
-            "<p>Vervoer in groepen op vaste tijden, boetes en iemand die de mensen telt en controleert: werk en wonen "
-            "worden strak geregeld door één partij. Dat kan wijzen op <strong>arbeidsuitbuiting</strong>. De "
-            "Arbeidsinspectie heeft eerder beschreven dat ‘coördinatoren’ bewoners intimideren en boetes geven. "
-            "Schrijf op wat je ziet, meld het bij de Arbeidsinspectie en zorg dat OOV het weet.</p>"
+            "<p>Vervoer in groepen op vaste tijden, boetes en iemand die de mensen telt en controleert: werk en "
+            "wonen worden strak geregeld door één partij. Dat kan wijzen op <strong>arbeidsuitbuiting</strong>. "
+            "De Arbeidsinspectie heeft eerder beschreven dat ‘coördinatoren’ bewoners intimideren en boetes "
+            "geven. Schrijf op wat je ziet, meld het bij de Arbeidsinspectie en zorg dat OOV het weet.</p>"
         ),
         "discussion_prompts": [
             "Wat schrijf je op als je zoiets ziet: welke details zijn later belangrijk?",
@@ -1783,14 +1809,14 @@ QUESTIONS = [
                 "text": "Je houdt het busje aan en vraagt de man met de lijst wat hier aan de hand is.",
                 "correct": False,
                 "feedback": (
-                    "Zo waarschuw je een mogelijke uitbuiter. De bewoners kunnen daar last van krijgen, of verhuisd "
-                    "worden. Observeer en leg vast, zonder iemand aan te spreken op je vermoeden."
+                    "Zo waarschuw je een mogelijke uitbuiter. De bewoners kunnen daar last van krijgen, of "
+                    "verhuisd worden. Observeer en leg vast, zonder iemand aan te spreken op je vermoeden."
                 ),
             },
             {
                 "text": (
-                    "Je noteert tijd, kenteken en aantal mensen. Je meldt het bij de Arbeidsinspectie en zorgt via je "
-                    "eigen organisatie dat OOV het weet."
+                    "Je noteert tijd, kenteken en aantal mensen. Je meldt het bij de Arbeidsinspectie en zorgt "
+                    "via je eigen organisatie dat OOV het weet."
                 ),
                 "correct": True,
                 "feedback": (
@@ -1810,8 +1836,8 @@ QUESTIONS = [
                 "text": "Je vraagt de buren om de komende weken alles te filmen.",
                 "correct": False,
                 "feedback": (
-                    "Dat is niet de taak van buren. Het kan hen in gevaar brengen en het is slecht voor de privacy. "
-                    "Vraag hen wel om zorgen te melden, bijvoorbeeld bij de gemeente of anoniem."
+                    "Dat is niet de taak van buren. Het kan hen in gevaar brengen en het is slecht voor de "
+                    "privacy. Vraag hen wel om zorgen te melden, bijvoorbeeld bij de gemeente of anoniem."
                 ),
             },
         ],
@@ -1844,36 +1870,36 @@ QUESTIONS = [
                 "text": "‘Vreselijke toestanden. Deze mensen worden als slaven behandeld.’",
                 "correct": False,
                 "feedback": (
-                    "Dit is een mening, geen waarneming. Een jurist of rechter kan hier niets mee. Schrijf op wat je "
-                    "zag: hoeveel matrassen, wie er was, wat er letterlijk werd gezegd."
+                    "Dit is een mening, geen waarneming. Een jurist of rechter kan hier niets mee. Schrijf op wat "
+                    "je zag: hoeveel matrassen, wie er was, wat er letterlijk werd gezegd."
                 ),
             },
             {
                 "text": (
-                    "‘14 mei, 06.10 uur, bedrijfshal: 9 matrassen op de grond, 3 mensen aanwezig. Eén man zei: “Baas "
-                    "heeft paspoort.” Man die zich ‘manager’ noemde, gaf antwoord op vragen aan anderen. Kenteken "
-                    "bestelbus genoteerd. 6 foto's.’"
+                    "‘14 mei, 06.10 uur, bedrijfshal: 9 matrassen op de grond, 3 mensen aanwezig. Eén man zei: "
+                    "“Baas heeft paspoort.” Man die zich ‘manager’ noemde, gaf antwoord op vragen aan anderen. "
+                    "Kenteken bestelbus genoteerd. 6 foto's.’"
                 ),
                 "correct": True,
                 "feedback": (
-                    "Ja. Feitelijk, precies en met letterlijke woorden. Hier kunnen politie, Arbeidsinspectie en de "
-                    "gemeente mee verder."
+                    "Ja. Feitelijk, precies en met letterlijke woorden. Hier kunnen politie, Arbeidsinspectie en "
+                    "de gemeente mee verder."
                 ),
             },
             {
                 "text": "‘Niets bijzonders, alleen wat rommel in de hal.’",
                 "correct": False,
                 "feedback": (
-                    "Zo raken belangrijke signalen kwijt. Mensen die in een bedrijfshal slapen en een baas die hun "
-                    "paspoort heeft, moet je vastleggen."
+                    "Zo raken belangrijke signalen kwijt. Mensen die in een bedrijfshal slapen en een baas die "
+                    "hun paspoort heeft, moet je vastleggen."
                 ),
             },
             {
                 "text": "‘De eigenaar is een crimineel en moet worden opgepakt.’",
                 "correct": False,
                 "feedback": (
-                    "Dit is een conclusie die jij niet kunt trekken. Dat is aan de politie en de rechter. Jouw taak "
-                    "is goed vastleggen wat je zag en hoorde."
+                    "Dit is een conclusie die jij niet kunt trekken. Dat is aan de politie en de rechter. Jouw "
+                    "taak is goed vastleggen wat je zag en hoorde."
                 ),
             },
         ],
@@ -1884,14 +1910,14 @@ QUESTIONS = [
         "title": "Signalen: controle bij een seksbedrijf met vergunning",
         "kind": "multiple",
         "scenario": (
-            "<p>Je controleert een seksbedrijf met een vergunning. Je kijkt of de regels worden nageleefd. Je spreekt "
-            "kort met de exploitant en met een paar sekswerkers.</p>"
+            "<p>Je controleert een seksbedrijf met een vergunning. Je kijkt of de regels worden nageleefd. Je "
+            "spreekt kort met de exploitant en met een paar sekswerkers.</p>"
         ),
         "prompt": "Welke van deze zijn signalen van mogelijke seksuele uitbuiting?",
         "explanation": (
-            "<p>Bij een controle zijn twee vragen belangrijk: wie houdt het geld, en kunnen de sekswerkers vrij met "
-            "je praten? Een vergunning sluit uitbuiting niet uit. Sekswerk zelf is geen signaal: veel sekswerkers "
-            "kiezen er zelf voor. Let op dwang en controle door een ander.</p>"
+            "<p>Bij een controle zijn twee vragen belangrijk: wie houdt het geld, en kunnen de sekswerkers vrij "
+            "met je praten? Een vergunning sluit uitbuiting niet uit. Sekswerk zelf is geen signaal: veel "
+            "sekswerkers kiezen er zelf voor. Let op dwang en controle door een ander.</p>"
         ),
         "discussion_prompts": [
             "Hoe creëer je tijdens een controle een moment om een sekswerker alleen te spreken?",
@@ -1905,40 +1931,41 @@ QUESTIONS = [
                 "text": "Een man aan de bar houdt al het geld van de sekswerkers bij zich.",
                 "correct": True,
                 "feedback": (
-                    "Ja. Geld moeten afgeven aan een ander is een belangrijk signaal. Noteer wie die man is en wat "
-                    "je zag."
+                    "Ja. Geld moeten afgeven aan een ander is een belangrijk signaal. Noteer wie die man is en "
+                    "wat je zag."
                 ),
             },
             {
                 "text": "Een vrouw weet niet hoeveel ze zelf verdient en kiest haar klanten niet zelf.",
                 "correct": True,
                 "feedback": (
-                    "Ja. Geen zeggenschap over klanten, prijzen of tijden is een signaal van dwang. Schrijf op wat ze "
-                    "letterlijk zei."
+                    "Ja. Geen zeggenschap over klanten, prijzen of tijden is een signaal van dwang. Schrijf op "
+                    "wat ze letterlijk zei."
                 ),
             },
             {
                 "text": "Een vrouw zegt zacht dat ze ‘dit eigenlijk niet wil’.",
                 "correct": True,
                 "feedback": (
-                    "Ja, dit is een sterk signaal. Reageer rustig en laat niet merken dat je schrikt als er anderen "
-                    "bij zijn. Leg het vast en geef het meteen door via je eigen lijn. Is er acuut gevaar, bel 112."
+                    "Ja, dit is een sterk signaal. Reageer rustig en laat niet merken dat je schrikt als er "
+                    "anderen bij zijn. Leg het vast en geef het meteen door via je eigen lijn. Is er acuut "
+                    "gevaar, bel 112."
                 ),
             },
             {
                 "text": "Het bedrijf heeft een geldige vergunning.",
                 "correct": False,
                 "feedback": (
-                    "Nee, dit is geen signaal. Maar een vergunning sluit uitbuiting ook niet uit. Blijf letten op wie "
-                    "het geld en het woord heeft."
+                    "Nee, dit is geen signaal. Maar een vergunning sluit uitbuiting ook niet uit. Blijf letten op "
+                    "wie het geld en het woord heeft."
                 ),
             },
             {
                 "text": "Een vrouw vertelt dat ze zelf haar werktijden kiest en haar eigen geld beheert.",
                 "correct": False,
                 "feedback": (
-                    "Nee. Dit wijst juist op zelfstandigheid. Niet elke sekswerker is slachtoffer. Blijf wel alert op "
-                    "andere signalen."
+                    "Nee. Dit wijst juist op zelfstandigheid. Niet elke sekswerker is slachtoffer. Blijf wel "
+                    "alert op andere signalen."
                 ),
             },
         ],
@@ -1950,14 +1977,14 @@ QUESTIONS = [
         "kind": "single",
         "scenario": (
             "<p>Als toezichthouder bouw- en woningtoezicht kom je in een bedrijfspand op een bedrijventerrein in "
-            "Almere. Er wonen ongeveer twintig mensen. Ze slapen in een opslagruimte. Er is één nooduitgang, en die "
-            "is niet geblokkeerd. De mensen lijken gespannen.</p>"
+            "Almere. Er wonen ongeveer twintig mensen. Ze slapen in een opslagruimte. Er is één nooduitgang, en "
+            "die is niet geblokkeerd. De mensen lijken gespannen.</p>"
         ),
         "prompt": "Wat doe je?",
         "explanation": (
             "<p>Wonen in een bedrijfspand mag meestal niet, en het kan een signaal zijn van uitbuiting. Maar als "
-            "mensen meteen op straat staan, verdwijnen ze vaak. De uitbuiter brengt ze dan ergens anders onder. Kijk "
-            "eerst of er direct gevaar is. Zo niet: leg vast, meld via je eigen lijn en regel samen met de "
+            "mensen meteen op straat staan, verdwijnen ze vaak. De uitbuiter brengt ze dan ergens anders onder. "
+            "Kijk eerst of er direct gevaar is. Zo niet: leg vast, meld via je eigen lijn en regel samen met de "
             "zorgcoördinator mensenhandel opvang voordat iemand weg moet.</p>"
         ),
         "discussion_prompts": [
@@ -1972,22 +1999,22 @@ QUESTIONS = [
                 "text": "Je zet iedereen meteen op straat. Wonen in een bedrijfspand mag niet.",
                 "correct": False,
                 "feedback": (
-                    "Zonder plan raken de bewoners hun bed kwijt en verdwijnen ze uit beeld. De uitbuiting gaat dan "
-                    "ergens anders door. Is er geen direct gevaar, overleg dan eerst over opvang."
+                    "Zonder plan raken de bewoners hun bed kwijt en verdwijnen ze uit beeld. De uitbuiting gaat "
+                    "dan ergens anders door. Is er geen direct gevaar, overleg dan eerst over opvang."
                 ),
             },
             {
                 "text": "Je doet niets. De mensen hebben tenminste een dak boven hun hoofd.",
                 "correct": False,
                 "feedback": (
-                    "Je ziet signalen van mogelijke uitbuiting en onveilig wonen. Die kun je niet laten liggen. Leg "
-                    "vast wat je ziet en meld het via je eigen lijn."
+                    "Je ziet signalen van mogelijke uitbuiting en onveilig wonen. Die kun je niet laten liggen. "
+                    "Leg vast wat je ziet en meld het via je eigen lijn."
                 ),
             },
             {
                 "text": (
-                    "Je kijkt of er direct gevaar is. Zo niet, dan leg je vast wat je ziet, meld je het via je eigen "
-                    "lijn en zorg je dat de zorgcoördinator mensenhandel meedenkt over opvang."
+                    "Je kijkt of er direct gevaar is. Zo niet, dan leg je vast wat je ziet, meld je het via je "
+                    "eigen lijn en zorg je dat de zorgcoördinator mensenhandel meedenkt over opvang."
                 ),
                 "correct": True,
                 "feedback": (
@@ -2012,15 +2039,15 @@ QUESTIONS = [
         "kind": "single",
         "scenario": (
             "<p>Samen met de politie en de netbeheerder controleer je een woning in Lelystad. Er staat een "
-            "wietkwekerij. In de woning slaapt Jesse, 19 jaar. De voordeur zat aan de buitenkant op slot. Jesse is "
-            "erg bang. Hij zegt: ‘Ik moet hier werken tot mijn schuld is afbetaald.’</p>"
+            "wietkwekerij. In de woning slaapt Jesse, 19 jaar. De voordeur zat aan de buitenkant op slot. Jesse "
+            "is erg bang. Hij zegt: ‘Ik moet hier werken tot mijn schuld is afbetaald.’</p>"
         ),
         "prompt": "Hoe kijk je naar Jesse?",
         "explanation": (
             "<p>Iemand die in een woning voor drugsproductie is opgesloten en een schuld moet ‘afwerken’, kan "
-            "slachtoffer zijn van <strong>criminele uitbuiting</strong>. Hij kan tegelijk verdachte zijn. Schrijf op "
-            "wat hij letterlijk zegt en wat je ziet. Geef de signalen door aan de politie, zodat zij er rekening mee "
-            "houden.</p>"
+            "slachtoffer zijn van <strong>criminele uitbuiting</strong>. Hij kan tegelijk verdachte zijn. Schrijf "
+            "op wat hij letterlijk zegt en wat je ziet. Geef de signalen door aan de politie, zodat zij er "
+            "rekening mee houden.</p>"
         ),
         "discussion_prompts": [
             "Hoe zorg je dat signalen van uitbuiting in het proces-verbaal of verslag terechtkomen?",
@@ -2045,8 +2072,8 @@ QUESTIONS = [
                 ),
                 "correct": True,
                 "feedback": (
-                    "Ja. Zo kan de politie beoordelen of Jesse ook slachtoffer is. Dat maakt uit voor de hulp die hij "
-                    "krijgt en voor het onderzoek naar wie hem liet werken."
+                    "Ja. Zo kan de politie beoordelen of Jesse ook slachtoffer is. Dat maakt uit voor de hulp die "
+                    "hij krijgt en voor het onderzoek naar wie hem liet werken."
                 ),
             },
             {
@@ -2061,8 +2088,8 @@ QUESTIONS = [
                 "text": "Je vraagt hem om de namen van de bazen. Dan kun je hem helpen.",
                 "correct": False,
                 "feedback": (
-                    "Zelf doorvragen naar daders is niet jouw taak. Het kan Jesse in gevaar brengen en het onderzoek "
-                    "verstoren. Laat dat aan de politie."
+                    "Zelf doorvragen naar daders is niet jouw taak. Het kan Jesse in gevaar brengen en het "
+                    "onderzoek verstoren. Laat dat aan de politie."
                 ),
             },
         ],
@@ -2079,8 +2106,9 @@ QUESTIONS = [
         "prompt": "Welke van deze zijn signalen van mogelijke seksuele uitbuiting?",
         "explanation": (
             "<p>Seksuele uitbuiting vindt ook plaats in hotels en op privéadressen, en wisselt vaak van plek. Let "
-            "op steeds andere jonge vrouwen die door dezelfde man worden gebracht, een ander die betaalt en wacht, "
-            "en veel bezoek kort na elkaar. Contant betalen of een weekendje weg zijn op zich geen signaal.</p>"
+            "op steeds andere jonge vrouwen die door dezelfde man worden gebracht, een ander die betaalt en "
+            "wacht, en veel bezoek kort na elkaar. Contant betalen of een weekendje weg zijn op zich geen "
+            "signaal.</p>"
         ),
         "discussion_prompts": [
             "Welke afspraken kunnen wij met hotels maken over het melden van signalen?",
@@ -2094,24 +2122,24 @@ QUESTIONS = [
                 "text": "Steeds andere jonge vrouwen worden door dezelfde man naar het hotel gebracht.",
                 "correct": True,
                 "feedback": (
-                    "Ja. Dit past bij sekswerk dat steeds van plek wisselt, onder controle van een ander. Vraag het "
-                    "personeel om data, tijden en kentekens op te schrijven."
+                    "Ja. Dit past bij sekswerk dat steeds van plek wisselt, onder controle van een ander. Vraag "
+                    "het personeel om data, tijden en kentekens op te schrijven."
                 ),
             },
             {
                 "text": "De man betaalt de kamer en wacht in de lobby tot de vrouw klaar is.",
                 "correct": True,
                 "feedback": (
-                    "Ja. Een ander die betaalt, brengt, haalt en wacht, houdt controle. Samen met de andere signalen "
-                    "is dit een reden om het door te geven."
+                    "Ja. Een ander die betaalt, brengt, haalt en wacht, houdt controle. Samen met de andere "
+                    "signalen is dit een reden om het door te geven."
                 ),
             },
             {
                 "text": "Veel verschillende mannen komen kort na elkaar naar dezelfde kamer.",
                 "correct": True,
                 "feedback": (
-                    "Ja. Dit wijst op sekswerk in het hotel. Dat is op zich nog geen uitbuiting, maar met de andere "
-                    "signalen samen wel een reden om te melden."
+                    "Ja. Dit wijst op sekswerk in het hotel. Dat is op zich nog geen uitbuiting, maar met de "
+                    "andere signalen samen wel een reden om te melden."
                 ),
             },
             {
@@ -2146,8 +2174,8 @@ QUESTIONS = [
         "explanation": (
             "<p>Mensenhandel is een <strong>haaldelict</strong>: het komt pas aan het licht als iemand ernaar "
             "zoekt. Slachtoffers melden zich zelden zelf. Volgens een schatting uit 2017 (over 2010 tot en met "
-            "2015) waren er in Nederland ongeveer vijf keer zo veel slachtoffers als er werden geregistreerd. Geen "
-            "meldingen betekent dus vaak: niemand kijkt.</p>"
+            "2015) waren er in Nederland ongeveer vijf keer zo veel slachtoffers als er werden geregistreerd. "
+            "Geen meldingen betekent dus vaak: niemand kijkt.</p>"
         ),
         "discussion_prompts": [
             "Welke medewerkers in onze gemeente kunnen signalen zien, en weten ze waar ze heen moeten?",
@@ -2167,8 +2195,8 @@ QUESTIONS = [
             },
             {
                 "text": (
-                    "‘Geen meldingen betekent vaak dat niemand kijkt. Laten we medewerkers trainen en de route naar "
-                    "het Meld- en Adviespunt Mensenhandel Flevoland bekend maken.’"
+                    "‘Geen meldingen betekent vaak dat niemand kijkt. Laten we medewerkers trainen en de route "
+                    "naar het Meld- en Adviespunt Mensenhandel Flevoland bekend maken.’"
                 ),
                 "correct": True,
                 "feedback": (
@@ -2177,19 +2205,21 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "‘Laten we zelf een aantal slachtoffers voor onze gemeente schatten en dat in de nota zetten.’",
+                "text": (
+                    "‘Laten we zelf een aantal slachtoffers voor onze gemeente schatten en dat in de nota zetten.’"
+                ),
                 "correct": False,
                 "feedback": (
-                    "Er zijn geen betrouwbare cijfers voor Flevoland. Een zelfbedacht getal kan misleiden. Gebruik "
-                    "landelijke cijfers, met het jaartal erbij."
+                    "Er zijn geen betrouwbare cijfers voor Flevoland. Een zelfbedacht getal kan misleiden. "
+                    "Gebruik landelijke cijfers, met het jaartal erbij."
                 ),
             },
             {
                 "text": "‘We wachten tot er meldingen komen. Dan maken we beleid.’",
                 "correct": False,
                 "feedback": (
-                    "Bij een haaldelict komen meldingen pas als er beleid en aandacht is. Wachten houdt het probleem "
-                    "juist onzichtbaar."
+                    "Bij een haaldelict komen meldingen pas als er beleid en aandacht is. Wachten houdt het "
+                    "probleem juist onzichtbaar."
                 ),
             },
         ],
@@ -2208,9 +2238,10 @@ QUESTIONS = [
         "prompt": "",
         "explanation": (
             "<p>Met het barrièremodel zie je waar de gemeente drempels kan opwerpen. Hier gaat het om de stappen "
-            "huisvesting, inschrijving en werk. Breng informatie van handhaving, Burgerzaken en het sociaal domein "
-            "samen. Geef signalen door aan de Arbeidsinspectie en het RIEC Midden-Nederland. Beoordeel de aanvraag "
-            "met die informatie erbij. En vergeet de bewoners niet: betrek de zorgcoördinator mensenhandel.</p>"
+            "huisvesting, inschrijving en werk. Breng informatie van handhaving, Burgerzaken en het sociaal "
+            "domein samen. Geef signalen door aan de Arbeidsinspectie en het RIEC Midden-Nederland. Beoordeel de "
+            "aanvraag met die informatie erbij. En vergeet de bewoners niet: betrek de zorgcoördinator "
+            "mensenhandel.</p>"
         ),
         "discussion_prompts": [
             "Welke stap uit het barrièremodel speelt het meest in onze gemeente?",
@@ -2223,7 +2254,7 @@ QUESTIONS = [
         "path": [
             {
                 "key": "start",
-                "scenario": "<p>Je leest het verslag en ziet dat de aanvraag binnenkort moet worden beoordeeld.</p>",
+                "scenario": ("<p>Je leest het verslag en ziet dat de aanvraag binnenkort moet worden beoordeeld.</p>"),
                 "prompt": "Wat doe je?",
                 "choices": [
                     {
@@ -2235,8 +2266,8 @@ QUESTIONS = [
                         "next_step": "",
                         "end_score": 20,
                         "end_explanation": (
-                            "De eigenaar krijgt meer huisjes, en de signalen blijven liggen. Gebruik verslagen van "
-                            "handhaving om te zien waar de gemeente een drempel kan opwerpen."
+                            "De eigenaar krijgt meer huisjes, en de signalen blijven liggen. Gebruik verslagen "
+                            "van handhaving om te zien waar de gemeente een drempel kan opwerpen."
                         ),
                     },
                     {
@@ -2271,15 +2302,15 @@ QUESTIONS = [
                 "key": "keten",
                 "scenario": (
                     "<p>Burgerzaken ziet dat er op vijf huisjes veertig mensen staan ingeschreven. Van veel "
-                    "bewoners is niets bekend. Het wijkteam hoorde eerder van een bewoner die zijn bed kwijtraakte "
-                    "toen hij ziek werd.</p>"
+                    "bewoners is niets bekend. Het wijkteam hoorde eerder van een bewoner die zijn bed "
+                    "kwijtraakte toen hij ziek werd.</p>"
                 ),
                 "prompt": "Wat doe je?",
                 "choices": [
                     {
                         "text": (
-                            "Je geeft de signalen aan de Nederlandse Arbeidsinspectie en brengt de zaak in bij het "
-                            "RIEC Midden-Nederland."
+                            "Je geeft de signalen aan de Nederlandse Arbeidsinspectie en brengt de zaak in bij "
+                            "het RIEC Midden-Nederland."
                         ),
                         "feedback": (
                             "Goed. De Arbeidsinspectie kan onderzoek doen naar het werk. In het RIEC kunnen "
@@ -2298,12 +2329,14 @@ QUESTIONS = [
                         "next_step": "",
                         "end_score": 0,
                         "end_explanation": (
-                            "De eigenaar is gewaarschuwd. Een week later wonen er andere mensen, en de eerste groep "
-                            "is uit beeld. Deel signalen eerst met de keten."
+                            "De eigenaar is gewaarschuwd. Een week later wonen er andere mensen, en de eerste "
+                            "groep is uit beeld. Deel signalen eerst met de keten."
                         ),
                     },
                     {
-                        "text": "Je houdt het binnen de gemeente en stuurt de eigenaar een brief over de inschrijvingen.",
+                        "text": (
+                            "Je houdt het binnen de gemeente en stuurt de eigenaar een brief over de inschrijvingen."
+                        ),
                         "feedback": (
                             "De inschrijvingen rechtzetten is nuttig. Maar de signalen van uitbuiting vragen om "
                             "partners die onderzoek kunnen doen. En een brief waarschuwt de eigenaar."
@@ -2311,8 +2344,8 @@ QUESTIONS = [
                         "next_step": "",
                         "end_score": 40,
                         "end_explanation": (
-                            "Je pakte een deel van het probleem aan. Maar de Arbeidsinspectie en het RIEC weten van "
-                            "niets, en de eigenaar is gewaarschuwd. Breng zulke zaken in de keten."
+                            "Je pakte een deel van het probleem aan. Maar de Arbeidsinspectie en het RIEC weten "
+                            "van niets, en de eigenaar is gewaarschuwd. Breng zulke zaken in de keten."
                         ),
                     },
                 ],
@@ -2331,8 +2364,8 @@ QUESTIONS = [
                             "Bibob-toets. Je vraagt de zorgcoördinator mensenhandel mee te denken over opvang."
                         ),
                         "feedback": (
-                            "Goed. Zo werp je een drempel op met een onderbouwd besluit. En je zorgt dat de mensen "
-                            "niet uit beeld raken."
+                            "Goed. Zo werp je een drempel op met een onderbouwd besluit. En je zorgt dat de "
+                            "mensen niet uit beeld raken."
                         ),
                         "next_step": "",
                         "end_score": 100,
@@ -2352,7 +2385,8 @@ QUESTIONS = [
                         "end_score": 40,
                         "end_explanation": (
                             "Je richting was goed, maar het besluit is kwetsbaar en de bewoners zijn vergeten. "
-                            "Onderbouw het besluit met de informatie uit de keten, en maak een plan voor de mensen."
+                            "Onderbouw het besluit met de informatie uit de keten, en maak een plan voor de "
+                            "mensen."
                         ),
                     },
                 ],
@@ -2364,14 +2398,14 @@ QUESTIONS = [
         "title": "De stappen van het barrièremodel",
         "kind": "multiple",
         "scenario": (
-            "<p>Je maakt een plan om uitbuiting van arbeidsmigranten in je gemeente tegen te gaan. Je gebruikt het "
-            "barrièremodel van de VNG en het CCV. Een collega vraagt welke stappen daarin staan.</p>"
+            "<p>Je maakt een plan om uitbuiting van arbeidsmigranten in je gemeente tegen te gaan. Je gebruikt "
+            "het barrièremodel van de VNG en het CCV. Een collega vraagt welke stappen daarin staan.</p>"
         ),
         "prompt": "Welke van deze stappen horen bij het barrièremodel voor kwetsbare arbeidsmigranten?",
         "explanation": (
             "<p>Het barrièremodel voor kwetsbare arbeidsmigranten heeft zes stappen: werven en binnenkomen, "
-            "huisvesting, inschrijving, werk, verblijf en terugkeer. Bij elke stap kijk je: waar komt een uitbuiter "
-            "langs de gemeente of een partner, en hoe maken we het hem daar moeilijker?</p>"
+            "huisvesting, inschrijving, werk, verblijf en terugkeer. Bij elke stap kijk je: waar komt een "
+            "uitbuiter langs de gemeente of een partner, en hoe maken we het hem daar moeilijker?</p>"
         ),
         "discussion_prompts": [
             "Bij welke stap heeft onze gemeente de meeste invloed?",
@@ -2385,16 +2419,16 @@ QUESTIONS = [
                 "text": "Werven en binnenkomen",
                 "correct": True,
                 "feedback": (
-                    "Ja. Hier beginnen beloftes over werk en loon die later niet uitkomen. Denk aan bemiddelaars en "
-                    "uitzendbureaus."
+                    "Ja. Hier beginnen beloftes over werk en loon die later niet uitkomen. Denk aan bemiddelaars "
+                    "en uitzendbureaus."
                 ),
             },
             {
                 "text": "Huisvesting",
                 "correct": True,
                 "feedback": (
-                    "Ja. Wonen via de werkgever maakt mensen afhankelijk. Vergunningen en woningcontroles zijn hier "
-                    "belangrijke drempels."
+                    "Ja. Wonen via de werkgever maakt mensen afhankelijk. Vergunningen en woningcontroles zijn "
+                    "hier belangrijke drempels."
                 ),
             },
             {
@@ -2408,8 +2442,8 @@ QUESTIONS = [
                 "text": "Opsporing en vervolging",
                 "correct": False,
                 "feedback": (
-                    "Nee. Opsporen en vervolgen is werk van politie en Openbaar Ministerie. Het barrièremodel gaat "
-                    "over de stappen die een uitbuiter moet zetten. De andere stappen zijn werk, verblijf en "
+                    "Nee. Opsporen en vervolgen is werk van politie en Openbaar Ministerie. Het barrièremodel "
+                    "gaat over de stappen die een uitbuiter moet zetten. De andere stappen zijn werk, verblijf en "
                     "terugkeer."
                 ),
             },
@@ -2429,16 +2463,17 @@ QUESTIONS = [
         "title": "Beslispad: ‘Die zaak gaat morgen dicht’",
         "kind": "path",
         "scenario": (
-            "<p>Handhaving heeft een massagesalon in Lelystad gecontroleerd. De salon heeft geen vergunning voor een "
-            "seksbedrijf, maar adverteert met ‘extra's’. Twee vrouwen gaven ingestudeerde antwoorden, terwijl een man "
-            "via de telefoon meeluisterde. De burgemeester hoort ervan. ‘Die zaak gaat morgen dicht,’ zegt hij.</p>"
+            "<p>Handhaving heeft een massagesalon in Lelystad gecontroleerd. De salon heeft geen vergunning voor "
+            "een seksbedrijf, maar adverteert met ‘extra's’. Twee vrouwen gaven ingestudeerde antwoorden, terwijl "
+            "een man via de telefoon meeluisterde. De burgemeester hoort ervan. ‘Die zaak gaat morgen dicht,’ "
+            "zegt hij.</p>"
         ),
         "prompt": "",
         "explanation": (
-            "<p>De burgemeester kan een pand sluiten of een vergunning intrekken. Rechters hebben goed onderbouwde "
-            "besluiten goedgekeurd, maar een slecht onderbouwde sluiting teruggedraaid. Een besluit staat of valt "
-            "met de feiten in het dossier. En een sluiting raakt ook de mensen die er werken. Zonder plan voor hulp "
-            "verdwijnen zij uit beeld.</p>"
+            "<p>De burgemeester kan een pand sluiten of een vergunning intrekken. Rechters hebben goed "
+            "onderbouwde besluiten goedgekeurd, maar een slecht onderbouwde sluiting teruggedraaid. Een besluit "
+            "staat of valt met de feiten in het dossier. En een sluiting raakt ook de mensen die er werken. "
+            "Zonder plan voor hulp verdwijnen zij uit beeld.</p>"
         ),
         "discussion_prompts": [
             "Wat hoort er in een goed dossier voor een bestuurlijke maatregel?",
@@ -2457,14 +2492,15 @@ QUESTIONS = [
                     {
                         "text": "Je bereidt het sluitingsbesluit voor morgen voor. Snel ingrijpen is goed.",
                         "feedback": (
-                            "Snel lijkt krachtig. Maar de vrouwen verdwijnen dan misschien naar een andere plek. En "
-                            "een besluit zonder goed dossier kan bij de rechter sneuvelen."
+                            "Snel lijkt krachtig. Maar de vrouwen verdwijnen dan misschien naar een andere plek. "
+                            "En een besluit zonder goed dossier kan bij de rechter sneuvelen."
                         ),
                         "next_step": "",
                         "end_score": 0,
                         "end_explanation": (
                             "De salon gaat dicht, maar de vrouwen zijn uit beeld en werken elders verder. Later "
-                            "draait de rechter het besluit terug. Zorgvuldig werken is hier sneller dan het lijkt."
+                            "draait de rechter het besluit terug. Zorgvuldig werken is hier sneller dan het "
+                            "lijkt."
                         ),
                     },
                     {
@@ -2502,12 +2538,13 @@ QUESTIONS = [
                 "choices": [
                     {
                         "text": (
-                            "Feitelijke verslagen met datum en tijd, informatie van partners voor zover die gedeeld "
-                            "mag worden, de regels waar het om gaat en een afweging waarom deze maatregel past."
+                            "Feitelijke verslagen met datum en tijd, informatie van partners voor zover die "
+                            "gedeeld mag worden, de regels waar het om gaat en een afweging waarom deze maatregel "
+                            "past."
                         ),
                         "feedback": (
-                            "Goed. Met feiten, regels en een afweging kan een rechter zien waarom het besluit nodig "
-                            "en passend is."
+                            "Goed. Met feiten, regels en een afweging kan een rechter zien waarom het besluit "
+                            "nodig en passend is."
                         ),
                         "next_step": "mensen",
                         "end_score": None,
@@ -2534,8 +2571,8 @@ QUESTIONS = [
                 "choices": [
                     {
                         "text": (
-                            "Je betrekt de zorgcoördinator mensenhandel, zodat er hulp en opvang klaarstaan op het "
-                            "moment van ingrijpen."
+                            "Je betrekt de zorgcoördinator mensenhandel, zodat er hulp en opvang klaarstaan op "
+                            "het moment van ingrijpen."
                         ),
                         "feedback": (
                             "Goed. Zo krijgen de vrouwen een kans op hulp op het moment dat de salon dichtgaat."
@@ -2550,8 +2587,8 @@ QUESTIONS = [
                     {
                         "text": "Dat is niet jouw taak. Na de sluiting zien ze zelf maar.",
                         "feedback": (
-                            "Zonder plan voor hulp verdwijnen de vrouwen, en gaat de uitbuiting ergens anders door. "
-                            "Denk altijd aan de mensen achter de deur."
+                            "Zonder plan voor hulp verdwijnen de vrouwen, en gaat de uitbuiting ergens anders "
+                            "door. Denk altijd aan de mensen achter de deur."
                         ),
                         "next_step": "",
                         "end_score": 40,
@@ -2575,8 +2612,8 @@ QUESTIONS = [
         "prompt": "Welke van deze kunnen signalen van uitbuiting zijn?",
         "explanation": (
             "<p>De gemeente ziet veel in haar eigen systemen: inschrijvingen, controles en vragen bij het sociaal "
-            "domein. Apart lijkt het klein, samen kan het een patroon laten zien. Maar veel arbeidsmigranten of een "
-            "nieuw uitzendbureau zijn op zich geen signaal.</p>"
+            "domein. Apart lijkt het klein, samen kan het een patroon laten zien. Maar veel arbeidsmigranten of "
+            "een nieuw uitzendbureau zijn op zich geen signaal.</p>"
         ),
         "discussion_prompts": [
             "Welke afdelingen zouden vaker informatie met OOV moeten delen?",
@@ -2587,7 +2624,9 @@ QUESTIONS = [
         "signals": ["housing", "documents_money"],
         "choices": [
             {
-                "text": "Op één adres staan twintig mensen ingeschreven, en elke paar maanden zijn het andere mensen.",
+                "text": (
+                    "Op één adres staan twintig mensen ingeschreven, en elke paar maanden zijn het andere mensen."
+                ),
                 "correct": True,
                 "feedback": (
                     "Ja. Veel inschrijvingen op één adres en snel wisselende bewoners zijn een signaal. Vraag "
@@ -2598,8 +2637,8 @@ QUESTIONS = [
                 "text": "Handhaving zag mensen wonen in een loods op een bedrijventerrein.",
                 "correct": True,
                 "feedback": (
-                    "Ja. Wonen in een bedrijfspand is een signaal, vooral als het via de werkgever loopt. Leg het naast "
-                    "andere informatie over hetzelfde bedrijf."
+                    "Ja. Wonen in een bedrijfspand is een signaal, vooral als het via de werkgever loopt. Leg het "
+                    "naast andere informatie over hetzelfde bedrijf."
                 ),
             },
             {
@@ -2617,8 +2656,8 @@ QUESTIONS = [
                 "text": "Een bedrijf heeft veel werknemers uit het buitenland.",
                 "correct": False,
                 "feedback": (
-                    "Nee. Veel arbeidsmigranten hebben gewoon goed werk. Afkomst is geen signaal. Let op hoe mensen "
-                    "wonen, werken en betaald worden."
+                    "Nee. Veel arbeidsmigranten hebben gewoon goed werk. Afkomst is geen signaal. Let op hoe "
+                    "mensen wonen, werken en betaald worden."
                 ),
             },
             {
@@ -2643,9 +2682,9 @@ QUESTIONS = [
         ),
         "prompt": "Wat is jouw rol als medewerker OOV?",
         "explanation": (
-            "<p>Vaak zit het signaal al in huis, verspreid over verschillende afdelingen. OOV zorgt dat de signalen "
-            "samenkomen en bij de juiste partner terechtkomen: politie, Nederlandse Arbeidsinspectie of het RIEC "
-            "Midden-Nederland. Koppel daarna terug, zodat collega's blijven melden.</p>"
+            "<p>Vaak zit het signaal al in huis, verspreid over verschillende afdelingen. OOV zorgt dat de "
+            "signalen samenkomen en bij de juiste partner terechtkomen: politie, Nederlandse Arbeidsinspectie of "
+            "het RIEC Midden-Nederland. Koppel daarna terug, zodat collega's blijven melden.</p>"
         ),
         "discussion_prompts": [
             "Hoe kunnen afdelingen bij ons signalen kwijt, en weten ze dat?",
@@ -2659,27 +2698,27 @@ QUESTIONS = [
                 "text": "Niets. Elke afdeling lost haar eigen deel op.",
                 "correct": False,
                 "feedback": (
-                    "Apart zien de afdelingen een klein probleem. Samen zie je een patroon van mogelijke uitbuiting. "
-                    "Breng het bij elkaar."
+                    "Apart zien de afdelingen een klein probleem. Samen zie je een patroon van mogelijke "
+                    "uitbuiting. Breng het bij elkaar."
                 ),
             },
             {
                 "text": (
-                    "Je brengt de signalen samen, legt ze naast elkaar en geeft ze aan de juiste partner: politie, "
-                    "Arbeidsinspectie of het RIEC. Daarna koppel je terug aan de afdelingen."
+                    "Je brengt de signalen samen, legt ze naast elkaar en geeft ze aan de juiste partner: "
+                    "politie, Arbeidsinspectie of het RIEC. Daarna koppel je terug aan de afdelingen."
                 ),
                 "correct": True,
                 "feedback": (
-                    "Ja. Dit is precies de schakelrol van OOV. Door terug te koppelen, weten collega's dat hun signaal "
-                    "is aangekomen. Dan blijven ze melden."
+                    "Ja. Dit is precies de schakelrol van OOV. Door terug te koppelen, weten collega's dat hun "
+                    "signaal is aangekomen. Dan blijven ze melden."
                 ),
             },
             {
                 "text": "Je stuurt het bedrijf een brief dat de gemeente het in de gaten houdt.",
                 "correct": False,
                 "feedback": (
-                    "Zo waarschuw je een mogelijke uitbuiter. Bewoners kunnen dan snel verdwijnen. Deel de signalen "
-                    "eerst met de partners."
+                    "Zo waarschuw je een mogelijke uitbuiter. Bewoners kunnen dan snel verdwijnen. Deel de "
+                    "signalen eerst met de partners."
                 ),
             },
             {
@@ -2698,9 +2737,9 @@ QUESTIONS = [
         "title": "Een vergunning voor huisvesting met een verleden",
         "kind": "single",
         "scenario": (
-            "<p>Een bedrijf vraagt een vergunning aan om 120 arbeidsmigranten te huisvesten in een oud kantoorpand "
-            "in Lelystad. Via het RIEC hoor je dat dezelfde directeur elders een locatie had. Daar kregen bewoners "
-            "boetes en werden paspoorten ingehouden.</p>"
+            "<p>Een bedrijf vraagt een vergunning aan om 120 arbeidsmigranten te huisvesten in een oud "
+            "kantoorpand in Lelystad. Via het RIEC hoor je dat dezelfde directeur elders een locatie had. Daar "
+            "kregen bewoners boetes en werden paspoorten ingehouden.</p>"
         ),
         "prompt": "Wat kan de gemeente doen?",
         "explanation": (
@@ -2720,14 +2759,14 @@ QUESTIONS = [
                 "text": "Niets. Als het gebouw veilig is, moet je de vergunning verlenen.",
                 "correct": False,
                 "feedback": (
-                    "De gemeente heeft meer middelen. Met een Bibob-toets kun je ook kijken naar het risico dat de "
-                    "vergunning voor misdaad wordt gebruikt."
+                    "De gemeente heeft meer middelen. Met een Bibob-toets kun je ook kijken naar het risico dat "
+                    "de vergunning voor misdaad wordt gebruikt."
                 ),
             },
             {
                 "text": (
-                    "De aanvraag beoordelen met een Bibob-toets en de informatie uit het RIEC gebruiken, voor zover "
-                    "die gedeeld mag worden."
+                    "De aanvraag beoordelen met een Bibob-toets en de informatie uit het RIEC gebruiken, voor "
+                    "zover die gedeeld mag worden."
                 ),
                 "correct": True,
                 "feedback": (
@@ -2747,8 +2786,8 @@ QUESTIONS = [
                 "text": "De directeur bellen en vragen of de verhalen kloppen.",
                 "correct": False,
                 "feedback": (
-                    "Zo waarschuw je iemand over informatie uit het RIEC, en je gaat zelf op onderzoek uit. Volg de "
-                    "formele route, zoals een Bibob-toets."
+                    "Zo waarschuw je iemand over informatie uit het RIEC, en je gaat zelf op onderzoek uit. Volg "
+                    "de formele route, zoals een Bibob-toets."
                 ),
             },
         ],
@@ -2765,8 +2804,8 @@ QUESTIONS = [
         "prompt": "Wat doe je?",
         "explanation": (
             "<p>Er zijn geen betrouwbare cijfers over het aantal slachtoffers in Flevoland. In 2019 zei de "
-            "Nationaal Rapporteur al dat regionale cijfers nodig zijn. Gebruik geen zelfbedachte lokale aantallen. "
-            "Gebruik wel landelijke cijfers, altijd met het jaartal erbij.</p>"
+            "Nationaal Rapporteur al dat regionale cijfers nodig zijn. Gebruik geen zelfbedachte lokale "
+            "aantallen. Gebruik wel landelijke cijfers, altijd met het jaartal erbij.</p>"
         ),
         "discussion_prompts": [
             "Hoe leg je uit dat er wel een probleem is, ook zonder lokale cijfers?",
@@ -2791,24 +2830,24 @@ QUESTIONS = [
                 ),
                 "correct": True,
                 "feedback": (
-                    "Ja. Dit is eerlijk en controleerbaar. Je kunt bijvoorbeeld de schatting uit 2017 noemen: ongeveer "
-                    "vijf keer zo veel slachtoffers als er geregistreerd werden."
+                    "Ja. Dit is eerlijk en controleerbaar. Je kunt bijvoorbeeld de schatting uit 2017 noemen: "
+                    "ongeveer vijf keer zo veel slachtoffers als er geregistreerd werden."
                 ),
             },
             {
                 "text": "Je schat het zelf, op basis van het aantal arbeidsmigranten in de gemeente.",
                 "correct": False,
                 "feedback": (
-                    "Zo maak je een hele groep verdacht, en het getal klopt niet. Het aantal arbeidsmigranten zegt "
-                    "niets over uitbuiting."
+                    "Zo maak je een hele groep verdacht, en het getal klopt niet. Het aantal arbeidsmigranten "
+                    "zegt niets over uitbuiting."
                 ),
             },
             {
                 "text": "Je laat het onderwerp weg, omdat er geen cijfers zijn.",
                 "correct": False,
                 "feedback": (
-                    "Geen cijfers betekent niet geen probleem. Mensenhandel is een haaldelict. Leg uit waarom lokale "
-                    "cijfers ontbreken en wat de gemeente wil doen."
+                    "Geen cijfers betekent niet geen probleem. Mensenhandel is een haaldelict. Leg uit waarom "
+                    "lokale cijfers ontbreken en wat de gemeente wil doen."
                 ),
             },
         ],
@@ -2819,14 +2858,14 @@ QUESTIONS = [
         "title": "Handhaving wil stoppen met melden",
         "kind": "single",
         "scenario": (
-            "<p>Een team van handhaving zegt: ‘We hebben drie keer signalen doorgegeven. We hebben nooit meer iets "
-            "gehoord. Waarom zouden we nog melden?’</p>"
+            "<p>Een team van handhaving zegt: ‘We hebben drie keer signalen doorgegeven. We hebben nooit meer "
+            "iets gehoord. Waarom zouden we nog melden?’</p>"
         ),
         "prompt": "Wat doe je?",
         "explanation": (
-            "<p>Collega's blijven alleen melden als ze merken dat hun signaal aankomt. Laat weten dat de informatie "
-            "is ontvangen en wat er in grote lijnen mee gebeurt, voor zover dat mag. Spreek een vaste manier van "
-            "terugkoppelen af.</p>"
+            "<p>Collega's blijven alleen melden als ze merken dat hun signaal aankomt. Laat weten dat de "
+            "informatie is ontvangen en wat er in grote lijnen mee gebeurt, voor zover dat mag. Spreek een vaste "
+            "manier van terugkoppelen af.</p>"
         ),
         "discussion_prompts": [
             "Wat mag je wel en niet terugkoppelen over een zaak?",
@@ -2846,21 +2885,21 @@ QUESTIONS = [
             },
             {
                 "text": (
-                    "Je laat weten dat hun signalen zijn aangekomen en wat er in grote lijnen mee gebeurt, voor zover "
-                    "dat mag. Je spreekt een vaste manier van terugkoppelen af."
+                    "Je laat weten dat hun signalen zijn aangekomen en wat er in grote lijnen mee gebeurt, voor "
+                    "zover dat mag. Je spreekt een vaste manier van terugkoppelen af."
                 ),
                 "correct": True,
                 "feedback": (
-                    "Ja. Zo weet het team dat hun werk telt. Dat houdt de signalen stromen, en dat is nodig bij een "
-                    "haaldelict."
+                    "Ja. Zo weet het team dat hun werk telt. Dat houdt de signalen stromen, en dat is nodig bij "
+                    "een haaldelict."
                 ),
             },
             {
                 "text": "Je zegt dat ze voortaan zelf de politie moeten bellen.",
                 "correct": False,
                 "feedback": (
-                    "Dan komen signalen niet meer samen bij de gemeente. OOV kan ze dan niet naast andere informatie "
-                    "leggen. Houd de eigen lijn, en zorg voor terugkoppeling."
+                    "Dan komen signalen niet meer samen bij de gemeente. OOV kan ze dan niet naast andere "
+                    "informatie leggen. Houd de eigen lijn, en zorg voor terugkoppeling."
                 ),
             },
         ],
@@ -2871,8 +2910,8 @@ QUESTIONS = [
         "title": "Jonge jongens dealen in de wijk",
         "kind": "single",
         "scenario": (
-            "<p>De wijkagent en een jongerenwerker in Almere zien jongens van 13 tot 15 jaar die drugs verkopen. Ze "
-            "worden opgehaald door oudere mannen in auto's. De burgemeester denkt aan gebiedsverboden voor de "
+            "<p>De wijkagent en een jongerenwerker in Almere zien jongens van 13 tot 15 jaar die drugs verkopen. "
+            "Ze worden opgehaald door oudere mannen in auto's. De burgemeester denkt aan gebiedsverboden voor de "
             "jongens.</p>"
         ),
         "prompt": "Wat adviseer je?",
@@ -2894,14 +2933,14 @@ QUESTIONS = [
                 "text": "Alleen gebiedsverboden. De jongens veroorzaken overlast.",
                 "correct": False,
                 "feedback": (
-                    "Een verbod alleen duwt de jongens naar een andere plek, en de mannen die hen inzetten gaan door. "
-                    "Zie de jongens ook als mogelijke slachtoffers."
+                    "Een verbod alleen duwt de jongens naar een andere plek, en de mannen die hen inzetten gaan "
+                    "door. Zie de jongens ook als mogelijke slachtoffers."
                 ),
             },
             {
                 "text": (
-                    "Zie de jongens ook als mogelijke slachtoffers. Zorg dat signalen bij politie, Veilig Thuis en "
-                    "jeugdhulp komen. Richt maatregelen vooral op de volwassenen die hen inzetten."
+                    "Zie de jongens ook als mogelijke slachtoffers. Zorg dat signalen bij politie, Veilig Thuis "
+                    "en jeugdhulp komen. Richt maatregelen vooral op de volwassenen die hen inzetten."
                 ),
                 "correct": True,
                 "feedback": (
@@ -2913,16 +2952,16 @@ QUESTIONS = [
                 "text": "Niets doen tot er een melding van ouders komt.",
                 "correct": False,
                 "feedback": (
-                    "Ouders weten vaak niets, of zijn zelf bang. Wachten laat de jongens in gevaar. Jullie zien de "
-                    "signalen nu al."
+                    "Ouders weten vaak niets, of zijn zelf bang. Wachten laat de jongens in gevaar. Jullie zien "
+                    "de signalen nu al."
                 ),
             },
             {
                 "text": "De namen van de jongens delen met alle scholen in de buurt, zodat iedereen oplet.",
                 "correct": False,
                 "feedback": (
-                    "Zo maak je kinderen verdacht en schend je hun privacy. Deel informatie alleen met wie het nodig "
-                    "heeft, via de afgesproken routes."
+                    "Zo maak je kinderen verdacht en schend je hun privacy. Deel informatie alleen met wie het "
+                    "nodig heeft, via de afgesproken routes."
                 ),
             },
         ],
@@ -2939,9 +2978,9 @@ QUESTIONS = [
         ),
         "prompt": "Wat regel je?",
         "explanation": (
-            "<p>Een sluiting raakt de mensen die er wonen. Zij zijn misschien slachtoffer. Zonder plan voor opvang "
-            "en hulp verdwijnen ze uit beeld, en gaat de uitbuiting ergens anders door. Maak het plan vóór de "
-            "sluiting, samen met de zorgcoördinator mensenhandel en partners.</p>"
+            "<p>Een sluiting raakt de mensen die er wonen. Zij zijn misschien slachtoffer. Zonder plan voor "
+            "opvang en hulp verdwijnen ze uit beeld, en gaat de uitbuiting ergens anders door. Maak het plan vóór "
+            "de sluiting, samen met de zorgcoördinator mensenhandel en partners.</p>"
         ),
         "discussion_prompts": [
             "Wie moet er bij ons aan tafel zitten als er een pand met bewoners dichtgaat?",
@@ -2955,27 +2994,27 @@ QUESTIONS = [
                 "text": "Alleen de sluiting. Waar de bewoners heen gaan, is hun eigen zaak.",
                 "correct": False,
                 "feedback": (
-                    "Zo verlies je de bewoners uit het oog. De uitbuiter brengt ze ergens anders onder. Maak een plan "
-                    "voor opvang en hulp."
+                    "Zo verlies je de bewoners uit het oog. De uitbuiter brengt ze ergens anders onder. Maak een "
+                    "plan voor opvang en hulp."
                 ),
             },
             {
                 "text": (
-                    "Vóór de sluiting maak je met de zorgcoördinator mensenhandel, het sociaal domein en partners een "
-                    "plan: opvang, tolken en informatie over hulp."
+                    "Vóór de sluiting maak je met de zorgcoördinator mensenhandel, het sociaal domein en partners "
+                    "een plan: opvang, tolken en informatie over hulp."
                 ),
                 "correct": True,
                 "feedback": (
-                    "Ja. Zo kunnen mogelijke slachtoffers op het moment van de sluiting worden gezien en geholpen. "
-                    "Een tolk helpt hen te begrijpen wat er gebeurt."
+                    "Ja. Zo kunnen mogelijke slachtoffers op het moment van de sluiting worden gezien en "
+                    "geholpen. Een tolk helpt hen te begrijpen wat er gebeurt."
                 ),
             },
             {
                 "text": "Je laat de werkgever weten dat hij zelf nieuwe huisvesting moet regelen.",
                 "correct": False,
                 "feedback": (
-                    "Als de werkgever misschien de uitbuiter is, blijven de bewoners zo van hem afhankelijk. Zorg voor "
-                    "een onafhankelijk plan."
+                    "Als de werkgever misschien de uitbuiter is, blijven de bewoners zo van hem afhankelijk. Zorg "
+                    "voor een onafhankelijk plan."
                 ),
             },
         ],
@@ -2989,17 +3028,17 @@ QUESTIONS = [
         "title": "Beslispad: Karol en zijn ‘behulpzame’ baas",
         "kind": "path",
         "scenario": (
-            "<p>Een man brengt Karol naar de huisartsenpraktijk in Dronten. Karol heeft een brandwond op zijn arm. "
-            "De man zegt dat hij de baas is. ‘Hij heeft gewoon niet opgelet,’ zegt hij. Hij wil bij het gesprek "
-            "blijven om te vertalen. Als de assistent om een ID-bewijs vraagt, haalt de baas Karols paspoort uit "
-            "zijn eigen jaszak.</p>"
+            "<p>Een man brengt Karol naar de huisartsenpraktijk in Dronten. Karol heeft een brandwond op zijn "
+            "arm. De man zegt dat hij de baas is. ‘Hij heeft gewoon niet opgelet,’ zegt hij. Hij wil bij het "
+            "gesprek blijven om te vertalen. Als de assistent om een ID-bewijs vraagt, haalt de baas Karols "
+            "paspoort uit zijn eigen jaszak.</p>"
         ),
         "prompt": "",
         "explanation": (
-            "<p>Een werkgever die voor de patiënt praat, erbij wil blijven en zijn paspoort heeft, en een wond door "
-            "werk: dit zijn signalen van mogelijke <strong>arbeidsuitbuiting</strong>. Vraag of je de patiënt alleen "
-            "mag spreken. Gebruik een professionele tolk. Vraag naar paspoort, loon en wonen. Schrijf op en overleg "
-            "met het Meld- en Adviespunt Mensenhandel Flevoland.</p>"
+            "<p>Een werkgever die voor de patiënt praat, erbij wil blijven en zijn paspoort heeft, en een wond "
+            "door werk: dit zijn signalen van mogelijke <strong>arbeidsuitbuiting</strong>. Vraag of je de "
+            "patiënt alleen mag spreken. Gebruik een professionele tolk. Vraag naar paspoort, loon en wonen. "
+            "Schrijf op en overleg met het Meld- en Adviespunt Mensenhandel Flevoland.</p>"
         ),
         "discussion_prompts": [
             "Welke reden geef jij om een begeleider buiten de spreekkamer te laten wachten?",
@@ -3024,18 +3063,18 @@ QUESTIONS = [
                         "next_step": "",
                         "end_score": 0,
                         "end_explanation": (
-                            "Karol zegt dat alles goed is. Zijn baas neemt hem snel mee, en hij komt niet meer terug. "
-                            "Vraag nooit naar uitbuiting waar de mogelijke uitbuiter bij is."
+                            "Karol zegt dat alles goed is. Zijn baas neemt hem snel mee, en hij komt niet meer "
+                            "terug. Vraag nooit naar uitbuiting waar de mogelijke uitbuiter bij is."
                         ),
                     },
                     {
                         "text": (
-                            "Je zegt vriendelijk dat je de wond gaat onderzoeken en dat dit privé is. Je vraagt de baas "
-                            "in de wachtkamer te wachten en belt een tolk via de telefoon."
+                            "Je zegt vriendelijk dat je de wond gaat onderzoeken en dat dit privé is. Je vraagt "
+                            "de baas in de wachtkamer te wachten en belt een tolk via de telefoon."
                         ),
                         "feedback": (
-                            "Goed. Een medische reden is gewoon en valt niet op. Met een professionele tolk kan Karol "
-                            "vrij praten."
+                            "Goed. Een medische reden is gewoon en valt niet op. Met een professionele tolk kan "
+                            "Karol vrij praten."
                         ),
                         "next_step": "alleen",
                         "end_score": None,
@@ -3050,8 +3089,8 @@ QUESTIONS = [
                         "next_step": "",
                         "end_score": 20,
                         "end_explanation": (
-                            "Karol krijgt goede zorg voor zijn arm, maar geen kans om te vertellen hoe hij werkt en "
-                            "woont. Zorg voor een moment alleen, met een onafhankelijke tolk."
+                            "Karol krijgt goede zorg voor zijn arm, maar geen kans om te vertellen hoe hij werkt "
+                            "en woont. Zorg voor een moment alleen, met een onafhankelijke tolk."
                         ),
                     },
                 ],
@@ -3059,20 +3098,20 @@ QUESTIONS = [
             {
                 "key": "alleen",
                 "scenario": (
-                    "<p>Met de tolk vertelt Karol dat hij dertien uur per dag werkt, zonder handschoenen. Hij slaapt "
-                    "in een container op het terrein. De baas bewaart zijn paspoort, ‘zodat hij niet wegloopt’. Hij "
-                    "heeft nog een schuld voor de reis.</p>"
+                    "<p>Met de tolk vertelt Karol dat hij dertien uur per dag werkt, zonder handschoenen. Hij "
+                    "slaapt in een container op het terrein. De baas bewaart zijn paspoort, ‘zodat hij niet "
+                    "wegloopt’. Hij heeft nog een schuld voor de reis.</p>"
                 ),
                 "prompt": "Wat doe je?",
                 "choices": [
                     {
                         "text": (
-                            "Je schrijft op wat Karol vertelt en wat je zag. Je geeft hem ongemerkt een nummer voor "
-                            "hulp mee en overlegt met het Meld- en Adviespunt Mensenhandel Flevoland."
+                            "Je schrijft op wat Karol vertelt en wat je zag. Je geeft hem ongemerkt een nummer "
+                            "voor hulp mee en overlegt met het Meld- en Adviespunt Mensenhandel Flevoland."
                         ),
                         "feedback": (
-                            "Goed. Je legt feiten vast, geeft Karol een uitweg en haalt deskundig advies. Je hoeft "
-                            "het niet alleen op te lossen."
+                            "Goed. Je legt feiten vast, geeft Karol een uitweg en haalt deskundig advies. Je "
+                            "hoeft het niet alleen op te lossen."
                         ),
                         "next_step": "terug",
                         "end_score": None,
@@ -3087,13 +3126,15 @@ QUESTIONS = [
                         "next_step": "",
                         "end_score": 40,
                         "end_explanation": (
-                            "Je nam Karol serieus, maar legde alles bij hem. Veel slachtoffers zijn nog niet klaar "
-                            "voor een aangifte. Schrijf op, geef een uitweg mee en overleg met het Meld- en "
+                            "Je nam Karol serieus, maar legde alles bij hem. Veel slachtoffers zijn nog niet "
+                            "klaar voor een aangifte. Schrijf op, geef een uitweg mee en overleg met het Meld- en "
                             "Adviespunt."
                         ),
                     },
                     {
-                        "text": "Je loopt naar de wachtkamer en zegt tegen de baas dat hij het paspoort moet teruggeven.",
+                        "text": (
+                            "Je loopt naar de wachtkamer en zegt tegen de baas dat hij het paspoort moet teruggeven."
+                        ),
                         "feedback": (
                             "Zo confronteer je een mogelijke uitbuiter. Karol kan daarna straf krijgen of worden "
                             "weggestuurd. Laat dit over aan de politie of de Arbeidsinspectie, na overleg."
@@ -3101,8 +3142,8 @@ QUESTIONS = [
                         "next_step": "",
                         "end_score": 0,
                         "end_explanation": (
-                            "De baas weet nu dat Karol heeft gepraat. Dat kan gevaarlijk zijn voor Karol. Spreek een "
-                            "mogelijke uitbuiter nooit aan op je vermoeden."
+                            "De baas weet nu dat Karol heeft gepraat. Dat kan gevaarlijk zijn voor Karol. Spreek "
+                            "een mogelijke uitbuiter nooit aan op je vermoeden."
                         ),
                     },
                 ],
@@ -3114,8 +3155,8 @@ QUESTIONS = [
                 "choices": [
                     {
                         "text": (
-                            "Je zegt dat je door je beroepsgeheim alleen met de patiënt over de behandeling praat. Je "
-                            "plant een controleafspraak voor de wond."
+                            "Je zegt dat je door je beroepsgeheim alleen met de patiënt over de behandeling "
+                            "praat. Je plant een controleafspraak voor de wond."
                         ),
                         "feedback": (
                             "Goed. Je beschermt Karol en je houdt contact. Bij de controle kun je hem weer alleen "
@@ -3132,8 +3173,8 @@ QUESTIONS = [
                     {
                         "text": "Je vertelt de baas eerlijk dat je je zorgen maakt over de werkomstandigheden.",
                         "feedback": (
-                            "Eerlijk bedoeld, maar gevaarlijk. De baas weet nu dat Karol heeft gepraat. Bescherm je "
-                            "patiënt met je beroepsgeheim."
+                            "Eerlijk bedoeld, maar gevaarlijk. De baas weet nu dat Karol heeft gepraat. Bescherm "
+                            "je patiënt met je beroepsgeheim."
                         ),
                         "next_step": "",
                         "end_score": 0,
@@ -3151,16 +3192,17 @@ QUESTIONS = [
         "title": "Beslispad: de derde soa-test van Jasmijn",
         "kind": "path",
         "scenario": (
-            "<p>Jasmijn is 19 jaar. Ze komt bij de GGD in Almere voor haar derde soa-test dit jaar. Er komt een man "
-            "mee. Hij betaalt en geeft antwoord als jij Jasmijn iets vraagt. Op haar pols zie je een tatoeage met "
-            "zijn naam.</p>"
+            "<p>Jasmijn is 19 jaar. Ze komt bij de GGD in Almere voor haar derde soa-test dit jaar. Er komt een "
+            "man mee. Hij betaalt en geeft antwoord als jij Jasmijn iets vraagt. Op haar pols zie je een tatoeage "
+            "met zijn naam.</p>"
         ),
         "prompt": "",
         "explanation": (
-            "<p>Vaak testen is op zich verstandig. Het gaat om de combinatie: een man die voor haar praat en betaalt, "
-            "en een tatoeage met zijn naam. Samen kunnen dat signalen zijn van <strong>seksuele "
-            "uitbuiting</strong>. Vraag niets over dwang waar hij bij is. Zoek een moment alleen, stel open vragen en "
-            "geef ongemerkt de gegevens van Chat met Fier en Veilig Thuis mee. Schrijf op en overleg.</p>"
+            "<p>Vaak testen is op zich verstandig. Het gaat om de combinatie: een man die voor haar praat en "
+            "betaalt, en een tatoeage met zijn naam. Samen kunnen dat signalen zijn van <strong>seksuele "
+            "uitbuiting</strong>. Vraag niets over dwang waar hij bij is. Zoek een moment alleen, stel open "
+            "vragen en geef ongemerkt de gegevens van Chat met Fier en Veilig Thuis mee. Schrijf op en "
+            "overleg.</p>"
         ),
         "discussion_prompts": [
             "Hoe maak je in ons spreekuur een moment alleen, zonder dat het opvalt?",
@@ -3185,15 +3227,15 @@ QUESTIONS = [
                         "next_step": "",
                         "end_score": 0,
                         "end_explanation": (
-                            "Jasmijn zegt ‘nee’ en kijkt naar de man. Hij neemt haar snel mee. Misschien komt ze niet "
-                            "meer terug. Stel zulke vragen nooit waar een mogelijke uitbuiter bij is."
+                            "Jasmijn zegt ‘nee’ en kijkt naar de man. Hij neemt haar snel mee. Misschien komt ze "
+                            "niet meer terug. Stel zulke vragen nooit waar een mogelijke uitbuiter bij is."
                         ),
                     },
                     {
                         "text": "Je zegt dat het onderzoek privé is, en vraagt de man in de wachtkamer te wachten.",
                         "feedback": (
-                            "Goed. Een onderzoek is een gewone reden om iemand alleen te zien. Zo kan Jasmijn vrijer "
-                            "praten."
+                            "Goed. Een onderzoek is een gewone reden om iemand alleen te zien. Zo kan Jasmijn "
+                            "vrijer praten."
                         ),
                         "next_step": "alleen",
                         "end_score": None,
@@ -3202,8 +3244,9 @@ QUESTIONS = [
                     {
                         "text": "Je doet de test, geeft de man de uitslag mee en laat het verder rusten.",
                         "feedback": (
-                            "De test is gedaan, maar de signalen blijven liggen. En de uitslag gaat naar de man, niet "
-                            "naar Jasmijn. Zorg dat zij zelf haar gegevens krijgt, en zoek een moment alleen."
+                            "De test is gedaan, maar de signalen blijven liggen. En de uitslag gaat naar de man, "
+                            "niet naar Jasmijn. Zorg dat zij zelf haar gegevens krijgt, en zoek een moment "
+                            "alleen."
                         ),
                         "next_step": "",
                         "end_score": 20,
@@ -3217,19 +3260,19 @@ QUESTIONS = [
             {
                 "key": "alleen",
                 "scenario": (
-                    "<p>Alleen met jou zegt Jasmijn dat het goed gaat. Haar vriend ‘regelt alles’. Soms moet ze hem "
-                    "‘helpen met geld’. Verder wil ze er niet over praten.</p>"
+                    "<p>Alleen met jou zegt Jasmijn dat het goed gaat. Haar vriend ‘regelt alles’. Soms moet ze "
+                    "hem ‘helpen met geld’. Verder wil ze er niet over praten.</p>"
                 ),
                 "prompt": "Wat doe je?",
                 "choices": [
                     {
                         "text": (
-                            "Je blijft rustig en dringt niet aan. Je geeft haar ongemerkt de gegevens van Chat met "
-                            "Fier en Veilig Thuis, en zegt dat ze altijd terug mag komen."
+                            "Je blijft rustig en dringt niet aan. Je geeft haar ongemerkt de gegevens van Chat "
+                            "met Fier en Veilig Thuis, en zegt dat ze altijd terug mag komen."
                         ),
                         "feedback": (
-                            "Goed. Jasmijn bepaalt het tempo. Ze weet nu waar ze terecht kan, ook anoniem. Dat kan "
-                            "later het verschil maken."
+                            "Goed. Jasmijn bepaalt het tempo. Ze weet nu waar ze terecht kan, ook anoniem. Dat "
+                            "kan later het verschil maken."
                         ),
                         "next_step": "na",
                         "end_score": None,
@@ -3244,8 +3287,8 @@ QUESTIONS = [
                         "next_step": "",
                         "end_score": 40,
                         "end_explanation": (
-                            "Je zag het gevaar, maar je oordeel kwam te snel. Jasmijn vertelt niets meer. Geduld, een "
-                            "open deur en contactgegevens werken beter."
+                            "Je zag het gevaar, maar je oordeel kwam te snel. Jasmijn vertelt niets meer. Geduld, "
+                            "een open deur en contactgegevens werken beter."
                         ),
                     },
                     {
@@ -3257,8 +3300,8 @@ QUESTIONS = [
                         "next_step": "",
                         "end_score": 20,
                         "end_explanation": (
-                            "Jasmijn gaat weg zonder te weten waar ze terecht kan. Ook als iemand niets wil vertellen, "
-                            "kun je een deur openzetten."
+                            "Jasmijn gaat weg zonder te weten waar ze terecht kan. Ook als iemand niets wil "
+                            "vertellen, kun je een deur openzetten."
                         ),
                     },
                 ],
@@ -3274,21 +3317,22 @@ QUESTIONS = [
                             "Adviespunt Mensenhandel Flevoland."
                         ),
                         "feedback": (
-                            "Goed. Je legt de signalen vast en haalt deskundig advies. Zo kan er een plan komen voor "
-                            "een volgend bezoek."
+                            "Goed. Je legt de signalen vast en haalt deskundig advies. Zo kan er een plan komen "
+                            "voor een volgend bezoek."
                         ),
                         "next_step": "",
                         "end_score": 100,
                         "end_explanation": (
-                            "Je sprak Jasmijn alleen, drong niet aan, gaf haar ongemerkt hulpgegevens mee, schreef de "
-                            "feiten op en overlegde. Zo doe je wat je kunt, zonder haar in gevaar te brengen."
+                            "Je sprak Jasmijn alleen, drong niet aan, gaf haar ongemerkt hulpgegevens mee, "
+                            "schreef de feiten op en overlegde. Zo doe je wat je kunt, zonder haar in gevaar te "
+                            "brengen."
                         ),
                     },
                     {
                         "text": "Je schrijft alleen de testuitslag op. Je zorgen horen niet in het dossier.",
                         "feedback": (
-                            "Wat je zag, zijn feiten: de man betaalde en gaf antwoord, en ze heeft een tatoeage met "
-                            "zijn naam. Die horen wel in het dossier. Je eigen indruk zet je er apart bij."
+                            "Wat je zag, zijn feiten: de man betaalde en gaf antwoord, en ze heeft een tatoeage "
+                            "met zijn naam. Die horen wel in het dossier. Je eigen indruk zet je er apart bij."
                         ),
                         "next_step": "",
                         "end_score": 40,
@@ -3306,14 +3350,14 @@ QUESTIONS = [
         "title": "Signalen: consult seksuele gezondheid",
         "kind": "multiple",
         "scenario": (
-            "<p>Je werkt bij het team seksuele gezondheid van de GGD. Je spreekt veel mensen die in de seksbranche "
-            "werken. De meesten kiezen daar zelf voor. Maar soms zie je iets wat je zorgen baart.</p>"
+            "<p>Je werkt bij het team seksuele gezondheid van de GGD. Je spreekt veel mensen die in de "
+            "seksbranche werken. De meesten kiezen daar zelf voor. Maar soms zie je iets wat je zorgen baart.</p>"
         ),
         "prompt": "Welke van deze zijn signalen van mogelijke seksuele uitbuiting?",
         "explanation": (
-            "<p>Sekswerk is op zich geen signaal, en vaak testen is verstandig. Let op dwang en controle: iemand die "
-            "voor de ander praat en betaalt, een tatoeage die ‘eigendom’ aangeeft, en werk dat steeds van plek "
-            "wisselt. Eén signaal zegt weinig. Let op wat er samen gebeurt.</p>"
+            "<p>Sekswerk is op zich geen signaal, en vaak testen is verstandig. Let op dwang en controle: iemand "
+            "die voor de ander praat en betaalt, een tatoeage die ‘eigendom’ aangeeft, en werk dat steeds van "
+            "plek wisselt. Eén signaal zegt weinig. Let op wat er samen gebeurt.</p>"
         ),
         "discussion_prompts": [
             "Hoe voorkom je dat je sekswerkers als groep verdacht maakt?",
@@ -3335,24 +3379,24 @@ QUESTIONS = [
                 "text": "Een tatoeage met de naam of het teken van een ander.",
                 "correct": True,
                 "feedback": (
-                    "Ja. Zo'n tatoeage kan ‘eigendom’ aangeven. Samen met andere signalen is dit een reden om door "
-                    "te vragen en te overleggen."
+                    "Ja. Zo'n tatoeage kan ‘eigendom’ aangeven. Samen met andere signalen is dit een reden om "
+                    "door te vragen en te overleggen."
                 ),
             },
             {
                 "text": "Ze werkt steeds op andere plekken, zoals hotels en privéadressen.",
                 "correct": True,
                 "feedback": (
-                    "Ja. Steeds wisselen van plek maakt iemand moeilijk te vinden en afhankelijk van een ander. Vraag "
-                    "wie de plekken regelt."
+                    "Ja. Steeds wisselen van plek maakt iemand moeilijk te vinden en afhankelijk van een ander. "
+                    "Vraag wie de plekken regelt."
                 ),
             },
             {
                 "text": "Ze laat zich regelmatig testen op soa.",
                 "correct": False,
                 "feedback": (
-                    "Nee, niet op zich. Regelmatig testen is verstandig. Het wordt pas een signaal als een ander alles "
-                    "regelt en voor haar praat."
+                    "Nee, niet op zich. Regelmatig testen is verstandig. Het wordt pas een signaal als een ander "
+                    "alles regelt en voor haar praat."
                 ),
             },
             {
@@ -3371,13 +3415,14 @@ QUESTIONS = [
         "title": "Signalen: Elena bij de huisarts",
         "kind": "multiple",
         "scenario": (
-            "<p>Elena werkt als schoonmaker in hotels. Ze komt bij de huisarts met een ontstoken wond aan haar hand. "
-            "Ze heeft er al weken last van. Tijdens het consult let je op wat ze vertelt en hoe ze zich gedraagt.</p>"
+            "<p>Elena werkt als schoonmaker in hotels. Ze komt bij de huisarts met een ontstoken wond aan haar "
+            "hand. Ze heeft er al weken last van. Tijdens het consult let je op wat ze vertelt en hoe ze zich "
+            "gedraagt.</p>"
         ),
         "prompt": "Welke van deze zijn signalen van mogelijke arbeidsuitbuiting?",
         "explanation": (
-            "<p>In de zorg zie je sporen van uitbuiting in het lichaam en in het gedrag. Let op letsel met een vaag "
-            "verhaal, laat komen en geen verzekering, terwijl iemand wel werkt. Om een tolk vragen of gewone "
+            "<p>In de zorg zie je sporen van uitbuiting in het lichaam en in het gedrag. Let op letsel met een "
+            "vaag verhaal, laat komen en geen verzekering, terwijl iemand wel werkt. Om een tolk vragen of gewone "
             "klachten zijn geen signaal.</p>"
         ),
         "discussion_prompts": [
@@ -3392,8 +3437,8 @@ QUESTIONS = [
                 "text": "Ze vertelt steeds iets anders over hoe de wond is ontstaan.",
                 "correct": True,
                 "feedback": (
-                    "Ja. Letsel met een vaag of wisselend verhaal is een signaal. Schrijf op wat ze zegt en wat je "
-                    "ziet."
+                    "Ja. Letsel met een vaag of wisselend verhaal is een signaal. Schrijf op wat ze zegt en wat "
+                    "je ziet."
                 ),
             },
             {
@@ -3408,16 +3453,16 @@ QUESTIONS = [
                 "text": "Ze heeft geen zorgverzekering, terwijl ze zegt dat ze fulltime werkt.",
                 "correct": True,
                 "feedback": (
-                    "Ja. Werken zonder verzekering kan wijzen op werk zonder contract of zwart werk. Vraag open naar "
-                    "haar werk en haar contract."
+                    "Ja. Werken zonder verzekering kan wijzen op werk zonder contract of zwart werk. Vraag open "
+                    "naar haar werk en haar contract."
                 ),
             },
             {
                 "text": "Ze vraagt om een tolk.",
                 "correct": False,
                 "feedback": (
-                    "Nee. Om een tolk vragen is verstandig en normaal. Regel een professionele tolk. Dan kan ze ook "
-                    "vrij praten."
+                    "Nee. Om een tolk vragen is verstandig en normaal. Regel een professionele tolk. Dan kan ze "
+                    "ook vrij praten."
                 ),
             },
             {
@@ -3435,15 +3480,15 @@ QUESTIONS = [
         "title": "Monique kiest zelf voor sekswerk",
         "kind": "single",
         "scenario": (
-            "<p>Monique is 34 jaar en werkt als zelfstandig sekswerker. Ze komt bij de GGD voor een controle. Ze kiest "
-            "zelf haar klanten, beheert haar eigen geld en praat open over haar werk. Een collega zegt: ‘We moeten "
-            "haar aanmelden bij het Meld- en Adviespunt. Sekswerk is altijd uitbuiting.’</p>"
+            "<p>Monique is 34 jaar en werkt als zelfstandig sekswerker. Ze komt bij de GGD voor een controle. Ze "
+            "kiest zelf haar klanten, beheert haar eigen geld en praat open over haar werk. Een collega zegt: ‘We "
+            "moeten haar aanmelden bij het Meld- en Adviespunt. Sekswerk is altijd uitbuiting.’</p>"
         ),
         "prompt": "Wat doe je?",
         "explanation": (
-            "<p>Niet elke sekswerker is slachtoffer. Veel sekswerkers kiezen zelf voor dit werk. Bij Monique zie je "
-            "geen signalen van dwang. Geef goede zorg zonder oordeel. Blijf wel alert, zoals bij elke patiënt. Laat "
-            "haar weten waar ze terecht kan als er iets verandert.</p>"
+            "<p>Niet elke sekswerker is slachtoffer. Veel sekswerkers kiezen zelf voor dit werk. Bij Monique zie "
+            "je geen signalen van dwang. Geef goede zorg zonder oordeel. Blijf wel alert, zoals bij elke patiënt. "
+            "Laat haar weten waar ze terecht kan als er iets verandert.</p>"
         ),
         "discussion_prompts": [
             "Hoe voorkom je dat vooroordelen over sekswerk je blik kleuren?",
@@ -3463,21 +3508,21 @@ QUESTIONS = [
             },
             {
                 "text": (
-                    "Je ziet geen signalen van dwang. Je geeft goede zorg en blijft alert, zoals bij elke patiënt. Je "
-                    "vertelt Monique waar ze terecht kan als er ooit iets verandert."
+                    "Je ziet geen signalen van dwang. Je geeft goede zorg en blijft alert, zoals bij elke "
+                    "patiënt. Je vertelt Monique waar ze terecht kan als er ooit iets verandert."
                 ),
                 "correct": True,
                 "feedback": (
-                    "Ja. Zo behandel je Monique met respect. Door goede zorg blijft ze komen. Dan kun je ook later "
-                    "signalen zien, als die er komen."
+                    "Ja. Zo behandel je Monique met respect. Door goede zorg blijft ze komen. Dan kun je ook "
+                    "later signalen zien, als die er komen."
                 ),
             },
             {
                 "text": "Je vraagt haar om te bewijzen dat ze vrijwillig werkt.",
                 "correct": False,
                 "feedback": (
-                    "Dat is niet aan haar. Zo'n vraag voelt als een beschuldiging en schaadt het vertrouwen. Luister "
-                    "naar haar verhaal en let op signalen."
+                    "Dat is niet aan haar. Zo'n vraag voelt als een beschuldiging en schaadt het vertrouwen. "
+                    "Luister naar haar verhaal en let op signalen."
                 ),
             },
         ],
@@ -3488,16 +3533,16 @@ QUESTIONS = [
         "title": "Bang om uitgezet te worden",
         "kind": "single",
         "scenario": (
-            "<p>Een patiënt, Samuel, heeft geen geldige verblijfspapieren. Hij werkt in een kas, zonder contract, en "
-            "slaapt op het terrein. Zijn werkgever houdt zijn loon in ‘voor de schuld’. Samuel is bang: ‘Als ik iets "
-            "zeg, word ik het land uit gezet.’</p>"
+            "<p>Een patiënt, Samuel, heeft geen geldige verblijfspapieren. Hij werkt in een kas, zonder contract, "
+            "en slaapt op het terrein. Zijn werkgever houdt zijn loon in ‘voor de schuld’. Samuel is bang: ‘Als "
+            "ik iets zeg, word ik het land uit gezet.’</p>"
         ),
         "prompt": "Wat kun je hem vertellen?",
         "explanation": (
             "<p>Ook zonder verblijfspapieren is er hulp. Bij een vermoeden van mensenhandel kan de politie of de "
-            "Koninklijke Marechaussee bedenktijd aanbieden: maximaal 3 maanden om na te denken over een aangifte. In "
-            "die tijd is er opvang en hoeft de persoon Nederland niet uit. Overleg met het Meld- en Adviespunt wie "
-            "hem verder helpt.</p>"
+            "Koninklijke Marechaussee bedenktijd aanbieden: maximaal 3 maanden om na te denken over een aangifte. "
+            "In die tijd is er opvang en hoeft de persoon Nederland niet uit. Overleg met het Meld- en Adviespunt "
+            "wie hem verder helpt.</p>"
         ),
         "discussion_prompts": [
             "Wat weet jij over hulp voor mensen zonder verblijfspapieren?",
@@ -3511,19 +3556,19 @@ QUESTIONS = [
                 "text": "Dat de politie hem meteen uitzet als hij iets zegt.",
                 "correct": False,
                 "feedback": (
-                    "Dat klopt niet. Slachtoffers van mensenhandel kunnen bedenktijd krijgen, met opvang. Deze angst "
-                    "houdt veel slachtoffers stil. Neem die angst weg met juiste informatie."
+                    "Dat klopt niet. Slachtoffers van mensenhandel kunnen bedenktijd krijgen, met opvang. Deze "
+                    "angst houdt veel slachtoffers stil. Neem die angst weg met juiste informatie."
                 ),
             },
             {
                 "text": (
-                    "Dat er hulp is, ook zonder papieren. Slachtoffers kunnen bedenktijd krijgen: maximaal 3 maanden, "
-                    "met opvang. Je overlegt met het Meld- en Adviespunt wie hem verder helpt."
+                    "Dat er hulp is, ook zonder papieren. Slachtoffers kunnen bedenktijd krijgen: maximaal 3 "
+                    "maanden, met opvang. Je overlegt met het Meld- en Adviespunt wie hem verder helpt."
                 ),
                 "correct": True,
                 "feedback": (
-                    "Ja. Zo neem je een grote angst weg. Hij hoeft niet meteen te beslissen. Het Meld- en Adviespunt "
-                    "of de zorgcoördinator mensenhandel weet hoe het verder gaat."
+                    "Ja. Zo neem je een grote angst weg. Hij hoeft niet meteen te beslissen. Het Meld- en "
+                    "Adviespunt of de zorgcoördinator mensenhandel weet hoe het verder gaat."
                 ),
             },
             {
@@ -3538,8 +3583,8 @@ QUESTIONS = [
                 "text": "Dat hij eerst aangifte moet doen, anders krijgt hij geen hulp.",
                 "correct": False,
                 "feedback": (
-                    "Nee. De bedenktijd is er juist om na te denken over een aangifte. Hulp begint niet pas bij een "
-                    "aangifte. Druk zetten maakt hem banger."
+                    "Nee. De bedenktijd is er juist om na te denken over een aangifte. Hulp begint niet pas bij "
+                    "een aangifte. Druk zetten maakt hem banger."
                 ),
             },
         ],
@@ -3550,15 +3595,15 @@ QUESTIONS = [
         "title": "Noa (15) en haar vriend van 24",
         "kind": "single",
         "scenario": (
-            "<p>Noa is 15 jaar. Ze komt bij de jeugdverpleegkundige van de GGD voor een vraag over anticonceptie. Haar "
-            "vriend is 24. Hij brengt haar met de auto en wacht buiten. Noa heeft veel geld bij zich en een nieuwe "
-            "telefoon. Ze is erg moe en spijbelt vaak, zegt ze.</p>"
+            "<p>Noa is 15 jaar. Ze komt bij de jeugdverpleegkundige van de GGD voor een vraag over anticonceptie. "
+            "Haar vriend is 24. Hij brengt haar met de auto en wacht buiten. Noa heeft veel geld bij zich en een "
+            "nieuwe telefoon. Ze is erg moe en spijbelt vaak, zegt ze.</p>"
         ),
         "prompt": "Wat doe je?",
         "explanation": (
-            "<p>Een veel oudere vriend die haar brengt, geld zonder uitleg, moeheid en spijbelen: samen kunnen dat "
-            "signalen zijn van <strong>seksuele uitbuiting</strong>. Bij een minderjarige hoeft er geen dwang te "
-            "zijn om van mensenhandel te spreken. Volg de meldcode: breng de signalen in kaart, overleg met de "
+            "<p>Een veel oudere vriend die haar brengt, geld zonder uitleg, moeheid en spijbelen: samen kunnen "
+            "dat signalen zijn van <strong>seksuele uitbuiting</strong>. Bij een minderjarige hoeft er geen dwang "
+            "te zijn om van mensenhandel te spreken. Volg de meldcode: breng de signalen in kaart, overleg met de "
             "aandachtsfunctionaris en vraag advies aan Veilig Thuis.</p>"
         ),
         "discussion_prompts": [
@@ -3573,19 +3618,19 @@ QUESTIONS = [
                 "text": "Je helpt haar met de anticonceptie en stelt verder geen vragen. Ze is oud genoeg.",
                 "correct": False,
                 "feedback": (
-                    "Anticonceptie kan goede zorg zijn. Maar de signalen samen vragen om meer aandacht. Noa is een "
-                    "kind. Volg de meldcode."
+                    "Anticonceptie kan goede zorg zijn. Maar de signalen samen vragen om meer aandacht. Noa is "
+                    "een kind. Volg de meldcode."
                 ),
             },
             {
                 "text": (
-                    "Je volgt de meldcode: je brengt de signalen in kaart, overlegt met de aandachtsfunctionaris en "
-                    "vraagt advies aan Veilig Thuis."
+                    "Je volgt de meldcode: je brengt de signalen in kaart, overlegt met de aandachtsfunctionaris "
+                    "en vraagt advies aan Veilig Thuis."
                 ),
                 "correct": True,
                 "feedback": (
-                    "Ja. Zo werk je zorgvuldig en sta je er niet alleen voor. Bij een minderjarige hoeft er geen dwang "
-                    "te zijn: een kind is altijd kwetsbaar."
+                    "Ja. Zo werk je zorgvuldig en sta je er niet alleen voor. Bij een minderjarige hoeft er geen "
+                    "dwang te zijn: een kind is altijd kwetsbaar."
                 ),
             },
             {
@@ -3600,8 +3645,8 @@ QUESTIONS = [
                 "text": "Je belt meteen haar ouders, zonder eerst te overleggen.",
                 "correct": False,
                 "feedback": (
-                    "Ouders betrekken hoort bij de meldcode, maar niet als dat onveilig is. Je weet nog niet hoe het "
-                    "thuis is. Overleg eerst, bijvoorbeeld met Veilig Thuis."
+                    "Ouders betrekken hoort bij de meldcode, maar niet als dat onveilig is. Je weet nog niet hoe "
+                    "het thuis is. Overleg eerst, bijvoorbeeld met Veilig Thuis."
                 ),
             },
         ],
@@ -3613,14 +3658,14 @@ QUESTIONS = [
         "kind": "single",
         "scenario": (
             "<p>Ruud is 31 jaar en krijgt hulp bij de verslavingszorg. Hij vertelt dat hij een schuld heeft bij "
-            "zijn dealer. Die laat hem nu ‘pakketjes rondbrengen’ om de schuld af te betalen. Ruud heeft een tweede "
-            "telefoon die steeds gaat. Hij is bang.</p>"
+            "zijn dealer. Die laat hem nu ‘pakketjes rondbrengen’ om de schuld af te betalen. Ruud heeft een "
+            "tweede telefoon die steeds gaat. Hij is bang.</p>"
         ),
         "prompt": "Wat doe je?",
         "explanation": (
             "<p>Een schuld die moet worden ‘afgewerkt’ door misdrijven te plegen, kan wijzen op <strong>criminele "
-            "uitbuiting</strong>. Mensen met een verslaving lopen extra risico. Zie Ruud niet alleen als iemand die "
-            "terugvalt of iets fout doet. Schrijf de signalen op, bespreek zijn veiligheid en overleg met de "
+            "uitbuiting</strong>. Mensen met een verslaving lopen extra risico. Zie Ruud niet alleen als iemand "
+            "die terugvalt of iets fout doet. Schrijf de signalen op, bespreek zijn veiligheid en overleg met de "
             "zorgcoördinator mensenhandel of het Meld- en Adviespunt.</p>"
         ),
         "discussion_prompts": [
@@ -3635,19 +3680,19 @@ QUESTIONS = [
                 "text": "Je ziet het als een terugval en past alleen zijn behandelplan aan.",
                 "correct": False,
                 "feedback": (
-                    "Zijn gebruik is belangrijk. Maar er speelt meer: een schuld en misdrijven onder druk. Dat kan "
-                    "uitbuiting zijn. Kijk verder en overleg."
+                    "Zijn gebruik is belangrijk. Maar er speelt meer: een schuld en misdrijven onder druk. Dat "
+                    "kan uitbuiting zijn. Kijk verder en overleg."
                 ),
             },
             {
                 "text": (
-                    "Je schrijft de signalen op, bespreekt zijn veiligheid met hem en overlegt met de zorgcoördinator "
-                    "mensenhandel of het Meld- en Adviespunt."
+                    "Je schrijft de signalen op, bespreekt zijn veiligheid met hem en overlegt met de "
+                    "zorgcoördinator mensenhandel of het Meld- en Adviespunt."
                 ),
                 "correct": True,
                 "feedback": (
-                    "Ja. Je ziet Ruud als mogelijk slachtoffer en zorgt voor deskundig advies. Is er acuut gevaar? "
-                    "Bel dan 112."
+                    "Ja. Je ziet Ruud als mogelijk slachtoffer en zorgt voor deskundig advies. Is er acuut "
+                    "gevaar? Bel dan 112."
                 ),
             },
             {
@@ -3666,16 +3711,16 @@ QUESTIONS = [
         "title": "Daniela op de huisartsenpost",
         "kind": "single",
         "scenario": (
-            "<p>Het is 's nachts op de huisartsenpost. Daniela is 22 jaar en heeft blauwe plekken op haar armen en "
-            "rug. ‘Ik ben gevallen,’ zegt ze. Haar ‘vriend’ is mee. Hij heeft haar ID-bewijs en praat steeds voor "
-            "haar. Voor ze iets zegt, kijkt ze naar hem.</p>"
+            "<p>Het is 's nachts op de huisartsenpost. Daniela is 22 jaar en heeft blauwe plekken op haar armen "
+            "en rug. ‘Ik ben gevallen,’ zegt ze. Haar ‘vriend’ is mee. Hij heeft haar ID-bewijs en praat steeds "
+            "voor haar. Voor ze iets zegt, kijkt ze naar hem.</p>"
         ),
         "prompt": "Wat doe je?",
         "explanation": (
-            "<p>Letsel dat niet past bij het verhaal, iemand die het ID-bewijs heeft en steeds voor haar praat: dit "
-            "kan wijzen op geweld en controle, misschien op <strong>seksuele uitbuiting</strong>. Zorg voor een "
-            "moment alleen, bijvoorbeeld voor het lichamelijk onderzoek. Stel open vragen, leg vast en overleg. Bij "
-            "acuut gevaar bel je 112.</p>"
+            "<p>Letsel dat niet past bij het verhaal, iemand die het ID-bewijs heeft en steeds voor haar praat: "
+            "dit kan wijzen op geweld en controle, misschien op <strong>seksuele uitbuiting</strong>. Zorg voor "
+            "een moment alleen, bijvoorbeeld voor het lichamelijk onderzoek. Stel open vragen, leg vast en "
+            "overleg. Bij acuut gevaar bel je 112.</p>"
         ),
         "discussion_prompts": [
             "Hoe maak je op een drukke post toch een moment alleen met een patiënt?",
@@ -3689,8 +3734,8 @@ QUESTIONS = [
                 "text": "Je behandelt de blauwe plekken en gelooft het verhaal. Vallen gebeurt.",
                 "correct": False,
                 "feedback": (
-                    "Misschien klopt het. Maar de plekken en de controle door de vriend passen niet bij een simpele "
-                    "val. Schrijf op wat je ziet en zoek een moment alleen."
+                    "Misschien klopt het. Maar de plekken en de controle door de vriend passen niet bij een "
+                    "simpele val. Schrijf op wat je ziet en zoek een moment alleen."
                 ),
             },
             {
@@ -3700,16 +3745,16 @@ QUESTIONS = [
                 ),
                 "correct": True,
                 "feedback": (
-                    "Ja. Een onderzoek is een gewone reden om iemand alleen te zien. Daarna kun je samen met anderen "
-                    "bepalen wat er nodig is."
+                    "Ja. Een onderzoek is een gewone reden om iemand alleen te zien. Daarna kun je samen met "
+                    "anderen bepalen wat er nodig is."
                 ),
             },
             {
                 "text": "Je vraagt de vriend, waar Daniela bij is, waarom hij haar ID-bewijs heeft.",
                 "correct": False,
                 "feedback": (
-                    "Zo confronteer je een mogelijke uitbuiter. Daniela kan daar later last van krijgen. Stel vragen "
-                    "aan haar, alleen en veilig."
+                    "Zo confronteer je een mogelijke uitbuiter. Daniela kan daar later last van krijgen. Stel "
+                    "vragen aan haar, alleen en veilig."
                 ),
             },
             {
@@ -3728,16 +3773,17 @@ QUESTIONS = [
         "title": "Signalen: een inwonende hulp bij een cliënt thuis",
         "kind": "multiple",
         "scenario": (
-            "<p>Je bent wijkverpleegkundige in Almere. Je komt elke week bij mevrouw Bakker voor wondzorg. In huis "
-            "woont ook Grace, een jonge vrouw uit het buitenland. Zij zorgt voor mevrouw Bakker en doet het "
+            "<p>Je bent wijkverpleegkundige in Almere. Je komt elke week bij mevrouw Bakker voor wondzorg. In "
+            "huis woont ook Grace, een jonge vrouw uit het buitenland. Zij zorgt voor mevrouw Bakker en doet het "
             "huishouden. De zoon van mevrouw Bakker regelt alles.</p>"
         ),
         "prompt": "Welke van deze zijn signalen van mogelijke uitbuiting in de huishouding?",
         "explanation": (
-            "<p>Uitbuiting in de huishouding is een vorm van arbeidsuitbuiting. Het gebeurt achter de voordeur, en "
-            "daardoor ziet bijna niemand het. Een zorgverlener die thuis komt, kan het wel zien. Let op werk zonder "
-            "rust, geen eigen plek, een ingehouden paspoort en niet vrij naar buiten mogen. Spreek de familie er niet "
-            "op aan. Schrijf op wat je zag en overleg met het Meld- en Adviespunt Mensenhandel Flevoland.</p>"
+            "<p>Uitbuiting in de huishouding is een vorm van arbeidsuitbuiting. Het gebeurt achter de voordeur, "
+            "en daardoor ziet bijna niemand het. Een zorgverlener die thuis komt, kan het wel zien. Let op werk "
+            "zonder rust, geen eigen plek, een ingehouden paspoort en niet vrij naar buiten mogen. Spreek de "
+            "familie er niet op aan. Schrijf op wat je zag en overleg met het Meld- en Adviespunt Mensenhandel "
+            "Flevoland.</p>"
         ),
         "discussion_prompts": [
             "Wat zie jij bij cliënten thuis dat anderen niet zien?",
@@ -3751,14 +3797,14 @@ QUESTIONS = [
                 "text": "Grace werkt dag en nacht en heeft nooit een vrije dag.",
                 "correct": True,
                 "feedback": (
-                    "Ja. Heel lange dagen zonder rust zijn een signaal. Vraag open, als je haar alleen spreekt, hoe "
-                    "een gewone dag eruitziet."
+                    "Ja. Heel lange dagen zonder rust zijn een signaal. Vraag open, als je haar alleen spreekt, "
+                    "hoe een gewone dag eruitziet."
                 ),
             },
             {
                 "text": "Ze slaapt op een matras in de bijkeuken.",
                 "correct": True,
-                "feedback": ("Ja. Geen eigen kamer, en slapen waar ze werkt, is een signaal. Schrijf op wat je zag."),
+                "feedback": "Ja. Geen eigen kamer, en slapen waar ze werkt, is een signaal. Schrijf op wat je zag.",
             },
             {
                 "text": "De zoon bewaart haar paspoort ‘zodat het niet kwijtraakt’.",
@@ -3771,16 +3817,16 @@ QUESTIONS = [
                 "text": "Ze mag alleen naar buiten als de zoon erbij is.",
                 "correct": True,
                 "feedback": (
-                    "Ja. Niet vrij kunnen gaan en staan is een sterk signaal van controle. Overleg hierover met het "
-                    "Meld- en Adviespunt."
+                    "Ja. Niet vrij kunnen gaan en staan is een sterk signaal van controle. Overleg hierover met "
+                    "het Meld- en Adviespunt."
                 ),
             },
             {
                 "text": "Ze spreekt weinig Nederlands.",
                 "correct": False,
                 "feedback": (
-                    "Nee. Weinig Nederlands spreken is geen signaal. Het kan iemand wel afhankelijker maken. Regel "
-                    "een professionele tolk als je haar spreekt."
+                    "Nee. Weinig Nederlands spreken is geen signaal. Het kan iemand wel afhankelijker maken. "
+                    "Regel een professionele tolk als je haar spreekt."
                 ),
             },
         ],
@@ -3791,8 +3837,8 @@ QUESTIONS = [
         "title": "Signalen: Luca (16) bij de huisarts",
         "kind": "multiple",
         "scenario": (
-            "<p>Luca is 16 jaar. Hij komt bij de huisarts met een wond aan zijn hand. ‘Een ongelukje bij het koken,’ "
-            "zegt hij. Zijn moeder is mee. Zij vertelt dat Luca de laatste maanden erg veranderd is.</p>"
+            "<p>Luca is 16 jaar. Hij komt bij de huisarts met een wond aan zijn hand. ‘Een ongelukje bij het "
+            "koken,’ zegt hij. Zijn moeder is mee. Zij vertelt dat Luca de laatste maanden erg veranderd is.</p>"
         ),
         "prompt": "Welke van deze kunnen signalen zijn van criminele uitbuiting?",
         "explanation": (
@@ -3833,8 +3879,8 @@ QUESTIONS = [
                 "text": "Hij wil liever dat zijn moeder even op de gang wacht.",
                 "correct": False,
                 "feedback": (
-                    "Nee. Dat is heel gewoon voor een jongere van 16. Het is juist een goede kans om hem alleen te "
-                    "spreken."
+                    "Nee. Dat is heel gewoon voor een jongere van 16. Het is juist een goede kans om hem alleen "
+                    "te spreken."
                 ),
             },
             {
@@ -3855,17 +3901,18 @@ QUESTIONS = [
         "title": "Beslispad: Jade en de man bij het hek",
         "kind": "path",
         "scenario": (
-            "<p>Jade is 14 jaar en zit in de tweede klas van een school in Dronten. Jij bent haar mentor. Sinds een "
-            "paar weken heeft ze een nieuwe telefoon en een dure tas. Ze spijbelt 's middags steeds vaker en is 's "
-            "ochtends doodmoe. Een paar keer staat er een man van een jaar of 22 bij het hek op haar te wachten.</p>"
+            "<p>Jade is 14 jaar en zit in de tweede klas van een school in Dronten. Jij bent haar mentor. Sinds "
+            "een paar weken heeft ze een nieuwe telefoon en een dure tas. Ze spijbelt 's middags steeds vaker en "
+            "is 's ochtends doodmoe. Een paar keer staat er een man van een jaar of 22 bij het hek op haar te "
+            "wachten.</p>"
         ),
         "prompt": "",
         "explanation": (
             "<p>Dure spullen zonder uitleg, spijbelen, moeheid en een veel oudere ‘vriend’ die haar bij school "
-            "opwacht: samen zijn dat signalen van mogelijke <strong>seksuele uitbuiting</strong> door een loverboy "
-            "(pooierboy). Spreek de man niet aan en waarschuw de klas niet. Wacht ook niet tot Jade het zelf "
-            "vertelt. Schrijf de feiten op, ga naar de aandachtsfunctionaris, start de meldcode en vraag advies aan "
-            "Veilig Thuis.</p>"
+            "opwacht: samen zijn dat signalen van mogelijke <strong>seksuele uitbuiting</strong> door een "
+            "loverboy (pooierboy). Spreek de man niet aan en waarschuw de klas niet. Wacht ook niet tot Jade het "
+            "zelf vertelt. Schrijf de feiten op, ga naar de aandachtsfunctionaris, start de meldcode en vraag "
+            "advies aan Veilig Thuis.</p>"
         ),
         "discussion_prompts": [
             "Wie is bij ons de aandachtsfunctionaris, en hoe bereik je die snel?",
@@ -3895,10 +3942,12 @@ QUESTIONS = [
                         ),
                     },
                     {
-                        "text": "Je schrijft op wat je ziet, met data, en gaat naar de aandachtsfunctionaris van school.",
+                        "text": (
+                            "Je schrijft op wat je ziet, met data, en gaat naar de aandachtsfunctionaris van school."
+                        ),
                         "feedback": (
-                            "Goed. Je hoeft niet te weten of het uitbuiting is. Je let op veranderingen, schrijft ze "
-                            "op en bespreekt ze."
+                            "Goed. Je hoeft niet te weten of het uitbuiting is. Je let op veranderingen, schrijft "
+                            "ze op en bespreekt ze."
                         ),
                         "next_step": "meldcode",
                         "end_score": None,
@@ -3922,8 +3971,8 @@ QUESTIONS = [
             {
                 "key": "meldcode",
                 "scenario": (
-                    "<p>De aandachtsfunctionaris neemt je zorgen serieus. Samen starten jullie de meldcode. Je hebt "
-                    "de signalen op een rij.</p>"
+                    "<p>De aandachtsfunctionaris neemt je zorgen serieus. Samen starten jullie de meldcode. Je "
+                    "hebt de signalen op een rij.</p>"
                 ),
                 "prompt": "Wat is de volgende stap?",
                 "choices": [
@@ -3933,15 +3982,18 @@ QUESTIONS = [
                             "zonder haar in gevaar te brengen."
                         ),
                         "feedback": (
-                            "Goed. Overleggen is stap 2 van de meldcode. Dat kan anoniem. Veilig Thuis helpt om het "
-                            "gesprek goed voor te bereiden."
+                            "Goed. Overleggen is stap 2 van de meldcode. Dat kan anoniem. Veilig Thuis helpt om "
+                            "het gesprek goed voor te bereiden."
                         ),
                         "next_step": "gesprek",
                         "end_score": None,
                         "end_explanation": "",
                     },
                     {
-                        "text": "Je waarschuwt de klas dat er een loverboy bij school rondhangt, en noemt Jade als voorbeeld.",
+                        "text": (
+                            "Je waarschuwt de klas dat er een loverboy bij school rondhangt, en noemt Jade als "
+                            "voorbeeld."
+                        ),
                         "feedback": (
                             "Zo beschadig je Jade, en de dader hoort het misschien via anderen. Geef voorlichting "
                             "altijd algemeen, nooit over een leerling."
@@ -3958,27 +4010,27 @@ QUESTIONS = [
             {
                 "key": "gesprek",
                 "scenario": (
-                    "<p>Je praat met Jade. Ze zegt: ‘Hij is gewoon mijn vriend. Hij is lief voor me. Zeg niks tegen "
-                    "mijn ouders!’</p>"
+                    "<p>Je praat met Jade. Ze zegt: ‘Hij is gewoon mijn vriend. Hij is lief voor me. Zeg niks "
+                    "tegen mijn ouders!’</p>"
                 ),
                 "prompt": "Wat doe je?",
                 "choices": [
                     {
                         "text": (
-                            "Je zegt dat je blij bent dat ze met je praat. Je belooft geen geheimhouding, maar legt "
-                            "uit wat je gaat doen en waarom. De aandachtsfunctionaris rondt de meldcode af, zo nodig "
-                            "met een melding bij Veilig Thuis."
+                            "Je zegt dat je blij bent dat ze met je praat. Je belooft geen geheimhouding, maar "
+                            "legt uit wat je gaat doen en waarom. De aandachtsfunctionaris rondt de meldcode af, "
+                            "zo nodig met een melding bij Veilig Thuis."
                         ),
                         "feedback": (
-                            "Goed. Je bent eerlijk en blijft in contact. De school neemt de verantwoordelijkheid en "
-                            "zorgt dat er hulp komt."
+                            "Goed. Je bent eerlijk en blijft in contact. De school neemt de verantwoordelijkheid "
+                            "en zorgt dat er hulp komt."
                         ),
                         "next_step": "",
                         "end_score": 100,
                         "end_explanation": (
-                            "Je schreef de signalen op, ging naar de aandachtsfunctionaris, vroeg advies aan Veilig "
-                            "Thuis en sprak eerlijk met Jade. Zo volg je de meldcode en blijf je iemand die ze kan "
-                            "vertrouwen."
+                            "Je schreef de signalen op, ging naar de aandachtsfunctionaris, vroeg advies aan "
+                            "Veilig Thuis en sprak eerlijk met Jade. Zo volg je de meldcode en blijf je iemand "
+                            "die ze kan vertrouwen."
                         ),
                     },
                     {
@@ -3990,8 +4042,9 @@ QUESTIONS = [
                         "next_step": "",
                         "end_score": 20,
                         "end_explanation": (
-                            "Door je belofte zit je vast. Of je laat Jade in gevaar, of je breekt je woord. Beloof "
-                            "nooit geheimhouding. Zeg wel dat je niets doet zonder het haar eerst te vertellen."
+                            "Door je belofte zit je vast. Of je laat Jade in gevaar, of je breekt je woord. "
+                            "Beloof nooit geheimhouding. Zeg wel dat je niets doet zonder het haar eerst te "
+                            "vertellen."
                         ),
                     },
                     {
@@ -4003,8 +4056,8 @@ QUESTIONS = [
                         "next_step": "",
                         "end_score": 0,
                         "end_explanation": (
-                            "Jade voelt zich beschuldigd en zegt niets meer. Haar ‘vriend’ wordt voor haar de enige "
-                            "die haar begrijpt. Oordeel nooit over een slachtoffer."
+                            "Jade voelt zich beschuldigd en zegt niets meer. Haar ‘vriend’ wordt voor haar de "
+                            "enige die haar begrijpt. Oordeel nooit over een slachtoffer."
                         ),
                     },
                 ],
@@ -4016,16 +4069,16 @@ QUESTIONS = [
         "title": "Beslispad: Sem en het kwijtgeraakte pakketje",
         "kind": "path",
         "scenario": (
-            "<p>Sem is 15 jaar en zit op een school in Almere. Hij is de laatste weken vaak afwezig. Hij draagt nieuwe, "
-            "dure sneakers en heeft twee telefoons. Na de les vertelt hij jou dat hij ‘iets moet terugbetalen’. Een "
-            "pakketje dat hij moest wegbrengen, is kwijtgeraakt.</p>"
+            "<p>Sem is 15 jaar en zit op een school in Almere. Hij is de laatste weken vaak afwezig. Hij draagt "
+            "nieuwe, dure sneakers en heeft twee telefoons. Na de les vertelt hij jou dat hij ‘iets moet "
+            "terugbetalen’. Een pakketje dat hij moest wegbrengen, is kwijtgeraakt.</p>"
         ),
         "prompt": "",
         "explanation": (
             "<p>Afwezigheid, dure spullen, twee telefoons en angst voor een schuld: dat zijn signalen van "
-            "<strong>criminele uitbuiting</strong>. Het kwijtgeraakte pakketje past bij een bekende val: de schuld "
-            "wordt een ‘straatboete’ die je moet afbetalen met zwaardere klussen. Zie Sem als mogelijk slachtoffer, "
-            "niet alleen als dader. Volg de meldcode en vraag advies aan Veilig Thuis.</p>"
+            "<strong>criminele uitbuiting</strong>. Het kwijtgeraakte pakketje past bij een bekende val: de "
+            "schuld wordt een ‘straatboete’ die je moet afbetalen met zwaardere klussen. Zie Sem als mogelijk "
+            "slachtoffer, niet alleen als dader. Volg de meldcode en vraag advies aan Veilig Thuis.</p>"
         ),
         "discussion_prompts": [
             "Hoe praat je met leerplicht over verzuim dat met uitbuiting te maken kan hebben?",
@@ -4044,20 +4097,20 @@ QUESTIONS = [
                     {
                         "text": "Je zegt dat hij drugs heeft vervoerd en stuurt hem naar de directeur voor straf.",
                         "feedback": (
-                            "Sem is misschien een slachtoffer. Straf alleen maakt hem banger en kwetsbaarder. Hij zal "
-                            "dan niets meer vertellen."
+                            "Sem is misschien een slachtoffer. Straf alleen maakt hem banger en kwetsbaarder. Hij "
+                            "zal dan niets meer vertellen."
                         ),
                         "next_step": "",
                         "end_score": 0,
                         "end_explanation": (
-                            "Sem krijgt straf en vertelt niemand meer iets. De jongens die hem inzetten, gaan door. "
-                            "Een kind dat wordt uitgebuit, heeft hulp nodig, niet alleen straf."
+                            "Sem krijgt straf en vertelt niemand meer iets. De jongens die hem inzetten, gaan "
+                            "door. Een kind dat wordt uitgebuit, heeft hulp nodig, niet alleen straf."
                         ),
                     },
                     {
                         "text": (
-                            "Je luistert rustig en zegt dat je blij bent dat hij het vertelt. Je gaat hulp zoeken. Je "
-                            "schrijft direct op wat hij zei."
+                            "Je luistert rustig en zegt dat je blij bent dat hij het vertelt. Je gaat hulp "
+                            "zoeken. Je schrijft direct op wat hij zei."
                         ),
                         "feedback": (
                             "Goed. Sem voelt zich gehoord. Wat hij letterlijk zei, is belangrijk voor de volgende "
@@ -4070,14 +4123,14 @@ QUESTIONS = [
                     {
                         "text": "Je geeft hem het advies om gewoon te stoppen met die jongens.",
                         "feedback": (
-                            "Goed bedoeld, maar Sem kan niet ‘gewoon stoppen’. Hij heeft een schuld en is bang. Hij "
-                            "heeft hulp nodig van volwassenen."
+                            "Goed bedoeld, maar Sem kan niet ‘gewoon stoppen’. Hij heeft een schuld en is bang. "
+                            "Hij heeft hulp nodig van volwassenen."
                         ),
                         "next_step": "",
                         "end_score": 40,
                         "end_explanation": (
-                            "Je luisterde, maar je liet Sem alleen met een probleem dat hij niet zelf kan oplossen. "
-                            "Schrijf op wat hij zei en ga naar de aandachtsfunctionaris."
+                            "Je luisterde, maar je liet Sem alleen met een probleem dat hij niet zelf kan "
+                            "oplossen. Schrijf op wat hij zei en ga naar de aandachtsfunctionaris."
                         ),
                     },
                 ],
@@ -4085,8 +4138,8 @@ QUESTIONS = [
             {
                 "key": "overleg",
                 "scenario": (
-                    "<p>Je gaat naar de aandachtsfunctionaris. De leerplichtambtenaar heeft net gevraagd waarom Sem "
-                    "zo vaak afwezig is.</p>"
+                    "<p>Je gaat naar de aandachtsfunctionaris. De leerplichtambtenaar heeft net gevraagd waarom "
+                    "Sem zo vaak afwezig is.</p>"
                 ),
                 "prompt": "Wat doen jullie?",
                 "choices": [
@@ -4105,31 +4158,31 @@ QUESTIONS = [
                     {
                         "text": "Jullie melden alleen het verzuim. Een boete maakt hem wel wakker.",
                         "feedback": (
-                            "Een boete pakt het verzuim aan, niet de oorzaak. Sem wordt gestraft voor iets waar hij "
-                            "misschien in gedwongen wordt."
+                            "Een boete pakt het verzuim aan, niet de oorzaak. Sem wordt gestraft voor iets waar "
+                            "hij misschien in gedwongen wordt."
                         ),
                         "next_step": "",
                         "end_score": 0,
                         "end_explanation": (
-                            "Sem krijgt een boete en nog meer stress. De schuld bij de jongens blijft. Straf een kind "
-                            "niet voor de gevolgen van uitbuiting. Volg de meldcode."
+                            "Sem krijgt een boete en nog meer stress. De schuld bij de jongens blijft. Straf een "
+                            "kind niet voor de gevolgen van uitbuiting. Volg de meldcode."
                         ),
                     },
                 ],
             },
             {
                 "key": "veilig",
-                "scenario": ("<p>Sem zegt: ‘Als ze horen dat ik heb gepraat, komen ze me halen.’</p>"),
+                "scenario": "<p>Sem zegt: ‘Als ze horen dat ik heb gepraat, komen ze me halen.’</p>",
                 "prompt": "Wat doe je?",
                 "choices": [
                     {
                         "text": (
-                            "Je neemt zijn angst serieus. Samen met Veilig Thuis en zo nodig de politie komt er een plan "
-                            "voor zijn veiligheid. Is er acuut gevaar, dan bel je 112."
+                            "Je neemt zijn angst serieus. Samen met Veilig Thuis en zo nodig de politie komt er "
+                            "een plan voor zijn veiligheid. Is er acuut gevaar, dan bel je 112."
                         ),
                         "feedback": (
-                            "Goed. Zijn angst is echt. Een veiligheidsplan met deskundigen beschermt hem, op school "
-                            "en daarbuiten."
+                            "Goed. Zijn angst is echt. Een veiligheidsplan met deskundigen beschermt hem, op "
+                            "school en daarbuiten."
                         ),
                         "next_step": "",
                         "end_score": 100,
@@ -4147,8 +4200,8 @@ QUESTIONS = [
                         "next_step": "",
                         "end_score": 20,
                         "end_explanation": (
-                            "Sem voelt zich niet serieus genomen en trekt zich terug. Een plan voor zijn veiligheid "
-                            "is nodig, samen met Veilig Thuis en zo nodig de politie."
+                            "Sem voelt zich niet serieus genomen en trekt zich terug. Een plan voor zijn "
+                            "veiligheid is nodig, samen met Veilig Thuis en zo nodig de politie."
                         ),
                     },
                 ],
@@ -4160,14 +4213,14 @@ QUESTIONS = [
         "title": "Signalen: een leerling en een loverboy",
         "kind": "multiple",
         "scenario": (
-            "<p>Je bent mentor van Lieke (15). Je maakt je zorgen om haar. Je zet op een rij wat je de laatste tijd "
-            "hebt gezien.</p>"
+            "<p>Je bent mentor van Lieke (15). Je maakt je zorgen om haar. Je zet op een rij wat je de laatste "
+            "tijd hebt gezien.</p>"
         ),
         "prompt": "Welke van deze kunnen signalen zijn van seksuele uitbuiting via een loverboy?",
         "explanation": (
             "<p>Pubers veranderen vaak. Niet elke verandering is een teken van uitbuiting. Maar een combinatie "
-            "verdient aandacht: een veel oudere ‘vriend’, dure spullen zonder uitleg en afstand van oude vrienden. "
-            "Let op veranderingen in gedrag, vrienden, spullen en schoolresultaten.</p>"
+            "verdient aandacht: een veel oudere ‘vriend’, dure spullen zonder uitleg en afstand van oude "
+            "vrienden. Let op veranderingen in gedrag, vrienden, spullen en schoolresultaten.</p>"
         ),
         "discussion_prompts": [
             "Welke veranderingen bij leerlingen vallen jou als eerste op?",
@@ -4194,7 +4247,9 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Ze heeft geen contact meer met haar oude vriendinnen en doet geheimzinnig over nieuwe vrienden.",
+                "text": (
+                    "Ze heeft geen contact meer met haar oude vriendinnen en doet geheimzinnig over nieuwe vrienden."
+                ),
                 "correct": True,
                 "feedback": (
                     "Ja. Een uitbuiter haalt een jongere vaak weg bij vrienden en familie. Dan staat ze er alleen voor."
@@ -4204,16 +4259,16 @@ QUESTIONS = [
                 "text": "Ze is verliefd op een jongen uit haar klas.",
                 "correct": False,
                 "feedback": (
-                    "Nee. Verliefd zijn op een leeftijdsgenoot is gewoon. Let op een groot leeftijdsverschil en op "
-                    "controle."
+                    "Nee. Verliefd zijn op een leeftijdsgenoot is gewoon. Let op een groot leeftijdsverschil en "
+                    "op controle."
                 ),
             },
             {
                 "text": "Ze draagt andere kleren dan vorig jaar.",
                 "correct": False,
                 "feedback": (
-                    "Nee, niet op zich. Pubers veranderen van stijl. Het wordt pas een signaal bij een plotselinge, "
-                    "grote verandering, samen met andere signalen."
+                    "Nee, niet op zich. Pubers veranderen van stijl. Het wordt pas een signaal bij een "
+                    "plotselinge, grote verandering, samen met andere signalen."
                 ),
             },
         ],
@@ -4224,14 +4279,14 @@ QUESTIONS = [
         "title": "Signalen: criminele werving bij een leerling",
         "kind": "multiple",
         "scenario": (
-            "<p>Je bent docent op een vmbo-school in Lelystad. Je ziet dat Kai (14) de laatste weken verandert. Je "
-            "zet op een rij wat je ziet.</p>"
+            "<p>Je bent docent op een vmbo-school in Lelystad. Je ziet dat Kai (14) de laatste weken verandert. "
+            "Je zet op een rij wat je ziet.</p>"
         ),
         "prompt": "Welke van deze kunnen signalen zijn van criminele uitbuiting?",
         "explanation": (
-            "<p>Bij criminele uitbuiting worden jongeren gelokt met geld, spullen of vriendschap. Eerst is het een "
-            "klein klusje. Daarna komen er schulden en dreigementen. Let op twee telefoons, dure spullen, vage "
-            "bijbaantjes en verzuim. Sport of een gewone bijbaan zijn geen signaal.</p>"
+            "<p>Bij criminele uitbuiting worden jongeren gelokt met geld, spullen of vriendschap. Eerst is het "
+            "een klein klusje. Daarna komen er schulden en dreigementen. Let op twee telefoons, dure spullen, "
+            "vage bijbaantjes en verzuim. Sport of een gewone bijbaan zijn geen signaal.</p>"
         ),
         "discussion_prompts": [
             "Welke signalen van criminele werving zien jullie op school?",
@@ -4245,16 +4300,16 @@ QUESTIONS = [
                 "text": "Hij heeft twee telefoons en schrikt als er een gaat.",
                 "correct": True,
                 "feedback": (
-                    "Ja. Meer dan één telefoon en steeds bereikbaar moeten zijn, passen bij criminele werving. Schrijf "
-                    "op wat je ziet."
+                    "Ja. Meer dan één telefoon en steeds bereikbaar moeten zijn, passen bij criminele werving. "
+                    "Schrijf op wat je ziet."
                 ),
             },
             {
                 "text": "Hij heeft ineens dure sneakers en geld, en praat over een vaag ‘bijbaantje’ 's nachts.",
                 "correct": True,
                 "feedback": (
-                    "Ja. Spullen en geld zonder uitleg, en nachtelijke ‘klusjes’, zijn signalen. Vraag open wat voor "
-                    "werk het is."
+                    "Ja. Spullen en geld zonder uitleg, en nachtelijke ‘klusjes’, zijn signalen. Vraag open wat "
+                    "voor werk het is."
                 ),
             },
             {
@@ -4274,8 +4329,8 @@ QUESTIONS = [
                 "text": "Hij heeft een bijbaan bij de supermarkt en vertelt daar open over.",
                 "correct": False,
                 "feedback": (
-                    "Nee. Een gewone bijbaan waar hij open over praat, is geen signaal. Vage bijbaantjes 's nachts "
-                    "zijn dat wel."
+                    "Nee. Een gewone bijbaan waar hij open over praat, is geen signaal. Vage bijbaantjes 's "
+                    "nachts zijn dat wel."
                 ),
             },
         ],
@@ -4286,15 +4341,15 @@ QUESTIONS = [
         "title": "Bram haalt ineens veel hogere cijfers",
         "kind": "single",
         "scenario": (
-            "<p>Bram is 17 jaar. Hij haalt ineens veel hogere cijfers. Tegelijk is hij 's nachts vaak op pad en heeft "
-            "hij meer geld dan vroeger. Soms is hij heel druk, dan weer doodmoe. Je collega's zijn blij met zijn "
-            "cijfers.</p>"
+            "<p>Bram is 17 jaar. Hij haalt ineens veel hogere cijfers. Tegelijk is hij 's nachts vaak op pad en "
+            "heeft hij meer geld dan vroeger. Soms is hij heel druk, dan weer doodmoe. Je collega's zijn blij met "
+            "zijn cijfers.</p>"
         ),
         "prompt": "Wat denk je?",
         "explanation": (
-            "<p>Ook ineens veel betere prestaties kunnen een signaal zijn. Soms krijgen jongeren drugs van mensen die "
-            "hen daarna dwingen om misdrijven te plegen. Let dus ook op verbeteringen die je niet kunt verklaren, "
-            "zeker samen met andere signalen.</p>"
+            "<p>Ook ineens veel betere prestaties kunnen een signaal zijn. Soms krijgen jongeren drugs van mensen "
+            "die hen daarna dwingen om misdrijven te plegen. Let dus ook op verbeteringen die je niet kunt "
+            "verklaren, zeker samen met andere signalen.</p>"
         ),
         "discussion_prompts": [
             "Waarom zien we verbeteringen minder snel als signaal?",
@@ -4308,14 +4363,14 @@ QUESTIONS = [
                 "text": "Mooi, het gaat goed met hem. Je hoeft niets te doen.",
                 "correct": False,
                 "feedback": (
-                    "De cijfers zijn goed, maar de rest van het plaatje klopt niet: nachtelijk op pad, meer geld, druk "
-                    "en moe. Kijk naar het geheel."
+                    "De cijfers zijn goed, maar de rest van het plaatje klopt niet: nachtelijk op pad, meer geld, "
+                    "druk en moe. Kijk naar het geheel."
                 ),
             },
             {
                 "text": (
-                    "Een plotselinge verbetering kan, samen met andere signalen, ook een signaal zijn. Je schrijft op "
-                    "wat je ziet en bespreekt het met de aandachtsfunctionaris."
+                    "Een plotselinge verbetering kan, samen met andere signalen, ook een signaal zijn. Je "
+                    "schrijft op wat je ziet en bespreekt het met de aandachtsfunctionaris."
                 ),
                 "correct": True,
                 "feedback": (
@@ -4327,8 +4382,8 @@ QUESTIONS = [
                 "text": "Je verdenkt hem van spieken en geeft hem een onvoldoende.",
                 "correct": False,
                 "feedback": (
-                    "Daar heb je geen bewijs voor, en je mist de echte zorg. Straf helpt hier niet. Bespreek je zorgen "
-                    "met de aandachtsfunctionaris."
+                    "Daar heb je geen bewijs voor, en je mist de echte zorg. Straf helpt hier niet. Bespreek je "
+                    "zorgen met de aandachtsfunctionaris."
                 ),
             },
             {
@@ -4347,16 +4402,16 @@ QUESTIONS = [
         "title": "Roos loopt steeds weg",
         "kind": "single",
         "scenario": (
-            "<p>Roos is 15 jaar. Ze woont in een jeugdzorginstelling in de Noordoostpolder en zit bij jou op school. Ze "
-            "loopt steeds weg. Als ze terugkomt, heeft ze contant geld en sleutelkaarten van hotels bij zich. In de "
-            "les valt ze in slaap.</p>"
+            "<p>Roos is 15 jaar. Ze woont in een jeugdzorginstelling in de Noordoostpolder en zit bij jou op "
+            "school. Ze loopt steeds weg. Als ze terugkomt, heeft ze contant geld en sleutelkaarten van hotels "
+            "bij zich. In de les valt ze in slaap.</p>"
         ),
         "prompt": "Wat is de beste aanpak?",
         "explanation": (
-            "<p>Weglopen, geld zonder uitleg en sleutelkaarten van hotels zijn sterke signalen van <strong>seksuele "
-            "uitbuiting</strong>. Roos is een kind in gevaar. Straf haar niet. Bespreek het meteen met de "
-            "aandachtsfunctionaris en haar begeleider in de jeugdzorg. Doe een melding bij Veilig Thuis, en bel bij "
-            "acuut gevaar de politie. Maak samen een plan voor haar veiligheid.</p>"
+            "<p>Weglopen, geld zonder uitleg en sleutelkaarten van hotels zijn sterke signalen van "
+            "<strong>seksuele uitbuiting</strong>. Roos is een kind in gevaar. Straf haar niet. Bespreek het "
+            "meteen met de aandachtsfunctionaris en haar begeleider in de jeugdzorg. Doe een melding bij Veilig "
+            "Thuis, en bel bij acuut gevaar de politie. Maak samen een plan voor haar veiligheid.</p>"
         ),
         "discussion_prompts": [
             "Hoe werken wij samen met de jeugdzorg als een leerling wegloopt?",
@@ -4370,14 +4425,14 @@ QUESTIONS = [
                 "text": "Je geeft haar strafwerk voor het verzuim en het slapen in de les.",
                 "correct": False,
                 "feedback": (
-                    "Roos is misschien slachtoffer. Straf maakt haar nog kwetsbaarder en duwt haar verder weg. Zie "
-                    "het verzuim als signaal, niet als probleem op zich."
+                    "Roos is misschien slachtoffer. Straf maakt haar nog kwetsbaarder en duwt haar verder weg. "
+                    "Zie het verzuim als signaal, niet als probleem op zich."
                 ),
             },
             {
                 "text": (
-                    "Je bespreekt het meteen met de aandachtsfunctionaris en haar begeleider. Er volgt een melding bij "
-                    "Veilig Thuis, bij acuut gevaar de politie, en een plan voor haar veiligheid."
+                    "Je bespreekt het meteen met de aandachtsfunctionaris en haar begeleider. Er volgt een "
+                    "melding bij Veilig Thuis, bij acuut gevaar de politie, en een plan voor haar veiligheid."
                 ),
                 "correct": True,
                 "feedback": (
@@ -4389,16 +4444,16 @@ QUESTIONS = [
                 "text": "Je vraagt haar in de klas waar ze al die hotelkaarten vandaan heeft.",
                 "correct": False,
                 "feedback": (
-                    "Zo zet je Roos voor de hele klas voor schut. Ze zal zich afsluiten. Praat met haar alleen, en pas "
-                    "na overleg met de aandachtsfunctionaris."
+                    "Zo zet je Roos voor de hele klas voor schut. Ze zal zich afsluiten. Praat met haar alleen, "
+                    "en pas na overleg met de aandachtsfunctionaris."
                 ),
             },
             {
                 "text": "Je wacht af. De jeugdzorg is verantwoordelijk, niet de school.",
                 "correct": False,
                 "feedback": (
-                    "Jij ziet haar elke dag en hebt belangrijke informatie. Volg de meldcode van je school en werk "
-                    "samen met de jeugdzorg."
+                    "Jij ziet haar elke dag en hebt belangrijke informatie. Volg de meldcode van je school en "
+                    "werk samen met de jeugdzorg."
                 ),
             },
         ],
@@ -4409,15 +4464,15 @@ QUESTIONS = [
         "title": "De eerste stap van de meldcode",
         "kind": "single",
         "scenario": (
-            "<p>Je maakt je zorgen over een leerling. Je ziet een paar signalen van mogelijke uitbuiting. Er is geen "
-            "acuut gevaar. Je wilt de meldcode goed volgen.</p>"
+            "<p>Je maakt je zorgen over een leerling. Je ziet een paar signalen van mogelijke uitbuiting. Er is "
+            "geen acuut gevaar. Je wilt de meldcode goed volgen.</p>"
         ),
         "prompt": "Wat is volgens de meldcode je eerste stap?",
         "explanation": (
             "<p>De meldcode heeft vijf stappen: 1) signalen in kaart brengen, 2) overleggen met de "
-            "aandachtsfunctionaris en zo nodig Veilig Thuis, 3) praten met de leerling (en ouders, behalve als dat "
-            "onveilig is), 4) wegen met het afwegingskader, 5) beslissen: hulp regelen, melden, of allebei. Bij "
-            "acuut gevaar bel je altijd meteen 112.</p>"
+            "aandachtsfunctionaris en zo nodig Veilig Thuis, 3) praten met de leerling (en ouders, behalve als "
+            "dat onveilig is), 4) wegen met het afwegingskader, 5) beslissen: hulp regelen, melden, of allebei. "
+            "Bij acuut gevaar bel je altijd meteen 112.</p>"
         ),
         "discussion_prompts": [
             "Waar bewaar je bij ons de aantekeningen over een leerling?",
@@ -4430,14 +4485,14 @@ QUESTIONS = [
             {
                 "text": "Signalen in kaart brengen: opschrijven wat je ziet en hoort, met datum.",
                 "correct": True,
-                "feedback": ("Ja. Feiten, geen conclusies. Met die aantekeningen kun je goed overleggen in stap 2."),
+                "feedback": "Ja. Feiten, geen conclusies. Met die aantekeningen kun je goed overleggen in stap 2.",
             },
             {
                 "text": "Meteen een melding doen bij Veilig Thuis, zonder overleg.",
                 "correct": False,
                 "feedback": (
-                    "Melden is stap 5, na overleg en wegen. Wel kun je in stap 2 advies vragen aan Veilig Thuis. Bij "
-                    "acuut gevaar bel je meteen 112."
+                    "Melden is stap 5, na overleg en wegen. Wel kun je in stap 2 advies vragen aan Veilig Thuis. "
+                    "Bij acuut gevaar bel je meteen 112."
                 ),
             },
             {
@@ -4452,8 +4507,8 @@ QUESTIONS = [
                 "text": "De leerling vragen of hij wil dat je iets doet. Zo niet, dan stop je.",
                 "correct": False,
                 "feedback": (
-                    "Je bespreekt het wel met de leerling, maar hij beslist niet alleen. Jij hebt als professional "
-                    "een eigen verantwoordelijkheid. Schrijf eerst de signalen op."
+                    "Je bespreekt het wel met de leerling, maar hij beslist niet alleen. Jij hebt als "
+                    "professional een eigen verantwoordelijkheid. Schrijf eerst de signalen op."
                 ),
             },
         ],
@@ -4464,15 +4519,16 @@ QUESTIONS = [
         "title": "Mannen met scooters bij het hek",
         "kind": "single",
         "scenario": (
-            "<p>Bij het hek van een praktijkschool in Lelystad staan de laatste weken vaak twee jonge mannen met een "
-            "scooter. Ze spreken leerlingen aan en geven soms iets. Een leerling zegt: ‘Ze bieden makkelijk "
+            "<p>Bij het hek van een praktijkschool in Lelystad staan de laatste weken vaak twee jonge mannen met "
+            "een scooter. Ze spreken leerlingen aan en geven soms iets. Een leerling zegt: ‘Ze bieden makkelijk "
             "geld.’</p>"
         ),
         "prompt": "Wat doe je?",
         "explanation": (
-            "<p>Uitbuiters werven bewust bij scholen, ook bij praktijkscholen en in de jeugdzorg. Spreek de mannen "
-            "niet zelf aan. Leg vast wat je ziet, bespreek het met de aandachtsfunctionaris en de schoolleiding, en "
-            "geef het door aan de politie. Let extra op leerlingen die contact met hen hebben.</p>"
+            "<p>Uitbuiters werven bewust bij scholen, ook bij praktijkscholen en in de jeugdzorg. Spreek de "
+            "mannen niet zelf aan. Leg vast wat je ziet, bespreek het met de aandachtsfunctionaris en de "
+            "schoolleiding, en geef het door aan de politie. Let extra op leerlingen die contact met hen "
+            "hebben.</p>"
         ),
         "discussion_prompts": [
             "Welke afspraken heeft onze school met de wijkagent?",
@@ -4497,24 +4553,24 @@ QUESTIONS = [
                 ),
                 "correct": True,
                 "feedback": (
-                    "Ja. Zo komt de informatie bij wie er iets mee kan. En de school kan extra letten op leerlingen die "
-                    "contact met de mannen hebben."
+                    "Ja. Zo komt de informatie bij wie er iets mee kan. En de school kan extra letten op "
+                    "leerlingen die contact met de mannen hebben."
                 ),
             },
             {
                 "text": "Je maakt foto's en zet ze met een waarschuwing in de app-groep van ouders.",
                 "correct": False,
                 "feedback": (
-                    "Zo kunnen geruchten en onrust ontstaan, en misschien klopt je beeld niet. Geef informatie door "
-                    "via de school aan de politie."
+                    "Zo kunnen geruchten en onrust ontstaan, en misschien klopt je beeld niet. Geef informatie "
+                    "door via de school aan de politie."
                 ),
             },
             {
                 "text": "Niets. Wat buiten het hek gebeurt, is niet de taak van de school.",
                 "correct": False,
                 "feedback": (
-                    "Jouw leerlingen worden benaderd. Dat raakt de school wel. Jij ziet dingen die de politie niet "
-                    "ziet. Geef ze door."
+                    "Jouw leerlingen worden benaderd. Dat raakt de school wel. Jij ziet dingen die de politie "
+                    "niet ziet. Geef ze door."
                 ),
             },
         ],
@@ -4525,14 +4581,14 @@ QUESTIONS = [
         "title": "‘Beloof je dat je het niet doorvertelt?’",
         "kind": "single",
         "scenario": (
-            "<p>Fleur (14) blijft na de les hangen. Ze zegt: ‘Ik wil je iets vertellen. Maar je moet beloven dat je "
-            "het aan niemand zegt.’</p>"
+            "<p>Fleur (14) blijft na de les hangen. Ze zegt: ‘Ik wil je iets vertellen. Maar je moet beloven dat "
+            "je het aan niemand zegt.’</p>"
         ),
         "prompt": "Wat zeg je?",
         "explanation": (
-            "<p>Beloof nooit geheimhouding. Als een leerling in gevaar is, moet je hulp kunnen halen. Wees eerlijk: "
-            "zeg dat je blij bent met haar vertrouwen, dat je niet alles kunt geheimhouden, maar dat je niets doet "
-            "zonder het haar eerst te vertellen.</p>"
+            "<p>Beloof nooit geheimhouding. Als een leerling in gevaar is, moet je hulp kunnen halen. Wees "
+            "eerlijk: zeg dat je blij bent met haar vertrouwen, dat je niet alles kunt geheimhouden, maar dat je "
+            "niets doet zonder het haar eerst te vertellen.</p>"
         ),
         "discussion_prompts": [
             "Hoe zou jij dit in je eigen woorden zeggen?",
@@ -4552,21 +4608,21 @@ QUESTIONS = [
             },
             {
                 "text": (
-                    "‘Fijn dat je me vertrouwt. Ik kan niet beloven dat ik het geheimhoud als je in gevaar bent. Maar "
-                    "ik doe niets zonder het jou eerst te vertellen.’"
+                    "‘Fijn dat je me vertrouwt. Ik kan niet beloven dat ik het geheimhoud als je in gevaar bent. "
+                    "Maar ik doe niets zonder het jou eerst te vertellen.’"
                 ),
                 "correct": True,
                 "feedback": (
-                    "Ja. Zo ben je eerlijk en blijf je betrouwbaar. Fleur weet waar ze aan toe is, en jij kunt hulp "
-                    "halen als dat nodig is."
+                    "Ja. Zo ben je eerlijk en blijf je betrouwbaar. Fleur weet waar ze aan toe is, en jij kunt "
+                    "hulp halen als dat nodig is."
                 ),
             },
             {
                 "text": "‘Dan wil ik het liever niet weten. Ga maar naar de zorgcoördinator.’",
                 "correct": False,
                 "feedback": (
-                    "Fleur koos jou. Als je haar wegstuurt, vertelt ze het misschien aan niemand meer. Luister, en "
-                    "haal daarna samen hulp."
+                    "Fleur koos jou. Als je haar wegstuurt, vertelt ze het misschien aan niemand meer. Luister, "
+                    "en haal daarna samen hulp."
                 ),
             },
         ],
@@ -4582,10 +4638,10 @@ QUESTIONS = [
         ),
         "prompt": "Wat doe je?",
         "explanation": (
-            "<p>Dit is een vorm van online <strong>seksuele uitbuiting</strong>: chantage met beelden om iemand tot "
-            "meer te dwingen. Het is nooit de schuld van de jongere. Steun Mila, bekijk of bewaar de beelden niet "
-            "zelf, en ga meteen naar de aandachtsfunctionaris. Vraag advies aan Veilig Thuis en schakel de politie "
-            "in. Mila kan ook anoniem chatten met Fier.</p>"
+            "<p>Dit is een vorm van online <strong>seksuele uitbuiting</strong>: chantage met beelden om iemand "
+            "tot meer te dwingen. Het is nooit de schuld van de jongere. Steun Mila, bekijk of bewaar de beelden "
+            "niet zelf, en ga meteen naar de aandachtsfunctionaris. Vraag advies aan Veilig Thuis en schakel de "
+            "politie in. Mila kan ook anoniem chatten met Fier.</p>"
         ),
         "discussion_prompts": [
             "Hoe reageer je zonder te oordelen als een leerling zoiets vertelt?",
@@ -4599,15 +4655,15 @@ QUESTIONS = [
                 "text": "Je zegt dat ze die foto nooit had moeten sturen.",
                 "correct": False,
                 "feedback": (
-                    "Dit legt de schuld bij Mila. Zij is slachtoffer van chantage. Door haar te beschuldigen, sluit ze "
-                    "zich af en vertelt ze niemand meer iets."
+                    "Dit legt de schuld bij Mila. Zij is slachtoffer van chantage. Door haar te beschuldigen, "
+                    "sluit ze zich af en vertelt ze niemand meer iets."
                 ),
             },
             {
                 "text": (
-                    "Je zegt dat het niet haar schuld is en dat ze niet op de eisen moet ingaan. Je schrijft op wat ze "
-                    "vertelt en gaat meteen naar de aandachtsfunctionaris. Jullie vragen advies aan Veilig Thuis en "
-                    "schakelen de politie in."
+                    "Je zegt dat het niet haar schuld is en dat ze niet op de eisen moet ingaan. Je schrijft op "
+                    "wat ze vertelt en gaat meteen naar de aandachtsfunctionaris. Jullie vragen advies aan Veilig "
+                    "Thuis en schakelen de politie in."
                 ),
                 "correct": True,
                 "feedback": (
@@ -4627,8 +4683,8 @@ QUESTIONS = [
                 "text": "Je zoekt de dader zelf op via sociale media en zegt dat hij moet stoppen.",
                 "correct": False,
                 "feedback": (
-                    "Zelf contact zoeken kan de dader boos maken. Hij kan de foto dan juist verspreiden. Laat dit over "
-                    "aan de politie."
+                    "Zelf contact zoeken kan de dader boos maken. Hij kan de foto dan juist verspreiden. Laat dit "
+                    "over aan de politie."
                 ),
             },
         ],
@@ -4639,14 +4695,14 @@ QUESTIONS = [
         "title": "Signalen: Tim en zijn bankpas",
         "kind": "multiple",
         "scenario": (
-            "<p>Tim is 17 jaar en zit op een praktijkschool. Hij heeft een licht verstandelijke beperking. Hij vertelt "
-            "trots aan zijn mentor dat hij ‘makkelijk geld’ verdient met hulp van een nieuwe vriend.</p>"
+            "<p>Tim is 17 jaar en zit op een praktijkschool. Hij heeft een licht verstandelijke beperking. Hij "
+            "vertelt trots aan zijn mentor dat hij ‘makkelijk geld’ verdient met hulp van een nieuwe vriend.</p>"
         ),
         "prompt": "Welke van deze zijn signalen van mogelijke criminele uitbuiting?",
         "explanation": (
-            "<p>Uitbuiters benaderen ook jongeren met een LVB om hun bankrekening ‘uit te lenen’. Dan worden ze een "
-            "geldezel. Een vriend die de pas heeft en geld dat binnenkomt en meteen weer weggaat, zijn signalen. Een "
-            "beperking is geen signaal, maar wel een risico. Volg de meldcode.</p>"
+            "<p>Uitbuiters benaderen ook jongeren met een LVB om hun bankrekening ‘uit te lenen’. Dan worden ze "
+            "een geldezel. Een vriend die de pas heeft en geld dat binnenkomt en meteen weer weggaat, zijn "
+            "signalen. Een beperking is geen signaal, maar wel een risico. Volg de meldcode.</p>"
         ),
         "discussion_prompts": [
             "Hoe leg je leerlingen met een LVB uit wat een geldezel is?",
@@ -4660,16 +4716,16 @@ QUESTIONS = [
                 "text": "De nieuwe vriend heeft zijn bankpas en pincode.",
                 "correct": True,
                 "feedback": (
-                    "Ja. Een ander die de pas en pincode heeft, is een sterk signaal. Het geld op Tims rekening kan "
-                    "crimineel geld zijn."
+                    "Ja. Een ander die de pas en pincode heeft, is een sterk signaal. Het geld op Tims rekening "
+                    "kan crimineel geld zijn."
                 ),
             },
             {
                 "text": "Er komt geld op zijn rekening dat meteen weer wordt opgenomen.",
                 "correct": True,
                 "feedback": (
-                    "Ja. Zo wordt geld doorgesluisd. Tim kan daar zelf grote problemen door krijgen, terwijl anderen "
-                    "het geld houden."
+                    "Ja. Zo wordt geld doorgesluisd. Tim kan daar zelf grote problemen door krijgen, terwijl "
+                    "anderen het geld houden."
                 ),
             },
             {
@@ -4688,8 +4744,8 @@ QUESTIONS = [
                 "text": "Hij heeft een licht verstandelijke beperking.",
                 "correct": False,
                 "feedback": (
-                    "Nee, dat is geen signaal. Het is wel een risico: uitbuiters zoeken jongeren met een LVB bewust "
-                    "op. Let daarom extra goed op."
+                    "Nee, dat is geen signaal. Het is wel een risico: uitbuiters zoeken jongeren met een LVB "
+                    "bewust op. Let daarom extra goed op."
                 ),
             },
         ],
@@ -4700,15 +4756,15 @@ QUESTIONS = [
         "title": "Joris op stage in een restaurantkeuken",
         "kind": "single",
         "scenario": (
-            "<p>Joris (17) doet een mbo-opleiding. Hij loopt stage in een restaurantkeuken. Hij werkt twaalf uur per "
-            "dag, zonder pauze. De eigenaar houdt zijn ID-bewijs ‘voor de administratie’. Joris moet zijn messen en "
-            "zijn kleding terugbetalen van zijn stagevergoeding. Hij durft niets te zeggen.</p>"
+            "<p>Joris (17) doet een mbo-opleiding. Hij loopt stage in een restaurantkeuken. Hij werkt twaalf uur "
+            "per dag, zonder pauze. De eigenaar houdt zijn ID-bewijs ‘voor de administratie’. Joris moet zijn "
+            "messen en zijn kleding terugbetalen van zijn stagevergoeding. Hij durft niets te zeggen.</p>"
         ),
         "prompt": "Wat doe je als stagebegeleider?",
         "explanation": (
             "<p>Heel lange dagen, een ingehouden ID-bewijs en een ‘schuld’ bij de werkgever zijn signalen van "
-            "mogelijke <strong>arbeidsuitbuiting</strong>. Joris is minderjarig. Spreek de eigenaar niet zelf aan op "
-            "je vermoeden. Schrijf de signalen op, overleg binnen school en met het Meld- en Adviespunt of de "
+            "mogelijke <strong>arbeidsuitbuiting</strong>. Joris is minderjarig. Spreek de eigenaar niet zelf aan "
+            "op je vermoeden. Schrijf de signalen op, overleg binnen school en met het Meld- en Adviespunt of de "
             "Arbeidsinspectie, en zorg dat Joris veilig kan stoppen.</p>"
         ),
         "discussion_prompts": [
@@ -4723,19 +4779,19 @@ QUESTIONS = [
                 "text": "Je zegt dat hard werken nu eenmaal bij de horeca hoort.",
                 "correct": False,
                 "feedback": (
-                    "Hard werken is iets anders dan twaalf uur zonder pauze, een ingehouden ID-bewijs en een schuld. "
-                    "Dit zijn signalen. Neem ze serieus."
+                    "Hard werken is iets anders dan twaalf uur zonder pauze, een ingehouden ID-bewijs en een "
+                    "schuld. Dit zijn signalen. Neem ze serieus."
                 ),
             },
             {
                 "text": (
-                    "Je schrijft de signalen op en bespreekt ze met de aandachtsfunctionaris. Jullie overleggen met "
-                    "het Meld- en Adviespunt of de Arbeidsinspectie. Je zorgt dat Joris veilig kan stoppen."
+                    "Je schrijft de signalen op en bespreekt ze met de aandachtsfunctionaris. Jullie overleggen "
+                    "met het Meld- en Adviespunt of de Arbeidsinspectie. Je zorgt dat Joris veilig kan stoppen."
                 ),
                 "correct": True,
                 "feedback": (
-                    "Ja. Zo beschermt de school Joris en komen de signalen bij wie onderzoek kan doen. Zorg dat hij "
-                    "geen nadeel heeft voor zijn opleiding."
+                    "Ja. Zo beschermt de school Joris en komen de signalen bij wie onderzoek kan doen. Zorg dat "
+                    "hij geen nadeel heeft voor zijn opleiding."
                 ),
             },
             {
@@ -4750,8 +4806,8 @@ QUESTIONS = [
                 "text": "Je zegt dat Joris zelf een andere stageplek moet zoeken.",
                 "correct": False,
                 "feedback": (
-                    "Joris staat er dan alleen voor, en de volgende stagiair komt op dezelfde plek terecht. De school "
-                    "heeft hier een eigen verantwoordelijkheid."
+                    "Joris staat er dan alleen voor, en de volgende stagiair komt op dezelfde plek terecht. De "
+                    "school heeft hier een eigen verantwoordelijkheid."
                 ),
             },
         ],
@@ -4767,9 +4823,9 @@ QUESTIONS = [
         ),
         "prompt": "Wat antwoord je?",
         "explanation": (
-            "<p>Vertel nooit iets over een individuele leerling. Dat beschadigt de leerling, en de dader kan er via "
-            "anderen van horen. Gebruik de vraag wel om algemene informatie te geven: waar ouders op kunnen letten "
-            "en bij wie ze terecht kunnen.</p>"
+            "<p>Vertel nooit iets over een individuele leerling. Dat beschadigt de leerling, en de dader kan er "
+            "via anderen van horen. Gebruik de vraag wel om algemene informatie te geven: waar ouders op kunnen "
+            "letten en bij wie ze terecht kunnen.</p>"
         ),
         "discussion_prompts": [
             "Welke algemene informatie over loverboys en criminele werving geven wij aan ouders?",
@@ -4783,8 +4839,8 @@ QUESTIONS = [
                 "text": "Je bevestigt het en noemt haar naam, zodat ouders hun kinderen kunnen waarschuwen.",
                 "correct": False,
                 "feedback": (
-                    "Zo schend je de privacy van de leerling en maak je haar kwetsbaarder. Geruchten gaan snel rond, "
-                    "ook naar de dader."
+                    "Zo schend je de privacy van de leerling en maak je haar kwetsbaarder. Geruchten gaan snel "
+                    "rond, ook naar de dader."
                 ),
             },
             {
@@ -4794,8 +4850,8 @@ QUESTIONS = [
                 ),
                 "correct": True,
                 "feedback": (
-                    "Ja. Je beschermt de leerling en helpt ouders toch verder. Noem bijvoorbeeld Veilig Thuis en de "
-                    "aandachtsfunctionaris van school."
+                    "Ja. Je beschermt de leerling en helpt ouders toch verder. Noem bijvoorbeeld Veilig Thuis en "
+                    "de aandachtsfunctionaris van school."
                 ),
             },
             {
@@ -4817,8 +4873,8 @@ QUESTIONS = [
         "title": "Waarom slachtoffers zelden hulp vragen",
         "kind": "multiple",
         "scenario": (
-            "<p>Een collega zegt: ‘Als iemand echt wordt uitgebuit, vraagt hij toch zelf om hulp? Dan komt hij wel "
-            "naar ons toe.’</p>"
+            "<p>Een collega zegt: ‘Als iemand echt wordt uitgebuit, vraagt hij toch zelf om hulp? Dan komt hij "
+            "wel naar ons toe.’</p>"
         ),
         "prompt": "Welke van deze redenen kunnen verklaren waarom slachtoffers zelden zelf hulp vragen?",
         "explanation": (
@@ -4839,16 +4895,16 @@ QUESTIONS = [
                 "text": "Ze zijn bang voor de dader, of voor wat er met hun familie gebeurt.",
                 "correct": True,
                 "feedback": (
-                    "Ja. Dreiging, ook tegen familie in het land van herkomst, houdt veel slachtoffers stil. Daarom "
-                    "vraag je nooit iets waar de dader bij is."
+                    "Ja. Dreiging, ook tegen familie in het land van herkomst, houdt veel slachtoffers stil. "
+                    "Daarom vraag je nooit iets waar de dader bij is."
                 ),
             },
             {
                 "text": "Ze schamen zich, of ze hebben een schuld die ze eerst willen afbetalen.",
                 "correct": True,
                 "feedback": (
-                    "Ja. Schaamte en schulden zijn sterke drukmiddelen. Oordeel dus niet, en laat merken dat iemand "
-                    "altijd terug mag komen."
+                    "Ja. Schaamte en schulden zijn sterke drukmiddelen. Oordeel dus niet, en laat merken dat "
+                    "iemand altijd terug mag komen."
                 ),
             },
             {
@@ -4863,16 +4919,16 @@ QUESTIONS = [
                 "text": "Ze vinden hun situatie meestal prima.",
                 "correct": False,
                 "feedback": (
-                    "Nee. Ze zeggen misschien dat het goed gaat, uit angst, schaamte of liefde. Dat is iets anders "
-                    "dan dat het echt goed gaat."
+                    "Nee. Ze zeggen misschien dat het goed gaat, uit angst, schaamte of liefde. Dat is iets "
+                    "anders dan dat het echt goed gaat."
                 ),
             },
             {
                 "text": "Ze weten precies welke rechten en hulp er zijn, maar hebben geen zin in gedoe.",
                 "correct": False,
                 "feedback": (
-                    "Nee. Veel slachtoffers kennen hun rechten juist niet. Ze denken bijvoorbeeld dat ze meteen het "
-                    "land uit moeten. Goede informatie kan helpen."
+                    "Nee. Veel slachtoffers kennen hun rechten juist niet. Ze denken bijvoorbeeld dat ze meteen "
+                    "het land uit moeten. Goede informatie kan helpen."
                 ),
             },
         ],
@@ -4883,14 +4939,14 @@ QUESTIONS = [
         "title": "Wat telt als dwang?",
         "kind": "multiple",
         "scenario": (
-            "<p>Bij mensenhandel gebruikt een dader dwang om iemand uit te buiten. Een collega denkt dat dit altijd "
-            "over geweld gaat.</p>"
+            "<p>Bij mensenhandel gebruikt een dader dwang om iemand uit te buiten. Een collega denkt dat dit "
+            "altijd over geweld gaat.</p>"
         ),
         "prompt": "Welke van deze vormen van druk kunnen dwang zijn bij mensenhandel?",
         "explanation": (
             "<p>Dwang is veel breder dan geweld. Ook bedrog, chantage, schulden of misbruik van iemands kwetsbare "
-            "positie tellen mee. Denk aan een verstandelijke beperking, een verslaving of geen verblijfspapieren. Bij "
-            "kinderen onder de 18 hoeft er helemaal geen dwang te zijn.</p>"
+            "positie tellen mee. Denk aan een verstandelijke beperking, een verslaving of geen verblijfspapieren. "
+            "Bij kinderen onder de 18 hoeft er helemaal geen dwang te zijn.</p>"
         ),
         "discussion_prompts": [
             "Welke vormen van dwang zijn voor ons het moeilijkst te zien?",
@@ -4908,7 +4964,7 @@ QUESTIONS = [
             {
                 "text": "Liegen over het werk of het loon om iemand naar Nederland te halen.",
                 "correct": True,
-                "feedback": ("Ja. Bedrog telt ook als dwang. Iemand is dan geworven met beloftes die niet uitkomen."),
+                "feedback": "Ja. Bedrog telt ook als dwang. Iemand is dan geworven met beloftes die niet uitkomen.",
             },
             {
                 "text": "Een schuld of een verstandelijke beperking gebruiken om iemand te laten werken.",
@@ -4919,11 +4975,11 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Een werkgever die eerlijk loon betaalt en een contract geeft in een taal die je kunt lezen.",
+                "text": ("Een werkgever die eerlijk loon betaalt en een contract geeft in een taal die je kunt lezen."),
                 "correct": False,
                 "feedback": (
-                    "Nee. Dit is juist goed werkgeverschap. Een contract in een taal die je niet kunt lezen, kan wel "
-                    "een signaal zijn."
+                    "Nee. Dit is juist goed werkgeverschap. Een contract in een taal die je niet kunt lezen, kan "
+                    "wel een signaal zijn."
                 ),
             },
             {
@@ -4960,22 +5016,22 @@ QUESTIONS = [
                 "text": "Je schrijft het op en belt morgen het Meld- en Adviespunt.",
                 "correct": False,
                 "feedback": (
-                    "Het Meld- en Adviespunt is goed voor advies, maar hier is acuut gevaar. Dan bel je meteen 112. "
-                    "Overleggen kan daarna."
+                    "Het Meld- en Adviespunt is goed voor advies, maar hier is acuut gevaar. Dan bel je meteen "
+                    "112. Overleggen kan daarna."
                 ),
             },
             {
                 "text": "Je belt meteen 112 en brengt jezelf in veiligheid.",
                 "correct": True,
                 "feedback": (
-                    "Ja. Bij acuut gevaar is 112 de juiste stap. De politie kan meteen ingrijpen. Schrijf daarna op "
-                    "wat je zag en hoorde."
+                    "Ja. Bij acuut gevaar is 112 de juiste stap. De politie kan meteen ingrijpen. Schrijf daarna "
+                    "op wat je zag en hoorde."
                 ),
             },
             {
                 "text": "Je gaat naar binnen en zegt tegen de man dat hij de vrouw moet laten gaan.",
                 "correct": False,
-                "feedback": ("Zo breng je jezelf en de vrouw in gevaar. Ga nooit zelf de confrontatie aan. Bel 112."),
+                "feedback": "Zo breng je jezelf en de vrouw in gevaar. Ga nooit zelf de confrontatie aan. Bel 112.",
             },
             {
                 "text": "Je wacht tot de vrouw zelf naar buiten komt.",
@@ -4990,14 +5046,14 @@ QUESTIONS = [
         "title": "Een meisje van 16 zegt dat ze zelf kiest",
         "kind": "single",
         "scenario": (
-            "<p>Een meisje van 16 vertelt dat ze ‘zelf kiest’ om met mannen mee te gaan voor geld. Haar vriend van 23 "
-            "regelt de afspraken en houdt het geld bij. ‘Het is mijn eigen keuze,’ zegt ze.</p>"
+            "<p>Een meisje van 16 vertelt dat ze ‘zelf kiest’ om met mannen mee te gaan voor geld. Haar vriend "
+            "van 23 regelt de afspraken en houdt het geld bij. ‘Het is mijn eigen keuze,’ zegt ze.</p>"
         ),
         "prompt": "Kan dit mensenhandel zijn?",
         "explanation": (
             "<p>Bij kinderen onder de 18 hoeft er geen dwang te zijn. Een kind is altijd kwetsbaar. Wie een "
-            "minderjarige werft of onderdak geeft om haar uit te buiten, pleegt dus mensenhandel, ook als zij zelf "
-            "‘ja’ zegt. Volg de meldcode en vraag advies aan Veilig Thuis.</p>"
+            "minderjarige werft of onderdak geeft om haar uit te buiten, pleegt dus mensenhandel, ook als zij "
+            "zelf ‘ja’ zegt. Volg de meldcode en vraag advies aan Veilig Thuis.</p>"
         ),
         "discussion_prompts": [
             "Hoe praat je met een jongere die zegt dat het haar eigen keuze is?",
@@ -5011,14 +5067,14 @@ QUESTIONS = [
                 "text": "Nee. Ze zegt zelf dat ze ervoor kiest.",
                 "correct": False,
                 "feedback": (
-                    "Bij een minderjarige maakt haar ‘ja’ niet uit. Een kind kan niet vrij kiezen voor uitbuiting. Volg "
-                    "de meldcode."
+                    "Bij een minderjarige maakt haar ‘ja’ niet uit. Een kind kan niet vrij kiezen voor "
+                    "uitbuiting. Volg de meldcode."
                 ),
             },
             {
                 "text": (
-                    "Ja. Bij een minderjarige hoeft er geen dwang te zijn. Je volgt de meldcode en vraagt advies aan "
-                    "Veilig Thuis."
+                    "Ja. Bij een minderjarige hoeft er geen dwang te zijn. Je volgt de meldcode en vraagt advies "
+                    "aan Veilig Thuis."
                 ),
                 "correct": True,
                 "feedback": (
@@ -5030,23 +5086,23 @@ QUESTIONS = [
                 "text": "Alleen als ze geslagen of bedreigd wordt.",
                 "correct": False,
                 "feedback": (
-                    "Nee. Bij minderjarigen is geweld of bedreiging niet nodig om van mensenhandel te spreken. En ook "
-                    "bij volwassenen is dwang breder dan geweld."
+                    "Nee. Bij minderjarigen is geweld of bedreiging niet nodig om van mensenhandel te spreken. En "
+                    "ook bij volwassenen is dwang breder dan geweld."
                 ),
             },
             {
                 "text": "Dat hangt af van hoeveel geld ze zelf overhoudt.",
                 "correct": False,
                 "feedback": (
-                    "Nee. Ook als ze geld krijgt, blijft het uitbuiting van een kind. Bovendien houdt haar vriend het "
-                    "geld bij: dat is juist een signaal."
+                    "Nee. Ook als ze geld krijgt, blijft het uitbuiting van een kind. Bovendien houdt haar vriend "
+                    "het geld bij: dat is juist een signaal."
                 ),
             },
         ],
         "path": [],
     },
     # -----------------------------------------------------------------------
-    # Basismodule: mensenhandel herkennen (voor alle teams)
+    # Basismodule
     # -----------------------------------------------------------------------
     {
         "slug": "basis-ana-busje-pad",
@@ -5061,8 +5117,8 @@ QUESTIONS = [
         "explanation": (
             "<p>Zeven dagen werk, wonen via de baas, een paspoort dat bij de baas ligt en een schuld die niet "
             "kleiner wordt: samen zijn dat sterke signalen van <strong>arbeidsuitbuiting</strong>. De beste route "
-            "is: spreek Ana alleen, met een professionele tolk. Beloof niet dat je niets doorvertelt, maar leg uit "
-            "wat je doet. Schrijf de feiten op en overleg met het Meld- en Adviespunt Mensenhandel Flevoland. "
+            "is: spreek Ana alleen, met een professionele tolk. Beloof niet dat je niets doorvertelt, maar leg "
+            "uit wat je doet. Schrijf de feiten op en overleg met het Meld- en Adviespunt Mensenhandel Flevoland. "
             "Spreek de baas of de man in het busje nooit zelf aan.</p>"
         ),
         "discussion_prompts": [
@@ -5099,12 +5155,12 @@ QUESTIONS = [
                     },
                     {
                         "text": (
-                            "Je zegt vriendelijk dat je het gesprek alleen met Ana voert. Je belt een professionele "
-                            "tolk via de telefoon."
+                            "Je zegt vriendelijk dat je het gesprek alleen met Ana voert. Je belt een "
+                            "professionele tolk via de telefoon."
                         ),
                         "feedback": (
-                            "Goed. Zo houd je de man buiten het gesprek. Je maakt het niet spannend: je zegt gewoon "
-                            "dat het zo werkt bij jullie."
+                            "Goed. Zo houd je de man buiten het gesprek. Je maakt het niet spannend: je zegt "
+                            "gewoon dat het zo werkt bij jullie."
                         ),
                         "next_step": "alleen",
                         "end_score": None,
@@ -5113,8 +5169,8 @@ QUESTIONS = [
                     {
                         "text": "Je stopt het gesprek en zegt tegen Ana dat ze zelf naar de politie kan gaan.",
                         "feedback": (
-                            "Slachtoffers stappen bijna nooit zelf naar de politie. Ze zijn bang, of ze kennen hun "
-                            "rechten niet. Met dit advies leg je alles bij Ana neer. Kijk wat jij kunt doen."
+                            "Slachtoffers stappen bijna nooit zelf naar de politie. Ze zijn bang, of ze kennen "
+                            "hun rechten niet. Met dit advies leg je alles bij Ana neer. Kijk wat jij kunt doen."
                         ),
                         "next_step": "",
                         "end_score": 20,
@@ -5154,24 +5210,26 @@ QUESTIONS = [
                             "hoe je haar veilig kunt bereiken."
                         ),
                         "feedback": (
-                            "Goed. Je bent eerlijk en je neemt haar angst serieus. Anoniem advies vragen kan altijd. "
-                            "En met een veilige afspraak raakt Ana niet uit beeld."
+                            "Goed. Je bent eerlijk en je neemt haar angst serieus. Anoniem advies vragen kan "
+                            "altijd. En met een veilige afspraak raakt Ana niet uit beeld."
                         ),
                         "next_step": "vervolg",
                         "end_score": None,
                         "end_explanation": "",
                     },
                     {
-                        "text": "Je loopt naar buiten en zegt tegen de man dat de baas haar paspoort moet teruggeven.",
+                        "text": (
+                            "Je loopt naar buiten en zegt tegen de man dat de baas haar paspoort moet teruggeven."
+                        ),
                         "feedback": (
-                            "Zo spreek je een mogelijke uitbuiter aan. De baas weet dan dat Ana heeft gepraat. Dat "
-                            "kan gevaarlijk voor haar zijn. Spreek een mogelijke dader nooit zelf aan."
+                            "Zo spreek je een mogelijke uitbuiter aan. De baas weet dan dat Ana heeft gepraat. "
+                            "Dat kan gevaarlijk voor haar zijn. Spreek een mogelijke dader nooit zelf aan."
                         ),
                         "next_step": "",
                         "end_score": 0,
                         "end_explanation": (
-                            "Ana loopt nu meer gevaar. Ze kan haar werk en haar bed kwijtraken, of bedreigd worden. "
-                            "Schrijf op wat je weet en overleg met het Meld- en Adviespunt. Politie of "
+                            "Ana loopt nu meer gevaar. Ze kan haar werk en haar bed kwijtraken, of bedreigd "
+                            "worden. Schrijf op wat je weet en overleg met het Meld- en Adviespunt. Politie of "
                             "Arbeidsinspectie kunnen daarna verder."
                         ),
                     },
@@ -5187,29 +5245,31 @@ QUESTIONS = [
                             "Je schrijft de feiten op en overlegt met het Meld- en Adviespunt Mensenhandel Flevoland."
                         ),
                         "feedback": (
-                            "Dit is de beste stap. Je legt vast wat je zag en hoorde, zonder conclusies. Het Meld- "
-                            "en Adviespunt denkt mee over hulp en over melden."
+                            "Dit is de beste stap. Je legt vast wat je zag en hoorde, zonder conclusies. Het "
+                            "Meld- en Adviespunt denkt mee over hulp en over melden."
                         ),
                         "next_step": "",
                         "end_score": 100,
                         "end_explanation": (
                             "Je hield de man buiten het gesprek, gebruikte een professionele tolk, was eerlijk "
-                            "tegen Ana en haalde deskundige hulp erbij. Zo krijgt Ana een echte kans op hulp, zonder "
-                            "extra gevaar."
+                            "tegen Ana en haalde deskundige hulp erbij. Zo krijgt Ana een echte kans op hulp, "
+                            "zonder extra gevaar."
                         ),
                     },
                     {
-                        "text": "Je schrijft in het dossier: ‘Ana is slachtoffer van mensenhandel.’ Daarna doe je niets.",
+                        "text": (
+                            "Je schrijft in het dossier: ‘Ana is slachtoffer van mensenhandel.’ Daarna doe je niets."
+                        ),
                         "feedback": (
-                            "Schrijf feiten op, geen conclusies. En alleen opschrijven is niet genoeg: overleg ook "
-                            "met het Meld- en Adviespunt."
+                            "Schrijf feiten op, geen conclusies. En alleen opschrijven is niet genoeg: overleg "
+                            "ook met het Meld- en Adviespunt."
                         ),
                         "next_step": "",
                         "end_score": 40,
                         "end_explanation": (
-                            "Je zag het goed, maar je informatie komt niet bij wie Ana kan helpen. En een conclusie "
-                            "zonder feiten kan een ander niet gebruiken. Schrijf op wat je zag en hoorde, en "
-                            "overleg."
+                            "Je zag het goed, maar je informatie komt niet bij wie Ana kan helpen. En een "
+                            "conclusie zonder feiten kan een ander niet gebruiken. Schrijf op wat je zag en "
+                            "hoorde, en overleg."
                         ),
                     },
                     {
@@ -5221,8 +5281,8 @@ QUESTIONS = [
                         "next_step": "",
                         "end_score": 20,
                         "end_explanation": (
-                            "Ana blijft in dezelfde situatie, en niemand anders weet ervan. Je hoeft niet zeker te "
-                            "weten dat het mensenhandel is om advies te vragen."
+                            "Ana blijft in dezelfde situatie, en niemand anders weet ervan. Je hoeft niet zeker "
+                            "te weten dat het mensenhandel is om advies te vragen."
                         ),
                     },
                 ],
@@ -5277,17 +5337,22 @@ QUESTIONS = [
                         ),
                     },
                     {
-                        "text": "Je luistert zonder te oordelen en stelt open vragen. Je laat merken dat je er voor haar bent.",
+                        "text": (
+                            "Je luistert zonder te oordelen en stelt open vragen. Je laat merken dat je er voor "
+                            "haar bent."
+                        ),
                         "feedback": (
-                            "Goed. Zo houd je het contact. Open vragen helpen Eva om zelf na te denken over wat er "
-                            "gebeurt."
+                            "Goed. Zo houd je het contact. Open vragen helpen Eva om zelf na te denken over wat "
+                            "er gebeurt."
                         ),
                         "next_step": "telefoon",
                         "end_score": None,
                         "end_explanation": "",
                     },
                     {
-                        "text": "Je denkt: ze is volwassen, dus het is haar eigen keuze. Je gaat verder met je gesprek.",
+                        "text": (
+                            "Je denkt: ze is volwassen, dus het is haar eigen keuze. Je gaat verder met je gesprek."
+                        ),
                         "feedback": (
                             "Ook bij volwassenen kan er dwang zijn. Verliefdheid en afhankelijkheid kunnen daar "
                             "deel van zijn. Een oudere vriend die het geld houdt, is een signaal."
@@ -5311,12 +5376,12 @@ QUESTIONS = [
                 "choices": [
                     {
                         "text": (
-                            "Je laat haar gaan. Je geeft haar discreet de gegevens van Chat met Fier en spreekt af "
-                            "hoe je haar veilig kunt bereiken."
+                            "Je laat haar gaan. Je geeft haar discreet de gegevens van Chat met Fier en spreekt "
+                            "af hoe je haar veilig kunt bereiken."
                         ),
                         "feedback": (
-                            "Goed. Je houdt haar niet tegen, maar ze weet nu waar ze terecht kan. Een anonieme chat "
-                            "is voor veel jongeren een kleine stap."
+                            "Goed. Je houdt haar niet tegen, maar ze weet nu waar ze terecht kan. Een anonieme "
+                            "chat is voor veel jongeren een kleine stap."
                         ),
                         "next_step": "daarna",
                         "end_score": None,
@@ -5325,14 +5390,14 @@ QUESTIONS = [
                     {
                         "text": "Je pakt haar telefoon en zegt tegen haar vriend dat hij haar met rust moet laten.",
                         "feedback": (
-                            "Zo spreek je een mogelijke uitbuiter aan. Hij weet dan dat Eva heeft gepraat. Dat kan "
-                            "gevaarlijk voor haar zijn. Spreek een mogelijke dader nooit zelf aan."
+                            "Zo spreek je een mogelijke uitbuiter aan. Hij weet dan dat Eva heeft gepraat. Dat "
+                            "kan gevaarlijk voor haar zijn. Spreek een mogelijke dader nooit zelf aan."
                         ),
                         "next_step": "",
                         "end_score": 0,
                         "end_explanation": (
-                            "Eva loopt nu meer gevaar, en ze vertrouwt jou misschien niet meer. Houd een mogelijke "
-                            "dader altijd buiten beeld. Schrijf op wat je weet en overleg."
+                            "Eva loopt nu meer gevaar, en ze vertrouwt jou misschien niet meer. Houd een "
+                            "mogelijke dader altijd buiten beeld. Schrijf op wat je weet en overleg."
                         ),
                     },
                     {
@@ -5344,8 +5409,8 @@ QUESTIONS = [
                         "next_step": "",
                         "end_score": 20,
                         "end_explanation": (
-                            "Eva voelt zich klem gezet, door hem en nu ook door jou. Geef haar ruimte en een veilige "
-                            "weg terug naar jou of naar hulp."
+                            "Eva voelt zich klem gezet, door hem en nu ook door jou. Geef haar ruimte en een "
+                            "veilige weg terug naar jou of naar hulp."
                         ),
                     },
                 ],
@@ -5360,28 +5425,29 @@ QUESTIONS = [
                             "Je schrijft de feiten op en overlegt met het Meld- en Adviespunt Mensenhandel Flevoland."
                         ),
                         "feedback": (
-                            "Dit is de beste stap. Je legt vast wat Eva vertelde, zonder conclusies. Samen met het "
-                            "Meld- en Adviespunt bepaal je wat er nodig is."
+                            "Dit is de beste stap. Je legt vast wat Eva vertelde, zonder conclusies. Samen met "
+                            "het Meld- en Adviespunt bepaal je wat er nodig is."
                         ),
                         "next_step": "",
                         "end_score": 100,
                         "end_explanation": (
                             "Je oordeelde niet, hield het contact, hield de vriend buiten beeld en haalde "
-                            "deskundige hulp erbij. Zo heeft Eva een echte kans op hulp, ook als ze er nu nog niet "
-                            "klaar voor is."
+                            "deskundige hulp erbij. Zo heeft Eva een echte kans op hulp, ook als ze er nu nog "
+                            "niet klaar voor is."
                         ),
                     },
                     {
                         "text": "Je belt haar ouders en vertelt wat Eva jou heeft verteld.",
                         "feedback": (
-                            "Eva is volwassen, en je weet niet hoe haar ouders reageren. Misschien komt ze zo juist "
-                            "meer in gevaar. Overleg eerst met het Meld- en Adviespunt voordat je iets deelt."
+                            "Eva is volwassen, en je weet niet hoe haar ouders reageren. Misschien komt ze zo "
+                            "juist meer in gevaar. Overleg eerst met het Meld- en Adviespunt voordat je iets "
+                            "deelt."
                         ),
                         "next_step": "",
                         "end_score": 30,
                         "end_explanation": (
-                            "Je wilde helpen, maar je besliste alleen en zonder Eva. Dat kan haar vertrouwen en haar "
-                            "veiligheid schaden. Overleg eerst, en schrijf de feiten op."
+                            "Je wilde helpen, maar je besliste alleen en zonder Eva. Dat kan haar vertrouwen en "
+                            "haar veiligheid schaden. Overleg eerst, en schrijf de feiten op."
                         ),
                     },
                     {
@@ -5469,10 +5535,11 @@ QUESTIONS = [
         ),
         "prompt": "Welke voorbeelden kunnen mensenhandel zijn?",
         "explanation": (
-            "<p>De wet noemt vier vormen van uitbuiting: <strong>seksuele uitbuiting</strong>, "
-            "<strong>arbeidsuitbuiting</strong>, <strong>criminele uitbuiting</strong> en <strong>gedwongen "
-            "orgaanverwijdering</strong>. Betaalde hulp bij het oversteken van een grens is mensensmokkel. Dat is "
-            "iets anders, want daarbij gaat het niet om uitbuiting.</p>"
+            "<p>De wet geeft een open lijst: uitbuiting omvat ‘ten minste’ een aantal vormen. In de praktijk "
+            "spreken we van <strong>seksuele uitbuiting</strong>, <strong>arbeidsuitbuiting</strong>, "
+            "<strong>criminele uitbuiting</strong> en <strong>gedwongen orgaanverwijdering</strong>. Betaalde "
+            "hulp bij het oversteken van een grens is mensensmokkel. Dat is iets anders, want daarbij gaat het "
+            "niet om uitbuiting.</p>"
         ),
         "discussion_prompts": [
             "Welke vorm van uitbuiting zouden wij in ons werk het eerst zien?",
@@ -5483,7 +5550,7 @@ QUESTIONS = [
         "signals": ["control"],
         "choices": [
             {
-                "text": "Iemand wordt gedwongen om voor de webcam seks te hebben, terwijl een ander het geld krijgt.",
+                "text": ("Iemand wordt gedwongen om voor de webcam seks te hebben, terwijl een ander het geld krijgt."),
                 "correct": True,
                 "feedback": (
                     "Ja. Dit is seksuele uitbuiting. Die gebeurt niet alleen in clubs of hotels, maar ook online."
@@ -5516,16 +5583,16 @@ QUESTIONS = [
                 "text": "Iemand betaalt een ander om hem over de grens te brengen. Daarna gaat hij zijn eigen weg.",
                 "correct": False,
                 "feedback": (
-                    "Nee. Dit is mensensmokkel: betaalde hulp bij een grensoversteek. Er is geen uitbuiting. Wel kan "
-                    "iemand die gesmokkeld is, later alsnog worden uitgebuit."
+                    "Nee. Dit is mensensmokkel: betaalde hulp bij een grensoversteek. Er is geen uitbuiting. Wel "
+                    "kan iemand die gesmokkeld is, later alsnog worden uitgebuit."
                 ),
             },
             {
                 "text": "Iemand werkt in de horeca voor het minimumloon, met een contract en vrije dagen.",
                 "correct": False,
                 "feedback": (
-                    "Nee. Een laag maar eerlijk loon, met een contract en vrije dagen, is geen uitbuiting. Het gaat "
-                    "om dwang en heel slechte omstandigheden."
+                    "Nee. Een laag maar eerlijk loon, met een contract en vrije dagen, is geen uitbuiting. Het "
+                    "gaat om dwang en heel slechte omstandigheden."
                 ),
             },
         ],
@@ -5587,8 +5654,8 @@ QUESTIONS = [
                 "text": "Hij heeft een eigen kamer en betaalt zelf huur aan een verhuurder.",
                 "correct": False,
                 "feedback": (
-                    "Nee. Dit is juist een teken dat wonen en werk los van elkaar staan. Dan raakt hij zijn bed niet "
-                    "kwijt als hij zijn werk verliest."
+                    "Nee. Dit is juist een teken dat wonen en werk los van elkaar staan. Dan raakt hij zijn bed "
+                    "niet kwijt als hij zijn werk verliest."
                 ),
             },
         ],
@@ -5637,8 +5704,8 @@ QUESTIONS = [
                 "text": "Er komen vaak bedragen op haar rekening die meteen weer worden opgenomen.",
                 "correct": True,
                 "feedback": (
-                    "Ja. Dit kan betekenen dat een ander haar rekening gebruikt om geld door te sluizen. Kim is dan "
-                    "een geldezel."
+                    "Ja. Dit kan betekenen dat een ander haar rekening gebruikt om geld door te sluizen. Kim is "
+                    "dan een geldezel."
                 ),
             },
             {
@@ -5653,8 +5720,8 @@ QUESTIONS = [
                 "text": "Ze betaalt haar huur elke maand automatisch.",
                 "correct": False,
                 "feedback": (
-                    "Nee. Dit laat juist zien dat ze grip heeft op haar vaste lasten. Let op wie er verder aan haar "
-                    "geld komt."
+                    "Nee. Dit laat juist zien dat ze grip heeft op haar vaste lasten. Let op wie er verder aan "
+                    "haar geld komt."
                 ),
             },
         ],
@@ -5665,9 +5732,9 @@ QUESTIONS = [
         "title": "De drie onderdelen van mensenhandel bij Lukas",
         "kind": "multiple",
         "scenario": (
-            "<p>Een bemiddelaar belooft Lukas goed werk in Nederland, met een eigen kamer en een eerlijk loon. Hij "
-            "regelt de reis. Eenmaal hier moet Lukas twaalf uur per dag werken. Hij krijgt bijna geen loon, want "
-            "hij moet eerst de reis ‘terugbetalen’. Hij slaapt met acht anderen in één kamer.</p>"
+            "<p>Een bemiddelaar belooft Lukas goed werk in Nederland, met een eigen kamer en een eerlijk loon. "
+            "Hij regelt de reis. Eenmaal hier moet Lukas twaalf uur per dag werken. Hij krijgt bijna geen loon, "
+            "want hij moet eerst de reis ‘terugbetalen’. Hij slaapt met acht anderen in één kamer.</p>"
         ),
         "prompt": "Welke onderdelen van mensenhandel zie je hier?",
         "explanation": (
@@ -5695,14 +5762,14 @@ QUESTIONS = [
                 "text": "Lukas is gelokt met beloftes die niet uitkwamen.",
                 "correct": True,
                 "feedback": (
-                    "Ja. Bedrog telt als dwang. Dwang is dus meer dan geweld. Ook een schuld die iemand vasthoudt, "
-                    "kan erbij horen."
+                    "Ja. Bedrog telt als dwang. Dwang is dus meer dan geweld. Ook een schuld die iemand "
+                    "vasthoudt, kan erbij horen."
                 ),
             },
             {
                 "text": "Het doel is om Lukas voor bijna niets te laten werken.",
                 "correct": True,
-                "feedback": ("Ja. Uitbuiting is het doel, en dat is de kern van mensenhandel."),
+                "feedback": "Ja. Uitbuiting is het doel, en dat is de kern van mensenhandel.",
             },
             {
                 "text": "Lukas is over een grens gekomen.",
@@ -5727,9 +5794,9 @@ QUESTIONS = [
         "prompt": "Wat doe je?",
         "explanation": (
             "<p>Je hoeft niet zeker te weten dat het om mensenhandel gaat. Juist bij twijfel vraag je advies. Bij "
-            "een kind volg je de meldcode van je organisatie, als je die hebt, en vraag je advies aan Veilig Thuis. "
-            "Je kunt ook bellen met het Meld- en Adviespunt Mensenhandel Flevoland. Dat kan anoniem, en dag en "
-            "nacht.</p>"
+            "een kind volg je de meldcode van je organisatie, als je die hebt, en vraag je advies aan Veilig "
+            "Thuis. Je kunt ook bellen met het Meld- en Adviespunt Mensenhandel Flevoland. Dat kan anoniem, en "
+            "dag en nacht.</p>"
         ),
         "discussion_prompts": [
             "Wat houdt jou tegen om te overleggen als je twijfelt?",
@@ -5749,8 +5816,8 @@ QUESTIONS = [
             },
             {
                 "text": (
-                    "Je schrijft de feiten op en vraagt advies. Je volgt de meldcode als je die hebt, en belt Veilig "
-                    "Thuis of het Meld- en Adviespunt."
+                    "Je schrijft de feiten op en vraagt advies. Je volgt de meldcode als je die hebt, en belt "
+                    "Veilig Thuis of het Meld- en Adviespunt."
                 ),
                 "correct": True,
                 "feedback": (
@@ -5762,8 +5829,8 @@ QUESTIONS = [
                 "text": "Je spreekt de oudere man aan en vraagt wat hij met Thijs doet.",
                 "correct": False,
                 "feedback": (
-                    "Spreek een mogelijke dader nooit zelf aan. Thijs kan daardoor in gevaar komen. Schrijf op wat "
-                    "je zag en overleg."
+                    "Spreek een mogelijke dader nooit zelf aan. Thijs kan daardoor in gevaar komen. Schrijf op "
+                    "wat je zag en overleg."
                 ),
             },
             {
@@ -5784,8 +5851,8 @@ QUIZZES = {
     "mensenhandel-herkennen": {
         "title": "Toets: mensenhandel herkennen",
         "intro": (
-            "<p>In deze toets oefen je met situaties die iedereen kan tegenkomen, in elk werkveld. Je kiest wat je "
-            "ziet en wat je doet. Na elke vraag lees je waarom een keuze wel of niet goed is. Je hebt de toets "
+            "<p>In deze toets oefen je met situaties die iedereen kan tegenkomen, in elk werkveld. Je kiest wat "
+            "je ziet en wat je doet. Na elke vraag lees je waarom een keuze wel of niet goed is. Je hebt de toets "
             "gehaald bij 70% goed. Je mag hem zo vaak doen als je wilt.</p>"
         ),
         "questions": [
@@ -5830,9 +5897,10 @@ QUIZZES = {
     "mensenhandel-herkennen-handhaving": {
         "title": "Toets: mensenhandel herkennen bij handhaving en toezicht",
         "intro": (
-            "<p>In deze toets oefen je met situaties uit controles: woningen van arbeidsmigranten, bedrijfspanden, "
-            "salons en de seksbranche. Je kiest wat je ziet en wat je doet. Na elke vraag lees je waarom een keuze "
-            "wel of niet goed is. Je hebt de toets gehaald bij 70% goed. Je mag hem zo vaak doen als je wilt.</p>"
+            "<p>In deze toets oefen je met situaties uit controles: woningen van arbeidsmigranten, "
+            "bedrijfspanden, salons en de seksbranche. Je kiest wat je ziet en wat je doet. Na elke vraag lees je "
+            "waarom een keuze wel of niet goed is. Je hebt de toets gehaald bij 70% goed. Je mag hem zo vaak doen "
+            "als je wilt.</p>"
         ),
         "questions": [
             "hh-bedden-in-de-schuur-pad",
@@ -5878,8 +5946,9 @@ QUIZZES = {
         "title": "Toets: mensenhandel herkennen in de zorg",
         "intro": (
             "<p>In deze toets oefen je met situaties uit de zorg: de huisarts, de huisartsenpost, de GGD en de "
-            "seksuele gezondheidszorg. Je kiest wat je ziet en wat je doet. Na elke vraag lees je waarom een keuze "
-            "wel of niet goed is. Je hebt de toets gehaald bij 70% goed. Je mag hem zo vaak doen als je wilt.</p>"
+            "seksuele gezondheidszorg. Je kiest wat je ziet en wat je doet. Na elke vraag lees je waarom een "
+            "keuze wel of niet goed is. Je hebt de toets gehaald bij 70% goed. Je mag hem zo vaak doen als je "
+            "wilt.</p>"
         ),
         "questions": [
             "zorg-brandwond-baas-pad",
@@ -5900,9 +5969,9 @@ QUIZZES = {
     "mensenhandel-herkennen-onderwijs": {
         "title": "Toets: mensenhandel herkennen op school",
         "intro": (
-            "<p>In deze toets oefen je met situaties op school: loverboys, criminele werving, online chantage en de "
-            "meldcode. Je kiest wat je ziet en wat je doet. Na elke vraag lees je waarom een keuze wel of niet goed "
-            "is. Je hebt de toets gehaald bij 70% goed. Je mag hem zo vaak doen als je wilt.</p>"
+            "<p>In deze toets oefen je met situaties op school: loverboys, criminele werving, online chantage en "
+            "de meldcode. Je kiest wat je ziet en wat je doet. Na elke vraag lees je waarom een keuze wel of niet "
+            "goed is. Je hebt de toets gehaald bij 70% goed. Je mag hem zo vaak doen als je wilt.</p>"
         ),
         "questions": [
             "ow-vriend-bij-het-hek-pad",
