@@ -163,7 +163,8 @@ BASIS = {
                         "kind": "note",
                         "title": "De wet verandert misschien",
                         "text": (
-                            "<p>In oktober 2025 lag er een nieuwe wet over mensenhandel bij de Eerste Kamer. De "
+                            "<p>In november 2025 lag er een nieuwe wet over mensenhandel bij de Eerste Kamer (gecontroleerd op 18 "
+                            "november 2025). De "
                             "precieze regels kunnen dus veranderen. Wat jij doet, blijft hetzelfde: je let op "
                             "signalen en je overlegt.</p>"
                         ),
@@ -444,10 +445,23 @@ BASIS = {
                         "kind": "note",
                         "title": "Arbeidsmigranten in Flevoland",
                         "text": (
-                            "<p>In Flevoland werken veel mensen uit andere landen, bijvoorbeeld in de land- en "
-                            "tuinbouw en in distributiecentra. De meesten hebben gewoon goed werk. Maar wie voor "
-                            "werk, woning en verzekering afhangt van één bureau, staat zwak. Verliest zo iemand zijn "
-                            "werk? Dan raakt hij ook zijn bed kwijt, en vaak zijn zorgverzekering.</p>"
+                            "<p>In Flevoland werken veel mensen uit andere landen. Een paar plekken waar je kunt "
+                            "kijken:</p>"
+                            "<ul>"
+                            "<li>de land- en tuinbouw in de Noordoostpolder, Dronten en Zeewolde. In 2019 was "
+                            "ongeveer 10% van de werkenden in de Noordoostpolder arbeidsmigrant;</li>"
+                            "<li>distributiecentra en logistiek, bijvoorbeeld in Lelystad;</li>"
+                            "<li>de visserij, de visverwerking en de haven van Urk;</li>"
+                            "<li>vakantieparken waar arbeidsmigranten wonen, zoals in Zeewolde;</li>"
+                            "<li>werk dat online wordt aangeboden, met beloftes over loon en woning die te mooi "
+                            "zijn.</li>"
+                            "</ul>"
+                            "<p>Dit zegt niets over uitbuiting op die plekken. Er zijn geen cijfers over slachtoffers "
+                            "in Flevoland. De meeste mensen hebben gewoon goed werk. Maar wie voor werk, woning en "
+                            "verzekering afhangt van één bureau, staat zwak. Verliest zo iemand zijn werk? Dan raakt "
+                            "hij ook zijn bed kwijt, en vaak zijn zorgverzekering. Uitbuiting treft niet alleen "
+                            "mannen uit Oost-Europa. In 2020 kwamen de meeste geregistreerde slachtoffers uit Polen, "
+                            "Nigeria en Nederland (CoMensha).</p>"
                         ),
                     },
                 ),
@@ -491,9 +505,11 @@ BASIS = {
                     "aandachtsfunctionaris in je organisatie. Je kunt ook bellen met het Meld- en Adviespunt "
                     "Mensenhandel Flevoland. Dat hoort bij Veilig Thuis Flevoland en bestaat sinds 1 maart 2024. "
                     "Je hoeft niet zeker te weten dat het om mensenhandel gaat.</p>"
-                    "<p>Werk je in het onderwijs, de zorg, de jeugdzorg of het sociaal werk? Dan heeft je organisatie "
-                    "een meldcode. Volg ook die stappen. Gaat het om een kind? Dan is de meldcode je vaste "
-                    "route.</p>"
+                    "<p>Werk je in de zorg, het onderwijs, de kinderopvang, de jeugdhulp, de maatschappelijke "
+                    "ondersteuning (zoals de Wmo en het wijkteam) of bij justitie? Dan moet je organisatie volgens de "
+                    "wet een meldcode hebben. Die gaat over huiselijk geweld en kindermishandeling. Gaat het om een "
+                    "kind? Dan volg je de meldcode. Bij een volwassene helpen dezelfde stappen je om zorgvuldig te "
+                    "werken.</p>"
                     "<p>Denk je dat je zonder toestemming niets mag delen? Dat klopt niet altijd. Besluit dat "
                     "dus niet alleen, maar overleg eerst.</p>",
                 ),
@@ -557,6 +573,86 @@ BASIS = {
                     {
                         "text": "Liever een keer te veel overlegd dan een keer te weinig.",
                         "attribution": "Een aandachtsfunctionaris (fictief)",
+                    },
+                ),
+            ],
+        },
+        {
+            "slug": "na-je-melding",
+            "title": "Na je melding: wat gebeurt er dan?",
+            "intro": (
+                "<p>Je hebt overlegd of gemeld. En nu? Veel professionals vragen zich dat af. In deze les lees je "
+                "wat er daarna kan gebeuren met het slachtoffer. En je leest wat je zelf wel en niet terughoort.</p>"
+            ),
+            "estimated_minutes": 9,
+            "body": [
+                (
+                    "paragraph",
+                    "<h2>Stap 1: het adviesgesprek</h2>"
+                    "<p>Vaak begint het met een gesprek met het Meld- en Adviespunt Mensenhandel Flevoland. Je "
+                    "vertelt wat je zag en hoorde. Dat mag eerst zonder naam. Samen kijk je wat nodig is: nog een "
+                    "gesprek, hulp regelen of een melding. Is er acuut gevaar? Dan bel je altijd eerst 112.</p>"
+                    "<h2>Stap 2: registratie bij CoMensha</h2>"
+                    "<p>CoMensha is het landelijk coördinatiecentrum tegen mensenhandel. CoMensha registreert "
+                    "mogelijke slachtoffers. Zo wordt zichtbaar hoe vaak mensenhandel voorkomt. Een registratie is "
+                    "<strong>geen aangifte</strong>. Voor volwassenen regelt CoMensha ook opvang. Bij minderjarigen "
+                    "regelt de jeugdzorg de hulp en de opvang.</p>"
+                    "<h2>Stap 3: een veilige plek</h2>"
+                    "<p>Een slachtoffer heeft vaak eerst rust en veiligheid nodig. In Flevoland zorgt de "
+                    "zorgcoördinator mensenhandel voor opvang, zorg en juridische hulp. Blijf Groep en HVO Querido "
+                    "hebben plekken voor slachtoffers met zware zorgvragen, ook drie doorstroomplekken in "
+                    "Almere.</p>",
+                ),
+                (
+                    "callout",
+                    {
+                        "kind": "note",
+                        "title": "Bedenktijd en verblijf",
+                        "text": (
+                            "<p>Heeft een slachtoffer uit het buitenland geen geldige verblijfspapieren? Dan kan de "
+                            "politie of de Koninklijke Marechaussee <strong>bedenktijd</strong> geven. Dat kan al bij "
+                            "de kleinste aanwijzing van mensenhandel. De bedenktijd duurt maximaal drie maanden. In "
+                            "die tijd wordt iemand niet uitgezet en krijgt hij opvang. Hij kan rustig nadenken of hij "
+                            "aangifte wil doen.</p>"
+                            "<p>Doet hij aangifte? Dan geldt dat als aanvraag voor een tijdelijke "
+                            "verblijfsvergunning, de verblijfsregeling mensenhandel. Die geldt zolang de strafzaak "
+                            "loopt. Soms kan het ook zonder aangifte, bijvoorbeeld bij ernstige bedreiging of om "
+                            "medische redenen.</p>"
+                        ),
+                    },
+                ),
+                (
+                    "paragraph",
+                    "<h2>Wat hoor jij terug?</h2>"
+                    "<p>Je hoort niet alles. Het slachtoffer heeft recht op privacy, en soms loopt er een onderzoek "
+                    "van de politie. Je hoort dus vaak niet of er aangifte is gedaan, of waar iemand nu woont. Dat "
+                    "betekent niet dat er niets gebeurt.</p>"
+                    "<p>Vraag bij je melding wat je wel kunt verwachten. Bijvoorbeeld: hoor ik of de melding is "
+                    "opgepakt? Wat is mijn rol nog? Blijf ik de cliënt of leerling gewoon zien? Spreek af wie "
+                    "contact houdt. Zo weet je wat je kunt doen als je opnieuw iets ziet.</p>"
+                    "<h2>Zorg ook voor jezelf</h2>"
+                    "<p>Een verhaal over uitbuiting kan je lang bijblijven. Je kunt twijfelen of je het goed hebt "
+                    "gedaan. Of je maakt je zorgen omdat je niets meer hoort. Dat is normaal. Praat erover met een "
+                    "collega, je leidinggevende of de aandachtsfunctionaris. Slaap je slecht of blijft het malen? Ga "
+                    "dan naar je bedrijfsarts of huisarts.</p>",
+                ),
+                (
+                    "case_story",
+                    {
+                        "title": "Drie weken later",
+                        "story": (
+                            "<p>Jij bent consulent bij de gemeente Urk. Drie weken geleden belde je het Meld- en "
+                            "Adviespunt over een cliënte. Ze werkte in de visverwerking en moest haar loon afgeven aan "
+                            "een vrouw die haar kamer verhuurde. Sinds je melding komt de cliënte niet meer op "
+                            "afspraken. Je hebt niets meer gehoord. Je vraagt je af of je het goed hebt gedaan.</p>"
+                        ),
+                        "question": "Wat kun je nu doen?",
+                        "reveal": (
+                            "<p>Dat je niets hoort, zegt niet dat er niets gebeurt. Misschien is de cliënte al "
+                            "veilig ergens anders. Bel het Meld- en Adviespunt en vraag wat je mag weten en wat jouw "
+                            "rol nog is. Schrijf op dat ze niet meer komt. Praat met een collega over hoe dit voor "
+                            "jou is.</p>"
+                        ),
                     },
                 ),
             ],
@@ -934,7 +1030,18 @@ SOCIAAL_DOMEIN = {
                     "Vraag bij je eigen gemeente wie dat is.</p>"
                     "<p>Veel professionals denken dat ze zonder toestemming van de cliënt niets mogen delen. Dat "
                     "klopt niet altijd. Besluit dat dus niet alleen. Overleg eerst, bijvoorbeeld anoniem met het "
-                    "Meld- en Adviespunt.</p>",
+                    "Meld- en Adviespunt.</p>"
+                    "<h2>De meldcode geldt ook voor jou</h2>"
+                    "<p>Werk je in de Wmo, het wijkteam of een ander deel van de maatschappelijke ondersteuning? Dan "
+                    "valt je organisatie onder de wet verplichte meldcode huiselijk geweld en kindermishandeling. De "
+                    "vijf stappen zijn: signalen in kaart brengen, overleggen (ook met Veilig Thuis), in gesprek "
+                    "gaan, het risico wegen en beslissen over hulp en melden. Bij acute of structurele onveiligheid "
+                    "is melden de norm.</p>"
+                    "<h2>Jongeren in het gezin</h2>"
+                    "<p>Zie je bij een huisbezoek een jongere met signalen? Bijvoorbeeld een zoon van 15 die "
+                    "’s nachts weg is, twee telefoons heeft en een ‘schuld’ heeft? Of een dochter met een veel "
+                    "oudere vriend? Bij een minderjarige hoeft er geen dwang te zijn om van uitbuiting te spreken. "
+                    "Volg de meldcode en vraag advies aan Veilig Thuis.</p>",
                 ),
                 (
                     "video",
@@ -1183,6 +1290,10 @@ HANDHAVING = {
                             "<p>Je ziet te veel bedden, slapen in ploegen, wonen in een bedrijfsruimte en een slot "
                             "aan de buitenkant. De bewoners weten hun adres niet. Samen zijn dat sterke signalen van "
                             "<strong>arbeidsuitbuiting</strong>.</p>"
+                            "<p>Wonen op een erf is niet altijd verboden. In de Noordoostpolder kan huisvesting op het "
+                            "erf met een vergunning mogen. Het gaat er dus niet om dát er in een schuur wordt "
+                            "gewoond. Het gaat om de vergunning, de veiligheid en vooral om het slot aan de "
+                            "buitenkant.</p>"
                             "<p>Alleen een boete geven en weggaan is te weinig. Iedereen meteen uit de schuur zetten "
                             "is ook niet goed: dan verdwijnen mensen uit beeld. Laat de beheerder niet alles "
                             "uitleggen, en stel geen vragen aan bewoners waar hij bij is. "
@@ -1241,7 +1352,8 @@ HANDHAVING = {
                     "<p>Bij een controle van een seksbedrijf of een salon zijn twee vragen belangrijk. Wie houdt "
                     "het geld? En kunnen de medewerkers vrij met je praten? Regelt een ander alles en haalt hij "
                     "het geld op? Dan is dat een reden om beter te kijken.</p>"
-                    "<p>De Nationaal Rapporteur Mensenhandel onderzoekt mensenhandel in Nederland. In 2019 noemde "
+                    "<p>De Nationaal Rapporteur Mensenhandel en Seksueel Geweld tegen Kinderen onderzoekt "
+                    "mensenhandel in Nederland. In 2019 noemde "
                     "de Rapporteur nagelsalons een sector met een hoog risico.</p>",
                 ),
                 (
@@ -1299,8 +1411,9 @@ HANDHAVING = {
                             "<p>De salon op staande voet sluiten lijkt krachtig. Maar dan verdwijnen de vrouwen "
                             "misschien, en een haastig besluit kan bij de rechter sneuvelen. De vrouwen zeggen dat ze "
                             "moeten stoppen helpt ook niet: zij zijn misschien slachtoffer. Niets doen kan ook niet. "
-                            "Schrijf alles precies op. Geef het door aan de politie "
-                            "en het RIEC. Op basis van jouw verslag kan de gemeente daarna maatregelen nemen.</p>"
+                            "Schrijf alles precies op. Geef het via je eigen organisatie door aan de politie en aan "
+                            "OOV. OOV kan de zaak inbrengen bij het RIEC. Op basis van jouw verslag kan de gemeente "
+                            "daarna maatregelen nemen.</p>"
                         ),
                     },
                 ),
@@ -1370,6 +1483,22 @@ HANDHAVING = {
                 ),
                 (
                     "paragraph",
+                    "<h2>Wat mag jij?</h2>"
+                    "<p>Als toezichthouder mag je plaatsen betreden om te controleren. Een woning mag je niet "
+                    "zonder toestemming van de bewoner binnengaan. Heb je die niet? Dan is er een machtiging nodig. "
+                    "Als boa mag je alleen opsporen binnen je eigen taak. Onderzoek naar mensenhandel is werk van de "
+                    "politie en de Arbeidsinspectie. Twijfel je wat je mag? Vraag het je leidinggevende of de jurist "
+                    "van je organisatie.</p>"
+                    "<h2>Je eigen veiligheid</h2>"
+                    "<p>Ga bij een controle met signalen nooit alleen. Spreek vooraf af wanneer jullie weggaan. Voelt "
+                    "het dreigend? Stop de controle, ga weg en bel zo nodig 112. Een verslag kun je ook later "
+                    "schrijven.</p>"
+                    "<h2>Regels voor wonen</h2>"
+                    "<p>Of wonen in een schuur, bedrijfspand of chalet mag, hangt af van de regels van de gemeente "
+                    "en de vergunning. Kijk daarom naar drie dingen: is er een vergunning, is het veilig (brand, "
+                    "nooduitgang, aantal mensen), en zit wonen vast aan werk? Een overtreding van de woonregels is "
+                    "nog geen mensenhandel. Een slot aan de buitenkant, mensen die hun adres niet weten en ‘geen "
+                    "werk, geen bed’ zijn wel signalen.</p>"
                     "<h2>Doorgeven via je eigen lijn</h2>"
                     "<p>Geef signalen door via je eigen organisatie. Spreek in je team af wie dat doet en hoe. Vaak "
                     "gaat het via je leidinggevende of de aandachtsfunctionaris mensenhandel. Zorg dat de "
@@ -1490,8 +1619,8 @@ OOV = {
                     "misbruik van iemands kwetsbare positie. Bij minderjarigen hoeft er geen dwang te zijn. "
                     "Mensenhandel is iets anders dan mensensmokkel. Bij smokkel gaat het om betaalde hulp bij het "
                     "oversteken van een grens.</p>"
-                    "<p>De wet over mensenhandel gaat waarschijnlijk veranderen. In oktober 2025 lag er een "
-                    "nieuwe wet bij de Eerste Kamer. Die wet maakt ook ernstige benadeling van werknemers "
+                    "<p>De wet over mensenhandel gaat waarschijnlijk veranderen. In november 2025 lag er een "
+                    "nieuwe wet bij de Eerste Kamer (stand: 18 november 2025). Die wet maakt ook ernstige benadeling van werknemers "
                     "strafbaar: zware misstanden in werk die nog geen mensenhandel zijn. Let dus op: de precieze "
                     "regels kunnen veranderen.</p>",
                 ),
@@ -1505,7 +1634,8 @@ OOV = {
                     "2015 waren er in Nederland elk jaar ongeveer 6.250 slachtoffers. Dat is ongeveer vijf keer zo "
                     "veel als er werden geregistreerd.</p>"
                     "<p>Wie kijkt, vindt wel slachtoffers. CoMensha is het landelijk coördinatiecentrum tegen "
-                    "mensenhandel. In 2024 kreeg CoMensha de meeste meldingen van de politie (329). Op de tweede "
+                    "mensenhandel. In 2024 kreeg CoMensha de meeste meldingen van de politie (329; CoMensha, ‘Het beeld "
+                    "van 2024’). Op de tweede "
                     "plaats kwamen de zorgcoördinatoren mensenhandel (301).</p>",
                 ),
                 (
@@ -1558,21 +1688,23 @@ OOV = {
             "slug": "het-barrieremodel",
             "title": "Het barrièremodel: drempels opwerpen",
             "intro": (
-                "<p>Uitbuiters hebben de gemeente vaak nodig, ook al weten ze dat zelf niet: voor een woning, een "
-                "inschrijving, een vergunning of een bedrijf. Met het barrièremodel zie je waar je drempels kunt "
-                "opwerpen.</p>"
+                "<p>Een arbeidsmigrant komt op zijn route steeds langs de gemeente: voor een woning, een "
+                "inschrijving of een vergunning. Uitbuiters ook. Met het barrièremodel zie je waar je mensen kunt "
+                "beschermen en drempels kunt opwerpen.</p>"
             ),
             "estimated_minutes": 12,
             "body": [
                 (
                     "paragraph",
                     "<h2>Wat is het barrièremodel?</h2>"
-                    "<p>Het barrièremodel laat stap voor stap zien hoe uitbuiting werkt. Bij elke stap kijk je: "
-                    "waar komt de dader langs de gemeente of een partner? En hoe maken we het hem daar moeilijker? "
-                    "Dat heet een barrière of drempel opwerpen.</p>"
-                    "<p>De VNG (de Vereniging van Nederlandse Gemeenten) en het CCV (Centrum voor "
-                    "Criminaliteitspreventie en Veiligheid) maakten zo'n model voor kwetsbare arbeidsmigranten. "
-                    "Het heeft zes stappen:</p>"
+                    "<p>Een barrièremodel zet een route stap voor stap op een rij. Bij elke stap kijk je waar de "
+                    "gemeente of een partner iets kan doen. Dat heet een barrière of drempel opwerpen.</p>"
+                    "<p>Let op: er zijn twee soorten. Het ene model volgt de <strong>dader</strong>: welke stappen "
+                    "zet een uitbuiter, en waar komt hij langs de overheid? Het model van de VNG (de Vereniging van "
+                    "Nederlandse Gemeenten) en het CCV (Centrum voor Criminaliteitspreventie en Veiligheid) voor "
+                    "kwetsbare arbeidsmigranten volgt de <strong>arbeidsmigrant</strong>: de route die hij zelf "
+                    "aflegt. Bij elke stap kijk je waar hij kwetsbaar wordt, en hoe de gemeente hem kan beschermen "
+                    "en misbruik moeilijker maakt. Dat model heeft zes stappen:</p>"
                     "<ol>"
                     "<li>werven en binnenkomen;</li>"
                     "<li>huisvesting;</li>"
@@ -1632,7 +1764,19 @@ OOV = {
                     "<li><strong>Controles:</strong> samen met handhaving, politie en Arbeidsinspectie.</li>"
                     "<li><strong>Casusoverleg in het RIEC:</strong> samen met andere overheden informatie over een "
                     "zaak delen en afspraken maken.</li>"
-                    "</ul>",
+                    "</ul>"
+                    "<h2>Nieuw: toelating voor uitzendbureaus (Wtta)</h2>"
+                    "<p>Bij de stap <strong>werk</strong> hoort een nieuwe wet: de Wet toelating "
+                    "terbeschikkingstelling arbeidskrachten (Wtta). Vanaf 1 januari 2027 mogen uitzendbureaus en "
+                    "andere bedrijven die personeel uitlenen dat alleen nog met een toelating van de overheid. Vanaf "
+                    "2028 controleert de Nederlandse Arbeidsinspectie dit. Dit staat zo gepland (stand: 13 "
+                    "november 2025). Kijk voor je het gebruikt of de data nog kloppen.</p>"
+                    "<h2>Huisvesting van arbeidsmigranten</h2>"
+                    "<p>Bij de stap <strong>huisvesting</strong> gaat het om de vraag: mag hier gewoond worden, en is "
+                    "het veilig? Wonen op een erf, op een vakantiepark of in een bedrijfspand is niet altijd verboden. "
+                    "Veel gemeenten staan onder voorwaarden huisvesting van arbeidsmigranten toe, bijvoorbeeld op het "
+                    "erf van een agrarisch bedrijf. Kijk dus naar de vergunning en naar de veiligheid: "
+                    "brandveiligheid, het aantal mensen, en of wonen en werk aan elkaar vastzitten.</p>",
                 ),
                 (
                     "case_story",
@@ -1776,8 +1920,9 @@ OOV = {
                     "<p>Sinds 1 maart 2024 heeft Flevoland een Meld- en Adviespunt Mensenhandel. Het hoort bij "
                     "Veilig Thuis Flevoland. Iedereen kan daar terecht: inwoners, en mensen die er in hun werk mee te "
                     "maken krijgen. Je kunt er advies vragen of een melding doen. Ook als je twijfelt.</p>"
-                    "<p>Ook in het hele land is er een afspraak. Elke gemeente moet beleid tegen mensenhandel "
-                    "hebben. Dat moest in 2022 klaar zijn.</p>",
+                    "<p>Ook in het hele land is er een afspraak. In het programma ‘Samen tegen mensenhandel’ "
+                    "spraken overheden af dat elke gemeente in 2022 beleid tegen mensenhandel zou hebben. Dat is een "
+                    "afspraak, geen wettelijke plicht.</p>",
                 ),
                 (
                     "paragraph",
@@ -2013,7 +2158,17 @@ ZORG = {
                     "wil vertalen of erbij blijven. Dat kan goed bedoeld zijn. Maar het kan ook betekenen dat die "
                     "persoon de controle houdt. Dan kan je patiënt niet vrij praten.</p>"
                     "<p>Vraag daarom altijd of je de patiënt even alleen mag spreken. Gebruik een professionele "
-                    "tolk, bijvoorbeeld via de telefoon. Laat nooit de begeleider tolken.</p>",
+                    "tolk, bijvoorbeeld via de telefoon. Laat nooit de begeleider tolken.</p>"
+                    "<h2>Waar kun je heen bij arbeidsuitbuiting?</h2>"
+                    "<ul>"
+                    "<li><strong>Het Meld- en Adviespunt Mensenhandel Flevoland</strong> voor advies en melden, "
+                    "dag en nacht.</li>"
+                    "<li><strong>FairWork</strong> helpt mensen die in hun werk worden uitgebuit. Het advies is "
+                    "gratis en vertrouwelijk. Je kunt je patiënt het adres meegeven.</li>"
+                    "<li><strong>De Nederlandse Arbeidsinspectie</strong> onderzoekt misstanden in werk.</li>"
+                    "</ul>"
+                    "<p>Je hoeft niet te kiezen wie ‘de juiste’ is. Begin bij het Meld- en Adviespunt. Dat denkt "
+                    "mee over de volgende stap.</p>",
                 ),
                 (
                     "signal_list",
@@ -2687,6 +2842,90 @@ ONDERWIJS = {
                         ],
                         "contacts": [_112, _MELDPUNT, _EIGEN_ORGANISATIE, _VEILIG_THUIS, _FIER, _POLITIE, _COMENSHA],
                         "show_coordinator": True,
+                    },
+                ),
+            ],
+        },
+        {
+            "slug": "online-grooming-en-sextortion",
+            "title": "Online: grooming en sextortion",
+            "intro": (
+                "<p>Uitbuiting begint steeds vaker online. In deze les lees je hoe daders via sociale media en games "
+                "contact zoeken. En je leest wat je doet als een leerling wordt gechanteerd met beelden.</p>"
+            ),
+            "estimated_minutes": 9,
+            "body": [
+                (
+                    "paragraph",
+                    "<h2>Grooming: eerst vertrouwen, dan druk</h2>"
+                    "<p>Bij grooming zoekt een volwassene online contact met een jongere. Hij geeft aandacht, "
+                    "complimenten of cadeaus. Soms doet hij zich voor als iemand van dezelfde leeftijd. Stap voor "
+                    "stap vraagt hij meer: een foto, een geheim, een afspraak. Zo ontstaat afhankelijkheid. Dat "
+                    "lijkt op de methode van de loverboy, maar dan via een scherm. Ook jongens worden zo "
+                    "benaderd.</p>"
+                    "<h2>Sextortion: chantage met beelden</h2>"
+                    "<p>Heeft de dader een naaktfoto of filmpje? Dan dreigt hij dat te verspreiden. Hij eist meer "
+                    "beelden, geld, of een afspraak met iemand anders. Zo kan online chantage overgaan in seksuele "
+                    "uitbuiting.</p>",
+                ),
+                (
+                    "signal_list",
+                    {
+                        "title": "Signalen bij online grooming en chantage",
+                        "intro": "Eén signaal bewijst niets. Let op combinaties, en op veranderingen.",
+                        "groups": [
+                            {
+                                "category": "minors",
+                                "signals": [
+                                    "Een leerling is ineens heel geheimzinnig over de telefoon of een nieuw account.",
+                                    "Een online ‘vriend’ die niemand kent, geeft cadeaus of beltegoed.",
+                                    "Een leerling schrikt van berichten, of wil ineens niet meer naar school.",
+                                ],
+                            },
+                            {
+                                "category": "sexual",
+                                "signals": [
+                                    "Iemand dreigt beelden te verspreiden en eist meer beelden of een afspraak.",
+                                    "Een leerling moet ‘met een vriend van hem’ afspreken.",
+                                ],
+                            },
+                        ],
+                    },
+                ),
+                (
+                    "callout",
+                    {
+                        "kind": "warning",
+                        "title": "Kijk niet naar de beelden, en stuur ze niet door",
+                        "text": (
+                            "<ul>"
+                            "<li>Zeg dat het niet de schuld van de leerling is.</li>"
+                            "<li>Vraag de leerling niet om de beelden te laten zien, en stuur ze nooit door. Ook "
+                            "niet naar een collega. Naaktbeelden van een minderjarige hebben of doorsturen is "
+                            "strafbaar.</li>"
+                            "<li>Zoek de dader niet zelf op.</li>"
+                            "<li>Schrijf op wat de leerling vertelt en ga meteen naar de aandachtsfunctionaris. "
+                            "Volg de meldcode. De politie kan helpen, en Chat met Fier is er voor de leerling.</li>"
+                            "</ul>"
+                        ),
+                    },
+                ),
+                (
+                    "case_story",
+                    {
+                        "title": "Een ‘vriend’ uit een game",
+                        "story": (
+                            "<p>Daan (13) zit in de eerste klas in Zeewolde. Hij gamet veel. Een mentor ziet dat hij "
+                            "sinds kort beltegoed en skins krijgt van een online vriend. Daan zegt dat de vriend 15 "
+                            "is. Vandaag zit Daan trillend in de klas. Hij laat zijn telefoon niet los.</p>"
+                        ),
+                        "question": "Wat valt je op, en wat doe je?",
+                        "reveal": (
+                            "<p>Cadeaus van een onbekende online vriend, geheimzinnigheid en plotselinge angst "
+                            "passen bij grooming. Misschien wordt Daan al gechanteerd. Vraag rustig hoe het gaat, "
+                            "zonder zijn telefoon te pakken. Zeg dat hij niets fout heeft gedaan. Schrijf op wat je "
+                            "ziet en hoort, en ga naar de aandachtsfunctionaris. Samen volg je de meldcode.</p>"
+                        ),
                     },
                 ),
             ],
