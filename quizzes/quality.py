@@ -349,11 +349,18 @@ def questions_in_no_quiz(questions, quizzes):
 # ---------------------------------------------------------------------------------------------------------
 
 
-def signals_not_taught(modules, questions):
+def signals_not_taught(modules, questions, include_basic=True):
     """Every signal category a module's quiz question is tagged with is in a signal list of a lesson of that
-    module or of the basic module(s), so the result page has a lesson to send the learner back to."""
+    module or (with `include_basic`) of the basic module(s), so the learner has a lesson to go back to.
+
+    The result page links lessons of the quiz's own module only (`quizzes.services.lessons_by_signal`);
+    `include_basic=False` checks that stricter promise."""
     by_key = {question.key: question for question in questions}
-    basic = {signal for module in modules if module.is_basic for lesson in module.lessons for signal in lesson.signals}
+    basic = set()
+    if include_basic:
+        basic = {
+            signal for module in modules if module.is_basic for lesson in module.lessons for signal in lesson.signals
+        }
     findings = []
     for module in modules:
         taught = basic | {signal for lesson in module.lessons for signal in lesson.signals}

@@ -150,6 +150,7 @@ class TestQuizzesAndModules:
         )
         basic = ModuleData("Basis", lessons=(LessonData("Basisles", signals=frozenset({"housing"})),), is_basic=True)
         assert quality.signals_not_taught([module, basic], [question]) == []
+        assert len(quality.signals_not_taught([module, basic], [question], include_basic=False)) == 1
 
     def test_question_retelling_a_lesson_case_is_flagged(self):
         """A quiz case that retells the lesson's case with other names is flagged as recall; a new case is not."""
@@ -192,6 +193,8 @@ def test_demo_question_bank_passes_every_blocking_check():
     assert len(questions) >= 60 and len(modules) == 6
     findings = quality.blocking_findings(quality.run_all(questions, quizzes, modules))
     assert [(f.code, f.question, f.detail) for f in findings] == []
+    # The result page links lessons of the quiz's own module, so each module teaches its own quiz signals too.
+    assert quality.signals_not_taught(modules, questions, include_basic=False) == []
 
 
 def test_demo_curriculum_data_passes_every_blocking_check():

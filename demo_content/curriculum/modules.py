@@ -795,6 +795,20 @@ SOCIAAL_DOMEIN = {
                         "intro": "Let vooral op combinaties van deze signalen.",
                         "groups": [
                             {
+                                "category": "person",
+                                "signals": [
+                                    "Uitgeput, angstig of gespannen; kijkt naar een ander voor hij antwoordt.",
+                                    "Nieuw of steeds meer gebruik van drugs of alcohol.",
+                                ],
+                            },
+                            {
+                                "category": "sexual",
+                                "signals": [
+                                    "Werkt ‘’s avonds in hotels’ of op wisselende adressen, en moet het geld afgeven.",
+                                    "Zegt dat ze de seks waarvoor ze wordt betaald eigenlijk niet wil.",
+                                ],
+                            },
+                            {
                                 "category": "control",
                                 "signals": [
                                     "De cliënt komt nooit alleen. Iemand anders praat, vertaalt of blijft in de kamer.",
@@ -1244,6 +1258,14 @@ HANDHAVING = {
                         "title": "Signalen bij een woningcontrole",
                         "intro": "Let op combinaties. Eén signaal is nog geen bewijs.",
                         "groups": [
+                            {
+                                "category": "documents_money",
+                                "signals": [
+                                    "Het paspoort of ID-bewijs ligt bij de werkgever, verhuurder of ‘vriend’.",
+                                    "Hoge schulden bij de werkgever of werver, voor reis, huis of ‘boetes’.",
+                                    "Contant loon, ver onder het minimumloon; een ander haalt het geld op.",
+                                ],
+                            },
                             {
                                 "category": "housing",
                                 "signals": [
@@ -1721,6 +1743,18 @@ OOV = {
                         "intro": "Deze signalen kan de gemeente zien in haar eigen systemen en bij controles.",
                         "groups": [
                             {
+                                "category": "sexual",
+                                "signals": [
+                                    "Seks zonder vergunning, bijvoorbeeld in een massagesalon of een hotel dat kamers per uur verhuurt.",
+                                ],
+                            },
+                            {
+                                "category": "minors",
+                                "signals": [
+                                    "Jongeren die door oudere mannen worden opgehaald en ingezet, bijvoorbeeld om drugs te verkopen.",
+                                ],
+                            },
+                            {
                                 "category": "control",
                                 "signals": ["Mensen zijn geworven met beloftes over werk en loon die niet uitkomen."],
                             },
@@ -2088,6 +2122,14 @@ ZORG = {
                         "title": "Signalen die je in de zorg kunt zien",
                         "intro": "Let op combinaties, en op een verhaal dat niet past bij wat je ziet.",
                         "groups": [
+                            {
+                                "category": "minors",
+                                "signals": [
+                                    "Een minderjarige met een veel oudere ‘vriend’ die haar brengt of op haar wacht.",
+                                    "Spijbelen, veel geld of een nieuwe telefoon zonder uitleg.",
+                                    "Een jongere met een wond en een vaag verhaal, die bang is voor een ‘schuld’.",
+                                ],
+                            },
                             {
                                 "category": "person",
                                 "signals": [
@@ -2575,6 +2617,20 @@ ONDERWIJS = {
                         "title": "Signalen bij jongeren",
                         "intro": "Eén signaal zegt weinig. Zie je er meer tegelijk? Bespreek het.",
                         "groups": [
+                            {
+                                "category": "documents_money",
+                                "signals": [
+                                    "Een ‘vriend’ gebruikt de bankpas van de leerling, of laat rekeningen op zijn naam openen.",
+                                    "Een schuld die de leerling moet ‘afwerken’, bijvoorbeeld na een kwijtgeraakt pakketje.",
+                                ],
+                            },
+                            {
+                                "category": "workplace",
+                                "signals": [
+                                    "Een stage of bijbaan met heel lange dagen zonder pauze.",
+                                    "De werkgever houdt het ID-bewijs, of laat de leerling spullen terugbetalen.",
+                                ],
+                            },
                             {
                                 "category": "minors",
                                 "signals": [

@@ -46,24 +46,7 @@ QUESTIONS = [
                 "prompt": "Wat doe je?",
                 "choices": [
                     {
-                        "text": "Je vindt het goed. De coördinator kan het loon vast beter uitleggen.",
-                        "feedback": (
-                            "De coördinator hoort bij het bureau dat zijn werk én zijn woning regelt. Als hij "
-                            "meeluistert, kan Marius niet vrij praten. Vraag liever of jullie eerst samen verder "
-                            "praten."
-                        ),
-                        "next_step": "",
-                        "end_score": 0,
-                        "end_explanation": (
-                            "Je hebt een mogelijke uitbuiter bij het gesprek gehaald. Marius kan nu niets meer "
-                            "vertellen, en het bureau weet dat jij vragen stelt. Dat kan gevaarlijk voor hem "
-                            "zijn. Houd een coördinator of werkgever altijd buiten het gesprek."
-                        ),
-                    },
-                    {
-                        "text": (
-                            "Je zegt vriendelijk dat je dit eerst met hem samen wilt bespreken, zonder de coördinator."
-                        ),
+                        "text": "Je zegt dat je dit eerst met hem samen bespreekt, zonder de coördinator.",
                         "feedback": (
                             "Goed. Zo houd je de controle van het bureau buiten het gesprek. Je maakt het niet "
                             "spannend: je zegt gewoon dat het een gesprek tussen jullie twee is."
@@ -71,6 +54,24 @@ QUESTIONS = [
                         "next_step": "tolk",
                         "end_score": None,
                         "end_explanation": "",
+                    },
+                    {
+                        "text": (
+                            "Je laat hem bellen, maar vraagt of hij de luidspreker aanzet. Zo hoor je zelf wat de "
+                            "coördinator over het loon zegt."
+                        ),
+                        "feedback": (
+                            "Zo lijkt het open, maar de coördinator luistert nu mee en weet dat jij vragen stelt "
+                            "over loon en wonen. Marius kan daarna niet meer vrij praten. Vraag liever of jullie "
+                            "eerst samen verder praten."
+                        ),
+                        "next_step": "",
+                        "end_score": 0,
+                        "end_explanation": (
+                            "Je hebt een mogelijke uitbuiter bij het gesprek gehaald, ook al hoorde jij mee. "
+                            "Marius kan nu niets meer vertellen, en het bureau weet dat jij vragen stelt. Houd "
+                            "een coördinator of werkgever buiten het gesprek."
+                        ),
                     },
                     {
                         "text": "Je stopt het gesprek, maakt een betalingsregeling voor de huur en sluit de zaak.",
@@ -98,11 +99,14 @@ QUESTIONS = [
                 "prompt": "Wat doe je?",
                 "choices": [
                     {
-                        "text": "Je neemt het aanbod aan. Dat is snel en makkelijk.",
+                        "text": (
+                            "Je neemt het aanbod aan, maar vraagt de huisgenoot alles woord voor woord te "
+                            "vertalen en niets zelf toe te voegen."
+                        ),
                         "feedback": (
-                            "Een huisgenoot van hetzelfde bureau is geen onafhankelijke tolk. Marius durft dan "
-                            "misschien niet eerlijk te zijn. Wat hij zegt, kan ook bij het bureau terechtkomen. "
-                            "Kies een professionele tolk, bijvoorbeeld via de telefoon."
+                            "Ook met die afspraak is een huisgenoot van hetzelfde bureau geen onafhankelijke "
+                            "tolk. Marius durft dan misschien niet eerlijk te zijn, en wat hij zegt kan bij het "
+                            "bureau terechtkomen. Kies een professionele tolk."
                         ),
                         "next_step": "",
                         "end_score": 40,
@@ -145,23 +149,6 @@ QUESTIONS = [
                 "prompt": "Wat doe je?",
                 "choices": [
                     {
-                        "text": (
-                            "Je schrijft de feiten op en overlegt met het Meld- en Adviespunt Mensenhandel "
-                            "Flevoland. Je spreekt met Marius af hoe je hem veilig kunt bereiken."
-                        ),
-                        "feedback": (
-                            "Dit is de beste stap. Je legt vast wat je hoorde, zonder conclusies. Het Meld- en "
-                            "Adviespunt denkt mee over hulp en over melden. En Marius raakt niet uit beeld."
-                        ),
-                        "next_step": "",
-                        "end_score": 100,
-                        "end_explanation": (
-                            "Je hield de coördinator buiten het gesprek, gebruikte een onafhankelijke tolk, "
-                            "schreef de feiten op en haalde deskundige hulp erbij. Zo krijgt Marius een echte "
-                            "kans op hulp, zonder dat hij extra gevaar loopt."
-                        ),
-                    },
-                    {
                         "text": "Je belt het uitzendbureau en zegt dat ze zijn paspoort moeten teruggeven.",
                         "feedback": (
                             "Zo spreek je een mogelijke uitbuiter aan. Het bureau weet dan dat Marius heeft "
@@ -177,17 +164,38 @@ QUESTIONS = [
                         ),
                     },
                     {
-                        "text": "Je raadt Marius aan om zelf een klacht in te dienen bij het uitzendbureau.",
+                        "text": (
+                            "Je schrijft de feiten op, overlegt met het Meld- en Adviespunt en spreekt af hoe je "
+                            "Marius veilig bereikt."
+                        ),
                         "feedback": (
-                            "Dat is goed bedoeld. Maar klagen bij het bureau dat hem controleert, is riskant. Hij "
-                            "kan dan werk en woning kwijtraken. Overleg zelf over een veilige route."
+                            "Dit is de beste stap. Je legt vast wat je hoorde, zonder conclusies. Het Meld- en "
+                            "Adviespunt denkt mee over hulp en over melden. En Marius raakt niet uit beeld."
+                        ),
+                        "next_step": "",
+                        "end_score": 100,
+                        "end_explanation": (
+                            "Je hield de coördinator buiten het gesprek, gebruikte een onafhankelijke tolk, "
+                            "schreef de feiten op en haalde deskundige hulp erbij. Zo krijgt Marius een echte "
+                            "kans op hulp, zonder dat hij extra gevaar loopt."
+                        ),
+                    },
+                    {
+                        "text": (
+                            "Je geeft Marius het nummer van de Arbeidsinspectie en zegt dat hij daar zelf zijn "
+                            "verhaal doet, met zijn loonstroken."
+                        ),
+                        "feedback": (
+                            "Goed bedoeld, maar je legt alles bij Marius. Hij is bang zijn bed kwijt te raken en "
+                            "zet die stap vaak niet alleen. Overleg zelf met het Meld- en Adviespunt over een "
+                            "veilige route; dat kan ook de Arbeidsinspectie erbij halen."
                         ),
                         "next_step": "",
                         "end_score": 40,
                         "end_explanation": (
                             "Je nam Marius serieus, maar je legde de verantwoordelijkheid bij hem. Wie voor werk "
-                            "en woning van het bureau afhangt, kan daar niet veilig klagen. Schrijf de feiten op "
-                            "en overleg met het Meld- en Adviespunt."
+                            "en woning van het bureau afhangt, durft vaak niet alleen te melden. Schrijf de "
+                            "feiten op en overleg met het Meld- en Adviespunt."
                         ),
                     },
                 ],
@@ -218,11 +226,12 @@ QUESTIONS = [
         "signals": ["documents_money", "housing"],
         "choices": [
             {
-                "text": "Op zijn loonstrook staan inhoudingen voor ‘boetes’ die hij niet kan uitleggen.",
+                "text": "Werk, woning en zorgverzekering lopen allemaal via hetzelfde bureau.",
                 "correct": True,
                 "feedback": (
-                    "Ja. Onduidelijke inhoudingen en boetes zijn een signaal. Zo kan een werkgever iemand klein "
-                    "en afhankelijk houden. Vraag door: waarvoor zijn de boetes, en wie bepaalt ze?"
+                    "Ja, dit is een kwetsbare positie. Raakt hij zijn werk kwijt, dan ook zijn bed en zijn "
+                    "verzekering. Dat is nog geen uitbuiting. Maar samen met boetes en schulden is het een reden "
+                    "om alert te zijn."
                 ),
             },
             {
@@ -234,29 +243,30 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Werk, woning en zorgverzekering lopen allemaal via hetzelfde bureau.",
-                "correct": True,
-                "feedback": (
-                    "Ja, dit is een kwetsbare positie. Raakt hij zijn werk kwijt, dan ook zijn bed en zijn "
-                    "verzekering. Dat is nog geen uitbuiting. Maar samen met boetes en schulden is het een reden "
-                    "om alert te zijn."
-                ),
-            },
-            {
-                "text": "Hij komt uit Roemenië en spreekt weinig Nederlands.",
-                "correct": False,
-                "feedback": (
-                    "Nee. Waar iemand vandaan komt, is geen signaal. De meeste arbeidsmigranten hebben gewoon "
-                    "goed werk. Weinig Nederlands spreken kan iemand wel afhankelijker maken. Regel dus een "
-                    "onafhankelijke tolk."
-                ),
-            },
-            {
                 "text": "Hij werkt in de tuinbouw.",
                 "correct": False,
                 "feedback": (
                     "Nee. Werken in de tuinbouw is geen signaal. Het gaat om de omstandigheden: het loon, de "
                     "uren, de schulden en wie de controle heeft."
+                ),
+            },
+            {
+                "text": (
+                    "Hij werkt via een uitzendbureau in de kassen en spreekt weinig Nederlands, net als zijn collega's."
+                ),
+                "correct": False,
+                "feedback": (
+                    "Nee. Werk via een uitzendbureau en weinig Nederlands spreken zijn geen signalen. De meeste "
+                    "arbeidsmigranten hebben gewoon werk. Let op wat er met iemand gebeurt, niet op wie iemand "
+                    "is."
+                ),
+            },
+            {
+                "text": "Op zijn loonstrook staan inhoudingen voor ‘boetes’ die hij niet kan uitleggen.",
+                "correct": True,
+                "feedback": (
+                    "Ja. Onduidelijke inhoudingen en boetes zijn een signaal. Zo kan een werkgever iemand klein "
+                    "en afhankelijk houden. Vraag door: waarvoor zijn de boetes, en wie bepaalt ze?"
                 ),
             },
         ],
@@ -288,23 +298,26 @@ QUESTIONS = [
         "signals": ["documents_money", "control"],
         "choices": [
             {
-                "text": "Je maakt een betalingsregeling voor de abonnementen. Meer is niet nodig.",
-                "correct": False,
-                "feedback": (
-                    "Een regeling helpt tegen de schuld, maar niet tegen de oorzaak. Iemand anders gebruikt zijn "
-                    "rekening en sluit misschien abonnementen af op zijn naam. Kijk verder dan de schuld en "
-                    "overleg."
-                ),
-            },
-            {
                 "text": (
-                    "Je helpt Rens om zijn rekening en pas te beschermen. Je schrijft de feiten op en overlegt "
-                    "met de zorgcoördinator mensenhandel of de politie."
+                    "Je helpt Rens zijn rekening en pas te beschermen, schrijft de feiten op en overlegt met de "
+                    "zorgcoördinator."
                 ),
                 "correct": True,
                 "feedback": (
                     "Ja. Zo stop je de schade en haal je deskundigen erbij. Rens is misschien een slachtoffer, "
                     "dat bang of verliefd is of zich schaamt. Blijf daarom ook contact met hem houden."
+                ),
+            },
+            {
+                "text": (
+                    "Je zet de abonnementen in een betalingsregeling en spreekt met Rens af dat hij zijn pas "
+                    "voortaan niet meer uitleent."
+                ),
+                "correct": False,
+                "feedback": (
+                    "Een regeling en een afspraak met Rens lossen het geld op papier op. Maar Jordy heeft zijn "
+                    "pas, en Rens is misschien een geldezel. Met een licht verstandelijke beperking kan hij zich "
+                    "daar niet zomaar tegen verzetten. Bescherm de rekening en overleg."
                 ),
             },
             {
@@ -361,11 +374,22 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "De kennis beheert haar bankpas, ‘omdat zij dat toch niet kan’.",
-                "correct": True,
+                "text": "Ze wil graag leren hoe ze haar geld zelf kan beheren.",
+                "correct": False,
                 "feedback": (
-                    "Ja. Geen controle over je eigen rekening of pas is een signaal. Het kan ook gewone hulp "
-                    "zijn, maar vraag door: wie is die kennis, en wat gebeurt er met het geld?"
+                    "Nee. Dat is juist een goede stap naar zelfstandigheid. Steun haar daarin. Dat maakt haar ook "
+                    "minder afhankelijk van de kennis."
+                ),
+            },
+            {
+                "text": (
+                    "Ze heeft sinds een jaar een betalingsachterstand bij haar energieleverancier en schaamt zich "
+                    "daarvoor."
+                ),
+                "correct": False,
+                "feedback": (
+                    "Een achterstand en schaamte komen bij veel mensen in de schuldhulp voor. Op zich is dat geen "
+                    "signaal van uitbuiting. Let op leningen die ze niet zelf afsloot en op wie haar pas beheert."
                 ),
             },
             {
@@ -377,19 +401,11 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Ze heeft een betalingsachterstand bij haar energieleverancier.",
-                "correct": False,
+                "text": "De kennis beheert haar bankpas, ‘omdat zij dat toch niet kan’.",
+                "correct": True,
                 "feedback": (
-                    "Nee, niet op zich. Veel mensen met weinig geld hebben zo'n achterstand. Het wordt pas "
-                    "belangrijk als je ook andere signalen ziet, zoals schulden die ze niet zelf maakte."
-                ),
-            },
-            {
-                "text": "Ze wil graag leren hoe ze haar geld zelf kan beheren.",
-                "correct": False,
-                "feedback": (
-                    "Nee. Dat is juist een goede stap naar zelfstandigheid. Steun haar daarin. Dat maakt haar ook "
-                    "minder afhankelijk van de kennis."
+                    "Ja. Geen controle over je eigen rekening of pas is een signaal. Het kan ook gewone hulp "
+                    "zijn, maar vraag door: wie is die kennis, en wat gebeurt er met het geld?"
                 ),
             },
         ],
@@ -444,21 +460,12 @@ QUESTIONS = [
                     },
                     {
                         "text": (
-                            "Je rondt het Wmo-gesprek gewoon af en laat niets merken. Daarna schrijf je op wat je zag."
+                            "Je denkt: mantelzorg door familie is hier normaal. Je richt je op opa en noteert "
+                            "alleen zijn zorgvraag in het dossier."
                         ),
                         "feedback": (
-                            "Goed. Je houdt Lina veilig en houdt de deur open. Wat je zag, is waardevol. Schrijf "
-                            "het zo snel mogelijk op: datum, wat je zag en wat er letterlijk werd gezegd."
-                        ),
-                        "next_step": "kantoor",
-                        "end_score": None,
-                        "end_explanation": "",
-                    },
-                    {
-                        "text": ("Je denkt: dit is een familiezaak, daar ga ik niet over. Je richt je alleen op opa."),
-                        "feedback": (
-                            "Jouw opdracht gaat over opa. Maar je ziet hier signalen van uitbuiting. Slachtoffers "
-                            "vragen zelden zelf om hulp. Jij bent misschien de enige van buiten die Lina ziet."
+                            "Lina werkt dag en nacht en slaapt in de wasruimte. Dat is meer dan mantelzorg. Kijk "
+                            "ook naar haar, juist nu jij er bent en anderen niet binnenkomen."
                         ),
                         "next_step": "",
                         "end_score": 20,
@@ -466,6 +473,16 @@ QUESTIONS = [
                             "De signalen blijven liggen. Lina blijft onzichtbaar. Je hoeft niets te bewijzen: "
                             "opschrijven wat je zag en overleggen is genoeg."
                         ),
+                    },
+                    {
+                        "text": ("Je rondt het gesprek gewoon af, laat niets merken en schrijft daarna op wat je zag."),
+                        "feedback": (
+                            "Goed. Je houdt Lina veilig en houdt de deur open. Wat je zag, is waardevol. Schrijf "
+                            "het zo snel mogelijk op: datum, wat je zag en wat er letterlijk werd gezegd."
+                        ),
+                        "next_step": "kantoor",
+                        "end_score": None,
+                        "end_explanation": "",
                     },
                 ],
             },
@@ -504,16 +521,20 @@ QUESTIONS = [
                         ),
                     },
                     {
-                        "text": "Je gaat morgen onaangekondigd terug om Lina zelf te ondervragen.",
+                        "text": (
+                            "Je gaat morgen onaangekondigd terug voor een tweede Wmo-gesprek, zodat je Lina "
+                            "alleen spreekt als de dochter weg is."
+                        ),
                         "feedback": (
-                            "Je wilt Lina helpen, en dat is goed. Maar zelf op onderzoek gaan kan de familie "
-                            "alarmeren. Overleg eerst hoe je haar veilig kunt spreken."
+                            "Onaangekondigd teruggaan valt op. De familie merkt dat je iets vermoedt, en Lina kan "
+                            "daar last van krijgen. Overleg eerst met het Meld- en Adviespunt over een veilige "
+                            "aanpak."
                         ),
                         "next_step": "",
                         "end_score": 40,
                         "end_explanation": (
-                            "Je nam de signalen serieus, maar je handelde alleen en zonder plan. Een onverwacht "
-                            "bezoek kan Lina in de problemen brengen. Overleg eerst met het Meld- en Adviespunt."
+                            "Je ging zelf op onderzoek uit. De familie kan nu gewaarschuwd zijn, en Lina is "
+                            "misschien minder veilig. Overleg eerst, en maak samen een plan."
                         ),
                     },
                 ],
@@ -528,8 +549,25 @@ QUESTIONS = [
                 "choices": [
                     {
                         "text": (
-                            "Je maakt samen een plan om Lina bij de dagbesteding alleen te spreken, met een "
-                            "onafhankelijke tolk. Je zorgt dat ze ongemerkt een telefoonnummer voor hulp krijgt."
+                            "Je vraagt de dochter vriendelijk of je Lina een keer alleen mag spreken, om haar ook "
+                            "over mantelzorg te informeren."
+                        ),
+                        "feedback": (
+                            "Een smoes via de familie valt op. De dochter kan weigeren, meeluisteren of Lina "
+                            "onder druk zetten. Zoek een plek waar Lina al alleen komt."
+                        ),
+                        "next_step": "",
+                        "end_score": 0,
+                        "end_explanation": (
+                            "De familie weet nu dat je Lina alleen wilt spreken. Misschien mag ze niet meer mee "
+                            "naar de dagbesteding. Kies een moment waarop de familie er niet bij is, zonder dat "
+                            "het opvalt."
+                        ),
+                    },
+                    {
+                        "text": (
+                            "Je plant een gesprek met Lina alleen bij de dagbesteding, met een tolk, en geeft "
+                            "haar ongemerkt een hulpnummer."
                         ),
                         "feedback": (
                             "Goed. Zo spreek je Lina veilig, buiten het zicht van de familie. Ze krijgt "
@@ -541,19 +579,6 @@ QUESTIONS = [
                             "Je liet niets merken, schreef de feiten op, overlegde met het Meld- en Adviespunt en "
                             "maakte een veilig plan om Lina te bereiken. Zo krijgt ze een echte kans om te "
                             "vertellen wat er aan de hand is."
-                        ),
-                    },
-                    {
-                        "text": "Je vraagt de dochter of je Lina een keer alleen mag spreken.",
-                        "feedback": (
-                            "Zo waarschuw je de familie. Die kan Lina dan onder druk zetten, of ervoor zorgen dat "
-                            "ze niet meer komt. Zoek een moment waar de familie niets van weet."
-                        ),
-                        "next_step": "",
-                        "end_score": 0,
-                        "end_explanation": (
-                            "De familie weet nu dat je vragen hebt. Lina komt niet meer naar de dagbesteding. Het "
-                            "contact is verbroken. Waarschuw de mogelijke uitbuiters nooit."
                         ),
                     },
                     {
@@ -601,7 +626,10 @@ QUESTIONS = [
         "signals": ["control", "documents_money", "sexual"],
         "choices": [
             {
-                "text": "Je vraagt Daria, waar haar vriend bij is, of ze gedwongen wordt om in hotels te werken.",
+                "text": (
+                    "Je vraagt Daria, met haar vriend erbij, of ze gedwongen wordt om in hotels te werken. Ze mag "
+                    "zelf kiezen of ze antwoordt."
+                ),
                 "correct": False,
                 "feedback": (
                     "Waar hij bij is, kan Daria niet eerlijk antwoorden. En hij weet dan dat jij iets vermoedt. "
@@ -610,8 +638,8 @@ QUESTIONS = [
             },
             {
                 "text": (
-                    "Je zegt dat je een deel van het gesprek altijd alleen met de cliënt voert. Dan vraag je open "
-                    "hoe het met haar gaat. Je schrijft de feiten op en overlegt met het Meld- en Adviespunt."
+                    "Je zegt dat je altijd een deel alleen met de cliënt praat, vraagt open hoe het gaat en "
+                    "overlegt daarna."
                 ),
                 "correct": True,
                 "feedback": (
@@ -628,12 +656,14 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Je stopt de uitkering meteen, omdat ze het werk in hotels niet heeft opgegeven.",
+                "text": (
+                    "Je stopt de uitkering tijdelijk, omdat ze het werk in hotels niet opgaf, en nodigt haar uit "
+                    "om dat alleen uit te leggen."
+                ),
                 "correct": False,
                 "feedback": (
-                    "Misschien moet dat later nog worden geregeld. Maar nu meteen stoppen maakt Daria nog "
-                    "afhankelijker van haar ‘vriend’. Zij is misschien een slachtoffer. Overleg eerst over haar "
-                    "veiligheid."
+                    "Zo straf je een mogelijk slachtoffer. Zonder uitkering wordt ze nog afhankelijker van haar "
+                    "‘vriend’. Praat eerst alleen met haar, schrijf de feiten op en overleg."
                 ),
             },
         ],
@@ -680,7 +710,7 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Een professionele tolk via de telefoon, terwijl Bogdan alleen bij je in de kamer is.",
+                "text": "Een professionele tolk via de telefoon, met Bogdan alleen in de kamer.",
                 "correct": True,
                 "feedback": (
                     "Ja. Een professionele tolk is neutraal en moet geheimhouden wat hij hoort. Bogdan kan nu "
@@ -723,22 +753,15 @@ QUESTIONS = [
         "signals": ["control", "documents_money"],
         "choices": [
             {
-                "text": "‘Cliënt is slachtoffer van mensenhandel. De vriend is een pooier.’",
+                "text": (
+                    "‘3 april, huisbezoek. Cliënt wordt vermoedelijk uitgebuit door haar vriend Dennis. Hij heeft "
+                    "haar pas en is waarschijnlijk haar pooier. Cliënt durft niets te zeggen.’"
+                ),
                 "correct": False,
                 "feedback": (
-                    "Dit zijn conclusies, geen feiten. Die kun jij niet vaststellen. En als het niet klopt, kan "
-                    "het de cliënt schaden. Schrijf op wat je zag en hoorde."
-                ),
-            },
-            {
-                "text": (
-                    "‘3 april, 14.00 uur, huisbezoek. Cliënt zegt: “Mijn vriend heeft mijn pas.” Man (noemt zich "
-                    "Dennis) was in het begin aanwezig en gaf antwoord op vragen aan cliënt.’"
-                ),
-                "correct": True,
-                "feedback": (
-                    "Ja. Datum, tijd, letterlijke woorden en wat je zag. Een collega, adviseur of rechercheur kan "
-                    "hier later mee verder. Je eigen zorgen kun je er apart onder zetten."
+                    "Deze aantekening lijkt feitelijk, maar mengt feiten met conclusies: ‘vermoedelijk "
+                    "uitgebuit’, ‘pooier’, ‘durft niets te zeggen’. Zo zet je een ander op het verkeerde been. "
+                    "Schrijf letterlijk op wat je zag en hoorde, en zet je eigen indruk er apart bij."
                 ),
             },
             {
@@ -755,6 +778,17 @@ QUESTIONS = [
                 "feedback": (
                     "Zonder aantekening gaan belangrijke feiten verloren. Feiten opschrijven schaadt niemand. "
                     "Conclusies zonder bewijs wel. Schrijf dus feitelijk op wat je zag."
+                ),
+            },
+            {
+                "text": (
+                    "‘3 april, 14.00 uur, huisbezoek. Cliënt zegt: “Mijn vriend heeft mijn pas.” Man (noemt zich "
+                    "Dennis) was in het begin aanwezig en gaf antwoord op vragen aan cliënt.’"
+                ),
+                "correct": True,
+                "feedback": (
+                    "Ja. Datum, tijd, letterlijke woorden en wat je zag. Een collega, adviseur of rechercheur kan "
+                    "hier later mee verder. Je eigen zorgen kun je er apart onder zetten."
                 ),
             },
         ],
@@ -783,22 +817,22 @@ QUESTIONS = [
         "signals": ["documents_money", "workplace"],
         "choices": [
             {
-                "text": "Je doet niets. Zonder toestemming mag je nooit iets delen.",
-                "correct": False,
-                "feedback": (
-                    "Dit denken veel professionals, maar het klopt niet altijd. Bij ernstige onveiligheid kan "
-                    "delen soms wel. Overleg eerst, dan hoef je het niet alleen te beslissen."
-                ),
-            },
-            {
                 "text": (
-                    "Je overlegt eerst, zo nodig anoniem, met het Meld- en Adviespunt. Je schrijft je afweging op "
-                    "en vertelt de cliënt eerlijk wat je gaat doen."
+                    "Je overlegt eerst anoniem met het Meld- en Adviespunt, schrijft je afweging op en bent "
+                    "eerlijk tegen haar."
                 ),
                 "correct": True,
                 "feedback": (
                     "Ja. Anoniem overleggen kan altijd. Daarna weet je beter wat je mag en moet doen. En door "
                     "eerlijk te zijn, houd je het vertrouwen van je cliënt."
+                ),
+            },
+            {
+                "text": "Je doet niets. Zonder toestemming mag je nooit iets delen.",
+                "correct": False,
+                "feedback": (
+                    "Dit denken veel professionals, maar het klopt niet altijd. Bij ernstige onveiligheid kan "
+                    "delen soms wel. Overleg eerst, dan hoef je het niet alleen te beslissen."
                 ),
             },
             {
@@ -811,11 +845,15 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Je stuurt haar verhaal meteen naar iedereen die misschien kan helpen.",
+                "text": (
+                    "Je meldt het meteen bij de politie, met haar naam erbij, zodat er snel iets gebeurt. Je "
+                    "vertelt het haar achteraf."
+                ),
                 "correct": False,
                 "feedback": (
-                    "Zomaar delen met veel mensen is niet zorgvuldig en kan haar in gevaar brengen. Overleg eerst "
-                    "en deel alleen wat nodig is, met wie het nodig heeft."
+                    "Je wilt snel helpen, maar je slaat het overleg over en gaat buiten haar om. Ze kan zich "
+                    "verraden voelen of in gevaar komen. Overleg eerst, weeg af en vertel haar eerlijk wat je "
+                    "doet."
                 ),
             },
         ],
@@ -858,8 +896,8 @@ QUESTIONS = [
             },
             {
                 "text": (
-                    "Je kijkt eerst naar een veilige slaapplek en zorg voor zijn wond. Je schrijft de signalen op "
-                    "en overlegt met het Meld- en Adviespunt of de zorgcoördinator mensenhandel."
+                    "Je regelt eerst een veilige slaapplek en zorg voor zijn wond. Daarna schrijf je de signalen "
+                    "op en overleg je."
                 ),
                 "correct": True,
                 "feedback": (
@@ -876,11 +914,15 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Je geeft hem het nummer van de Arbeidsinspectie en laat hem het verder zelf regelen.",
+                "text": (
+                    "Je verwijst hem naar de Arbeidsinspectie voor zijn loon en naar het uitzendbureau voor de "
+                    "huurschuld, zodat alles geregeld is."
+                ),
                 "correct": False,
                 "feedback": (
-                    "Dat nummer is nuttig. Maar Pavel is gewond en heeft geen bed. Hij kan dit nu niet alleen. "
-                    "Zorg eerst voor veiligheid en overleg zelf over de volgende stap."
+                    "Zo stuur je hem langs loketten, en zelfs terug naar het bureau dat hem eruit zette. Hij "
+                    "slaapt in een auto, is gewond en niet verzekerd. Eerst veiligheid en zorg, dan overleggen "
+                    "met het Meld- en Adviespunt."
                 ),
             },
         ],
@@ -936,19 +978,6 @@ QUESTIONS = [
                         ),
                     },
                     {
-                        "text": (
-                            "Je doet je gewone bezoek en laat niets merken. Je spreekt een volgende afspraak af "
-                            "bij jou op kantoor, alleen met Iris."
-                        ),
-                        "feedback": (
-                            "Goed. Een afspraak op kantoor is gewoon voor begeleiding, en valt dus niet op. Daar "
-                            "kun je haar rustig alleen spreken."
-                        ),
-                        "next_step": "alleen",
-                        "end_score": None,
-                        "end_explanation": "",
-                    },
-                    {
                         "text": "Je denkt: Iris is volwassen en mag zelf een vriend kiezen. Je doet niets.",
                         "feedback": (
                             "Iris mag zelf een vriend kiezen. Maar je ziet meer signalen samen, en door haar "
@@ -961,6 +990,16 @@ QUESTIONS = [
                             "Respect voor eigen keuzes is belangrijk. Maar de signalen blijven nu liggen. Schrijf "
                             "ze op en overleg. Dan kun je haar steunen zonder haar vrijheid af te nemen."
                         ),
+                    },
+                    {
+                        "text": ("Je doet je gewone bezoek en plant de volgende afspraak op kantoor, alleen met Iris."),
+                        "feedback": (
+                            "Goed. Een afspraak op kantoor is gewoon voor begeleiding, en valt dus niet op. Daar "
+                            "kun je haar rustig alleen spreken."
+                        ),
+                        "next_step": "alleen",
+                        "end_score": None,
+                        "end_explanation": "",
                     },
                 ],
             },
@@ -975,8 +1014,8 @@ QUESTIONS = [
                 "choices": [
                     {
                         "text": (
-                            "Je luistert, stelt open vragen en dringt niet aan. Je zegt eerlijk dat je niet kunt "
-                            "beloven dat je niets doet, maar dat je niets doet zonder het haar te vertellen."
+                            "Je luistert, dringt niet aan en belooft geen geheimhouding, maar doet niets zonder "
+                            "het haar te zeggen."
                         ),
                         "feedback": (
                             "Goed. Iris voelt zich gehoord en weet waar ze aan toe is. Je houdt het contact, en "
@@ -987,17 +1026,19 @@ QUESTIONS = [
                         "end_explanation": "",
                     },
                     {
-                        "text": "Je zegt dat Ruben een loverboy is en dat ze het meteen moet uitmaken.",
+                        "text": (
+                            "Je legt uit wat een loverboy is en vraagt of ze vindt dat Ruben zo iemand is. Dan "
+                            "kan ze het zelf bedenken."
+                        ),
                         "feedback": (
-                            "Dat is goed bedoeld. Maar Iris is verliefd en gaat Ruben dan verdedigen. Ze sluit "
-                            "zich af, en jij verliest haar vertrouwen. Luister eerst en overleg."
+                            "Goed bedoeld, maar zo stuur je het gesprek en plak je een etiket op Ruben. Iris kan "
+                            "dichtklappen of hem verdedigen. Luister, stel open vragen en dring niet aan."
                         ),
                         "next_step": "",
                         "end_score": 40,
                         "end_explanation": (
-                            "Je zag het gevaar, maar je oordeel kwam te hard en te snel. Iris vertelt je niets "
-                            "meer. Veel slachtoffers zien zichzelf niet als slachtoffer. Geduld en contact werken "
-                            "beter."
+                            "Iris voelde zich misschien beoordeeld. Ze vertelt nu minder, en misschien vertelt ze "
+                            "Ruben over het gesprek. Luister zonder te oordelen."
                         ),
                     },
                     {
@@ -1022,8 +1063,26 @@ QUESTIONS = [
                 "choices": [
                     {
                         "text": (
-                            "Je schrijft de feiten op en overlegt met de zorgcoördinator mensenhandel of het "
-                            "Meld- en Adviespunt. Samen maak je een plan, en je blijft contact houden met Iris."
+                            "Je bespreekt het in je teamoverleg en spreekt af dat jullie het een paar maanden "
+                            "aankijken, omdat Iris nog niets concreets zei."
+                        ),
+                        "feedback": (
+                            "Met je team praten is goed, maar maanden afwachten niet. Er zijn al meer signalen "
+                            "samen: een veel oudere vriend, nieuwe spullen en minder contact met haar zus. "
+                            "Overleg nu met deskundigen."
+                        ),
+                        "next_step": "",
+                        "end_score": 60,
+                        "end_explanation": (
+                            "Terwijl jullie afwachten, kan Iris verder in de afhankelijkheid raken. Je hoeft het "
+                            "niet zeker te weten om te overleggen. Doe dat met de zorgcoördinator of het Meld- en "
+                            "Adviespunt."
+                        ),
+                    },
+                    {
+                        "text": (
+                            "Je schrijft de feiten op, overlegt met de zorgcoördinator of het Meld- en Adviespunt "
+                            "en houdt contact."
                         ),
                         "feedback": (
                             "Dit is de beste stap. Deskundigen denken mee over hulp en veiligheid. En jij blijft "
@@ -1035,19 +1094,6 @@ QUESTIONS = [
                             "Je sprak Iris alleen, luisterde zonder te oordelen, beloofde geen geheimhouding, "
                             "schreef de feiten op en overlegde. Zo kan er hulp komen, en houdt Iris iemand om op "
                             "terug te vallen."
-                        ),
-                    },
-                    {
-                        "text": "Je bespreekt het alleen met een collega uit je team en wacht af.",
-                        "feedback": (
-                            "Overleg met een collega is een goed begin. Maar er zijn sterke signalen. Betrek ook "
-                            "de zorgcoördinator mensenhandel of het Meld- en Adviespunt."
-                        ),
-                        "next_step": "",
-                        "end_score": 60,
-                        "end_explanation": (
-                            "Je deed het niet alleen, en dat is goed. Maar zonder deskundig advies blijft het "
-                            "wachten. Bij deze signalen hoort overleg met de specialisten."
                         ),
                     },
                     {
@@ -1092,22 +1138,6 @@ QUESTIONS = [
         "signals": ["control", "documents_money", "housing"],
         "choices": [
             {
-                "text": "Anderen gebruiken een kamer in zijn huis, en hij mag daar zelf niet komen.",
-                "correct": True,
-                "feedback": (
-                    "Ja. Als iemand niet meer vrij is in zijn eigen huis, is dat een signaal. Ga zelf niet "
-                    "kijken. Schrijf op wat je zag en overleg."
-                ),
-            },
-            {
-                "text": "Iemand heeft zijn schulden ‘afbetaald’, en nu moet hij iets terugdoen.",
-                "correct": True,
-                "feedback": (
-                    "Ja. Zo maken uitbuiters iemand afhankelijk: eerst een gunst, dan een schuld die nooit "
-                    "afbetaald raakt. Vraag rustig wat hij moet terugdoen."
-                ),
-            },
-            {
                 "text": "Hij slaapt bijna nooit meer in zijn eigen huis.",
                 "correct": True,
                 "feedback": (
@@ -1116,11 +1146,30 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Hij drinkt al jaren te veel.",
+                "text": "Anderen gebruiken een kamer in zijn huis, en hij mag daar zelf niet komen.",
+                "correct": True,
+                "feedback": (
+                    "Ja. Als iemand niet meer vrij is in zijn eigen huis, is dat een signaal. Ga zelf niet "
+                    "kijken. Schrijf op wat je zag en overleg."
+                ),
+            },
+            {
+                "text": (
+                    "Hij drinkt al jaren te veel en heeft daardoor al eerder schulden gehad bij de bank en de "
+                    "energieleverancier."
+                ),
                 "correct": False,
                 "feedback": (
-                    "Niet op zich. Een verslaving maakt iemand wel kwetsbaarder: uitbuiters zoeken zulke mensen "
-                    "op. Zie het als een risico, niet als een signaal."
+                    "Een verslaving en oude schulden maken iemand kwetsbaar, maar zijn op zich geen signaal van "
+                    "uitbuiting. Let op wat er nu met zijn huis en zijn schulden gebeurt."
+                ),
+            },
+            {
+                "text": "Iemand heeft zijn schulden ‘afbetaald’, en nu moet hij iets terugdoen.",
+                "correct": True,
+                "feedback": (
+                    "Ja. Zo maken uitbuiters iemand afhankelijk: eerst een gunst, dan een schuld die nooit "
+                    "afbetaald raakt. Vraag rustig wat hij moet terugdoen."
                 ),
             },
             {
@@ -1167,21 +1216,23 @@ QUESTIONS = [
             },
             {
                 "text": (
-                    "Mensenhandel gaat om uitbuiting. Ook Nederlanders die nooit een grens over gingen, kunnen "
-                    "slachtoffer zijn."
+                    "Mensenhandel en mensensmokkel overlappen zo veel dat je ze in de praktijk als één misdrijf "
+                    "kunt behandelen."
+                ),
+                "correct": False,
+                "feedback": (
+                    "Nee. Het zijn verschillende misdrijven. Smokkel is betaalde hulp bij het oversteken van een "
+                    "grens. Bij mensenhandel gaat het om uitbuiting, met of zonder grens."
+                ),
+            },
+            {
+                "text": (
+                    "Mensenhandel gaat om uitbuiting. Ook iemand die nooit een grens overging, kan slachtoffer zijn."
                 ),
                 "correct": True,
                 "feedback": (
                     "Ja. Het draait om uitbuiting, niet om de grens. Daarom kun jij slachtoffers tegenkomen, ook "
                     "in je eigen wijk."
-                ),
-            },
-            {
-                "text": "Smokkel en handel zijn twee woorden voor hetzelfde misdrijf.",
-                "correct": False,
-                "feedback": (
-                    "Nee. Bij smokkel gaat het om betaalde hulp bij een grensoversteek. Bij handel gaat het om "
-                    "uitbuiting. Iemand die gesmokkeld is, kan later wel worden uitgebuit."
                 ),
             },
             {
@@ -1218,22 +1269,14 @@ QUESTIONS = [
         "signals": ["person", "documents_money"],
         "choices": [
             {
-                "text": "Vermoeidheid en schulden zijn signalen. Je meldt het meteen bij het Meld- en Adviespunt.",
+                "text": (
+                    "Vermoeidheid, spanning en schulden staan alle drie op de signalenlijst. Je meldt het daarom "
+                    "meteen bij het Meld- en Adviespunt."
+                ),
                 "correct": False,
                 "feedback": (
                     "Dit zijn losse signalen die bij veel mensen met schulden passen. Eén signaal bewijst niets. "
                     "Kijk eerst naar het hele plaatje. Twijfel je wel echt? Dan mag je altijd advies vragen."
-                ),
-            },
-            {
-                "text": (
-                    "Je helpt met de schulden, stelt open vragen en blijft alert. Zie je meer signalen samen, dan "
-                    "overleg je."
-                ),
-                "correct": True,
-                "feedback": (
-                    "Ja. Je doet je werk goed en houdt je ogen open. Let bijvoorbeeld op wie haar geld beheert, "
-                    "of ze alleen komt en of haar verhaal klopt."
                 ),
             },
             {
@@ -1252,6 +1295,17 @@ QUESTIONS = [
                     "zichzelf niet zo. Stel liever open vragen, zoals: ‘Hoe ziet je werkweek eruit?’"
                 ),
             },
+            {
+                "text": (
+                    "Je helpt met de schulden, stelt open vragen en blijft alert. Zie je meer signalen samen, dan "
+                    "overleg je."
+                ),
+                "correct": True,
+                "feedback": (
+                    "Ja. Je doet je werk goed en houdt je ogen open. Let bijvoorbeeld op wie haar geld beheert, "
+                    "of ze alleen komt en of haar verhaal klopt."
+                ),
+            },
         ],
         "path": [],
     },
@@ -1260,20 +1314,22 @@ QUESTIONS = [
     # -----------------------------------------------------------------------
     {
         "slug": "hh-bedden-in-de-schuur-pad",
-        "title": "Beslispad: bedden in de schuur in de Noordoostpolder",
+        "title": "Beslispad: vergunde huisvesting op een erf in Dronten",
         "kind": "path",
         "scenario": (
-            "<p>Je doet als toezichthouder een controle op een erf in de Noordoostpolder. In een schuur staan 14 "
-            "bedden. Sommige bedden worden overdag gebruikt door mensen die 's nachts werken. Aan de buitenkant "
-            "van de deur zit een hangslot.</p>"
+            "<p>Je controleert op een akkerbouwbedrijf in Dronten de huisvesting voor seizoenwerkers. Er is een "
+            "vergunning voor acht mensen in twee units. Je telt negentien matrassen, ook in de werktuigenberging. "
+            "Op de deur van de berging zit een hangslot aan de buitenkant. Een briefje op de muur zegt: "
+            "‘Telefoons om 22.00 uur inleveren bij Irina.’</p>"
         ),
         "prompt": "",
         "explanation": (
-            "<p>Te veel bedden, slapen in ploegen, wonen in een bedrijfsruimte, een slot aan de buitenkant en "
-            "bewoners die hun adres niet weten: samen zijn dat sterke signalen van "
-            "<strong>arbeidsuitbuiting</strong>. Stel geen vragen aan bewoners waar de beheerder bij is. Zet niet "
-            "iedereen meteen op straat. Leg feitelijk vast wat je ziet. Meld het via je eigen lijn aan de politie "
-            "of de Nederlandse Arbeidsinspectie, en betrek de zorgcoördinator mensenhandel.</p>"
+            "<p>Wonen op een erf kan met een vergunning mogen. Het gaat dus niet om dát er op het erf wordt "
+            "gewoond. Het gaat om de signalen: veel meer mensen dan de vergunning toestaat, een slot aan de "
+            "buitenkant, ingeleverde telefoons en een voorvrouw die voor de bewoners praat. Samen kunnen die "
+            "wijzen op <strong>arbeidsuitbuiting</strong>. Stel geen vragen waar de voorvrouw bij is. Zet niet "
+            "iedereen meteen op straat. Leg feiten vast en meld via je eigen lijn aan de politie of de "
+            "Nederlandse Arbeidsinspectie, en betrek de zorgcoördinator mensenhandel.</p>"
         ),
         "discussion_prompts": [
             "Hoe spreek je in je team af wie er meldt, en bij wie?",
@@ -1287,30 +1343,49 @@ QUESTIONS = [
             {
                 "key": "start",
                 "scenario": (
-                    "<p>Je vraagt een bewoner, Marek, op welk adres hij woont. Dat weet hij niet. De beheerder "
-                    "komt erbij staan. ‘Ik leg het wel uit,’ zegt hij.</p>"
+                    "<p>Je vraagt een bewoonster, Oksana, sinds wanneer ze hier woont. Ze kijkt naar de "
+                    "voorvrouw, Irina. Irina zegt: ‘Ze spreekt geen Nederlands. Ik vertaal wel.’</p>"
                 ),
                 "prompt": "Wat doe je?",
                 "choices": [
                     {
-                        "text": "Je laat de beheerder uitleggen en stelt de bewoners vragen waar hij bij is.",
+                        "text": (
+                            "Je laat Irina vertalen, want anders versta je Oksana niet, en je stelt alleen "
+                            "neutrale vragen over de kamer."
+                        ),
                         "feedback": (
-                            "Waar de beheerder bij is, durven bewoners niet vrij te praten. Hij stuurt de "
-                            "antwoorden. Stel geen vragen over uitbuiting in zijn bijzijn."
+                            "Ook neutrale vragen werken niet als de voorvrouw vertaalt. Zij bepaalt wat Oksana "
+                            "zegt en hoort. Stel geen vragen aan bewoners waar zij bij is, en laat haar niet "
+                            "tolken."
                         ),
                         "next_step": "",
                         "end_score": 0,
                         "end_explanation": (
-                            "De bewoners zeggen wat de beheerder wil horen. Misschien krijgen ze later problemen "
-                            "omdat jij met hen sprak. Ondervraag mogelijke slachtoffers nooit waar de mogelijke "
-                            "uitbuiter bij is."
+                            "De bewoners zeggen wat Irina wil horen. Misschien krijgen ze later problemen omdat "
+                            "jij met hen sprak. Ondervraag mogelijke slachtoffers nooit waar de mogelijke "
+                            "uitbuiter bij is, ook niet via een tolk van hen."
                         ),
                     },
                     {
                         "text": (
-                            "Je bedankt de beheerder, maar stelt hem geen vragen over je vermoeden. Je kijkt rond "
-                            "en legt vast wat je ziet."
+                            "Je zegt dat de vergunning voor acht mensen is, dus dat elf mensen vandaag nog een "
+                            "andere plek moeten zoeken."
                         ),
+                        "feedback": (
+                            "Te veel mensen is een overtreding. Maar als bewoners meteen hun bed kwijt zijn, "
+                            "verdwijnen ze vaak. De uitbuiter brengt ze dan ergens anders onder. Overleg eerst, "
+                            "behalve bij direct gevaar."
+                        ),
+                        "next_step": "",
+                        "end_score": 0,
+                        "end_explanation": (
+                            "Elf mensen staan op straat en zijn de volgende dag verdwenen. Niemand kan hen nog "
+                            "helpen. Regel eerst, samen met de zorgcoördinator mensenhandel, waar mensen heen "
+                            "kunnen."
+                        ),
+                    },
+                    {
+                        "text": "Je bedankt Irina, stelt geen vragen over je vermoeden en legt vast wat je ziet.",
                         "feedback": (
                             "Goed. Je blijft rustig en zakelijk. Je laat niet merken wat je vermoedt. Zo kun je "
                             "alles goed vastleggen."
@@ -1318,21 +1393,6 @@ QUESTIONS = [
                         "next_step": "vastleggen",
                         "end_score": None,
                         "end_explanation": "",
-                    },
-                    {
-                        "text": "Je zegt dat iedereen vandaag nog uit de schuur moet.",
-                        "feedback": (
-                            "Wonen in een schuur mag niet. Maar als bewoners meteen hun bed kwijt zijn, "
-                            "verdwijnen ze vaak. De uitbuiter brengt ze dan ergens anders onder. Overleg eerst, "
-                            "behalve bij direct gevaar."
-                        ),
-                        "next_step": "",
-                        "end_score": 0,
-                        "end_explanation": (
-                            "De bewoners staan op straat en zijn de volgende dag verdwenen. Niemand kan hen nog "
-                            "helpen. Regel eerst, samen met de zorgcoördinator mensenhandel, waar mensen heen "
-                            "kunnen."
-                        ),
                     },
                 ],
             },
@@ -1343,8 +1403,8 @@ QUESTIONS = [
                 "choices": [
                     {
                         "text": (
-                            "Datum en tijd, het aantal bedden, het hangslot, wie er waren, wat er letterlijk werd "
-                            "gezegd, kentekens en welke foto's je maakte."
+                            "Datum, tijd, het aantal matrassen, de vergunning, het slot, het briefje, wie er "
+                            "waren, letterlijke woorden en foto's."
                         ),
                         "feedback": (
                             "Goed. Dit zijn feiten. Een rechercheur, inspecteur of jurist kan er later mee verder."
@@ -1354,17 +1414,21 @@ QUESTIONS = [
                         "end_explanation": "",
                     },
                     {
-                        "text": "‘Duidelijk uitbuiting. De beheerder is een crimineel.’",
+                        "text": (
+                            "‘Ernstige overbewoning: 19 matrassen, vergunning voor 8. Voorvrouw Irina houdt de "
+                            "bewoners onder druk; vermoedelijk mensenhandel. Foto's gemaakt.’"
+                        ),
                         "feedback": (
-                            "Dit is een conclusie, geen waarneming. Daar kan niemand mee verder. Schrijf op wat "
-                            "je zag en hoorde."
+                            "Een deel is feitelijk: de aantallen en de foto's. Maar ‘houdt onder druk’ en "
+                            "‘vermoedelijk mensenhandel’ zijn conclusies. Schrijf op wat je zag en hoorde: het "
+                            "slot, het briefje over de telefoons, wat Irina letterlijk zei."
                         ),
                         "next_step": "",
                         "end_score": 40,
                         "end_explanation": (
-                            "Je hebt de signalen gezien, maar je verslag is niet bruikbaar. Een besluit of "
-                            "onderzoek staat of valt met feiten: aantallen, tijden, letterlijke woorden en "
-                            "foto's."
+                            "Je verslag is maar half bruikbaar. Een besluit of onderzoek staat of valt met "
+                            "feiten: aantallen, tijden, letterlijke woorden en foto's. Zet je eigen indruk er "
+                            "apart bij."
                         ),
                     },
                 ],
@@ -1375,22 +1439,9 @@ QUESTIONS = [
                 "prompt": "Wat doe je?",
                 "choices": [
                     {
-                        "text": "Je geeft een boete voor de brandveiligheid en sluit de zaak.",
-                        "feedback": (
-                            "De boete kan terecht zijn. Maar de signalen van uitbuiting komen zo nergens terecht. "
-                            "Geef ze ook door."
-                        ),
-                        "next_step": "",
-                        "end_score": 20,
-                        "end_explanation": (
-                            "De eigenaar betaalt een boete en alles gaat door zoals het was. Een boete alleen "
-                            "helpt de bewoners niet. Meld de signalen via je eigen lijn."
-                        ),
-                    },
-                    {
                         "text": (
-                            "Je meldt het via je eigen lijn aan de politie of de Nederlandse Arbeidsinspectie. Je "
-                            "zorgt dat de zorgcoördinator mensenhandel meedenkt over de bewoners."
+                            "Je meldt het via je eigen lijn aan politie of Arbeidsinspectie, en betrekt de "
+                            "zorgcoördinator mensenhandel."
                         ),
                         "feedback": (
                             "Dit is de beste stap. De partners die onderzoek mogen doen, krijgen je feiten. En er "
@@ -1405,16 +1456,37 @@ QUESTIONS = [
                         ),
                     },
                     {
-                        "text": "Je belt de boer de volgende dag om te vragen wat hij hiervan weet.",
+                        "text": (
+                            "Je legt een last onder dwangsom op voor de overbewoning en zet de signalen in het "
+                            "dossier, voor de volgende controle."
+                        ),
                         "feedback": (
-                            "Zo waarschuw je een mogelijke uitbuiter. Hij kan de bewoners dan wegsturen of "
-                            "bedreigen. Laat onderzoek over aan de politie en de Arbeidsinspectie."
+                            "De last kan terecht zijn. Maar de signalen van uitbuiting blijven in jouw dossier "
+                            "liggen. Geef ze ook door via je eigen lijn."
+                        ),
+                        "next_step": "",
+                        "end_score": 20,
+                        "end_explanation": (
+                            "De overbewoning wordt misschien opgelost, maar de signalen komen nergens terecht. "
+                            "Een maatregel alleen helpt de bewoners niet. Meld de signalen via je eigen lijn."
+                        ),
+                    },
+                    {
+                        "text": (
+                            "Je belt de volgende dag de boer. Hij is de vergunninghouder, dus hij moet weten wat "
+                            "er op zijn erf gebeurt."
+                        ),
+                        "feedback": (
+                            "De boer is misschien zelf betrokken, of hij waarschuwt Irina. Dan kunnen de bewoners "
+                            "worden weggestuurd of bedreigd. Laat onderzoek over aan de politie en de "
+                            "Arbeidsinspectie."
                         ),
                         "next_step": "",
                         "end_score": 0,
                         "end_explanation": (
-                            "De boer is gewaarschuwd. Als de Arbeidsinspectie komt, is de schuur leeg. Spreek een "
-                            "mogelijke uitbuiter nooit aan op je vermoeden."
+                            "De boer is gewaarschuwd. Als de Arbeidsinspectie komt, is de berging leeg. Spreek "
+                            "een mogelijke uitbuiter nooit aan op je vermoeden, ook niet als hij de vergunning "
+                            "heeft."
                         ),
                     },
                 ],
@@ -1444,18 +1516,11 @@ QUESTIONS = [
         "signals": ["housing", "control"],
         "choices": [
             {
-                "text": "In het huis staan twaalf bedden. De bewoners slapen om de beurt.",
-                "correct": True,
+                "text": ("De bewoners spreken onderling Pools en werken allemaal bij hetzelfde bedrijf in de kassen."),
+                "correct": False,
                 "feedback": (
-                    "Ja. Overbewoning en slapen in ploegen zijn signalen. Noteer het aantal bedden, kamers en mensen."
-                ),
-            },
-            {
-                "text": "Op de deur hangen huisregels met boetes, bijvoorbeeld voor een vuile keuken.",
-                "correct": True,
-                "feedback": (
-                    "Ja. Boetes geven de verhuurder macht en maken de schuld van bewoners steeds groter. Maak een "
-                    "foto van de regels."
+                    "Nee. Waar mensen vandaan komen of welke taal ze spreken, is geen signaal. Samen werken bij "
+                    "één bedrijf ook niet. Let op wat er met mensen gebeurt."
                 ),
             },
             {
@@ -1467,19 +1532,29 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "De bewoners spreken onderling Pools.",
+                "text": (
+                    "Elke bewoner heeft een eigen huurcontract en een eigen sleutel, en de huur staat apart op de "
+                    "loonstrook."
+                ),
                 "correct": False,
                 "feedback": (
-                    "Nee. De taal die mensen spreken, zegt niets over uitbuiting. Let op wat er met hen gebeurt, "
-                    "niet op waar ze vandaan komen."
+                    "Nee. Een eigen contract en een eigen sleutel zijn juist goede tekenen. Huur die apart op de "
+                    "loonstrook staat, is op zich ook geen signaal. Let wel op of er genoeg loon overblijft."
                 ),
             },
             {
-                "text": "Elke bewoner heeft een eigen huurcontract en een eigen sleutel.",
-                "correct": False,
+                "text": "Op de deur hangen huisregels met boetes, bijvoorbeeld voor een vuile keuken.",
+                "correct": True,
                 "feedback": (
-                    "Nee. Dit wijst eerder op zelfstandigheid. Blijf wel kijken naar andere signalen, zoals "
-                    "boetes of een ‘coördinator’ die alles regelt."
+                    "Ja. Boetes geven de verhuurder macht en maken de schuld van bewoners steeds groter. Maak een "
+                    "foto van de regels."
+                ),
+            },
+            {
+                "text": "In het huis staan twaalf bedden. De bewoners slapen om de beurt.",
+                "correct": True,
+                "feedback": (
+                    "Ja. Overbewoning en slapen in ploegen zijn signalen. Noteer het aantal bedden, kamers en mensen."
                 ),
             },
         ],
@@ -1499,8 +1574,8 @@ QUESTIONS = [
             "<p>Seks zonder vergunning, ingestudeerde antwoorden en een man die op afstand de touwtjes in handen "
             "heeft: dat zijn signalen van mogelijke <strong>seksuele uitbuiting</strong>. Sluiten op staande voet "
             "lijkt krachtig, maar dan verdwijnen de vrouwen misschien. En een slecht onderbouwd besluit kan bij "
-            "de rechter sneuvelen. Leg alles vast, geef het door aan politie en RIEC, en denk aan hulp voor de "
-            "vrouwen.</p>"
+            "de rechter sneuvelen. Leg alles vast en geef het via je eigen organisatie door aan de politie en "
+            "OOV. OOV kan de zaak bij het RIEC inbrengen. Denk aan hulp voor de vrouwen.</p>"
         ),
         "discussion_prompts": [
             "Wie in onze gemeente moet jouw verslag krijgen na zo'n controle?",
@@ -1520,10 +1595,13 @@ QUESTIONS = [
                 "prompt": "Wat doe je?",
                 "choices": [
                     {
-                        "text": "Je vraagt de vrouwen, terwijl de man meeluistert, of ze hier vrijwillig werken.",
+                        "text": (
+                            "Je vraagt de vrouwen of ze hier vrijwillig werken. De man luistert mee, maar zo "
+                            "hoort hij ook dat de gemeente oplet."
+                        ),
                         "feedback": (
-                            "Terwijl de man meeluistert, kunnen de vrouwen niet eerlijk antwoorden. Ze kunnen "
-                            "later problemen krijgen. Stel zulke vragen niet waar de mogelijke uitbuiter bij is."
+                            "Waar de man meeluistert, ook via de telefoon, kunnen de vrouwen niet eerlijk "
+                            "antwoorden. En hij weet nu wat je vermoedt. Stel die vraag niet in zijn bijzijn."
                         ),
                         "next_step": "",
                         "end_score": 0,
@@ -1534,8 +1612,8 @@ QUESTIONS = [
                     },
                     {
                         "text": (
-                            "Je maakt je controle rustig af. Je legt precies vast wat je ziet en hoort, en zegt "
-                            "niets over je vermoeden."
+                            "Je maakt je controle rustig af, legt precies vast wat je ziet en zegt niets over je "
+                            "vermoeden."
                         ),
                         "feedback": (
                             "Goed. Je houdt de vrouwen veilig en verzamelt feiten. Noteer ook de telefoon op de "
@@ -1570,29 +1648,18 @@ QUESTIONS = [
                 "choices": [
                     {
                         "text": (
-                            "Je geeft je verslag via je eigen lijn door aan de politie en OOV, zodat het ook bij "
-                            "het RIEC kan komen. Je vraagt de zorgcoördinator mensenhandel mee te denken over de "
-                            "vrouwen."
+                            "Je zet het verslag in het dossier en wacht op een tweede controle. Met één bezoek "
+                            "heb je nog te weinig om te melden."
                         ),
                         "feedback": (
-                            "Goed. Je signalen komen bij de partners die verder kunnen. En er wordt aan de "
-                            "vrouwen gedacht."
-                        ),
-                        "next_step": "maatregel",
-                        "end_score": None,
-                        "end_explanation": "",
-                    },
-                    {
-                        "text": "Je laat het rusten. Het is ‘maar massage’.",
-                        "feedback": (
-                            "Seks zonder vergunning, ingestudeerde antwoorden en een man die alles stuurt: dat is "
-                            "meer dan reclame. Geef de signalen door."
+                            "Je hoeft het niet zeker te weten om signalen door te geven. Seks zonder vergunning, "
+                            "ingestudeerde antwoorden en een man op afstand zijn samen genoeg om te melden."
                         ),
                         "next_step": "",
                         "end_score": 20,
                         "end_explanation": (
-                            "Je zag de signalen, maar er gebeurt niets mee. Vooroordelen als ‘het is maar "
-                            "massage’ maken slachtoffers onzichtbaar."
+                            "Je zag de signalen, maar er gebeurt niets mee. Tot de volgende controle werken de "
+                            "vrouwen gewoon door. Geef signalen door via je eigen lijn, ook als je twijfelt."
                         ),
                     },
                     {
@@ -1608,6 +1675,19 @@ QUESTIONS = [
                             "een dossier verzwakken. Geef je waarnemingen door en laat onderzoek aan de politie."
                         ),
                     },
+                    {
+                        "text": (
+                            "Je geeft je verslag via je eigen lijn aan de politie en OOV, en vraagt de "
+                            "zorgcoördinator mee te denken."
+                        ),
+                        "feedback": (
+                            "Goed. Je signalen komen bij de partners die verder kunnen. En er wordt aan de "
+                            "vrouwen gedacht."
+                        ),
+                        "next_step": "maatregel",
+                        "end_score": None,
+                        "end_explanation": "",
+                    },
                 ],
             },
             {
@@ -1620,8 +1700,24 @@ QUESTIONS = [
                 "choices": [
                     {
                         "text": (
-                            "Eerst het dossier op orde: feitelijke verslagen, informatie van partners en een plan "
-                            "voor de vrouwen. Daarna een maatregel die past."
+                            "Sluiten op basis van het verslag van handhaving alleen. De vergunning ontbreekt, en "
+                            "dat is al genoeg reden."
+                        ),
+                        "feedback": (
+                            "Het ontbreken van een vergunning is een reden, maar zonder informatie van partners "
+                            "en zonder plan voor de vrouwen is het besluit kwetsbaar. En de vrouwen verdwijnen "
+                            "uit beeld."
+                        ),
+                        "next_step": "",
+                        "end_score": 20,
+                        "end_explanation": (
+                            "De sluiting wordt bij de rechter teruggedraaid, en de vrouwen zijn intussen "
+                            "verdwenen. Een besluit staat of valt met de feiten in het dossier."
+                        ),
+                    },
+                    {
+                        "text": (
+                            "Eerst het dossier op orde en een plan voor de vrouwen. Daarna een maatregel die past."
                         ),
                         "feedback": (
                             "Goed. Een goed onderbouwd besluit houdt stand bij de rechter. En met een plan voor "
@@ -1635,38 +1731,26 @@ QUESTIONS = [
                             "werkt en standhoudt."
                         ),
                     },
-                    {
-                        "text": "Sluiten kan altijd. Een uitgebreide onderbouwing is niet nodig.",
-                        "feedback": (
-                            "Rechters hebben slecht onderbouwde sluitingen teruggedraaid. En zonder plan voor de "
-                            "vrouwen gaat de uitbuiting ergens anders door."
-                        ),
-                        "next_step": "",
-                        "end_score": 20,
-                        "end_explanation": (
-                            "De sluiting wordt bij de rechter teruggedraaid, en de vrouwen zijn intussen "
-                            "verdwenen. Een besluit staat of valt met de feiten in het dossier."
-                        ),
-                    },
                 ],
             },
         ],
     },
     {
         "slug": "hh-goedkope-nagelsalon",
-        "title": "Een nagelsalon met heel lage prijzen",
+        "title": "Een wasstraat met heel lage prijzen",
         "kind": "single",
         "scenario": (
-            "<p>Je controleert een nagelsalon in Almere. De prijzen zijn veel lager dan bij andere salons. Er "
-            "werken zes jonge medewerkers. Ze zeggen geen woord tegen klanten. Boven de zaak zie je matrassen en "
-            "een kookplaatje. De bedrijfsleider neemt aan het eind van de dag al het contante geld mee.</p>"
+            "<p>Je controleert een handwasstraat aan de rand van Lelystad. Een wasbeurt kost de helft van elders. "
+            "Vijf mannen werken in de kou, zonder handschoenen of laarzen. Achter de zaak staat een container met "
+            "matrassen en een kookplaatje. Aan het eind van de dag haalt een vrouw in een auto al het contante "
+            "geld op.</p>"
         ),
         "prompt": "Wat is de beste reactie?",
         "explanation": (
-            "<p>Lage prijzen met veel personeel, medewerkers die niet met klanten praten, slapen boven de zaak en "
-            "één persoon die al het geld meeneemt: samen kan dat wijzen op <strong>arbeidsuitbuiting</strong>. In "
-            "2019 noemde de Nationaal Rapporteur nagelsalons een sector met een hoog risico. Leg vast, meld en "
-            "werk samen.</p>"
+            "<p>Prijzen ver onder de markt met veel personeel, gevaarlijk werk zonder bescherming, slapen bij het "
+            "werk en één persoon die al het geld ophaalt: samen kan dat wijzen op "
+            "<strong>arbeidsuitbuiting</strong>. Het lijkt op wat je over nagelsalons leerde, in een andere "
+            "branche. Leg vast, meld en werk samen.</p>"
         ),
         "discussion_prompts": [
             "Welke vooroordelen kunnen ons blind maken voor uitbuiting in salons?",
@@ -1677,25 +1761,9 @@ QUESTIONS = [
         "signals": ["workplace", "documents_money", "housing"],
         "choices": [
             {
-                "text": "Je zegt tegen de bedrijfsleider: ‘Ik denk dat jullie personeel wordt uitgebuit.’",
-                "correct": False,
-                "feedback": (
-                    "Spreek een mogelijke uitbuiter nooit aan op je vermoeden. De medewerkers kunnen daarna onder "
-                    "druk worden gezet of verdwijnen. Leg vast en meld het."
-                ),
-            },
-            {
-                "text": "Je denkt: zo werken deze zaken nu eenmaal. Je doet niets.",
-                "correct": False,
-                "feedback": (
-                    "Dit vooroordeel maakt slachtoffers onzichtbaar. Wat je ziet, zijn signalen. Die verdienen "
-                    "aandacht, welke zaak het ook is."
-                ),
-            },
-            {
                 "text": (
-                    "Je legt vast wat je ziet, meldt het bij de Nederlandse Arbeidsinspectie of het Meld- en "
-                    "Adviespunt, en vraagt OOV om een gezamenlijke controle."
+                    "Je legt vast wat je ziet, meldt het bij de Arbeidsinspectie en vraagt OOV om een "
+                    "gezamenlijke controle."
                 ),
                 "correct": True,
                 "feedback": (
@@ -1704,12 +1772,36 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": ("Je vraagt een medewerker aan de balie, waar de bedrijfsleider bij is, hoeveel ze verdient."),
+                "text": (
+                    "Je zegt tegen de vrouw die het geld ophaalt: ‘Ik denk dat jullie personeel wordt uitgebuit.’"
+                ),
                 "correct": False,
                 "feedback": (
-                    "Waar de bedrijfsleider bij is, kan zij niet eerlijk antwoorden. Ze kan er later last van "
-                    "krijgen. Laat gesprekken over uitbuiting aan de Arbeidsinspectie of de politie, op een "
-                    "veilige manier."
+                    "Spreek een mogelijke uitbuiter nooit aan op je vermoeden. De mannen kunnen daarna onder druk "
+                    "worden gezet of verdwijnen. Leg vast en meld het."
+                ),
+            },
+            {
+                "text": (
+                    "Je schrijft een boete uit voor het ontbreken van handschoenen en laarzen, en plant over drie "
+                    "maanden een nieuwe controle."
+                ),
+                "correct": False,
+                "feedback": (
+                    "De boete kan terecht zijn, maar je kijkt alleen naar de veiligheid. Slapen bij het werk en "
+                    "het ophalen van al het geld zijn signalen die ook door moeten naar de Arbeidsinspectie."
+                ),
+            },
+            {
+                "text": (
+                    "Je vraagt een van de mannen, terwijl de vrouw in de auto toekijkt, hoeveel hij verdient en "
+                    "waar hij slaapt."
+                ),
+                "correct": False,
+                "feedback": (
+                    "Waar de vrouw bij is, kan hij niet eerlijk antwoorden. Hij kan er later last van krijgen. "
+                    "Laat gesprekken over uitbuiting aan de Arbeidsinspectie of de politie, op een veilige "
+                    "manier."
                 ),
             },
         ],
@@ -1738,11 +1830,11 @@ QUESTIONS = [
         "signals": ["workplace", "documents_money", "housing", "control"],
         "choices": [
             {
-                "text": "In de opslagruimte achter de keuken liggen matrassen en tassen met kleding.",
-                "correct": True,
+                "text": "De keuken is heel druk en warm.",
+                "correct": False,
                 "feedback": (
-                    "Ja. Slapen op of bij het werk is een signaal. Mensen zijn dan dag en nacht bij de werkgever. "
-                    "Noteer wat je ziet en maak foto's."
+                    "Nee. Een drukke, warme keuken is normaal. Let liever op werktijden, rustdagen en wie het "
+                    "woord voert."
                 ),
             },
             {
@@ -1754,6 +1846,16 @@ QUESTIONS = [
                 ),
             },
             {
+                "text": (
+                    "Het restaurant is elke dag van de week open, van twaalf uur 's middags tot elf uur 's avonds."
+                ),
+                "correct": False,
+                "feedback": (
+                    "Nee. Lange openingstijden zeggen niets over de werktijden van één persoon. Vraag je wel af "
+                    "of iedereen vrije dagen heeft, als je andere signalen ziet."
+                ),
+            },
+            {
                 "text": "De eigenaar zegt dat het personeel ‘nog een schuld heeft voor de reis’.",
                 "correct": True,
                 "feedback": (
@@ -1762,19 +1864,11 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "De keuken is heel druk en warm.",
-                "correct": False,
+                "text": "In de opslagruimte achter de keuken liggen matrassen en tassen met kleding.",
+                "correct": True,
                 "feedback": (
-                    "Nee. Een drukke, warme keuken is normaal. Let liever op werktijden, rustdagen en wie het "
-                    "woord voert."
-                ),
-            },
-            {
-                "text": "Het restaurant is elke dag van de week open.",
-                "correct": False,
-                "feedback": (
-                    "Nee. Een zaak kan elke dag open zijn met goede roosters. Het wordt een signaal als dezelfde "
-                    "mensen elke dag werken, zonder vrije dag."
+                    "Ja. Slapen op of bij het werk is een signaal. Mensen zijn dan dag en nacht bij de werkgever. "
+                    "Noteer wat je ziet en maak foto's."
                 ),
             },
         ],
@@ -1782,20 +1876,19 @@ QUESTIONS = [
     },
     {
         "slug": "hh-busje-van-vijf-uur",
-        "title": "Het busje van vijf uur op het vakantiepark",
+        "title": "Een bestelbus bij de haven van Urk",
         "kind": "single",
         "scenario": (
-            "<p>Buren van een vakantiepark in Zeewolde klagen over steeds wisselende groepen mensen in een paar "
-            "huisjes. Als boa ben je er om vijf uur 's ochtends. Een busje haalt een groep mensen op. Een man met "
-            "een lijst telt iedereen bij het instappen. Een buurman vertelt dat de bewoners ‘boetes’ krijgen als "
-            "ze de afwas laten staan.</p>"
+            "<p>Je bent boa in Urk. Om vier uur 's nachts zie je bij de haven een bestelbus. Acht mannen stappen "
+            "uit en lopen naar een visverwerkingsbedrijf. Een man neemt bij de deur hun telefoons in. Een "
+            "havenmedewerker vertelt dat de mannen in een loods op het bedrijventerrein slapen.</p>"
         ),
         "prompt": "Wat doe je?",
         "explanation": (
-            "<p>Vervoer in groepen op vaste tijden, boetes en iemand die de mensen telt en controleert: werk en "
+            "<p>Vervoer in groepen op vaste tijden, iemand die telefoons inneemt en slapen bij het werk: werk en "
             "wonen worden strak geregeld door één partij. Dat kan wijzen op <strong>arbeidsuitbuiting</strong>. "
-            "De Arbeidsinspectie heeft eerder beschreven dat ‘coördinatoren’ bewoners intimideren en boetes "
-            "geven. Schrijf op wat je ziet, meld het bij de Arbeidsinspectie en zorg dat OOV het weet.</p>"
+            "Schrijf op wat je ziet, meld het via je eigen lijn bij de Arbeidsinspectie en zorg dat OOV het "
+            "weet.</p>"
         ),
         "discussion_prompts": [
             "Wat schrijf je op als je zoiets ziet: welke details zijn later belangrijk?",
@@ -1806,17 +1899,19 @@ QUESTIONS = [
         "signals": ["workplace", "housing", "control"],
         "choices": [
             {
-                "text": "Je houdt het busje aan en vraagt de man met de lijst wat hier aan de hand is.",
+                "text": (
+                    "Je loopt naar de man met de telefoons en vraagt of de mannen hier legaal werken en waar ze wonen."
+                ),
                 "correct": False,
                 "feedback": (
-                    "Zo waarschuw je een mogelijke uitbuiter. De bewoners kunnen daar last van krijgen, of "
-                    "verhuisd worden. Observeer en leg vast, zonder iemand aan te spreken op je vermoeden."
+                    "Zo waarschuw je een mogelijke uitbuiter. De mannen kunnen daar last van krijgen, of verhuisd "
+                    "worden. Observeer en leg vast, zonder iemand aan te spreken op je vermoeden."
                 ),
             },
             {
                 "text": (
-                    "Je noteert tijd, kenteken en aantal mensen. Je meldt het bij de Arbeidsinspectie en zorgt "
-                    "via je eigen organisatie dat OOV het weet."
+                    "Je noteert tijd, kenteken en aantal mensen, meldt het bij de Arbeidsinspectie en zorgt dat "
+                    "OOV het weet."
                 ),
                 "correct": True,
                 "feedback": (
@@ -1825,19 +1920,25 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Je schrijft een waarschuwing voor overlast en gaat weg.",
+                "text": (
+                    "Je vraagt de havenmedewerker om de komende nachten kentekens en tijden bij te houden en die "
+                    "aan jou door te geven."
+                ),
                 "correct": False,
                 "feedback": (
-                    "De overlast is maar een deel van het verhaal. De signalen van uitbuiting komen zo nergens "
-                    "terecht. Geef ze door."
+                    "Zo laat je een burger voor jou onderzoek doen. Dat kan hem in gevaar brengen. Leg zelf vast "
+                    "wat je ziet en geef het door."
                 ),
             },
             {
-                "text": "Je vraagt de buren om de komende weken alles te filmen.",
+                "text": (
+                    "Je meldt het bij Meld Misdaad Anoniem, zodat niemand weet dat de melding van de gemeente komt."
+                ),
                 "correct": False,
                 "feedback": (
-                    "Dat is niet de taak van buren. Het kan hen in gevaar brengen en het is slecht voor de "
-                    "privacy. Vraag hen wel om zorgen te melden, bijvoorbeeld bij de gemeente of anoniem."
+                    "Meld Misdaad Anoniem is een onafhankelijke meldlijn voor burgers die anoniem willen blijven. "
+                    "Als boa heb je een eigen meldlijn. Een melding met tijd, kenteken en jouw naam is voor de "
+                    "Arbeidsinspectie veel bruikbaarder."
                 ),
             },
         ],
@@ -1867,11 +1968,23 @@ QUESTIONS = [
         "signals": ["housing", "documents_money", "control"],
         "choices": [
             {
-                "text": "‘Vreselijke toestanden. Deze mensen worden als slaven behandeld.’",
+                "text": (
+                    "‘14 mei, vroeg in de ochtend: mensen wonen hier in mensonterende omstandigheden. Een man "
+                    "zegt dat de baas zijn paspoort heeft. De manager is duidelijk de uitbuiter.’"
+                ),
                 "correct": False,
                 "feedback": (
-                    "Dit is een mening, geen waarneming. Een jurist of rechter kan hier niets mee. Schrijf op wat "
-                    "je zag: hoeveel matrassen, wie er was, wat er letterlijk werd gezegd."
+                    "Er staan feiten in, maar ook oordelen: ‘mensonterend’ en ‘duidelijk de uitbuiter’. En "
+                    "tijden, aantallen en letterlijke woorden ontbreken. Schrijf op wat je zag en hoorde, en zet "
+                    "je indruk er apart bij."
+                ),
+            },
+            {
+                "text": "‘Niets bijzonders, alleen wat rommel in de hal.’",
+                "correct": False,
+                "feedback": (
+                    "Zo raken belangrijke signalen kwijt. Mensen die in een bedrijfshal slapen en een baas die "
+                    "hun paspoort heeft, moet je vastleggen."
                 ),
             },
             {
@@ -1884,14 +1997,6 @@ QUESTIONS = [
                 "feedback": (
                     "Ja. Feitelijk, precies en met letterlijke woorden. Hier kunnen politie, Arbeidsinspectie en "
                     "de gemeente mee verder."
-                ),
-            },
-            {
-                "text": "‘Niets bijzonders, alleen wat rommel in de hal.’",
-                "correct": False,
-                "feedback": (
-                    "Zo raken belangrijke signalen kwijt. Mensen die in een bedrijfshal slapen en een baas die "
-                    "hun paspoort heeft, moet je vastleggen."
                 ),
             },
             {
@@ -1928,19 +2033,27 @@ QUESTIONS = [
         "signals": ["sexual", "control", "documents_money"],
         "choices": [
             {
-                "text": "Een man aan de bar houdt al het geld van de sekswerkers bij zich.",
-                "correct": True,
-                "feedback": (
-                    "Ja. Geld moeten afgeven aan een ander is een belangrijk signaal. Noteer wie die man is en "
-                    "wat je zag."
-                ),
-            },
-            {
                 "text": "Een vrouw weet niet hoeveel ze zelf verdient en kiest haar klanten niet zelf.",
                 "correct": True,
                 "feedback": (
                     "Ja. Geen zeggenschap over klanten, prijzen of tijden is een signaal van dwang. Schrijf op "
                     "wat ze letterlijk zei."
+                ),
+            },
+            {
+                "text": "Een vrouw vertelt dat ze zelf haar werktijden kiest en haar eigen geld beheert.",
+                "correct": False,
+                "feedback": (
+                    "Nee. Dit wijst juist op zelfstandigheid. Niet elke sekswerker is slachtoffer. Blijf wel "
+                    "alert op andere signalen."
+                ),
+            },
+            {
+                "text": "Een man aan de bar houdt al het geld van de sekswerkers bij zich.",
+                "correct": True,
+                "feedback": (
+                    "Ja. Geld moeten afgeven aan een ander is een belangrijk signaal. Noteer wie die man is en "
+                    "wat je zag."
                 ),
             },
             {
@@ -1953,19 +2066,13 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Het bedrijf heeft een geldige vergunning.",
-                "correct": False,
-                "feedback": (
-                    "Nee, dit is geen signaal. Maar een vergunning sluit uitbuiting ook niet uit. Blijf letten op "
-                    "wie het geld en het woord heeft."
+                "text": (
+                    "Een vrouw zegt dat haar ‘vriend’ haar elke avond brengt en haalt, en dat hij haar rooster maakt."
                 ),
-            },
-            {
-                "text": "Een vrouw vertelt dat ze zelf haar werktijden kiest en haar eigen geld beheert.",
-                "correct": False,
+                "correct": True,
                 "feedback": (
-                    "Nee. Dit wijst juist op zelfstandigheid. Niet elke sekswerker is slachtoffer. Blijf wel "
-                    "alert op andere signalen."
+                    "Ja. Gebracht en gehaald worden en geen zeggenschap over je eigen werktijden zijn signalen "
+                    "van controle. Samen met de andere signalen is dat een reden om te melden."
                 ),
             },
         ],
@@ -1996,11 +2103,12 @@ QUESTIONS = [
         "signals": ["housing"],
         "choices": [
             {
-                "text": "Je zet iedereen meteen op straat. Wonen in een bedrijfspand mag niet.",
+                "text": "Je zet iedereen meteen op straat. Er is geen vergunning om in dit pand te wonen.",
                 "correct": False,
                 "feedback": (
-                    "Zonder plan raken de bewoners hun bed kwijt en verdwijnen ze uit beeld. De uitbuiting gaat "
-                    "dan ergens anders door. Is er geen direct gevaar, overleg dan eerst over opvang."
+                    "Er is misschien geen vergunning, maar iedereen meteen op straat zetten maakt slachtoffers "
+                    "onzichtbaar. Ze verdwijnen, en de uitbuiter brengt ze elders onder. Overleg eerst, behalve "
+                    "bij direct gevaar."
                 ),
             },
             {
@@ -2013,21 +2121,24 @@ QUESTIONS = [
             },
             {
                 "text": (
-                    "Je kijkt of er direct gevaar is. Zo niet, dan leg je vast wat je ziet, meld je het via je "
-                    "eigen lijn en zorg je dat de zorgcoördinator mensenhandel meedenkt over opvang."
+                    "Je vraagt de verhuurder rustig wie de mensen hierheen heeft gebracht, want hij is als "
+                    "eigenaar verantwoordelijk."
+                ),
+                "correct": False,
+                "feedback": (
+                    "Zo spreek je iemand aan die er misschien bij betrokken is. Hij kan de bewoners waarschuwen "
+                    "of wegsturen. Laat vragen over wie ze bracht aan de politie of de Arbeidsinspectie."
+                ),
+            },
+            {
+                "text": (
+                    "Je kijkt of er direct gevaar is. Zo niet, dan leg je vast wat je ziet, meld je het en zorg "
+                    "je voor opvang."
                 ),
                 "correct": True,
                 "feedback": (
                     "Ja. Veiligheid eerst, maar zonder mensen uit beeld te laten raken. Is er wel direct gevaar, "
                     "bijvoorbeeld voor brand? Grijp dan in en regel meteen opvang."
-                ),
-            },
-            {
-                "text": "Je vraagt de verhuurder wie de mensen hierheen heeft gebracht.",
-                "correct": False,
-                "feedback": (
-                    "Zo waarschuw je een mogelijke uitbuiter en ga je zelf op onderzoek uit. Dat is werk voor de "
-                    "politie of de Arbeidsinspectie. Leg vast en meld."
                 ),
             },
         ],
@@ -2058,22 +2169,21 @@ QUESTIONS = [
         "signals": ["control", "documents_money", "housing"],
         "choices": [
             {
-                "text": "Als verdachte. Hij zat in de woning met de kwekerij, dus hij is schuldig.",
-                "correct": False,
-                "feedback": (
-                    "Hij kan verdachte zijn, maar de signalen wijzen ook op uitbuiting: een deur op slot en een "
-                    "schuld die hij moet afwerken. Leg ook die signalen vast."
-                ),
-            },
-            {
                 "text": (
-                    "Als mogelijk slachtoffer van criminele uitbuiting. Je schrijft zijn woorden letterlijk op en "
-                    "geeft de signalen door aan de politie."
+                    "Als mogelijk slachtoffer. Je schrijft zijn woorden letterlijk op en geeft ze door aan de politie."
                 ),
                 "correct": True,
                 "feedback": (
                     "Ja. Zo kan de politie beoordelen of Jesse ook slachtoffer is. Dat maakt uit voor de hulp die "
                     "hij krijgt en voor het onderzoek naar wie hem liet werken."
+                ),
+            },
+            {
+                "text": "Als verdachte. Hij zat in de woning met de kwekerij, dus hij is schuldig.",
+                "correct": False,
+                "feedback": (
+                    "Hij kan verdachte zijn, maar de signalen wijzen ook op uitbuiting: een deur op slot en een "
+                    "schuld die hij moet afwerken. Leg ook die signalen vast."
                 ),
             },
             {
@@ -2085,11 +2195,14 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Je vraagt hem om de namen van de bazen. Dan kun je hem helpen.",
+                "text": (
+                    "Je vraagt hem om de namen van de bazen, en belooft dat je ervoor zorgt dat hij dan geen "
+                    "straf krijgt."
+                ),
                 "correct": False,
                 "feedback": (
-                    "Zelf doorvragen naar daders is niet jouw taak. Het kan Jesse in gevaar brengen en het "
-                    "onderzoek verstoren. Laat dat aan de politie."
+                    "Jij kunt zoiets niet beloven, en vragen naar namen is werk voor de politie. Jesse kan "
+                    "daardoor ook in gevaar komen. Schrijf op wat hij zegt en geef het door."
                 ),
             },
         ],
@@ -2119,19 +2232,19 @@ QUESTIONS = [
         "signals": ["sexual", "control"],
         "choices": [
             {
+                "text": "Een man betaalt de kamer contant en zit in de lobby te werken op zijn laptop.",
+                "correct": False,
+                "feedback": (
+                    "Nee. Contant betalen en in de lobby werken zijn op zich geen signalen. Let op wie er wordt "
+                    "gebracht en wie er naar de kamer komt."
+                ),
+            },
+            {
                 "text": "Steeds andere jonge vrouwen worden door dezelfde man naar het hotel gebracht.",
                 "correct": True,
                 "feedback": (
                     "Ja. Dit past bij sekswerk dat steeds van plek wisselt, onder controle van een ander. Vraag "
                     "het personeel om data, tijden en kentekens op te schrijven."
-                ),
-            },
-            {
-                "text": "De man betaalt de kamer en wacht in de lobby tot de vrouw klaar is.",
-                "correct": True,
-                "feedback": (
-                    "Ja. Een ander die betaalt, brengt, haalt en wacht, houdt controle. Samen met de andere "
-                    "signalen is dit een reden om het door te geven."
                 ),
             },
             {
@@ -2143,7 +2256,7 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Een stel viert een weekendje weg in het hotel.",
+                "text": "Een stel viert een weekendje weg in het hotel en bestelt elke avond roomservice.",
                 "correct": False,
                 "feedback": "Nee. Dat is gewoon hotelgebruik. Hier zie je geen signalen van dwang of controle.",
             },
@@ -2163,19 +2276,19 @@ QUESTIONS = [
     # -----------------------------------------------------------------------
     {
         "slug": "oov-bij-ons-speelt-het-niet",
-        "title": "De wethouder: ‘Bij ons speelt het niet’",
+        "title": "Een raadslid: ‘Maar één melding’",
         "kind": "single",
         "scenario": (
-            "<p>In een overleg zegt wethouder Jeroen: ‘Mensenhandel? Dat speelt bij ons niet. Er komen geen "
-            "meldingen binnen.’ Hij vraagt of de gemeente haar tijd en geld niet beter aan iets anders kan "
-            "besteden.</p>"
+            "<p>Een raadslid wil het geld voor de training over mensenhandel schrappen. ‘Vorig jaar kwam er in "
+            "onze gemeente maar één melding binnen. Dan hebben we toch geen probleem?’ De wethouder vraagt jou om "
+            "advies.</p>"
         ),
         "prompt": "Wat antwoord je?",
         "explanation": (
-            "<p>Mensenhandel is een <strong>haaldelict</strong>: het komt pas aan het licht als iemand ernaar "
-            "zoekt. Slachtoffers melden zich zelden zelf. Volgens een schatting uit 2017 (over 2010 tot en met "
-            "2015) waren er in Nederland ongeveer vijf keer zo veel slachtoffers als er werden geregistreerd. "
-            "Geen meldingen betekent dus vaak: niemand kijkt.</p>"
+            "<p>Mensenhandel is een haaldelict: het komt pas aan het licht als iemand kijkt. Weinig meldingen "
+            "betekent dus vaak dat niemand kijkt. Volgens de schatting uit 2017 waren er ongeveer vijf keer zo "
+            "veel slachtoffers als er werden geregistreerd. Training maakt signalen zichtbaar. Gebruik geen "
+            "zelfbedachte lokale cijfers.</p>"
         ),
         "discussion_prompts": [
             "Welke medewerkers in onze gemeente kunnen signalen zien, en weten ze waar ze heen moeten?",
@@ -2186,62 +2299,56 @@ QUESTIONS = [
         "signals": ["control"],
         "choices": [
             {
-                "text": "‘U hebt gelijk. Geen meldingen betekent geen probleem.’",
+                "text": "‘Eén melding is weinig. Laten we het geld naar iets anders schuiven.’",
                 "correct": False,
                 "feedback": (
-                    "Nee. Slachtoffers zijn bang, schamen zich of zien zichzelf niet als slachtoffer. Ze melden "
-                    "zich dus zelden. Weinig meldingen zegt vooral iets over hoe goed er gekeken wordt."
+                    "Weinig meldingen zegt vooral dat er weinig wordt gezien. Zonder training zie je nog minder."
                 ),
             },
             {
-                "text": (
-                    "‘Geen meldingen betekent vaak dat niemand kijkt. Laten we medewerkers trainen en de route "
-                    "naar het Meld- en Adviespunt Mensenhandel Flevoland bekend maken.’"
-                ),
+                "text": "‘Weinig meldingen betekent vaak dat niemand kijkt. Training maakt signalen zichtbaar.’",
                 "correct": True,
                 "feedback": (
-                    "Ja. Als meer mensen signalen herkennen en weten waar ze heen kunnen, wordt het echte beeld "
-                    "zichtbaar. Noem de schatting uit 2017 om te laten zien hoe groot het verschil kan zijn."
+                    "Ja. Mensenhandel komt pas aan het licht als professionals kijken en de route kennen. Het "
+                    "Meld- en Adviespunt Mensenhandel Flevoland helpt daarbij."
                 ),
             },
             {
                 "text": (
-                    "‘Laten we zelf een aantal slachtoffers voor onze gemeente schatten en dat in de nota zetten.’"
+                    "‘Laten we op basis van de landelijke schatting zelf uitrekenen hoeveel slachtoffers hier "
+                    "zijn, en dat getal in de nota zetten.’"
                 ),
                 "correct": False,
                 "feedback": (
-                    "Er zijn geen betrouwbare cijfers voor Flevoland. Een zelfbedacht getal kan misleiden. "
-                    "Gebruik landelijke cijfers, met het jaartal erbij."
+                    "Een zelf uitgerekend lokaal getal lijkt precies, maar is niet betrouwbaar. Er zijn geen "
+                    "cijfers voor Flevoland. Gebruik landelijke cijfers met het jaartal erbij."
                 ),
             },
             {
-                "text": "‘We wachten tot er meldingen komen. Dan maken we beleid.’",
+                "text": "‘We wachten tot er meer meldingen komen. Dan maken we beleid.’",
                 "correct": False,
-                "feedback": (
-                    "Bij een haaldelict komen meldingen pas als er beleid en aandacht is. Wachten houdt het "
-                    "probleem juist onzichtbaar."
-                ),
+                "feedback": "Meldingen komen pas als mensen leren kijken. Wachten houdt het probleem onzichtbaar.",
             },
         ],
         "path": [],
     },
     {
         "slug": "oov-vakantiepark-barriere-pad",
-        "title": "Beslispad: vakantiepark en een nieuwe vergunningaanvraag",
+        "title": "Beslispad: een uitzendbureau wil een oud zorgcentrum ombouwen",
         "kind": "path",
         "scenario": (
-            "<p>Je werkt bij openbare orde en veiligheid. Je krijgt een verslag van een boa uit Zeewolde. Op een "
-            "vakantiepark wonen steeds wisselende groepen arbeidsmigranten. Elke ochtend om vijf uur haalt een "
-            "busje hen op. Buren vertellen over ‘boetes’. De eigenaar van het park heeft net een vergunning "
-            "aangevraagd voor nog meer huisjes.</p>"
+            "<p>Je werkt bij openbare orde en veiligheid in de Noordoostpolder. Een uitzendbureau vraagt een "
+            "vergunning om een leeg zorgcentrum in Emmeloord om te bouwen tot woonruimte voor 150 "
+            "arbeidsmigranten. Tegelijk hoort het wijkteam van twee mensen die bij dit bureau werkten dat ze hun "
+            "bed kwijtraakten toen ze ziek werden.</p>"
         ),
         "prompt": "",
         "explanation": (
-            "<p>Met het barrièremodel zie je waar de gemeente drempels kan opwerpen. Hier gaat het om de stappen "
-            "huisvesting, inschrijving en werk. Breng informatie van handhaving, Burgerzaken en het sociaal "
-            "domein samen. Geef signalen door aan de Arbeidsinspectie en het RIEC Midden-Nederland. Beoordeel de "
-            "aanvraag met die informatie erbij. En vergeet de bewoners niet: betrek de zorgcoördinator "
-            "mensenhandel.</p>"
+            "<p>Het barrièremodel voor kwetsbare arbeidsmigranten volgt de route van de arbeidsmigrant: werven en "
+            "binnenkomen, huisvesting, inschrijving, werk, verblijf en terugkeer. Hier gaat het om huisvesting, "
+            "inschrijving en werk. Breng informatie van handhaving, Burgerzaken en het sociaal domein samen. Geef "
+            "signalen door aan de Arbeidsinspectie en het RIEC Midden-Nederland. Beoordeel de aanvraag met die "
+            "informatie erbij, en vergeet de bewoners niet.</p>"
         ),
         "discussion_prompts": [
             "Welke stap uit het barrièremodel speelt het meest in onze gemeente?",
@@ -2254,26 +2361,12 @@ QUESTIONS = [
         "path": [
             {
                 "key": "start",
-                "scenario": ("<p>Je leest het verslag en ziet dat de aanvraag binnenkort moet worden beoordeeld.</p>"),
+                "scenario": "<p>Je leest de stukken. De aanvraag moet binnenkort worden beoordeeld.</p>",
                 "prompt": "Wat doe je?",
                 "choices": [
                     {
-                        "text": "Je laat de aanvraag gewoon lopen. Een verslag van een boa is geen bewijs.",
-                        "feedback": (
-                            "Een verslag hoeft geen bewijs te zijn om waardevol te zijn. Signalen zijn een reden "
-                            "om verder te kijken, vooral voordat je iemand meer ruimte geeft."
-                        ),
-                        "next_step": "",
-                        "end_score": 20,
-                        "end_explanation": (
-                            "De eigenaar krijgt meer huisjes, en de signalen blijven liggen. Gebruik verslagen "
-                            "van handhaving om te zien waar de gemeente een drempel kan opwerpen."
-                        ),
-                    },
-                    {
                         "text": (
-                            "Je kijkt welke stappen uit het barrièremodel geraakt worden. Je zoekt samen met "
-                            "Burgerzaken en handhaving uit wat er al bekend is."
+                            "Je kijkt welke stappen uit het barrièremodel geraakt worden en vraagt wat er al bekend is."
                         ),
                         "feedback": (
                             "Goed. Zo breng je losse stukjes informatie bij elkaar. Vaak zit het signaal al bij "
@@ -2284,16 +2377,38 @@ QUESTIONS = [
                         "end_explanation": "",
                     },
                     {
-                        "text": "Je laat het park morgen ontruimen.",
+                        "text": (
+                            "Je laat de aanvraag gewoon lopen. Wat in een ander pand gebeurde, zegt niets over "
+                            "deze aanvraag."
+                        ),
                         "feedback": (
-                            "Ontruimen zonder plan zet de bewoners op straat. Ze verdwijnen dan uit beeld, en de "
-                            "uitbuiting gaat ergens anders door. En er is nog geen onderbouwd dossier."
+                            "Signalen over hetzelfde bureau zijn juist belangrijk bij een nieuwe aanvraag. "
+                            "Gebruik ze om te kijken waar de gemeente mensen kan beschermen."
+                        ),
+                        "next_step": "",
+                        "end_score": 20,
+                        "end_explanation": (
+                            "Het bureau krijgt 150 bedden erbij, en de signalen blijven liggen. Gebruik "
+                            "informatie uit het sociaal domein en handhaving om te zien waar je een drempel kunt "
+                            "opwerpen."
+                        ),
+                    },
+                    {
+                        "text": (
+                            "Je adviseert de aanvraag te weigeren, omdat zoveel arbeidsmigranten in één gebouw "
+                            "onrust geeft in de wijk."
+                        ),
+                        "feedback": (
+                            "Zo weiger je op grond van wie er komt wonen, niet op grond van feiten. Dat houdt "
+                            "geen stand en raakt mensen die gewoon werk zoeken. Beoordeel de aanvraag met de "
+                            "signalen over het bureau."
                         ),
                         "next_step": "",
                         "end_score": 0,
                         "end_explanation": (
-                            "De bewoners zijn weg, misschien naar een nog slechtere plek. Niemand kan hen helpen. "
-                            "Ingrijpen vraagt een onderbouwd dossier en een plan voor de mensen."
+                            "Het besluit gaat over de bewoners in plaats van over de signalen over het bureau. "
+                            "Het wordt teruggedraaid, en de signalen zijn nooit gedeeld. Werk met feiten en deel "
+                            "ze met de keten."
                         ),
                     },
                 ],
@@ -2301,17 +2416,29 @@ QUESTIONS = [
             {
                 "key": "keten",
                 "scenario": (
-                    "<p>Burgerzaken ziet dat er op vijf huisjes veertig mensen staan ingeschreven. Van veel "
-                    "bewoners is niets bekend. Het wijkteam hoorde eerder van een bewoner die zijn bed "
-                    "kwijtraakte toen hij ziek werd.</p>"
+                    "<p>Burgerzaken ziet dat op drie andere adressen van het bureau veertig mensen staan "
+                    "ingeschreven, steeds andere. Handhaving zag eerder dat de huur direct van het loon gaat.</p>"
                 ),
                 "prompt": "Wat doe je?",
                 "choices": [
                     {
                         "text": (
-                            "Je geeft de signalen aan de Nederlandse Arbeidsinspectie en brengt de zaak in bij "
-                            "het RIEC Midden-Nederland."
+                            "Je nodigt de directeur uit voor een gesprek over goed werkgeverschap, zodat hij de "
+                            "kans krijgt om het uit te leggen."
                         ),
+                        "feedback": (
+                            "Een gesprek lijkt netjes, maar zo waarschuw je het bureau. Bewoners kunnen dan "
+                            "worden verhuisd of onder druk gezet. Deel signalen eerst met de keten."
+                        ),
+                        "next_step": "",
+                        "end_score": 0,
+                        "end_explanation": (
+                            "Het bureau is gewaarschuwd. Een week later wonen er andere mensen, en de eerste "
+                            "groep is uit beeld. Deel signalen eerst met de keten."
+                        ),
+                    },
+                    {
+                        "text": "Je geeft de signalen aan de Arbeidsinspectie en brengt de zaak in bij het RIEC.",
                         "feedback": (
                             "Goed. De Arbeidsinspectie kan onderzoek doen naar het werk. In het RIEC kunnen "
                             "overheden samen informatie delen en afspraken maken."
@@ -2321,21 +2448,8 @@ QUESTIONS = [
                         "end_explanation": "",
                     },
                     {
-                        "text": "Je belt de eigenaar van het park en vraagt hem om uitleg.",
-                        "feedback": (
-                            "Zo waarschuw je een mogelijke uitbuiter voordat partners iets kunnen doen. Bewoners "
-                            "kunnen dan snel worden verplaatst."
-                        ),
-                        "next_step": "",
-                        "end_score": 0,
-                        "end_explanation": (
-                            "De eigenaar is gewaarschuwd. Een week later wonen er andere mensen, en de eerste "
-                            "groep is uit beeld. Deel signalen eerst met de keten."
-                        ),
-                    },
-                    {
                         "text": (
-                            "Je houdt het binnen de gemeente en stuurt de eigenaar een brief over de inschrijvingen."
+                            "Je houdt het binnen de gemeente en stuurt het bureau een brief over de inschrijvingen."
                         ),
                         "feedback": (
                             "De inschrijvingen rechtzetten is nuttig. Maar de signalen van uitbuiting vragen om "
@@ -2360,8 +2474,8 @@ QUESTIONS = [
                 "choices": [
                     {
                         "text": (
-                            "Je beoordeelt de aanvraag met de nieuwe informatie erbij, bijvoorbeeld met een "
-                            "Bibob-toets. Je vraagt de zorgcoördinator mensenhandel mee te denken over opvang."
+                            "Je beoordeelt de aanvraag met die informatie, bijvoorbeeld met een Bibob-toets, en "
+                            "betrekt de zorgcoördinator."
                         ),
                         "feedback": (
                             "Goed. Zo werp je een drempel op met een onderbouwd besluit. En je zorgt dat de "
@@ -2376,17 +2490,20 @@ QUESTIONS = [
                         ),
                     },
                     {
-                        "text": "Je weigert de aanvraag meteen, zonder verdere onderbouwing.",
+                        "text": (
+                            "Je verleent de vergunning met extra voorwaarden over het aantal bedden, want een "
+                            "weigering houdt bij de rechter toch geen stand."
+                        ),
                         "feedback": (
-                            "Weigeren kan terecht zijn. Maar zonder onderbouwing kan het besluit bij de rechter "
-                            "sneuvelen. En aan de bewoners is niet gedacht."
+                            "Voorwaarden kunnen helpen, maar je gebruikt de informatie uit de keten niet. Een "
+                            "Bibob-toets kan juist laten zien of weigeren kan. En denk aan de mensen die nu al "
+                            "bij het bureau wonen."
                         ),
                         "next_step": "",
                         "end_score": 40,
                         "end_explanation": (
-                            "Je richting was goed, maar het besluit is kwetsbaar en de bewoners zijn vergeten. "
-                            "Onderbouw het besluit met de informatie uit de keten, en maak een plan voor de "
-                            "mensen."
+                            "De vergunning komt er, en de signalen over het bureau spelen geen rol. Onderbouw het "
+                            "besluit met de informatie uit de keten, en maak een plan voor de bewoners."
                         ),
                     },
                 ],
@@ -2403,9 +2520,10 @@ QUESTIONS = [
         ),
         "prompt": "Welke van deze stappen horen bij het barrièremodel voor kwetsbare arbeidsmigranten?",
         "explanation": (
-            "<p>Het barrièremodel voor kwetsbare arbeidsmigranten heeft zes stappen: werven en binnenkomen, "
-            "huisvesting, inschrijving, werk, verblijf en terugkeer. Bij elke stap kijk je: waar komt een "
-            "uitbuiter langs de gemeente of een partner, en hoe maken we het hem daar moeilijker?</p>"
+            "<p>Het barrièremodel voor kwetsbare arbeidsmigranten volgt de route van de arbeidsmigrant zelf. Het "
+            "heeft zes stappen: werven en binnenkomen, huisvesting, inschrijving, werk, verblijf en terugkeer. "
+            "Bij elke stap kijk je waar iemand kwetsbaar wordt, en hoe de gemeente hem kan beschermen en misbruik "
+            "moeilijker kan maken.</p>"
         ),
         "discussion_prompts": [
             "Bij welke stap heeft onze gemeente de meeste invloed?",
@@ -2416,11 +2534,18 @@ QUESTIONS = [
         "signals": ["housing", "workplace"],
         "choices": [
             {
-                "text": "Werven en binnenkomen",
+                "text": "Opsporing en vervolging",
+                "correct": False,
+                "feedback": (
+                    "Nee. Opsporen en vervolgen is werk van politie en Openbaar Ministerie. Dit model volgt de "
+                    "route van de arbeidsmigrant. De andere stappen zijn werk, verblijf en terugkeer."
+                ),
+            },
+            {
+                "text": "Inschrijving",
                 "correct": True,
                 "feedback": (
-                    "Ja. Hier beginnen beloftes over werk en loon die later niet uitkomen. Denk aan bemiddelaars "
-                    "en uitzendbureaus."
+                    "Ja. Veel mensen op één adres, of mensen die nergens staan ingeschreven: Burgerzaken kan dit zien."
                 ),
             },
             {
@@ -2432,22 +2557,6 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Inschrijving",
-                "correct": True,
-                "feedback": (
-                    "Ja. Veel mensen op één adres, of mensen die nergens staan ingeschreven: Burgerzaken kan dit zien."
-                ),
-            },
-            {
-                "text": "Opsporing en vervolging",
-                "correct": False,
-                "feedback": (
-                    "Nee. Opsporen en vervolgen is werk van politie en Openbaar Ministerie. Het barrièremodel "
-                    "gaat over de stappen die een uitbuiter moet zetten. De andere stappen zijn werk, verblijf en "
-                    "terugkeer."
-                ),
-            },
-            {
                 "text": "Inburgering",
                 "correct": False,
                 "feedback": (
@@ -2455,18 +2564,25 @@ QUESTIONS = [
                     "huisvesting, inschrijving, werk, verblijf en terugkeer."
                 ),
             },
+            {
+                "text": "Werven en binnenkomen",
+                "correct": True,
+                "feedback": (
+                    "Ja. Hier beginnen beloftes over werk en loon die later niet uitkomen. Denk aan bemiddelaars "
+                    "en uitzendbureaus."
+                ),
+            },
         ],
         "path": [],
     },
     {
         "slug": "oov-sluiting-morgen-pad",
-        "title": "Beslispad: ‘Die zaak gaat morgen dicht’",
+        "title": "Beslispad: ‘Dat motel gaat morgen dicht’",
         "kind": "path",
         "scenario": (
-            "<p>Handhaving heeft een massagesalon in Lelystad gecontroleerd. De salon heeft geen vergunning voor "
-            "een seksbedrijf, maar adverteert met ‘extra's’. Twee vrouwen gaven ingestudeerde antwoorden, terwijl "
-            "een man via de telefoon meeluisterde. De burgemeester hoort ervan. ‘Die zaak gaat morgen dicht,’ "
-            "zegt hij.</p>"
+            "<p>Politie en handhaving zagen in een motel bij Lelystad dat steeds andere jonge mensen door "
+            "dezelfde twee mannen worden gebracht, ook een jongen van 17. De eigenaar verhuurt kamers per uur. De "
+            "burgemeester hoort ervan. ‘Dat motel gaat morgen dicht,’ zegt ze.</p>"
         ),
         "prompt": "",
         "explanation": (
@@ -2490,10 +2606,14 @@ QUESTIONS = [
                 "prompt": "Wat adviseer je?",
                 "choices": [
                     {
-                        "text": "Je bereidt het sluitingsbesluit voor morgen voor. Snel ingrijpen is goed.",
+                        "text": (
+                            "Je bereidt het sluitingsbesluit voor morgen voor. Er is een minderjarige bij, dus "
+                            "snel ingrijpen is nodig."
+                        ),
                         "feedback": (
-                            "Snel lijkt krachtig. Maar de vrouwen verdwijnen dan misschien naar een andere plek. "
-                            "En een besluit zonder goed dossier kan bij de rechter sneuvelen."
+                            "Een minderjarige maakt het dringend. Maar acuut gevaar is werk voor de politie, en "
+                            "een sluiting zonder dossier en plan laat de jongeren verdwijnen. Bij acuut gevaar "
+                            "bel je 112; de sluiting bereid je zorgvuldig voor."
                         ),
                         "next_step": "",
                         "end_score": 0,
@@ -2502,19 +2622,6 @@ QUESTIONS = [
                             "draait de rechter het besluit terug. Zorgvuldig werken is hier sneller dan het "
                             "lijkt."
                         ),
-                    },
-                    {
-                        "text": (
-                            "Je adviseert een zorgvuldige volgorde: eerst het dossier op orde en de signalen naar "
-                            "politie en RIEC."
-                        ),
-                        "feedback": (
-                            "Goed. Zo kunnen politie en RIEC meekijken, en wordt het besluit sterker. Sluiten kan "
-                            "daarna nog steeds."
-                        ),
-                        "next_step": "dossier",
-                        "end_score": None,
-                        "end_explanation": "",
                     },
                     {
                         "text": "Je adviseert niets te doen tot de politie een strafzaak heeft afgerond.",
@@ -2529,6 +2636,16 @@ QUESTIONS = [
                             "Bestuurlijke en strafrechtelijke aanpak kunnen naast elkaar lopen."
                         ),
                     },
+                    {
+                        "text": "Je adviseert eerst het dossier op orde en de signalen naar politie en RIEC.",
+                        "feedback": (
+                            "Goed. Zo kunnen politie en RIEC meekijken, en wordt het besluit sterker. Sluiten kan "
+                            "daarna nog steeds."
+                        ),
+                        "next_step": "dossier",
+                        "end_score": None,
+                        "end_explanation": "",
+                    },
                 ],
             },
             {
@@ -2538,9 +2655,24 @@ QUESTIONS = [
                 "choices": [
                     {
                         "text": (
-                            "Feitelijke verslagen met datum en tijd, informatie van partners voor zover die "
-                            "gedeeld mag worden, de regels waar het om gaat en een afweging waarom deze maatregel "
-                            "past."
+                            "Het verslag van de politie en een korte samenvatting: ‘Het is algemeen bekend dat "
+                            "hier mensen worden uitgebuit.’"
+                        ),
+                        "feedback": (
+                            "Het politieverslag is nuttig, maar ‘algemeen bekend’ is geen feit. Een rechter wil "
+                            "zien welke feiten er zijn, welke regels gelden en waarom deze maatregel past."
+                        ),
+                        "next_step": "",
+                        "end_score": 20,
+                        "end_explanation": (
+                            "Het besluit wordt bij de rechter teruggedraaid. De uitbater gaat gewoon door. Een "
+                            "dossier vraagt feiten, geen indrukken."
+                        ),
+                    },
+                    {
+                        "text": (
+                            "Verslagen met datum en tijd, informatie van partners voor zover dat mag, de regels "
+                            "en een afweging."
                         ),
                         "feedback": (
                             "Goed. Met feiten, regels en een afweging kan een rechter zien waarom het besluit "
@@ -2550,23 +2682,13 @@ QUESTIONS = [
                         "end_score": None,
                         "end_explanation": "",
                     },
-                    {
-                        "text": "Een korte samenvatting: ‘Iedereen weet dat het daar niet deugt.’",
-                        "feedback": (
-                            "Dit is een mening. Daar kan een rechter niets mee. Het besluit wordt dan kwetsbaar."
-                        ),
-                        "next_step": "",
-                        "end_score": 20,
-                        "end_explanation": (
-                            "Het besluit wordt bij de rechter teruggedraaid. De uitbater gaat gewoon door. Een "
-                            "dossier vraagt feiten, geen indrukken."
-                        ),
-                    },
                 ],
             },
             {
                 "key": "mensen",
-                "scenario": "<p>Het besluit is bijna klaar. Je denkt aan de vrouwen die in de salon werken.</p>",
+                "scenario": (
+                    "<p>Het besluit is bijna klaar. Je denkt aan de jongeren die in het motel worden gebracht.</p>"
+                ),
                 "prompt": "Wat doe je?",
                 "choices": [
                     {
@@ -2585,15 +2707,19 @@ QUESTIONS = [
                         ),
                     },
                     {
-                        "text": "Dat is niet jouw taak. Na de sluiting zien ze zelf maar.",
+                        "text": (
+                            "Je laat de opvang over aan de politie. Die is er toch bij op de dag van de sluiting "
+                            "en ziet wie er hulp nodig heeft."
+                        ),
                         "feedback": (
-                            "Zonder plan voor hulp verdwijnen de vrouwen, en gaat de uitbuiting ergens anders "
-                            "door. Denk altijd aan de mensen achter de deur."
+                            "De politie is er op de dag zelf, maar opvang en zorg moeten van tevoren klaarstaan. "
+                            "Zonder plan verdwijnen de jongeren. Betrek de zorgcoördinator mensenhandel, en voor "
+                            "de jongen van 17 ook de jeugdzorg."
                         ),
                         "next_step": "",
                         "end_score": 40,
                         "end_explanation": (
-                            "Het besluit is goed onderbouwd, maar de vrouwen staan er alleen voor. Betrek de "
+                            "Het besluit is goed onderbouwd, maar de jongeren staan er alleen voor. Betrek de "
                             "zorgcoördinator mensenhandel bij elk plan om in te grijpen."
                         ),
                     },
@@ -2634,6 +2760,14 @@ QUESTIONS = [
                 ),
             },
             {
+                "text": "Een bedrijf heeft veel werknemers uit het buitenland.",
+                "correct": False,
+                "feedback": (
+                    "Nee. Veel arbeidsmigranten hebben gewoon goed werk. Afkomst is geen signaal. Let op hoe "
+                    "mensen wonen, werken en betaald worden."
+                ),
+            },
+            {
                 "text": "Handhaving zag mensen wonen in een loods op een bedrijventerrein.",
                 "correct": True,
                 "feedback": (
@@ -2643,29 +2777,21 @@ QUESTIONS = [
             },
             {
                 "text": (
-                    "Het sociaal domein helpt steeds vaker arbeidsmigranten die met hun baan ook hun woning en "
-                    "verzekering kwijtraken, allemaal via hetzelfde bureau."
+                    "Burgerzaken ziet dat op een adres van een uitzendbureau steeds mensen worden uitgeschreven "
+                    "naar ‘onbekend’."
                 ),
+                "correct": True,
+                "feedback": (
+                    "Ja. Mensen die steeds naar ‘onbekend’ vertrekken, kunnen wijzen op wonen dat vastzit aan "
+                    "werk: geen werk, geen bed. Leg het naast andere informatie."
+                ),
+            },
+            {
+                "text": ("Het sociaal domein ziet vaker arbeidsmigranten die met hun baan ook hun woning kwijtraken."),
                 "correct": True,
                 "feedback": (
                     "Ja. Als het steeds om hetzelfde bureau gaat, is dat een patroon. Breng het in bij de keten, "
                     "bijvoorbeeld bij het RIEC."
-                ),
-            },
-            {
-                "text": "Een bedrijf heeft veel werknemers uit het buitenland.",
-                "correct": False,
-                "feedback": (
-                    "Nee. Veel arbeidsmigranten hebben gewoon goed werk. Afkomst is geen signaal. Let op hoe "
-                    "mensen wonen, werken en betaald worden."
-                ),
-            },
-            {
-                "text": "Een uitzendbureau opent een kantoor in de gemeente.",
-                "correct": False,
-                "feedback": (
-                    "Nee. Dat is gewone bedrijvigheid. Het wordt pas een signaal als er ook meldingen zijn over "
-                    "boetes, schulden of slechte huisvesting."
                 ),
             },
         ],
@@ -2703,17 +2829,6 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": (
-                    "Je brengt de signalen samen, legt ze naast elkaar en geeft ze aan de juiste partner: "
-                    "politie, Arbeidsinspectie of het RIEC. Daarna koppel je terug aan de afdelingen."
-                ),
-                "correct": True,
-                "feedback": (
-                    "Ja. Dit is precies de schakelrol van OOV. Door terug te koppelen, weten collega's dat hun "
-                    "signaal is aangekomen. Dan blijven ze melden."
-                ),
-            },
-            {
                 "text": "Je stuurt het bedrijf een brief dat de gemeente het in de gaten houdt.",
                 "correct": False,
                 "feedback": (
@@ -2722,11 +2837,24 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Je vraagt de afdelingen om eerst bewijs te verzamelen voordat ze iets doorgeven.",
+                "text": (
+                    "Je brengt de signalen samen, geeft ze aan de juiste partner en koppelt terug aan de afdelingen."
+                ),
+                "correct": True,
+                "feedback": (
+                    "Ja. Dit is precies de schakelrol van OOV. Door terug te koppelen, weten collega's dat hun "
+                    "signaal is aangekomen. Dan blijven ze melden."
+                ),
+            },
+            {
+                "text": (
+                    "Je vraagt de afdelingen om eerst meer bewijs te verzamelen, zodat de politie een sterke zaak "
+                    "heeft als je het doorgeeft."
+                ),
                 "correct": False,
                 "feedback": (
-                    "Bewijs verzamelen is niet hun taak. Ze moeten juist signalen doorgeven, ook bij twijfel. "
-                    "Onderzoek is aan politie en Arbeidsinspectie."
+                    "Bewijs verzamelen is werk voor de politie en de Arbeidsinspectie. De afdelingen kunnen beter "
+                    "nu hun signalen delen. Samen zeggen ze al veel."
                 ),
             },
         ],
@@ -2756,22 +2884,14 @@ QUESTIONS = [
         "signals": ["housing", "documents_money"],
         "choices": [
             {
-                "text": "Niets. Als het gebouw veilig is, moet je de vergunning verlenen.",
+                "text": (
+                    "Niets. Het pand voldoet aan de bouwregels, en wat de directeur elders deed, mag je bij deze "
+                    "aanvraag niet meewegen."
+                ),
                 "correct": False,
                 "feedback": (
-                    "De gemeente heeft meer middelen. Met een Bibob-toets kun je ook kijken naar het risico dat "
-                    "de vergunning voor misdaad wordt gebruikt."
-                ),
-            },
-            {
-                "text": (
-                    "De aanvraag beoordelen met een Bibob-toets en de informatie uit het RIEC gebruiken, voor "
-                    "zover die gedeeld mag worden."
-                ),
-                "correct": True,
-                "feedback": (
-                    "Ja. Zo neem je een zorgvuldig besluit op basis van feiten. Dat maakt het voor uitbuiters "
-                    "moeilijker om de gemeente te gebruiken."
+                    "Nee. Met de Wet Bibob kan de gemeente juist kijken naar het risico dat een vergunning voor "
+                    "misdaad wordt gebruikt, ook op basis van wat er elders gebeurde."
                 ),
             },
             {
@@ -2788,6 +2908,17 @@ QUESTIONS = [
                 "feedback": (
                     "Zo waarschuw je iemand over informatie uit het RIEC, en je gaat zelf op onderzoek uit. Volg "
                     "de formele route, zoals een Bibob-toets."
+                ),
+            },
+            {
+                "text": (
+                    "De aanvraag toetsen met Bibob en de informatie uit het RIEC gebruiken, voor zover die "
+                    "gedeeld mag worden."
+                ),
+                "correct": True,
+                "feedback": (
+                    "Ja. Zo neem je een zorgvuldig besluit op basis van feiten. Dat maakt het voor uitbuiters "
+                    "moeilijker om de gemeente te gebruiken."
                 ),
             },
         ],
@@ -2816,6 +2947,17 @@ QUESTIONS = [
         "signals": ["control"],
         "choices": [
             {
+                "text": (
+                    "Je schrijft dat er geen betrouwbare cijfers voor Flevoland zijn, en geeft landelijke cijfers "
+                    "met het jaartal."
+                ),
+                "correct": True,
+                "feedback": (
+                    "Ja. Dit is eerlijk en controleerbaar. Je kunt bijvoorbeeld de schatting uit 2017 noemen: "
+                    "ongeveer vijf keer zo veel slachtoffers als er geregistreerd werden."
+                ),
+            },
+            {
                 "text": "Je neemt een getal over uit een krantenbericht over een andere regio.",
                 "correct": False,
                 "feedback": (
@@ -2825,21 +2967,13 @@ QUESTIONS = [
             },
             {
                 "text": (
-                    "Je schrijft dat er geen betrouwbare cijfers voor Flevoland zijn, en je gebruikt landelijke "
-                    "cijfers met het jaartal erbij."
+                    "Je rekent het landelijke aantal om naar jullie aantal inwoners, en zet dat als schatting in "
+                    "de nota."
                 ),
-                "correct": True,
-                "feedback": (
-                    "Ja. Dit is eerlijk en controleerbaar. Je kunt bijvoorbeeld de schatting uit 2017 noemen: "
-                    "ongeveer vijf keer zo veel slachtoffers als er geregistreerd werden."
-                ),
-            },
-            {
-                "text": "Je schat het zelf, op basis van het aantal arbeidsmigranten in de gemeente.",
                 "correct": False,
                 "feedback": (
-                    "Zo maak je een hele groep verdacht, en het getal klopt niet. Het aantal arbeidsmigranten "
-                    "zegt niets over uitbuiting."
+                    "Zo lijkt het een onderbouwde schatting, maar mensenhandel is niet gelijk over het land "
+                    "verdeeld. Je verzint dan een lokaal getal. Gebruik landelijke cijfers met het jaartal erbij."
                 ),
             },
             {
@@ -2876,22 +3010,25 @@ QUESTIONS = [
         "signals": ["control"],
         "choices": [
             {
-                "text": "Je zegt dat terugkoppelen niet kan vanwege privacy. Ze moeten gewoon blijven melden.",
-                "correct": False,
-                "feedback": (
-                    "Je kunt niet alle details delen. Maar je kunt wel laten weten dat het signaal is aangekomen. "
-                    "Zonder terugkoppeling stoppen mensen met melden."
-                ),
-            },
-            {
                 "text": (
-                    "Je laat weten dat hun signalen zijn aangekomen en wat er in grote lijnen mee gebeurt, voor "
-                    "zover dat mag. Je spreekt een vaste manier van terugkoppelen af."
+                    "Je laat weten dat hun signalen zijn aangekomen, wat er in grote lijnen mee gebeurt, en "
+                    "spreekt dat vast af."
                 ),
                 "correct": True,
                 "feedback": (
                     "Ja. Zo weet het team dat hun werk telt. Dat houdt de signalen stromen, en dat is nodig bij "
                     "een haaldelict."
+                ),
+            },
+            {
+                "text": (
+                    "Je legt uit dat terugkoppelen niet kan vanwege de privacy, maar dat hun signalen echt "
+                    "gebruikt worden en dat ze moeten blijven melden."
+                ),
+                "correct": False,
+                "feedback": (
+                    "Over details kun je vaak niets zeggen, maar wel dat een signaal is aangekomen en wat er in "
+                    "grote lijnen mee gebeurt. Zonder dat haken collega's af."
                 ),
             },
             {
@@ -2939,8 +3076,8 @@ QUESTIONS = [
             },
             {
                 "text": (
-                    "Zie de jongens ook als mogelijke slachtoffers. Zorg dat signalen bij politie, Veilig Thuis "
-                    "en jeugdhulp komen. Richt maatregelen vooral op de volwassenen die hen inzetten."
+                    "Zie de jongens ook als mogelijke slachtoffers en richt maatregelen vooral op de volwassenen "
+                    "achter hen."
                 ),
                 "correct": True,
                 "feedback": (
@@ -2957,11 +3094,15 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "De namen van de jongens delen met alle scholen in de buurt, zodat iedereen oplet.",
+                "text": (
+                    "De namen van de jongens delen met de scholen in de buurt en met de jongerenwerkers, zodat "
+                    "iedereen op hen let."
+                ),
                 "correct": False,
                 "feedback": (
-                    "Zo maak je kinderen verdacht en schend je hun privacy. Deel informatie alleen met wie het "
-                    "nodig heeft, via de afgesproken routes."
+                    "Zo deel je gegevens van minderjarigen breed, zonder dat het hen beschermt. Zorg dat signalen "
+                    "bij politie, Veilig Thuis en jeugdhulp komen, en richt je op de volwassenen die hen "
+                    "inzetten."
                 ),
             },
         ],
@@ -3000,8 +3141,7 @@ QUESTIONS = [
             },
             {
                 "text": (
-                    "Vóór de sluiting maak je met de zorgcoördinator mensenhandel, het sociaal domein en partners "
-                    "een plan: opvang, tolken en informatie over hulp."
+                    "Vóór de sluiting maak je met de zorgcoördinator en partners een plan voor opvang, tolken en hulp."
                 ),
                 "correct": True,
                 "feedback": (
@@ -3010,11 +3150,14 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Je laat de werkgever weten dat hij zelf nieuwe huisvesting moet regelen.",
+                "text": (
+                    "Je laat de werkgever weten dat hij binnen een week nieuwe huisvesting moet regelen voor al "
+                    "zijn werknemers."
+                ),
                 "correct": False,
                 "feedback": (
-                    "Als de werkgever misschien de uitbuiter is, blijven de bewoners zo van hem afhankelijk. Zorg "
-                    "voor een onafhankelijk plan."
+                    "De werkgever is misschien juist de uitbuiter. Zo blijven de bewoners van hem afhankelijk. "
+                    "Regel zelf, met de zorgcoördinator mensenhandel, opvang en hulp."
                 ),
             },
         ],
@@ -3069,8 +3212,25 @@ QUESTIONS = [
                     },
                     {
                         "text": (
-                            "Je zegt vriendelijk dat je de wond gaat onderzoeken en dat dit privé is. Je vraagt "
-                            "de baas in de wachtkamer te wachten en belt een tolk via de telefoon."
+                            "Je behandelt de wond terwijl de baas vertaalt, en vraagt Karol aan het eind of hij "
+                            "later nog eens alleen terug wil komen."
+                        ),
+                        "feedback": (
+                            "Een nieuwe afspraak aanbieden is goed bedoeld, maar zolang de baas vertaalt, hoort "
+                            "hij alles. Karol durft dan niet te reageren, en de baas beslist of hij terugkomt. "
+                            "Spreek hem nu alleen, met een tolk."
+                        ),
+                        "next_step": "",
+                        "end_score": 20,
+                        "end_explanation": (
+                            "Karol krijgt goede zorg voor zijn arm, maar geen kans om te vertellen hoe hij werkt "
+                            "en woont. Zorg voor een moment alleen, met een onafhankelijke tolk."
+                        ),
+                    },
+                    {
+                        "text": (
+                            "Je zegt dat het onderzoek privé is, vraagt de baas in de wachtkamer te wachten en "
+                            "belt een tolk."
                         ),
                         "feedback": (
                             "Goed. Een medische reden is gewoon en valt niet op. Met een professionele tolk kan "
@@ -3079,19 +3239,6 @@ QUESTIONS = [
                         "next_step": "alleen",
                         "end_score": None,
                         "end_explanation": "",
-                    },
-                    {
-                        "text": "Je behandelt de wond terwijl de baas vertaalt, en laat het daarbij.",
-                        "feedback": (
-                            "De wond is verzorgd, maar je hebt de signalen laten liggen. Door de baas te laten "
-                            "tolken, hoor je alleen zijn verhaal."
-                        ),
-                        "next_step": "",
-                        "end_score": 20,
-                        "end_explanation": (
-                            "Karol krijgt goede zorg voor zijn arm, maar geen kans om te vertellen hoe hij werkt "
-                            "en woont. Zorg voor een moment alleen, met een onafhankelijke tolk."
-                        ),
                     },
                 ],
             },
@@ -3106,8 +3253,8 @@ QUESTIONS = [
                 "choices": [
                     {
                         "text": (
-                            "Je schrijft op wat Karol vertelt en wat je zag. Je geeft hem ongemerkt een nummer "
-                            "voor hulp mee en overlegt met het Meld- en Adviespunt Mensenhandel Flevoland."
+                            "Je schrijft op wat je zag en hoorde, geeft ongemerkt een hulpnummer mee en overlegt "
+                            "met het Meld- en Adviespunt."
                         ),
                         "feedback": (
                             "Goed. Je legt feiten vast, geeft Karol een uitweg en haalt deskundig advies. Je "
@@ -3118,10 +3265,14 @@ QUESTIONS = [
                         "end_explanation": "",
                     },
                     {
-                        "text": "Je zegt tegen Karol dat hij meteen aangifte moet doen bij de politie.",
+                        "text": (
+                            "Je zegt tegen Karol dat hij met jouw verslag meteen aangifte moet doen, want anders "
+                            "kan de politie niets voor hem doen."
+                        ),
                         "feedback": (
-                            "Informatie over aangifte is nuttig. Maar Karol is misschien bang of nog niet klaar. "
-                            "Druk zetten werkt vaak niet. Overleg eerst over een veilige route."
+                            "Aangifte is een grote stap, en hij hoeft die niet meteen te zetten om hulp te "
+                            "krijgen. Druk kan hem bang maken. Overleg met het Meld- en Adviespunt over wat hij "
+                            "nodig heeft."
                         ),
                         "next_step": "",
                         "end_score": 40,
@@ -3154,9 +3305,21 @@ QUESTIONS = [
                 "prompt": "Wat doe je?",
                 "choices": [
                     {
+                        "text": "Je vertelt de baas eerlijk dat je je zorgen maakt over de werkomstandigheden.",
+                        "feedback": (
+                            "Eerlijk bedoeld, maar gevaarlijk. De baas weet nu dat Karol heeft gepraat. Bescherm "
+                            "je patiënt met je beroepsgeheim."
+                        ),
+                        "next_step": "",
+                        "end_score": 0,
+                        "end_explanation": (
+                            "Door je zorgen met de baas te delen, heb je Karol in gevaar gebracht. Deel je zorgen "
+                            "met het Meld- en Adviespunt, nooit met de mogelijke uitbuiter."
+                        ),
+                    },
+                    {
                         "text": (
-                            "Je zegt dat je door je beroepsgeheim alleen met de patiënt over de behandeling "
-                            "praat. Je plant een controleafspraak voor de wond."
+                            "Je zegt dat je door je beroepsgeheim alleen met de patiënt praat, en plant een controle."
                         ),
                         "feedback": (
                             "Goed. Je beschermt Karol en je houdt contact. Bij de controle kun je hem weer alleen "
@@ -3168,19 +3331,6 @@ QUESTIONS = [
                             "Je sprak Karol alleen met een professionele tolk, schreef de feiten op, gaf hem een "
                             "uitweg, overlegde en hield de baas buiten. Met de controleafspraak houd je een deur "
                             "open."
-                        ),
-                    },
-                    {
-                        "text": "Je vertelt de baas eerlijk dat je je zorgen maakt over de werkomstandigheden.",
-                        "feedback": (
-                            "Eerlijk bedoeld, maar gevaarlijk. De baas weet nu dat Karol heeft gepraat. Bescherm "
-                            "je patiënt met je beroepsgeheim."
-                        ),
-                        "next_step": "",
-                        "end_score": 0,
-                        "end_explanation": (
-                            "Door je zorgen met de baas te delen, heb je Karol in gevaar gebracht. Deel je zorgen "
-                            "met het Meld- en Adviespunt, nooit met de mogelijke uitbuiter."
                         ),
                     },
                 ],
@@ -3232,7 +3382,7 @@ QUESTIONS = [
                         ),
                     },
                     {
-                        "text": "Je zegt dat het onderzoek privé is, en vraagt de man in de wachtkamer te wachten.",
+                        "text": "Je zegt dat het onderzoek privé is, en vraagt de man te wachten.",
                         "feedback": (
                             "Goed. Een onderzoek is een gewone reden om iemand alleen te zien. Zo kan Jasmijn "
                             "vrijer praten."
@@ -3267,22 +3417,13 @@ QUESTIONS = [
                 "choices": [
                     {
                         "text": (
-                            "Je blijft rustig en dringt niet aan. Je geeft haar ongemerkt de gegevens van Chat "
-                            "met Fier en Veilig Thuis, en zegt dat ze altijd terug mag komen."
+                            "Je legt haar uit wat een pooierboy is, zodat ze zelf kan zien dat haar vriend haar "
+                            "gebruikt, en raadt haar aan bij hem weg te gaan."
                         ),
                         "feedback": (
-                            "Goed. Jasmijn bepaalt het tempo. Ze weet nu waar ze terecht kan, ook anoniem. Dat "
-                            "kan later het verschil maken."
-                        ),
-                        "next_step": "na",
-                        "end_score": None,
-                        "end_explanation": "",
-                    },
-                    {
-                        "text": "Je zegt dat haar vriend een pooierboy is en dat ze bij hem weg moet.",
-                        "feedback": (
-                            "Goed bedoeld. Maar veel slachtoffers zijn verliefd en zien zichzelf niet zo. Jasmijn "
-                            "gaat hem dan verdedigen en sluit zich af."
+                            "Zo plak je een etiket op haar vriend en zet je haar onder druk. Veel slachtoffers "
+                            "zijn verliefd en klappen dan dicht. Dring niet aan en zorg dat ze weet waar ze "
+                            "terecht kan."
                         ),
                         "next_step": "",
                         "end_score": 40,
@@ -3304,6 +3445,19 @@ QUESTIONS = [
                             "vertellen, kun je een deur openzetten."
                         ),
                     },
+                    {
+                        "text": (
+                            "Je dringt niet aan, geeft haar ongemerkt de gegevens van Chat met Fier en zegt dat "
+                            "ze terug mag komen."
+                        ),
+                        "feedback": (
+                            "Goed. Jasmijn bepaalt het tempo. Ze weet nu waar ze terecht kan, ook anoniem. Dat "
+                            "kan later het verschil maken."
+                        ),
+                        "next_step": "na",
+                        "end_score": None,
+                        "end_explanation": "",
+                    },
                 ],
             },
             {
@@ -3314,7 +3468,7 @@ QUESTIONS = [
                     {
                         "text": (
                             "Je schrijft op wat je zag en hoorde, en overlegt met een collega en het Meld- en "
-                            "Adviespunt Mensenhandel Flevoland."
+                            "Adviespunt."
                         ),
                         "feedback": (
                             "Goed. Je legt de signalen vast en haalt deskundig advies. Zo kan er een plan komen "
@@ -3329,10 +3483,14 @@ QUESTIONS = [
                         ),
                     },
                     {
-                        "text": "Je schrijft alleen de testuitslag op. Je zorgen horen niet in het dossier.",
+                        "text": (
+                            "Je schrijft de testuitslag op en noteert je zorgen in je eigen aantekeningen, buiten "
+                            "het dossier, om haar niet te schaden."
+                        ),
                         "feedback": (
-                            "Wat je zag, zijn feiten: de man betaalde en gaf antwoord, en ze heeft een tatoeage "
-                            "met zijn naam. Die horen wel in het dossier. Je eigen indruk zet je er apart bij."
+                            "Zorgen buiten het dossier zijn voor een collega onvindbaar, en je overlegt met "
+                            "niemand. Schrijf feiten op in het dossier en overleg met een collega en het Meld- en "
+                            "Adviespunt."
                         ),
                         "next_step": "",
                         "end_score": 40,
@@ -3347,17 +3505,19 @@ QUESTIONS = [
     },
     {
         "slug": "zorg-seksuele-gezondheid-signalen",
-        "title": "Signalen: consult seksuele gezondheid",
+        "title": "Signalen: een jongen in de nachtopvang",
         "kind": "multiple",
         "scenario": (
-            "<p>Je werkt bij het team seksuele gezondheid van de GGD. Je spreekt veel mensen die in de "
-            "seksbranche werken. De meesten kiezen daar zelf voor. Maar soms zie je iets wat je zorgen baart.</p>"
+            "<p>Je bent verpleegkundige van de GGD en houdt spreekuur in de nachtopvang in Almere. Milan is 19. "
+            "Hij vraagt om een soa-test. Hij vertelt dat hij sinds een paar maanden soms slaapt bij een oudere "
+            "man die hij online leerde kennen.</p>"
         ),
-        "prompt": "Welke van deze zijn signalen van mogelijke seksuele uitbuiting?",
+        "prompt": "Welke van deze kunnen signalen zijn van seksuele uitbuiting?",
         "explanation": (
-            "<p>Sekswerk is op zich geen signaal, en vaak testen is verstandig. Let op dwang en controle: iemand "
-            "die voor de ander praat en betaalt, een tatoeage die ‘eigendom’ aangeeft, en werk dat steeds van "
-            "plek wisselt. Eén signaal zegt weinig. Let op wat er samen gebeurt.</p>"
+            "<p>Seksuele uitbuiting treft ook jongens en jonge mannen. Een slaapplek of spullen in ruil voor seks "
+            "met anderen, een telefoon die een ander hem gaf en niet weten waar je slaapt: samen zijn dat "
+            "signalen. Een soa-test vragen of wisselende contacten hebben zijn dat op zich niet. Vraag open door "
+            "en overleg.</p>"
         ),
         "discussion_prompts": [
             "Hoe voorkom je dat je sekswerkers als groep verdacht maakt?",
@@ -3368,44 +3528,38 @@ QUESTIONS = [
         "signals": ["sexual", "person", "control"],
         "choices": [
             {
-                "text": "Een ander betaalt, geeft antwoord en wil in de spreekkamer blijven.",
-                "correct": True,
-                "feedback": (
-                    "Ja. Dit is een signaal van controle. Vraag of je de persoon even alleen mag spreken, "
-                    "bijvoorbeeld voor het onderzoek."
-                ),
-            },
-            {
-                "text": "Een tatoeage met de naam of het teken van een ander.",
-                "correct": True,
-                "feedback": (
-                    "Ja. Zo'n tatoeage kan ‘eigendom’ aangeven. Samen met andere signalen is dit een reden om "
-                    "door te vragen en te overleggen."
-                ),
-            },
-            {
-                "text": "Ze werkt steeds op andere plekken, zoals hotels en privéadressen.",
-                "correct": True,
-                "feedback": (
-                    "Ja. Steeds wisselen van plek maakt iemand moeilijk te vinden en afhankelijk van een ander. "
-                    "Vraag wie de plekken regelt."
-                ),
-            },
-            {
-                "text": "Ze laat zich regelmatig testen op soa.",
+                "text": "Hij valt op mannen en vertelt dat hij het thuis daarom niet meer uithield.",
                 "correct": False,
                 "feedback": (
-                    "Nee, niet op zich. Regelmatig testen is verstandig. Het wordt pas een signaal als een ander "
-                    "alles regelt en voor haar praat."
+                    "Nee. Op mannen vallen is geen signaal. Weglopen van thuis maakt hem wel kwetsbaar: let dus "
+                    "goed op de andere signalen."
                 ),
             },
             {
-                "text": "Ze werkt als sekswerker.",
+                "text": "Hij vraagt om een soa-test en condooms, en zegt dat hij wisselende contacten heeft.",
                 "correct": False,
                 "feedback": (
-                    "Nee. Veel sekswerkers kiezen zelf voor dit werk. Sekswerk is geen signaal. Let op dwang: wie "
-                    "beslist over klanten, geld en tijden?"
+                    "Nee. Een soa-test en condooms vragen is verstandig. Wisselende contacten zijn geen signaal "
+                    "van uitbuiting."
                 ),
+            },
+            {
+                "text": "Hij weet niet op welk adres hij slaapt; hij wordt met de auto gebracht en gehaald.",
+                "correct": True,
+                "feedback": ("Ja. Niet weten waar je woont en gebracht en gehaald worden zijn signalen van controle."),
+            },
+            {
+                "text": "Hij mag bij de man slapen ‘als hij af en toe meegaat naar vrienden van hem’.",
+                "correct": True,
+                "feedback": (
+                    "Ja. Een slaapplek in ruil voor seks met anderen is een signaal van seksuele uitbuiting. "
+                    "Vraag open door als hij alleen bij je is."
+                ),
+            },
+            {
+                "text": "Hij heeft een telefoon van de man gekregen, die steeds gaat, en hij moet altijd opnemen.",
+                "correct": True,
+                "feedback": "Ja. Altijd bereikbaar moeten zijn voor een ander is een signaal van controle.",
             },
         ],
         "path": [],
@@ -3442,14 +3596,6 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Ze komt pas na weken, met een ernstige ontsteking.",
-                "correct": True,
-                "feedback": (
-                    "Ja. Slachtoffers komen vaak laat: ze mogen niet weg van het werk of hebben geen geld. Vraag "
-                    "rustig waarom ze niet eerder kwam."
-                ),
-            },
-            {
                 "text": "Ze heeft geen zorgverzekering, terwijl ze zegt dat ze fulltime werkt.",
                 "correct": True,
                 "feedback": (
@@ -3458,7 +3604,7 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Ze vraagt om een tolk.",
+                "text": "Ze vraagt om een tolk, omdat ze haar klachten goed wil kunnen uitleggen.",
                 "correct": False,
                 "feedback": (
                     "Nee. Om een tolk vragen is verstandig en normaal. Regel een professionele tolk. Dan kan ze "
@@ -3470,6 +3616,14 @@ QUESTIONS = [
                 "correct": False,
                 "feedback": (
                     "Nee, niet op zich. Rugpijn is een gewone klacht, zeker bij zwaar werk. Let op het hele plaatje."
+                ),
+            },
+            {
+                "text": "Ze komt na een week, en zegt dat ze eerst zelf probeerde of het vanzelf overging.",
+                "correct": False,
+                "feedback": (
+                    "Nee. Een week wachten met een wond komt vaak voor. Dat is op zich geen signaal. Let wel op "
+                    "als iemand pas heel laat komt en niet zelf mocht gaan."
                 ),
             },
         ],
@@ -3499,6 +3653,16 @@ QUESTIONS = [
         "signals": ["sexual"],
         "choices": [
             {
+                "text": (
+                    "Je ziet geen signalen van dwang. Je geeft goede zorg, blijft alert en zegt waar ze terecht kan."
+                ),
+                "correct": True,
+                "feedback": (
+                    "Ja. Zo behandel je Monique met respect. Door goede zorg blijft ze komen. Dan kun je ook "
+                    "later signalen zien, als die er komen."
+                ),
+            },
+            {
                 "text": "Je collega heeft gelijk. Elke sekswerker is een slachtoffer.",
                 "correct": False,
                 "feedback": (
@@ -3508,21 +3672,14 @@ QUESTIONS = [
             },
             {
                 "text": (
-                    "Je ziet geen signalen van dwang. Je geeft goede zorg en blijft alert, zoals bij elke "
-                    "patiënt. Je vertelt Monique waar ze terecht kan als er ooit iets verandert."
+                    "Je meldt haar voor de zekerheid anoniem bij het Meld- en Adviespunt. Als er niets is, kan "
+                    "het ook geen kwaad."
                 ),
-                "correct": True,
-                "feedback": (
-                    "Ja. Zo behandel je Monique met respect. Door goede zorg blijft ze komen. Dan kun je ook "
-                    "later signalen zien, als die er komen."
-                ),
-            },
-            {
-                "text": "Je vraagt haar om te bewijzen dat ze vrijwillig werkt.",
                 "correct": False,
                 "feedback": (
-                    "Dat is niet aan haar. Zo'n vraag voelt als een beschuldiging en schaadt het vertrouwen. "
-                    "Luister naar haar verhaal en let op signalen."
+                    "Een melding zonder signalen is niet zonder gevolgen: het kan haar vertrouwen in de zorg "
+                    "kosten. Sekswerk is niet hetzelfde als uitbuiting. Blijf alert en overleg als je wel "
+                    "signalen ziet."
                 ),
             },
         ],
@@ -3561,17 +3718,6 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": (
-                    "Dat er hulp is, ook zonder papieren. Slachtoffers kunnen bedenktijd krijgen: maximaal 3 "
-                    "maanden, met opvang. Je overlegt met het Meld- en Adviespunt wie hem verder helpt."
-                ),
-                "correct": True,
-                "feedback": (
-                    "Ja. Zo neem je een grote angst weg. Hij hoeft niet meteen te beslissen. Het Meld- en "
-                    "Adviespunt of de zorgcoördinator mensenhandel weet hoe het verder gaat."
-                ),
-            },
-            {
                 "text": "Dat je hem niet kunt helpen, omdat hij geen verblijfspapieren heeft.",
                 "correct": False,
                 "feedback": (
@@ -3580,11 +3726,25 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Dat hij eerst aangifte moet doen, anders krijgt hij geen hulp.",
+                "text": (
+                    "Dat er hulp is, ook zonder papieren, met bedenktijd van maximaal drie maanden. Je overlegt "
+                    "wie hem helpt."
+                ),
+                "correct": True,
+                "feedback": (
+                    "Ja. Zo neem je een grote angst weg. Hij hoeft niet meteen te beslissen. Het Meld- en "
+                    "Adviespunt of de zorgcoördinator mensenhandel weet hoe het verder gaat."
+                ),
+            },
+            {
+                "text": (
+                    "Dat hij eerst aangifte moet doen bij de politie. Pas dan krijgt hij bedenktijd, opvang en "
+                    "een verblijfsvergunning."
+                ),
                 "correct": False,
                 "feedback": (
-                    "Nee. De bedenktijd is er juist om na te denken over een aangifte. Hulp begint niet pas bij "
-                    "een aangifte. Druk zetten maakt hem banger."
+                    "Nee. Bedenktijd is er juist om rustig na te denken over aangifte. De politie of KMar biedt "
+                    "die al bij de kleinste aanwijzing van mensenhandel aan, met opvang."
                 ),
             },
         ],
@@ -3615,22 +3775,14 @@ QUESTIONS = [
         "signals": ["minors", "person"],
         "choices": [
             {
-                "text": "Je helpt haar met de anticonceptie en stelt verder geen vragen. Ze is oud genoeg.",
+                "text": (
+                    "Je helpt haar met de anticonceptie en bespreekt veilige seks. Ze is 15, dus ze mag hier zelf "
+                    "over beslissen."
+                ),
                 "correct": False,
                 "feedback": (
-                    "Anticonceptie kan goede zorg zijn. Maar de signalen samen vragen om meer aandacht. Noa is "
-                    "een kind. Volg de meldcode."
-                ),
-            },
-            {
-                "text": (
-                    "Je volgt de meldcode: je brengt de signalen in kaart, overlegt met de aandachtsfunctionaris "
-                    "en vraagt advies aan Veilig Thuis."
-                ),
-                "correct": True,
-                "feedback": (
-                    "Ja. Zo werk je zorgvuldig en sta je er niet alleen voor. Bij een minderjarige hoeft er geen "
-                    "dwang te zijn: een kind is altijd kwetsbaar."
+                    "Ze mag zelf om anticonceptie vragen, maar dat is niet het enige. Een vriend van 24, veel "
+                    "geld, moe en spijbelen: dat zijn signalen. Volg de meldcode."
                 ),
             },
             {
@@ -3647,6 +3799,14 @@ QUESTIONS = [
                 "feedback": (
                     "Ouders betrekken hoort bij de meldcode, maar niet als dat onveilig is. Je weet nog niet hoe "
                     "het thuis is. Overleg eerst, bijvoorbeeld met Veilig Thuis."
+                ),
+            },
+            {
+                "text": "Je volgt de meldcode: signalen in kaart, overleggen en advies vragen aan Veilig Thuis.",
+                "correct": True,
+                "feedback": (
+                    "Ja. Zo werk je zorgvuldig en sta je er niet alleen voor. Bij een minderjarige hoeft er geen "
+                    "dwang te zijn: een kind is altijd kwetsbaar."
                 ),
             },
         ],
@@ -3677,18 +3837,18 @@ QUESTIONS = [
         "signals": ["documents_money", "control", "person"],
         "choices": [
             {
-                "text": "Je ziet het als een terugval en past alleen zijn behandelplan aan.",
+                "text": (
+                    "Je ziet het als een terugval: hij gebruikt weer, dus hij loopt schulden op. Je past zijn "
+                    "behandelplan aan."
+                ),
                 "correct": False,
                 "feedback": (
-                    "Zijn gebruik is belangrijk. Maar er speelt meer: een schuld en misdrijven onder druk. Dat "
-                    "kan uitbuiting zijn. Kijk verder en overleg."
+                    "Een terugval kan meespelen, maar hij beschrijft iets anders: een dealer die hem dwingt om "
+                    "pakketjes rond te brengen. Dat is een signaal van criminele uitbuiting. Overleg."
                 ),
             },
             {
-                "text": (
-                    "Je schrijft de signalen op, bespreekt zijn veiligheid met hem en overlegt met de "
-                    "zorgcoördinator mensenhandel of het Meld- en Adviespunt."
-                ),
+                "text": "Je schrijft de signalen op, bespreekt zijn veiligheid en overlegt met de zorgcoördinator.",
                 "correct": True,
                 "feedback": (
                     "Ja. Je ziet Ruud als mogelijk slachtoffer en zorgt voor deskundig advies. Is er acuut "
@@ -3731,22 +3891,19 @@ QUESTIONS = [
         "signals": ["person", "control", "documents_money"],
         "choices": [
             {
+                "text": "Je onderzoekt haar alleen, vraagt open hoe het gaat, legt het letsel vast en overlegt.",
+                "correct": True,
+                "feedback": (
+                    "Ja. Een onderzoek is een gewone reden om iemand alleen te zien. Daarna kun je samen met "
+                    "anderen bepalen wat er nodig is."
+                ),
+            },
+            {
                 "text": "Je behandelt de blauwe plekken en gelooft het verhaal. Vallen gebeurt.",
                 "correct": False,
                 "feedback": (
                     "Misschien klopt het. Maar de plekken en de controle door de vriend passen niet bij een "
                     "simpele val. Schrijf op wat je ziet en zoek een moment alleen."
-                ),
-            },
-            {
-                "text": (
-                    "Je zegt dat je haar alleen onderzoekt. Dan vraag je open hoe het met haar gaat, je legt het "
-                    "letsel vast en overlegt met een collega en het Meld- en Adviespunt."
-                ),
-                "correct": True,
-                "feedback": (
-                    "Ja. Een onderzoek is een gewone reden om iemand alleen te zien. Daarna kun je samen met "
-                    "anderen bepalen wat er nodig is."
                 ),
             },
             {
@@ -3758,11 +3915,14 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Je geeft haar waar hij bij is een folder over huiselijk geweld.",
+                "text": (
+                    "Je geeft haar, terwijl de vriend erbij staat, een folder over huiselijk geweld met het "
+                    "nummer van Veilig Thuis."
+                ),
                 "correct": False,
                 "feedback": (
-                    "Goed bedoeld, maar de vriend ziet het. Dat kan gevaarlijk voor haar zijn. Geef informatie "
-                    "ongemerkt mee als je haar alleen spreekt."
+                    "Een folder waar hij bij is, kan haar in gevaar brengen. Hij ziet wat je vermoedt. Spreek "
+                    "haar alleen en geef informatie ongemerkt mee."
                 ),
             },
         ],
@@ -3802,9 +3962,12 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Ze slaapt op een matras in de bijkeuken.",
-                "correct": True,
-                "feedback": "Ja. Geen eigen kamer, en slapen waar ze werkt, is een signaal. Schrijf op wat je zag.",
+                "text": "Ze spreekt weinig Nederlands en belt 's avonds vaak met haar familie in het buitenland.",
+                "correct": False,
+                "feedback": (
+                    "Nee. Weinig Nederlands spreken en contact met familie zijn geen signalen. Let op haar "
+                    "werktijden, haar slaapplek, haar paspoort en of ze vrij kan gaan."
+                ),
             },
             {
                 "text": "De zoon bewaart haar paspoort ‘zodat het niet kwijtraakt’.",
@@ -3822,12 +3985,9 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Ze spreekt weinig Nederlands.",
-                "correct": False,
-                "feedback": (
-                    "Nee. Weinig Nederlands spreken is geen signaal. Het kan iemand wel afhankelijker maken. "
-                    "Regel een professionele tolk als je haar spreekt."
-                ),
+                "text": "Ze slaapt op een matras in de bijkeuken.",
+                "correct": True,
+                "feedback": "Ja. Geen eigen kamer, en slapen waar ze werkt, is een signaal. Schrijf op wat je zag.",
             },
         ],
         "path": [],
@@ -3856,11 +4016,6 @@ QUESTIONS = [
         "signals": ["minors", "person", "control"],
         "choices": [
             {
-                "text": "Zijn verhaal over de wond blijft vaag en past niet goed bij wat je ziet.",
-                "correct": True,
-                "feedback": ("Ja. Letsel met een vaag verhaal is een signaal. Schrijf op wat hij zegt en wat je ziet."),
-            },
-            {
                 "text": "Hij heeft twee telefoons en kijkt er steeds gespannen op.",
                 "correct": True,
                 "feedback": (
@@ -3868,11 +4023,23 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Hij blowt sinds kort veel meer, en is 's nachts vaak weg.",
-                "correct": True,
+                "text": "Hij zit in de examenklas, heeft het druk met school en slaapt daardoor slecht.",
+                "correct": False,
                 "feedback": (
-                    "Ja. Nieuw of meer gebruik van middelen en 's nachts op pad zijn, zijn signalen. Soms geven "
-                    "uitbuiters drugs om jongeren aan zich te binden."
+                    "Nee. Drukte met school is geen signaal. Let op veranderingen die je niet kunt verklaren."
+                ),
+            },
+            {
+                "text": "Zijn verhaal over de wond blijft vaag en past niet goed bij wat je ziet.",
+                "correct": True,
+                "feedback": ("Ja. Letsel met een vaag verhaal is een signaal. Schrijf op wat hij zegt en wat je ziet."),
+            },
+            {
+                "text": "Hij blowt af en toe in het weekend met vrienden, zegt zijn moeder.",
+                "correct": False,
+                "feedback": (
+                    "Nee. Af en toe blowen komt bij veel jongeren voor. Let wel op nieuw of snel toenemend "
+                    "gebruik, samen met andere signalen."
                 ),
             },
             {
@@ -3881,13 +4048,6 @@ QUESTIONS = [
                 "feedback": (
                     "Nee. Dat is heel gewoon voor een jongere van 16. Het is juist een goede kans om hem alleen "
                     "te spreken."
-                ),
-            },
-            {
-                "text": "Hij zit in de examenklas en heeft het druk met school.",
-                "correct": False,
-                "feedback": (
-                    "Nee. Drukte met school is geen signaal. Let op veranderingen die je niet kunt verklaren."
                 ),
             },
         ],
@@ -3942,18 +4102,6 @@ QUESTIONS = [
                         ),
                     },
                     {
-                        "text": (
-                            "Je schrijft op wat je ziet, met data, en gaat naar de aandachtsfunctionaris van school."
-                        ),
-                        "feedback": (
-                            "Goed. Je hoeft niet te weten of het uitbuiting is. Je let op veranderingen, schrijft "
-                            "ze op en bespreekt ze."
-                        ),
-                        "next_step": "meldcode",
-                        "end_score": None,
-                        "end_explanation": "",
-                    },
-                    {
                         "text": "Je wacht af. Als er echt iets is, vertelt Jade het wel.",
                         "feedback": (
                             "Misschien vertelt Jade het nooit. Ze is verliefd of bang, en ziet zichzelf niet als "
@@ -3965,6 +4113,16 @@ QUESTIONS = [
                             "De signalen stapelen zich op, maar niemand doet iets. Je hoeft niets zeker te weten. "
                             "Opschrijven en bespreken is genoeg om te beginnen."
                         ),
+                    },
+                    {
+                        "text": "Je schrijft op wat je ziet, met data, en gaat naar de aandachtsfunctionaris.",
+                        "feedback": (
+                            "Goed. Je hoeft niet te weten of het uitbuiting is. Je let op veranderingen, schrijft "
+                            "ze op en bespreekt ze."
+                        ),
+                        "next_step": "meldcode",
+                        "end_score": None,
+                        "end_explanation": "",
                     },
                 ],
             },
@@ -3978,8 +4136,23 @@ QUESTIONS = [
                 "choices": [
                     {
                         "text": (
-                            "Jullie vragen advies aan Veilig Thuis, ook over hoe je met Jade en haar ouders praat "
-                            "zonder haar in gevaar te brengen."
+                            "Jullie bellen meteen haar ouders, zodat zij thuis beter kunnen opletten en haar 's "
+                            "middags van school kunnen halen."
+                        ),
+                        "feedback": (
+                            "Ouders betrekken hoort bij de meldcode, maar niet zonder advies over hoe en wanneer. "
+                            "Soms maakt het de situatie onveiliger. Vraag eerst advies aan Veilig Thuis."
+                        ),
+                        "next_step": "",
+                        "end_score": 0,
+                        "end_explanation": (
+                            "Jade schaamt zich en vertrouwt de school niet meer. Haar ‘vriend’ weet dat de school "
+                            "iets weet. Waarschuw nooit anderen over een specifieke leerling."
+                        ),
+                    },
+                    {
+                        "text": (
+                            "Jullie vragen Veilig Thuis om advies, ook over een veilig gesprek met Jade en haar ouders."
                         ),
                         "feedback": (
                             "Goed. Overleggen is stap 2 van de meldcode. Dat kan anoniem. Veilig Thuis helpt om "
@@ -3988,22 +4161,6 @@ QUESTIONS = [
                         "next_step": "gesprek",
                         "end_score": None,
                         "end_explanation": "",
-                    },
-                    {
-                        "text": (
-                            "Je waarschuwt de klas dat er een loverboy bij school rondhangt, en noemt Jade als "
-                            "voorbeeld."
-                        ),
-                        "feedback": (
-                            "Zo beschadig je Jade, en de dader hoort het misschien via anderen. Geef voorlichting "
-                            "altijd algemeen, nooit over een leerling."
-                        ),
-                        "next_step": "",
-                        "end_score": 0,
-                        "end_explanation": (
-                            "Jade schaamt zich en vertrouwt de school niet meer. Haar ‘vriend’ weet dat de school "
-                            "iets weet. Waarschuw nooit anderen over een specifieke leerling."
-                        ),
                     },
                 ],
             },
@@ -4017,9 +4174,7 @@ QUESTIONS = [
                 "choices": [
                     {
                         "text": (
-                            "Je zegt dat je blij bent dat ze met je praat. Je belooft geen geheimhouding, maar "
-                            "legt uit wat je gaat doen en waarom. De aandachtsfunctionaris rondt de meldcode af, "
-                            "zo nodig met een melding bij Veilig Thuis."
+                            "Je belooft geen geheimhouding, maar legt uit wat je gaat doen. De meldcode wordt afgerond."
                         ),
                         "feedback": (
                             "Goed. Je bent eerlijk en blijft in contact. De school neemt de verantwoordelijkheid "
@@ -4034,10 +4189,13 @@ QUESTIONS = [
                         ),
                     },
                     {
-                        "text": "Je belooft dat je niets tegen niemand zegt, zodat ze je blijft vertrouwen.",
+                        "text": (
+                            "Je belooft dat je niets doorvertelt zolang zij dat niet wil, zodat ze je blijft "
+                            "vertrouwen en meer durft te vertellen."
+                        ),
                         "feedback": (
-                            "Die belofte kun je niet houden. Jade is misschien in gevaar. Als je later toch iets "
-                            "doet, voelt ze zich verraden. Wees liever meteen eerlijk."
+                            "Dit kun je niet beloven. Als je later toch moet handelen, voelt Jade zich verraden. "
+                            "Wees eerlijk over wat je gaat doen."
                         ),
                         "next_step": "",
                         "end_score": 20,
@@ -4066,19 +4224,19 @@ QUESTIONS = [
     },
     {
         "slug": "ow-kwijtgeraakt-pakketje-pad",
-        "title": "Beslispad: Sem en het kwijtgeraakte pakketje",
+        "title": "Beslispad: Yara moet ‘iets terugbetalen’",
         "kind": "path",
         "scenario": (
-            "<p>Sem is 15 jaar en zit op een school in Almere. Hij is de laatste weken vaak afwezig. Hij draagt "
-            "nieuwe, dure sneakers en heeft twee telefoons. Na de les vertelt hij jou dat hij ‘iets moet "
-            "terugbetalen’. Een pakketje dat hij moest wegbrengen, is kwijtgeraakt.</p>"
+            "<p>Yara is 14 jaar en zit op een school in Urk. Op vrijdag is ze vaak afwezig. Een winkel in "
+            "Lelystad belt school: Yara is met twee oudere meisjes betrapt op stelen. Na de les vertelt ze jou "
+            "huilend dat ze een van die meisjes nog 500 euro moet betalen.</p>"
         ),
         "prompt": "",
         "explanation": (
-            "<p>Afwezigheid, dure spullen, twee telefoons en angst voor een schuld: dat zijn signalen van "
-            "<strong>criminele uitbuiting</strong>. Het kwijtgeraakte pakketje past bij een bekende val: de "
-            "schuld wordt een ‘straatboete’ die je moet afbetalen met zwaardere klussen. Zie Sem als mogelijk "
-            "slachtoffer, niet alleen als dader. Volg de meldcode en vraag advies aan Veilig Thuis.</p>"
+            "<p>Verzuim, stelen samen met oudere jongeren en angst voor een schuld: dat zijn signalen van "
+            "<strong>criminele uitbuiting</strong>. Ook meisjes worden zo ingezet, en ook vrouwen en meisjes "
+            "kunnen uitbuiten. Zie Yara als mogelijk slachtoffer, niet alleen als dader. Volg de meldcode en "
+            "vraag advies aan Veilig Thuis.</p>"
         ),
         "discussion_prompts": [
             "Hoe praat je met leerplicht over verzuim dat met uitbuiting te maken kan hebben?",
@@ -4091,26 +4249,28 @@ QUESTIONS = [
         "path": [
             {
                 "key": "start",
-                "scenario": "<p>Sem is zichtbaar bang. Hij kijkt steeds naar zijn telefoon.</p>",
+                "scenario": "<p>Yara is zichtbaar bang. Ze kijkt steeds naar haar telefoon.</p>",
                 "prompt": "Wat doe je?",
                 "choices": [
                     {
-                        "text": "Je zegt dat hij drugs heeft vervoerd en stuurt hem naar de directeur voor straf.",
+                        "text": (
+                            "Je zegt dat stelen strafbaar is en dat de winkel aangifte mag doen, en je stuurt "
+                            "haar naar de teamleider."
+                        ),
                         "feedback": (
-                            "Sem is misschien een slachtoffer. Straf alleen maakt hem banger en kwetsbaarder. Hij "
-                            "zal dan niets meer vertellen."
+                            "Yara is misschien een slachtoffer. Alleen straf maakt haar banger en kwetsbaarder. "
+                            "Ze zal dan niets meer vertellen."
                         ),
                         "next_step": "",
                         "end_score": 0,
                         "end_explanation": (
-                            "Sem krijgt straf en vertelt niemand meer iets. De jongens die hem inzetten, gaan "
+                            "Yara krijgt straf en vertelt niemand meer iets. De meisjes die haar inzetten, gaan "
                             "door. Een kind dat wordt uitgebuit, heeft hulp nodig, niet alleen straf."
                         ),
                     },
                     {
                         "text": (
-                            "Je luistert rustig en zegt dat je blij bent dat hij het vertelt. Je gaat hulp "
-                            "zoeken. Je schrijft direct op wat hij zei."
+                            "Je luistert rustig, zegt dat je blij bent dat ze het vertelt en schrijft op wat ze zei."
                         ),
                         "feedback": (
                             "Goed. Sem voelt zich gehoord. Wat hij letterlijk zei, is belangrijk voor de volgende "
@@ -4121,16 +4281,19 @@ QUESTIONS = [
                         "end_explanation": "",
                     },
                     {
-                        "text": "Je geeft hem het advies om gewoon te stoppen met die jongens.",
+                        "text": (
+                            "Je geeft haar het advies om het geld in kleine stukjes terug te betalen, zodat ze er "
+                            "snel van af is."
+                        ),
                         "feedback": (
-                            "Goed bedoeld, maar Sem kan niet ‘gewoon stoppen’. Hij heeft een schuld en is bang. "
-                            "Hij heeft hulp nodig van volwassenen."
+                            "Goed bedoeld, maar zo help je de uitbuiter. De schuld is een middel om haar vast te "
+                            "houden en groeit vaak juist. Ze heeft hulp nodig van volwassenen."
                         ),
                         "next_step": "",
                         "end_score": 40,
                         "end_explanation": (
-                            "Je luisterde, maar je liet Sem alleen met een probleem dat hij niet zelf kan "
-                            "oplossen. Schrijf op wat hij zei en ga naar de aandachtsfunctionaris."
+                            "Je luisterde, maar je liet Yara alleen met een probleem dat zij niet zelf kan "
+                            "oplossen. Schrijf op wat ze zei en ga naar de aandachtsfunctionaris."
                         ),
                     },
                 ],
@@ -4138,15 +4301,15 @@ QUESTIONS = [
             {
                 "key": "overleg",
                 "scenario": (
-                    "<p>Je gaat naar de aandachtsfunctionaris. De leerplichtambtenaar heeft net gevraagd waarom "
-                    "Sem zo vaak afwezig is.</p>"
+                    "<p>Je gaat naar de aandachtsfunctionaris. De leerplichtambtenaar vraagt net waarom Yara op "
+                    "vrijdag zo vaak afwezig is.</p>"
                 ),
                 "prompt": "Wat doen jullie?",
                 "choices": [
                     {
                         "text": (
-                            "Jullie starten de meldcode, vragen advies aan Veilig Thuis en vertellen de "
-                            "leerplichtambtenaar wat er achter het verzuim kan zitten."
+                            "Jullie starten de meldcode, vragen Veilig Thuis om advies en vertellen leerplicht "
+                            "wat er speelt."
                         ),
                         "feedback": (
                             "Goed. Zo kijkt iedereen naar wat Sem nodig heeft, en niet alleen naar zijn verzuim."
@@ -4156,29 +4319,50 @@ QUESTIONS = [
                         "end_explanation": "",
                     },
                     {
-                        "text": "Jullie melden alleen het verzuim. Een boete maakt hem wel wakker.",
+                        "text": (
+                            "Jullie melden het verzuim bij leerplicht en laten de winkeldiefstal aan de politie "
+                            "over. Dan ligt alles bij de juiste instantie."
+                        ),
                         "feedback": (
-                            "Een boete pakt het verzuim aan, niet de oorzaak. Sem wordt gestraft voor iets waar "
-                            "hij misschien in gedwongen wordt."
+                            "Zo behandelen jullie het verzuim en de diefstal los van elkaar, en ziet niemand de "
+                            "uitbuiting. Volg de meldcode, zodat er naar het hele verhaal wordt gekeken."
                         ),
                         "next_step": "",
                         "end_score": 0,
                         "end_explanation": (
-                            "Sem krijgt een boete en nog meer stress. De schuld bij de jongens blijft. Straf een "
-                            "kind niet voor de gevolgen van uitbuiting. Volg de meldcode."
+                            "Yara krijgt een boete en een strafzaak, en de schuld bij de meisjes blijft. Straf "
+                            "een kind niet alleen voor de gevolgen van uitbuiting. Volg de meldcode."
                         ),
                     },
                 ],
             },
             {
                 "key": "veilig",
-                "scenario": "<p>Sem zegt: ‘Als ze horen dat ik heb gepraat, komen ze me halen.’</p>",
+                "scenario": (
+                    "<p>Yara zegt: ‘Als ze horen dat ik het heb verteld, zetten ze foto's van mij online.’</p>"
+                ),
                 "prompt": "Wat doe je?",
                 "choices": [
                     {
                         "text": (
-                            "Je neemt zijn angst serieus. Samen met Veilig Thuis en zo nodig de politie komt er "
-                            "een plan voor zijn veiligheid. Is er acuut gevaar, dan bel je 112."
+                            "Je zegt dat ze zich niet zo druk moet maken: meisjes van die leeftijd dreigen wel "
+                            "vaker, maar doen het bijna nooit."
+                        ),
+                        "feedback": (
+                            "Dat weet je niet. Uitbuiters gebruiken dreigen om jongeren stil te houden, ook met "
+                            "beelden. Neem angst altijd serieus."
+                        ),
+                        "next_step": "",
+                        "end_score": 20,
+                        "end_explanation": (
+                            "Yara voelt zich niet serieus genomen en trekt zich terug. Een plan voor haar "
+                            "veiligheid is nodig, samen met Veilig Thuis en zo nodig de politie."
+                        ),
+                    },
+                    {
+                        "text": (
+                            "Je neemt haar angst serieus en maakt met Veilig Thuis een plan voor haar veiligheid. "
+                            "Bij acuut gevaar: 112."
                         ),
                         "feedback": (
                             "Goed. Zijn angst is echt. Een veiligheidsplan met deskundigen beschermt hem, op "
@@ -4189,19 +4373,6 @@ QUESTIONS = [
                         "end_explanation": (
                             "Je luisterde, schreef op, volgde de meldcode, vroeg advies en nam zijn veiligheid "
                             "serieus. Zo zie je Sem als kind dat hulp nodig heeft, niet alleen als dader."
-                        ),
-                    },
-                    {
-                        "text": "Je zegt dat hij overdrijft. Die jongens doen heus niets.",
-                        "feedback": (
-                            "Dat weet je niet. Uitbuiters gebruiken bedreiging om jongeren stil te houden. Neem "
-                            "angst altijd serieus."
-                        ),
-                        "next_step": "",
-                        "end_score": 20,
-                        "end_explanation": (
-                            "Sem voelt zich niet serieus genomen en trekt zich terug. Een plan voor zijn "
-                            "veiligheid is nodig, samen met Veilig Thuis en zo nodig de politie."
                         ),
                     },
                 ],
@@ -4248,11 +4419,12 @@ QUESTIONS = [
             },
             {
                 "text": (
-                    "Ze heeft geen contact meer met haar oude vriendinnen en doet geheimzinnig over nieuwe vrienden."
+                    "Ze draagt ineens andere, sexy kleding en make-up, en zegt dat ze die van haar vriend moet dragen."
                 ),
                 "correct": True,
                 "feedback": (
-                    "Ja. Een uitbuiter haalt een jongere vaak weg bij vrienden en familie. Dan staat ze er alleen voor."
+                    "Ja. Een plotselinge verandering in kleding, die een ander bepaalt, is een signaal. Samen met "
+                    "de andere signalen is dat een reden om te overleggen."
                 ),
             },
             {
@@ -4264,11 +4436,10 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Ze draagt andere kleren dan vorig jaar.",
-                "correct": False,
+                "text": "Ze heeft geen contact meer met haar oude vriendinnen en doet geheimzinnig.",
+                "correct": True,
                 "feedback": (
-                    "Nee, niet op zich. Pubers veranderen van stijl. Het wordt pas een signaal bij een "
-                    "plotselinge, grote verandering, samen met andere signalen."
+                    "Ja. Een uitbuiter haalt een jongere vaak weg bij vrienden en familie. Dan staat ze er alleen voor."
                 ),
             },
         ],
@@ -4297,27 +4468,11 @@ QUESTIONS = [
         "signals": ["minors", "control"],
         "choices": [
             {
-                "text": "Hij heeft twee telefoons en schrikt als er een gaat.",
-                "correct": True,
+                "text": "Hij heeft een bijbaan bij de supermarkt en vertelt daar open over.",
+                "correct": False,
                 "feedback": (
-                    "Ja. Meer dan één telefoon en steeds bereikbaar moeten zijn, passen bij criminele werving. "
-                    "Schrijf op wat je ziet."
-                ),
-            },
-            {
-                "text": "Hij heeft ineens dure sneakers en geld, en praat over een vaag ‘bijbaantje’ 's nachts.",
-                "correct": True,
-                "feedback": (
-                    "Ja. Spullen en geld zonder uitleg, en nachtelijke ‘klusjes’, zijn signalen. Vraag open wat "
-                    "voor werk het is."
-                ),
-            },
-            {
-                "text": "Hij is vaak afwezig en zijn cijfers gaan omlaag.",
-                "correct": True,
-                "feedback": (
-                    "Ja, zeker samen met de andere signalen. Vertel de leerplichtambtenaar ook wat er achter het "
-                    "verzuim kan zitten."
+                    "Nee. Een gewone bijbaan waar hij open over praat, is geen signaal. Vage bijbaantjes 's "
+                    "nachts zijn dat wel."
                 ),
             },
             {
@@ -4326,11 +4481,29 @@ QUESTIONS = [
                 "feedback": "Nee. Sporten is gewoon en juist goed. Het zegt niets over uitbuiting.",
             },
             {
-                "text": "Hij heeft een bijbaan bij de supermarkt en vertelt daar open over.",
+                "text": "Hij heeft twee telefoons en schrikt als er een gaat.",
+                "correct": True,
+                "feedback": (
+                    "Ja. Meer dan één telefoon en steeds bereikbaar moeten zijn, passen bij criminele werving. "
+                    "Schrijf op wat je ziet."
+                ),
+            },
+            {
+                "text": (
+                    "Zijn cijfers zijn dit jaar wat lager, net als bij veel klasgenoten na de overstap naar de derde."
+                ),
                 "correct": False,
                 "feedback": (
-                    "Nee. Een gewone bijbaan waar hij open over praat, is geen signaal. Vage bijbaantjes 's "
-                    "nachts zijn dat wel."
+                    "Nee. Iets lagere cijfers na een overstap komen vaak voor. Let wel op een plotselinge daling "
+                    "samen met verzuim en andere signalen."
+                ),
+            },
+            {
+                "text": "Hij heeft ineens dure sneakers en geld, en praat over een vaag ‘bijbaantje’ 's nachts.",
+                "correct": True,
+                "feedback": (
+                    "Ja. Spullen en geld zonder uitleg, en nachtelijke ‘klusjes’, zijn signalen. Vraag open wat "
+                    "voor werk het is."
                 ),
             },
         ],
@@ -4360,18 +4533,18 @@ QUESTIONS = [
         "signals": ["minors", "person"],
         "choices": [
             {
-                "text": "Mooi, het gaat goed met hem. Je hoeft niets te doen.",
+                "text": (
+                    "Je bent blij voor hem en complimenteert hem. Zijn nachtelijke uitjes zijn zijn eigen zaak; "
+                    "hij is bijna volwassen."
+                ),
                 "correct": False,
                 "feedback": (
-                    "De cijfers zijn goed, maar de rest van het plaatje klopt niet: nachtelijk op pad, meer geld, "
-                    "druk en moe. Kijk naar het geheel."
+                    "Betere cijfers zijn fijn, maar samen met nachtelijk weg zijn, meer geld en wisselende "
+                    "energie kan het ook een signaal zijn. Kijk naar het hele plaatje."
                 ),
             },
             {
-                "text": (
-                    "Een plotselinge verbetering kan, samen met andere signalen, ook een signaal zijn. Je "
-                    "schrijft op wat je ziet en bespreekt het met de aandachtsfunctionaris."
-                ),
+                "text": ("Een plotselinge verbetering kan, samen met andere signalen, een signaal zijn. Je overlegt."),
                 "correct": True,
                 "feedback": (
                     "Ja. Je kijkt naar het hele plaatje. De aandachtsfunctionaris kan samen met jou bepalen of de "
@@ -4399,19 +4572,20 @@ QUESTIONS = [
     },
     {
         "slug": "ow-weglopen-uit-jeugdzorg",
-        "title": "Roos loopt steeds weg",
+        "title": "Jayden komt terug met nieuwe kleren",
         "kind": "single",
         "scenario": (
-            "<p>Roos is 15 jaar. Ze woont in een jeugdzorginstelling in de Noordoostpolder en zit bij jou op "
-            "school. Ze loopt steeds weg. Als ze terugkomt, heeft ze contant geld en sleutelkaarten van hotels "
-            "bij zich. In de les valt ze in slaap.</p>"
+            "<p>Jayden is 15 jaar. Hij woont in een gezinshuis in Lelystad en zit bij jou op school. Hij is al "
+            "drie keer een nacht weg geweest. Hij komt terug met nieuwe kleren en zegt dat hij bij ‘een vriend in "
+            "de stad’ sliep. Een klasgenoot laat je berichten zien waarin een man Jayden geld biedt voor "
+            "‘afspraken’.</p>"
         ),
         "prompt": "Wat is de beste aanpak?",
         "explanation": (
-            "<p>Weglopen, geld zonder uitleg en sleutelkaarten van hotels zijn sterke signalen van "
-            "<strong>seksuele uitbuiting</strong>. Roos is een kind in gevaar. Straf haar niet. Bespreek het "
-            "meteen met de aandachtsfunctionaris en haar begeleider in de jeugdzorg. Doe een melding bij Veilig "
-            "Thuis, en bel bij acuut gevaar de politie. Maak samen een plan voor haar veiligheid.</p>"
+            "<p>Weglopen, cadeaus zonder uitleg en een volwassene die geld biedt voor ‘afspraken’: bij een "
+            "minderjarige zijn dat signalen van seksuele uitbuiting. Ook jongens worden zo uitgebuit. Bij een "
+            "kind is geen dwang nodig. Bespreek het meteen met de aandachtsfunctionaris en de begeleider, volg de "
+            "meldcode en maak een plan voor zijn veiligheid.</p>"
         ),
         "discussion_prompts": [
             "Hoe werken wij samen met de jeugdzorg als een leerling wegloopt?",
@@ -4422,39 +4596,40 @@ QUESTIONS = [
         "signals": ["minors", "sexual"],
         "choices": [
             {
-                "text": "Je geeft haar strafwerk voor het verzuim en het slapen in de les.",
+                "text": (
+                    "Je geeft hem strafwerk voor het verzuim en vraagt het gezinshuis hem beter in de gaten te houden."
+                ),
                 "correct": False,
                 "feedback": (
-                    "Roos is misschien slachtoffer. Straf maakt haar nog kwetsbaarder en duwt haar verder weg. "
-                    "Zie het verzuim als signaal, niet als probleem op zich."
+                    "Straf helpt Jayden niet, en hij is misschien slachtoffer. Bespreek het meteen met de "
+                    "aandachtsfunctionaris."
                 ),
             },
             {
                 "text": (
-                    "Je bespreekt het meteen met de aandachtsfunctionaris en haar begeleider. Er volgt een "
-                    "melding bij Veilig Thuis, bij acuut gevaar de politie, en een plan voor haar veiligheid."
+                    "Je vraagt de klasgenoot om de berichten door te sturen, zodat je bewijs hebt voor het "
+                    "gesprek met Jayden."
+                ),
+                "correct": False,
+                "feedback": (
+                    "Zo verspreid je berichten over een minderjarige en ga je zelf op onderzoek uit. Schrijf op "
+                    "wat je zag en ga naar de aandachtsfunctionaris."
+                ),
+            },
+            {
+                "text": (
+                    "Je bespreekt het meteen met de aandachtsfunctionaris en zijn begeleider, en volgt de meldcode."
                 ),
                 "correct": True,
                 "feedback": (
-                    "Ja. Dit is ernstig. Bij acute of structurele onveiligheid is melden de norm. Samen met de "
-                    "jeugdzorg kan er een plan komen om Roos te beschermen."
+                    "Ja. Bij deze signalen volg je de meldcode, met een melding bij Veilig Thuis en bij acuut "
+                    "gevaar de politie. Er komt een plan voor zijn veiligheid."
                 ),
             },
             {
-                "text": "Je vraagt haar in de klas waar ze al die hotelkaarten vandaan heeft.",
+                "text": "Je wacht af. Het gezinshuis en de jeugdzorg zijn verantwoordelijk, niet de school.",
                 "correct": False,
-                "feedback": (
-                    "Zo zet je Roos voor de hele klas voor schut. Ze zal zich afsluiten. Praat met haar alleen, "
-                    "en pas na overleg met de aandachtsfunctionaris."
-                ),
-            },
-            {
-                "text": "Je wacht af. De jeugdzorg is verantwoordelijk, niet de school.",
-                "correct": False,
-                "feedback": (
-                    "Jij ziet haar elke dag en hebt belangrijke informatie. Volg de meldcode van je school en "
-                    "werk samen met de jeugdzorg."
-                ),
+                "feedback": "Ook de school heeft een rol. Volg de meldcode en werk samen met het gezinshuis.",
             },
         ],
         "path": [],
@@ -4483,11 +4658,6 @@ QUESTIONS = [
         "signals": ["minors"],
         "choices": [
             {
-                "text": "Signalen in kaart brengen: opschrijven wat je ziet en hoort, met datum.",
-                "correct": True,
-                "feedback": "Ja. Feiten, geen conclusies. Met die aantekeningen kun je goed overleggen in stap 2.",
-            },
-            {
                 "text": "Meteen een melding doen bij Veilig Thuis, zonder overleg.",
                 "correct": False,
                 "feedback": (
@@ -4504,12 +4674,19 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "De leerling vragen of hij wil dat je iets doet. Zo niet, dan stop je.",
+                "text": (
+                    "De leerling vragen of hij wil dat je iets doet. Zegt hij nee, dan respecteer je dat en stop je."
+                ),
                 "correct": False,
                 "feedback": (
-                    "Je bespreekt het wel met de leerling, maar hij beslist niet alleen. Jij hebt als "
-                    "professional een eigen verantwoordelijkheid. Schrijf eerst de signalen op."
+                    "Nee. Je praat met de leerling, maar je stopt niet als hij nee zegt. Bij signalen van "
+                    "uitbuiting volg je de meldcode. De eerste stap is signalen in kaart brengen."
                 ),
+            },
+            {
+                "text": "Signalen in kaart brengen: opschrijven wat je ziet en hoort, met datum.",
+                "correct": True,
+                "feedback": "Ja. Feiten, geen conclusies. Met die aantekeningen kun je goed overleggen in stap 2.",
             },
         ],
         "path": [],
@@ -4539,6 +4716,17 @@ QUESTIONS = [
         "signals": ["minors"],
         "choices": [
             {
+                "text": (
+                    "Je noteert data, tijden en kentekens, en de school geeft het via de schoolleiding door aan "
+                    "de politie."
+                ),
+                "correct": True,
+                "feedback": (
+                    "Ja. Zo komt de informatie bij wie er iets mee kan. En de school kan extra letten op "
+                    "leerlingen die contact met de mannen hebben."
+                ),
+            },
+            {
                 "text": "Je loopt naar de mannen en zegt dat ze moeten vertrekken.",
                 "correct": False,
                 "feedback": (
@@ -4548,17 +4736,9 @@ QUESTIONS = [
             },
             {
                 "text": (
-                    "Je noteert data, tijden en kentekens, bespreekt het met de aandachtsfunctionaris en de "
-                    "schoolleiding, en de school geeft het door aan de politie."
+                    "Je maakt foto's van de mannen en zet ze met een waarschuwing in de app-groep van ouders, "
+                    "zodat iedereen oplet."
                 ),
-                "correct": True,
-                "feedback": (
-                    "Ja. Zo komt de informatie bij wie er iets mee kan. En de school kan extra letten op "
-                    "leerlingen die contact met de mannen hebben."
-                ),
-            },
-            {
-                "text": "Je maakt foto's en zet ze met een waarschuwing in de app-groep van ouders.",
                 "correct": False,
                 "feedback": (
                     "Zo kunnen geruchten en onrust ontstaan, en misschien klopt je beeld niet. Geef informatie "
@@ -4608,21 +4788,24 @@ QUESTIONS = [
             },
             {
                 "text": (
-                    "‘Fijn dat je me vertrouwt. Ik kan niet beloven dat ik het geheimhoud als je in gevaar bent. "
-                    "Maar ik doe niets zonder het jou eerst te vertellen.’"
+                    "‘Dat kan ik niet beloven. Ga daarom liever meteen naar de zorgcoördinator, die weet hier "
+                    "meer van dan ik.’"
+                ),
+                "correct": False,
+                "feedback": (
+                    "Eerlijk zijn is goed, maar zo stuur je haar weg op het moment dat ze jou vertrouwt. Luister "
+                    "eerst. Daarna ga jij naar de aandachtsfunctionaris."
+                ),
+            },
+            {
+                "text": (
+                    "‘Fijn dat je het vertelt. Geheimhouden kan ik niet beloven, maar ik doe niets zonder het je "
+                    "te zeggen.’"
                 ),
                 "correct": True,
                 "feedback": (
                     "Ja. Zo ben je eerlijk en blijf je betrouwbaar. Fleur weet waar ze aan toe is, en jij kunt "
                     "hulp halen als dat nodig is."
-                ),
-            },
-            {
-                "text": "‘Dan wil ik het liever niet weten. Ga maar naar de zorgcoördinator.’",
-                "correct": False,
-                "feedback": (
-                    "Fleur koos jou. Als je haar wegstuurt, vertelt ze het misschien aan niemand meer. Luister, "
-                    "en haal daarna samen hulp."
                 ),
             },
         ],
@@ -4661,9 +4844,8 @@ QUESTIONS = [
             },
             {
                 "text": (
-                    "Je zegt dat het niet haar schuld is en dat ze niet op de eisen moet ingaan. Je schrijft op "
-                    "wat ze vertelt en gaat meteen naar de aandachtsfunctionaris. Jullie vragen advies aan Veilig "
-                    "Thuis en schakelen de politie in."
+                    "Je zegt dat het niet haar schuld is, schrijft op wat ze vertelt en gaat meteen naar de "
+                    "aandachtsfunctionaris."
                 ),
                 "correct": True,
                 "feedback": (
@@ -4672,11 +4854,14 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Je vraagt haar de foto te laten zien, zodat je kunt inschatten hoe erg het is.",
+                "text": (
+                    "Je vraagt haar de foto en de berichten naar jou door te sturen, zodat je alles kunt bewaren "
+                    "voor de politie."
+                ),
                 "correct": False,
                 "feedback": (
-                    "Bekijk, bewaar of stuur zulke beelden nooit zelf door. Dat is niet nodig en beschadigt Mila "
-                    "nog meer. Laat dat over aan de politie."
+                    "Nee. Naaktbeelden van een minderjarige mag je niet hebben of doorsturen, ook niet als "
+                    "bewijs. Schrijf op wat ze vertelt. De politie zorgt voor het bewijs."
                 ),
             },
             {
@@ -4721,6 +4906,24 @@ QUESTIONS = [
                 ),
             },
             {
+                "text": (
+                    "Hij vertelt dat de vriend hem vraagt om bij de bank een tweede rekening op zijn naam te openen."
+                ),
+                "correct": True,
+                "feedback": (
+                    "Ja. Rekeningen op zijn naam openen voor een ander is een signaal dat hij als geldezel wordt "
+                    "gebruikt."
+                ),
+            },
+            {
+                "text": "Hij heeft een licht verstandelijke beperking.",
+                "correct": False,
+                "feedback": (
+                    "Nee, dat is geen signaal. Het is wel een risico: uitbuiters zoeken jongeren met een LVB "
+                    "bewust op. Let daarom extra goed op."
+                ),
+            },
+            {
                 "text": "Er komt geld op zijn rekening dat meteen weer wordt opgenomen.",
                 "correct": True,
                 "feedback": (
@@ -4733,19 +4936,6 @@ QUESTIONS = [
                 "correct": True,
                 "feedback": (
                     "Ja. Betaald worden voor het uitlenen van je rekening is een bekende manier om geldezels te werven."
-                ),
-            },
-            {
-                "text": "Hij spaart met zijn stagevergoeding voor een scooter.",
-                "correct": False,
-                "feedback": "Nee. Dat is gewoon sparen van eigen geld. Daar is niets mis mee.",
-            },
-            {
-                "text": "Hij heeft een licht verstandelijke beperking.",
-                "correct": False,
-                "feedback": (
-                    "Nee, dat is geen signaal. Het is wel een risico: uitbuiters zoeken jongeren met een LVB "
-                    "bewust op. Let daarom extra goed op."
                 ),
             },
         ],
@@ -4785,21 +4975,24 @@ QUESTIONS = [
             },
             {
                 "text": (
-                    "Je schrijft de signalen op en bespreekt ze met de aandachtsfunctionaris. Jullie overleggen "
-                    "met het Meld- en Adviespunt of de Arbeidsinspectie. Je zorgt dat Joris veilig kan stoppen."
+                    "Je belt de eigenaar, zegt dat het ID-bewijs terug moet en dat Joris recht heeft op pauzes, "
+                    "anders stopt de school de stage."
+                ),
+                "correct": False,
+                "feedback": (
+                    "Zo spreek je een mogelijke uitbuiter aan. Hij weet dan dat Joris heeft gepraat, en Joris kan "
+                    "onder druk komen. Overleg eerst en zorg dat Joris veilig kan stoppen."
+                ),
+            },
+            {
+                "text": (
+                    "Je schrijft de signalen op, overlegt met de aandachtsfunctionaris en het Meld- en "
+                    "Adviespunt, en zorgt dat Joris veilig stopt."
                 ),
                 "correct": True,
                 "feedback": (
                     "Ja. Zo beschermt de school Joris en komen de signalen bij wie onderzoek kan doen. Zorg dat "
                     "hij geen nadeel heeft voor zijn opleiding."
-                ),
-            },
-            {
-                "text": "Je belt de eigenaar en zegt dat hij het ID-bewijs van Joris moet teruggeven.",
-                "correct": False,
-                "feedback": (
-                    "Zo waarschuw je de eigenaar. Joris kan daar last van krijgen, en er kunnen ook andere "
-                    "medewerkers zijn. Overleg eerst over een veilige aanpak."
                 ),
             },
             {
@@ -4836,6 +5029,17 @@ QUESTIONS = [
         "signals": ["minors"],
         "choices": [
             {
+                "text": (
+                    "Je vertelt niets over leerlingen, maar legt uit waar ouders op kunnen letten en bij wie ze "
+                    "terecht kunnen."
+                ),
+                "correct": True,
+                "feedback": (
+                    "Ja. Je beschermt de leerling en helpt ouders toch verder. Noem bijvoorbeeld Veilig Thuis en "
+                    "de aandachtsfunctionaris van school."
+                ),
+            },
+            {
                 "text": "Je bevestigt het en noemt haar naam, zodat ouders hun kinderen kunnen waarschuwen.",
                 "correct": False,
                 "feedback": (
@@ -4845,21 +5049,12 @@ QUESTIONS = [
             },
             {
                 "text": (
-                    "Je zegt dat je niets over individuele leerlingen vertelt. Je legt wel uit waar ouders in het "
-                    "algemeen op kunnen letten en bij wie ze terecht kunnen."
+                    "Je zegt dat je het niet weet, en dat ouders zulke geruchten beter niet verder kunnen vertellen."
                 ),
-                "correct": True,
-                "feedback": (
-                    "Ja. Je beschermt de leerling en helpt ouders toch verder. Noem bijvoorbeeld Veilig Thuis en "
-                    "de aandachtsfunctionaris van school."
-                ),
-            },
-            {
-                "text": "Je zegt dat loverboys op deze school niet voorkomen.",
                 "correct": False,
                 "feedback": (
-                    "Dat weet je niet, en het is niet eerlijk. Uitbuiters werven bewust bij scholen. Geef liever "
-                    "algemene informatie over signalen."
+                    "Zo gaat het gesprek niet over wat ouders kunnen doen. Vertel niets over leerlingen, maar leg "
+                    "wel uit waar ze op kunnen letten en bij wie ze terecht kunnen."
                 ),
             },
         ],
@@ -4892,11 +5087,11 @@ QUESTIONS = [
         "signals": ["control", "person"],
         "choices": [
             {
-                "text": "Ze zijn bang voor de dader, of voor wat er met hun familie gebeurt.",
-                "correct": True,
+                "text": "Ze weten precies welke rechten en hulp er zijn, maar hebben geen zin in gedoe.",
+                "correct": False,
                 "feedback": (
-                    "Ja. Dreiging, ook tegen familie in het land van herkomst, houdt veel slachtoffers stil. "
-                    "Daarom vraag je nooit iets waar de dader bij is."
+                    "Nee. Veel slachtoffers kennen hun rechten juist niet. Ze denken bijvoorbeeld dat ze meteen "
+                    "het land uit moeten. Goede informatie kan helpen."
                 ),
             },
             {
@@ -4924,11 +5119,11 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Ze weten precies welke rechten en hulp er zijn, maar hebben geen zin in gedoe.",
-                "correct": False,
+                "text": "Ze zijn bang voor de dader, of voor wat er met hun familie gebeurt.",
+                "correct": True,
                 "feedback": (
-                    "Nee. Veel slachtoffers kennen hun rechten juist niet. Ze denken bijvoorbeeld dat ze meteen "
-                    "het land uit moeten. Goede informatie kan helpen."
+                    "Ja. Dreiging, ook tegen familie in het land van herkomst, houdt veel slachtoffers stil. "
+                    "Daarom vraag je nooit iets waar de dader bij is."
                 ),
             },
         ],
@@ -4962,6 +5157,14 @@ QUESTIONS = [
                 "feedback": "Ja. Geweld en bedreiging zijn de bekendste vormen van dwang, maar lang niet de enige.",
             },
             {
+                "text": ("Een werkgever die eerlijk loon betaalt en een contract geeft in een taal die je kunt lezen."),
+                "correct": False,
+                "feedback": (
+                    "Nee. Dit is juist goed werkgeverschap. Een contract in een taal die je niet kunt lezen, kan "
+                    "wel een signaal zijn."
+                ),
+            },
+            {
                 "text": "Liegen over het werk of het loon om iemand naar Nederland te halen.",
                 "correct": True,
                 "feedback": "Ja. Bedrog telt ook als dwang. Iemand is dan geworven met beloftes die niet uitkomen.",
@@ -4975,17 +5178,13 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": ("Een werkgever die eerlijk loon betaalt en een contract geeft in een taal die je kunt lezen."),
-                "correct": False,
-                "feedback": (
-                    "Nee. Dit is juist goed werkgeverschap. Een contract in een taal die je niet kunt lezen, kan "
-                    "wel een signaal zijn."
+                "text": (
+                    "Dreigen iemands verblijfsvergunning of uitkering te laten stoppen als hij niet blijft werken."
                 ),
-            },
-            {
-                "text": "Een collega die vraagt of je een dienst met hem wilt ruilen.",
-                "correct": False,
-                "feedback": "Nee. Een vraag waar je vrij ‘nee’ op kunt zeggen, is geen dwang.",
+                "correct": True,
+                "feedback": (
+                    "Ja. Misbruik maken van iemands afhankelijkheid, zoals van papieren of een uitkering, is ook dwang."
+                ),
             },
         ],
         "path": [],
@@ -5021,14 +5220,6 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Je belt meteen 112 en brengt jezelf in veiligheid.",
-                "correct": True,
-                "feedback": (
-                    "Ja. Bij acuut gevaar is 112 de juiste stap. De politie kan meteen ingrijpen. Schrijf daarna "
-                    "op wat je zag en hoorde."
-                ),
-            },
-            {
                 "text": "Je gaat naar binnen en zegt tegen de man dat hij de vrouw moet laten gaan.",
                 "correct": False,
                 "feedback": "Zo breng je jezelf en de vrouw in gevaar. Ga nooit zelf de confrontatie aan. Bel 112.",
@@ -5037,6 +5228,14 @@ QUESTIONS = [
                 "text": "Je wacht tot de vrouw zelf naar buiten komt.",
                 "correct": False,
                 "feedback": ("Ze vraagt je om hulp en zegt dat ze niet weg kan. Wachten kan gevaarlijk zijn. Bel 112."),
+            },
+            {
+                "text": "Je belt meteen 112 en brengt jezelf in veiligheid.",
+                "correct": True,
+                "feedback": (
+                    "Ja. Bij acuut gevaar is 112 de juiste stap. De politie kan meteen ingrijpen. Schrijf daarna "
+                    "op wat je zag en hoorde."
+                ),
             },
         ],
         "path": [],
@@ -5064,6 +5263,14 @@ QUESTIONS = [
         "signals": ["minors", "sexual"],
         "choices": [
             {
+                "text": "Ja. Bij een minderjarige is geen dwang nodig. Je volgt de meldcode.",
+                "correct": True,
+                "feedback": (
+                    "Ja. Een kind is altijd kwetsbaar. Je oordeelt niet over het meisje, maar je zorgt wel dat er "
+                    "hulp komt."
+                ),
+            },
+            {
                 "text": "Nee. Ze zegt zelf dat ze ervoor kiest.",
                 "correct": False,
                 "feedback": (
@@ -5073,21 +5280,13 @@ QUESTIONS = [
             },
             {
                 "text": (
-                    "Ja. Bij een minderjarige hoeft er geen dwang te zijn. Je volgt de meldcode en vraagt advies "
-                    "aan Veilig Thuis."
+                    "Alleen als er geweld, bedreiging of bedrog is. Zonder dwang is het bij haar leeftijd geen "
+                    "mensenhandel."
                 ),
-                "correct": True,
-                "feedback": (
-                    "Ja. Een kind is altijd kwetsbaar. Je oordeelt niet over het meisje, maar je zorgt wel dat er "
-                    "hulp komt."
-                ),
-            },
-            {
-                "text": "Alleen als ze geslagen of bedreigd wordt.",
                 "correct": False,
                 "feedback": (
-                    "Nee. Bij minderjarigen is geweld of bedreiging niet nodig om van mensenhandel te spreken. En "
-                    "ook bij volwassenen is dwang breder dan geweld."
+                    "Nee. Bij iemand onder de 18 hoeft er geen dwang te zijn. Een kind is altijd kwetsbaar. Wie "
+                    "een minderjarige laat werken in de seks, buit haar uit, ook als zij zegt dat ze kiest."
                 ),
             },
             {
@@ -5154,10 +5353,7 @@ QUESTIONS = [
                         ),
                     },
                     {
-                        "text": (
-                            "Je zegt vriendelijk dat je het gesprek alleen met Ana voert. Je belt een "
-                            "professionele tolk via de telefoon."
-                        ),
+                        "text": "Je zegt dat je het gesprek alleen met Ana voert en belt een tolk via de telefoon.",
                         "feedback": (
                             "Goed. Zo houd je de man buiten het gesprek. Je maakt het niet spannend: je zegt "
                             "gewoon dat het zo werkt bij jullie."
@@ -5167,16 +5363,20 @@ QUESTIONS = [
                         "end_explanation": "",
                     },
                     {
-                        "text": "Je stopt het gesprek en zegt tegen Ana dat ze zelf naar de politie kan gaan.",
+                        "text": (
+                            "Je stopt het gesprek netjes en geeft Ana een folder over haar rechten als werknemer "
+                            "mee, in haar eigen taal."
+                        ),
                         "feedback": (
-                            "Slachtoffers stappen bijna nooit zelf naar de politie. Ze zijn bang, of ze kennen "
-                            "hun rechten niet. Met dit advies leg je alles bij Ana neer. Kijk wat jij kunt doen."
+                            "Een folder is goed bedoeld, maar je laat haar alleen met de signalen. Ze kan hem "
+                            "misschien niet veilig bewaren. Voer het gesprek liever alleen met haar, met een "
+                            "professionele tolk."
                         ),
                         "next_step": "",
                         "end_score": 20,
                         "end_explanation": (
-                            "Ana gaat weer mee met de man, en niemand doet iets met wat je zag. Slachtoffers "
-                            "worden gevonden door professionals die doorpakken. Spreek iemand alleen en overleg."
+                            "Ana ging weg met een folder en zonder hulp. Niemand weet wat er met haar gebeurt. "
+                            "Praat apart, met een onafhankelijke tolk, en overleg over wat je ziet."
                         ),
                     },
                 ],
@@ -5206,24 +5406,13 @@ QUESTIONS = [
                     },
                     {
                         "text": (
-                            "Je zegt eerlijk dat je advies gaat vragen, zonder haar naam te noemen. Je spreekt af "
-                            "hoe je haar veilig kunt bereiken."
+                            "Je belt na het gesprek haar werkgever, zonder je zorgen te noemen, en vraagt alleen "
+                            "of hij haar paspoort terug wil geven."
                         ),
                         "feedback": (
-                            "Goed. Je bent eerlijk en je neemt haar angst serieus. Anoniem advies vragen kan "
-                            "altijd. En met een veilige afspraak raakt Ana niet uit beeld."
-                        ),
-                        "next_step": "vervolg",
-                        "end_score": None,
-                        "end_explanation": "",
-                    },
-                    {
-                        "text": (
-                            "Je loopt naar buiten en zegt tegen de man dat de baas haar paspoort moet teruggeven."
-                        ),
-                        "feedback": (
-                            "Zo spreek je een mogelijke uitbuiter aan. De baas weet dan dat Ana heeft gepraat. "
-                            "Dat kan gevaarlijk voor haar zijn. Spreek een mogelijke dader nooit zelf aan."
+                            "Ook zonder je zorgen te noemen waarschuw je zo een mogelijke uitbuiter. Hij weet dan "
+                            "dat Ana heeft gepraat. Dat kan gevaarlijk voor haar zijn. Spreek een mogelijke "
+                            "uitbuiter nooit aan."
                         ),
                         "next_step": "",
                         "end_score": 0,
@@ -5233,6 +5422,19 @@ QUESTIONS = [
                             "Arbeidsinspectie kunnen daarna verder."
                         ),
                     },
+                    {
+                        "text": (
+                            "Je zegt eerlijk dat je advies vraagt, zonder haar naam, en spreekt af hoe je haar "
+                            "veilig bereikt."
+                        ),
+                        "feedback": (
+                            "Goed. Je bent eerlijk en je neemt haar angst serieus. Anoniem advies vragen kan "
+                            "altijd. En met een veilige afspraak raakt Ana niet uit beeld."
+                        ),
+                        "next_step": "vervolg",
+                        "end_score": None,
+                        "end_explanation": "",
+                    },
                 ],
             },
             {
@@ -5241,9 +5443,7 @@ QUESTIONS = [
                 "prompt": "Wat doe je nu?",
                 "choices": [
                     {
-                        "text": (
-                            "Je schrijft de feiten op en overlegt met het Meld- en Adviespunt Mensenhandel Flevoland."
-                        ),
+                        "text": "Je schrijft de feiten op en overlegt met het Meld- en Adviespunt.",
                         "feedback": (
                             "Dit is de beste stap. Je legt vast wat je zag en hoorde, zonder conclusies. Het "
                             "Meld- en Adviespunt denkt mee over hulp en over melden."
@@ -5273,10 +5473,13 @@ QUESTIONS = [
                         ),
                     },
                     {
-                        "text": "Je wacht af. Ana weet nu waar ze je kan vinden.",
+                        "text": (
+                            "Je wacht een paar weken af. Ana weet nu waar ze je kan vinden, en je wilt haar "
+                            "vertrouwen niet beschamen."
+                        ),
                         "feedback": (
-                            "Slachtoffers komen zelden uit zichzelf terug. Ze zijn bang of worden in de gaten "
-                            "gehouden. Wachten is dus geen goed plan. Overleg nu."
+                            "Ana weet waar ze je kan vinden, maar slachtoffers vragen zelden zelf om hulp. "
+                            "Wachten helpt haar niet. Schrijf de feiten op en overleg, ook zonder haar naam."
                         ),
                         "next_step": "",
                         "end_score": 20,
@@ -5337,10 +5540,7 @@ QUESTIONS = [
                         ),
                     },
                     {
-                        "text": (
-                            "Je luistert zonder te oordelen en stelt open vragen. Je laat merken dat je er voor "
-                            "haar bent."
-                        ),
+                        "text": "Je luistert zonder te oordelen en stelt open vragen.",
                         "feedback": (
                             "Goed. Zo houd je het contact. Open vragen helpen Eva om zelf na te denken over wat "
                             "er gebeurt."
@@ -5375,19 +5575,6 @@ QUESTIONS = [
                 "prompt": "Wat doe je?",
                 "choices": [
                     {
-                        "text": (
-                            "Je laat haar gaan. Je geeft haar discreet de gegevens van Chat met Fier en spreekt "
-                            "af hoe je haar veilig kunt bereiken."
-                        ),
-                        "feedback": (
-                            "Goed. Je houdt haar niet tegen, maar ze weet nu waar ze terecht kan. Een anonieme "
-                            "chat is voor veel jongeren een kleine stap."
-                        ),
-                        "next_step": "daarna",
-                        "end_score": None,
-                        "end_explanation": "",
-                    },
-                    {
                         "text": "Je pakt haar telefoon en zegt tegen haar vriend dat hij haar met rust moet laten.",
                         "feedback": (
                             "Zo spreek je een mogelijke uitbuiter aan. Hij weet dan dat Eva heeft gepraat. Dat "
@@ -5401,10 +5588,13 @@ QUESTIONS = [
                         ),
                     },
                     {
-                        "text": "Je zegt dat ze niet mag gaan voordat ze alles heeft verteld.",
+                        "text": (
+                            "Je vraagt of ze nog even blijft, zodat jullie rustig kunnen afmaken. Dan kun je haar "
+                            "zorgen nu meteen bespreken."
+                        ),
                         "feedback": (
-                            "Druk zetten werkt niet. Eva is al bang dat haar vriend boos wordt. Laat haar gaan, "
-                            "maar zorg dat ze weet waar ze terecht kan."
+                            "Je bedoelt het goed, maar ze moet weg omdat hij belt. Houd je haar vast, dan kan ze "
+                            "in de problemen komen. Laat haar gaan en zorg dat ze weet hoe ze hulp vindt."
                         ),
                         "next_step": "",
                         "end_score": 20,
@@ -5412,6 +5602,19 @@ QUESTIONS = [
                             "Eva voelt zich klem gezet, door hem en nu ook door jou. Geef haar ruimte en een "
                             "veilige weg terug naar jou of naar hulp."
                         ),
+                    },
+                    {
+                        "text": (
+                            "Je laat haar gaan, geeft haar ongemerkt de gegevens van Chat met Fier en spreekt af "
+                            "hoe je haar bereikt."
+                        ),
+                        "feedback": (
+                            "Goed. Je houdt haar niet tegen, maar ze weet nu waar ze terecht kan. Een anonieme "
+                            "chat is voor veel jongeren een kleine stap."
+                        ),
+                        "next_step": "daarna",
+                        "end_score": None,
+                        "end_explanation": "",
                     },
                 ],
             },
@@ -5421,9 +5624,7 @@ QUESTIONS = [
                 "prompt": "Wat doe je nu?",
                 "choices": [
                     {
-                        "text": (
-                            "Je schrijft de feiten op en overlegt met het Meld- en Adviespunt Mensenhandel Flevoland."
-                        ),
+                        "text": "Je schrijft de feiten op en overlegt met het Meld- en Adviespunt.",
                         "feedback": (
                             "Dit is de beste stap. Je legt vast wat Eva vertelde, zonder conclusies. Samen met "
                             "het Meld- en Adviespunt bepaal je wat er nodig is."
@@ -5437,11 +5638,14 @@ QUESTIONS = [
                         ),
                     },
                     {
-                        "text": "Je belt haar ouders en vertelt wat Eva jou heeft verteld.",
+                        "text": (
+                            "Je belt haar ouders en vertelt wat Eva jou heeft verteld, zodat zij haar thuis "
+                            "kunnen helpen en beschermen."
+                        ),
                         "feedback": (
-                            "Eva is volwassen, en je weet niet hoe haar ouders reageren. Misschien komt ze zo "
-                            "juist meer in gevaar. Overleg eerst met het Meld- en Adviespunt voordat je iets "
-                            "deelt."
+                            "Eva is volwassen. Haar ouders bellen zonder haar toestemming en zonder overleg kan "
+                            "haar vertrouwen kosten, en misschien haar veiligheid. Schrijf de feiten op en "
+                            "overleg eerst."
                         ),
                         "next_step": "",
                         "end_score": 30,
@@ -5475,12 +5679,12 @@ QUESTIONS = [
             "<p>Bij een supermarkt zit elke dag dezelfde man om geld te vragen. 's Ochtends zet een auto hem af. "
             "'s Avonds haalt dezelfde auto hem op. Je ziet dat hij dan al het geld aan de bestuurder geeft.</p>"
         ),
-        "prompt": "Welke vorm van uitbuiting kan dit zijn?",
+        "prompt": "Hoe kun je dit het beste omschrijven?",
         "explanation": (
-            "<p>Iemand dwingen om te bedelen valt onder <strong>criminele uitbuiting</strong>. Daaronder valt "
-            "ook: iemand dwingen om drugs te vervoeren, te stelen of een bankrekening uit te lenen. Eén signaal "
-            "bewijst niets. Maar gebracht en gehaald worden, en al het geld afgeven, zijn samen een reden om te "
-            "overleggen.</p>"
+            "<p>Iemand dwingen om te bedelen is in de wet een vorm van <strong>gedwongen arbeid of "
+            "diensten</strong>. Bedelen zelf is geen misdrijf, en de man die bedelt is dus geen dader. Eén "
+            "signaal bewijst niets. Maar gebracht en gehaald worden, en al het geld afgeven, zijn samen een reden "
+            "om te overleggen.</p>"
         ),
         "discussion_prompts": [
             "Waar in onze gemeente zouden we dit kunnen zien?",
@@ -5499,19 +5703,21 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Criminele uitbuiting.",
+                "text": "Gedwongen arbeid of diensten.",
                 "correct": True,
                 "feedback": (
-                    "Ja. Gedwongen bedelen valt onder criminele uitbuiting. De man wordt gebracht en gehaald en "
-                    "geeft al het geld af. Schrijf op wat je zag en overleg."
+                    "Ja. Gedwongen bedelen valt in de wet onder gedwongen arbeid of diensten. De man wordt "
+                    "gebracht en gehaald en geeft al het geld af. Schrijf op wat je zag en overleg."
                 ),
             },
             {
-                "text": "Gedwongen orgaanverwijdering.",
+                "text": (
+                    "Criminele uitbuiting, want bedelen is strafbaar en hij pleegt dus een misdrijf voor een ander."
+                ),
                 "correct": False,
                 "feedback": (
-                    "Nee. Dat is ook een vorm van mensenhandel, maar het komt in Nederland bijna niet voor. Hier "
-                    "gaat het om bedelen voor een ander."
+                    "Nee. Bedelen zelf is geen misdrijf. Wie gedwongen wordt te bedelen, valt onder gedwongen "
+                    "arbeid of diensten. Zie de man als mogelijk slachtoffer, niet als dader."
                 ),
             },
             {
@@ -5550,18 +5756,11 @@ QUESTIONS = [
         "signals": ["control"],
         "choices": [
             {
-                "text": ("Iemand wordt gedwongen om voor de webcam seks te hebben, terwijl een ander het geld krijgt."),
+                "text": "Iemand wordt gedwongen om een nier af te staan.",
                 "correct": True,
                 "feedback": (
-                    "Ja. Dit is seksuele uitbuiting. Die gebeurt niet alleen in clubs of hotels, maar ook online."
-                ),
-            },
-            {
-                "text": "Iemand werkt twaalf uur per dag voor bijna niets, om een schuld bij de baas af te lossen.",
-                "correct": True,
-                "feedback": (
-                    "Ja. Dit kan arbeidsuitbuiting zijn. Vaak spelen meer problemen tegelijk: weinig loon, lange "
-                    "dagen en een schuld die niet kleiner wordt."
+                    "Ja. Gedwongen orgaanverwijdering is volgens de wet ook mensenhandel. In Nederland komt het "
+                    "bijna niet voor."
                 ),
             },
             {
@@ -5572,11 +5771,11 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Iemand wordt gedwongen om een nier af te staan.",
+                "text": "Iemand werkt twaalf uur per dag voor bijna niets, om een schuld bij de baas af te lossen.",
                 "correct": True,
                 "feedback": (
-                    "Ja. Gedwongen orgaanverwijdering is volgens de wet ook mensenhandel. In Nederland komt het "
-                    "bijna niet voor."
+                    "Ja. Dit kan arbeidsuitbuiting zijn. Vaak spelen meer problemen tegelijk: weinig loon, lange "
+                    "dagen en een schuld die niet kleiner wordt."
                 ),
             },
             {
@@ -5593,6 +5792,13 @@ QUESTIONS = [
                 "feedback": (
                     "Nee. Een laag maar eerlijk loon, met een contract en vrije dagen, is geen uitbuiting. Het "
                     "gaat om dwang en heel slechte omstandigheden."
+                ),
+            },
+            {
+                "text": ("Iemand wordt gedwongen om voor de webcam seks te hebben, terwijl een ander het geld krijgt."),
+                "correct": True,
+                "feedback": (
+                    "Ja. Dit is seksuele uitbuiting. Die gebeurt niet alleen in clubs of hotels, maar ook online."
                 ),
             },
         ],
@@ -5621,6 +5827,22 @@ QUESTIONS = [
         "signals": ["housing", "workplace", "documents_money"],
         "choices": [
             {
+                "text": "Hij werkt in de tuinbouw.",
+                "correct": False,
+                "feedback": (
+                    "Nee. Werken in de tuinbouw is geen signaal. De meeste mensen in de tuinbouw hebben gewoon "
+                    "goed werk. Het gaat om de omstandigheden."
+                ),
+            },
+            {
+                "text": "Hij heeft een eigen kamer en betaalt zelf huur aan een verhuurder.",
+                "correct": False,
+                "feedback": (
+                    "Nee. Dit is juist een teken dat wonen en werk los van elkaar staan. Dan raakt hij zijn bed "
+                    "niet kwijt als hij zijn werk verliest."
+                ),
+            },
+            {
                 "text": "De huur gaat van zijn loon af. Er blijft te weinig over om van te leven.",
                 "correct": True,
                 "feedback": (
@@ -5640,22 +5862,6 @@ QUESTIONS = [
                 "feedback": (
                     "Ja. Huisregels met boetes zijn een signaal. Zo wordt iemand klein gehouden en raakt hij "
                     "steeds meer geld kwijt."
-                ),
-            },
-            {
-                "text": "Hij werkt in de tuinbouw.",
-                "correct": False,
-                "feedback": (
-                    "Nee. Werken in de tuinbouw is geen signaal. De meeste mensen in de tuinbouw hebben gewoon "
-                    "goed werk. Het gaat om de omstandigheden."
-                ),
-            },
-            {
-                "text": "Hij heeft een eigen kamer en betaalt zelf huur aan een verhuurder.",
-                "correct": False,
-                "feedback": (
-                    "Nee. Dit is juist een teken dat wonen en werk los van elkaar staan. Dan raakt hij zijn bed "
-                    "niet kwijt als hij zijn werk verliest."
                 ),
             },
         ],
@@ -5685,6 +5891,22 @@ QUESTIONS = [
         "signals": ["documents_money", "control"],
         "choices": [
             {
+                "text": "Ze heeft een kleine studieschuld die ze elke maand netjes afbetaalt.",
+                "correct": False,
+                "feedback": (
+                    "Nee. Een schuld die iemand zelf maakte en zelf afbetaalt, is geen signaal. Het gaat om "
+                    "schulden die iemand anders veroorzaakt."
+                ),
+            },
+            {
+                "text": "Ze betaalt haar huur elke maand automatisch.",
+                "correct": False,
+                "feedback": (
+                    "Nee. Dit laat juist zien dat ze grip heeft op haar vaste lasten. Let op wie er verder aan "
+                    "haar geld komt."
+                ),
+            },
+            {
                 "text": "Haar vriend heeft haar bankpas ‘omdat zij dat toch niet snapt’.",
                 "correct": True,
                 "feedback": (
@@ -5706,22 +5928,6 @@ QUESTIONS = [
                 "feedback": (
                     "Ja. Dit kan betekenen dat een ander haar rekening gebruikt om geld door te sluizen. Kim is "
                     "dan een geldezel."
-                ),
-            },
-            {
-                "text": "Ze heeft een kleine studieschuld die ze elke maand netjes afbetaalt.",
-                "correct": False,
-                "feedback": (
-                    "Nee. Een schuld die iemand zelf maakte en zelf afbetaalt, is geen signaal. Het gaat om "
-                    "schulden die iemand anders veroorzaakt."
-                ),
-            },
-            {
-                "text": "Ze betaalt haar huur elke maand automatisch.",
-                "correct": False,
-                "feedback": (
-                    "Nee. Dit laat juist zien dat ze grip heeft op haar vaste lasten. Let op wie er verder aan "
-                    "haar geld komt."
                 ),
             },
         ],
@@ -5752,13 +5958,6 @@ QUESTIONS = [
         "signals": ["control", "documents_money", "workplace", "housing"],
         "choices": [
             {
-                "text": "De bemiddelaar werft Lukas en regelt zijn reis.",
-                "correct": True,
-                "feedback": (
-                    "Ja. Werven en vervoeren zijn handelingen die de wet noemt. Ook iemand huisvesten hoort daarbij."
-                ),
-            },
-            {
                 "text": "Lukas is gelokt met beloftes die niet uitkwamen.",
                 "correct": True,
                 "feedback": (
@@ -5767,9 +5966,11 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Het doel is om Lukas voor bijna niets te laten werken.",
+                "text": "De bemiddelaar werft Lukas en regelt zijn reis.",
                 "correct": True,
-                "feedback": "Ja. Uitbuiting is het doel, en dat is de kern van mensenhandel.",
+                "feedback": (
+                    "Ja. Werven en vervoeren zijn handelingen die de wet noemt. Ook iemand huisvesten hoort daarbij."
+                ),
             },
             {
                 "text": "Lukas is over een grens gekomen.",
@@ -5778,6 +5979,11 @@ QUESTIONS = [
                     "Nee. Een grens is geen onderdeel van mensenhandel. Ook iemand die nooit een grens over ging, "
                     "kan slachtoffer zijn. Betaalde hulp bij een grensoversteek heet mensensmokkel."
                 ),
+            },
+            {
+                "text": "Het doel is om Lukas voor bijna niets te laten werken.",
+                "correct": True,
+                "feedback": "Ja. Uitbuiting is het doel, en dat is de kern van mensenhandel.",
             },
         ],
         "path": [],
@@ -5807,22 +6013,14 @@ QUESTIONS = [
         "signals": ["minors", "control"],
         "choices": [
             {
-                "text": "Je wacht tot je het zeker weet. Je wilt niemand onterecht verdenken.",
+                "text": (
+                    "Je houdt Thijs een paar weken goed in de gaten en verzamelt eerst meer bewijs, zodat je "
+                    "niemand onterecht verdenkt."
+                ),
                 "correct": False,
                 "feedback": (
-                    "Zekerheid krijg je bijna nooit. Slachtoffers vertellen zelden zelf wat er gebeurt. Advies "
-                    "vragen is geen beschuldiging. Je kunt het ook anoniem doen."
-                ),
-            },
-            {
-                "text": (
-                    "Je schrijft de feiten op en vraagt advies. Je volgt de meldcode als je die hebt, en belt "
-                    "Veilig Thuis of het Meld- en Adviespunt."
-                ),
-                "correct": True,
-                "feedback": (
-                    "Ja. Twijfel is precies het moment om te overleggen. Daar zijn deze organisaties voor. Samen "
-                    "bepaal je wat Thijs nodig heeft."
+                    "Je hoeft het niet zeker te weten, en bewijs verzamelen is niet jouw taak. Er zijn al meer "
+                    "signalen samen. Schrijf op wat je ziet en vraag nu advies."
                 ),
             },
             {
@@ -5831,6 +6029,14 @@ QUESTIONS = [
                 "feedback": (
                     "Spreek een mogelijke dader nooit zelf aan. Thijs kan daardoor in gevaar komen. Schrijf op "
                     "wat je zag en overleg."
+                ),
+            },
+            {
+                "text": "Je schrijft de feiten op en vraagt advies, via de meldcode of bij Veilig Thuis.",
+                "correct": True,
+                "feedback": (
+                    "Ja. Twijfel is precies het moment om te overleggen. Daar zijn deze organisaties voor. Samen "
+                    "bepaal je wat Thijs nodig heeft."
                 ),
             },
             {
@@ -5866,6 +6072,8 @@ QUIZZES = {
             "basis-papieren-geld-signalen",
             "basis-twijfel-over-thijs",
             "alg-acuut-gevaar",
+            "sd-smokkel-of-handel",
+            "alg-wat-is-dwang",
         ],
         "pass_mark": 70,
         "attempts_allowed": 0,
@@ -5889,6 +6097,9 @@ QUIZZES = {
             "sd-feiten-in-dossier",
             "sd-delen-zonder-toestemming",
             "sd-een-signaal-bewijst-niets",
+            "sd-ontslagen-zonder-bed",
+            "sd-lvb-nieuwe-vriend-pad",
+            "sd-woning-gebruikt-signalen",
         ],
         "pass_mark": 70,
         "attempts_allowed": 0,
@@ -5913,6 +6124,7 @@ QUIZZES = {
             "hh-seksbedrijf-controle-signalen",
             "hh-wonen-in-bedrijfspand",
             "hh-jongen-in-wietkwekerij",
+            "hh-hotel-signalen",
         ],
         "pass_mark": 70,
         "attempts_allowed": 0,
@@ -5937,6 +6149,7 @@ QUIZZES = {
             "oov-geen-lokale-cijfers",
             "oov-jongeren-dealen-in-de-wijk",
             "oov-sluiting-plan-voor-bewoners",
+            "oov-terugkoppelen",
         ],
         "pass_mark": 70,
         "attempts_allowed": 0,
@@ -5961,6 +6174,8 @@ QUIZZES = {
             "zorg-verslaving-en-schuld",
             "zorg-letsel-op-de-huisartsenpost",
             "sd-delen-zonder-toestemming",
+            "zorg-wijkverpleging-signalen",
+            "zorg-jongen-met-wond-signalen",
         ],
         "pass_mark": 70,
         "attempts_allowed": 0,
@@ -5984,6 +6199,10 @@ QUIZZES = {
             "ow-ronselaars-bij-school",
             "ow-geheim-beloven",
             "ow-naaktfoto-chantage",
+            "ow-lvb-bankpas-signalen",
+            "ow-stage-in-de-keuken",
+            "ow-vraag-van-ouders",
+            "alg-minderjarig-geen-dwang-nodig",
         ],
         "pass_mark": 70,
         "attempts_allowed": 0,
