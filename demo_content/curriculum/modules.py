@@ -12,58 +12,55 @@ Facts that must be checked before publication are listed in CONTENT_REVIEW at th
 _112 = {"name": "Alarmnummer", "purpose": "Bij acuut gevaar.", "phone": "112", "url": ""}
 _MELDPUNT = {
     "name": "Meld- en Adviespunt Mensenhandel Flevoland",
-    "purpose": "Advies en melden bij alle vormen van mensenhandel, ook anoniem. Dag en nacht bereikbaar.",
+    "purpose": "Advies en melden bij alle vormen van mensenhandel, ook anoniem. Dag en nacht.",
     "phone": "088-2220500",
     "url": "https://www.veiligthuisflevoland.nl",
 }
 _VEILIG_THUIS = {
     "name": "Veilig Thuis",
-    "purpose": "Advies of melden bij huiselijk geweld en kindermishandeling. Gratis, dag en nacht, ook anoniem.",
+    "purpose": "Huiselijk geweld en kindermishandeling. Dag en nacht, ook anoniem.",
     "phone": "0800-2000",
     "url": "https://veiligthuis.nl",
 }
 _POLITIE = {
     "name": "Politie",
-    "purpose": "Een vermoeden van mensenhandel melden als er geen acuut gevaar is.",
+    "purpose": "Een vermoeden melden als er geen acuut gevaar is.",
     "phone": "0900-8844",
     "url": "https://www.politie.nl",
 }
 _EIGEN_ORGANISATIE = {
     "name": "Je eigen organisatie",
-    "purpose": (
-        "Je leidinggevende of de aandachtsfunctionaris. Zij kennen de afspraken en de meldlijn van je "
-        "organisatie. Werk je met een meldcode? Dan volg je die."
-    ),
+    "purpose": "Je leidinggevende of de aandachtsfunctionaris. Werk je met een meldcode? Volg die dan.",
     "phone": "",
     "url": "",
 }
 _FAIRWORK = {
     "name": "FairWork",
-    "purpose": "Organisatie die opkomt voor mensen die in hun werk worden uitgebuit. Denk mee bij arbeidsuitbuiting.",
+    "purpose": "Hulp en advies bij uitbuiting in werk.",
     "phone": "",
     "url": "https://www.fairwork.nu",
 }
 _NLA = {
     "name": "Nederlandse Arbeidsinspectie",
-    "purpose": "Bij een vermoeden van uitbuiting in werk (arbeidsuitbuiting).",
+    "purpose": "Bij een vermoeden van uitbuiting in werk.",
     "phone": "0800-5151",
     "url": "https://www.nlarbeidsinspectie.nl",
 }
 _COMENSHA = {
     "name": "CoMensha",
-    "purpose": "Landelijk coördinatiecentrum. Registreert mogelijke slachtoffers en regelt opvang voor volwassenen.",
+    "purpose": "Registreert mogelijke slachtoffers en regelt opvang voor volwassenen.",
     "phone": "",
     "url": "https://www.comensha.nl",
 }
 _FIER = {
     "name": "Fier (Chat met Fier)",
-    "purpose": "Hulp bij geweld in afhankelijkheidsrelaties, met een anonieme chat voor jongeren en volwassenen.",
+    "purpose": "Hulp bij geweld in afhankelijkheidsrelaties, met een anonieme chat.",
     "phone": "",
     "url": "https://www.fier.nl",
 }
 _RIEC = {
     "name": "RIEC Midden-Nederland",
-    "purpose": "Samenwerking van overheden tegen georganiseerde misdaad; hier breng je complexe zaken in.",
+    "purpose": "Overheden samen tegen georganiseerde misdaad. Hier breng je complexe zaken in.",
     "phone": "",
     "url": "https://www.riec.nl",
 }
@@ -549,22 +546,12 @@ BASIS = {
                             {
                                 "title": "Na je melding",
                                 "text": (
-                                    "Het Meld- en Adviespunt of de zorgcoördinator pakt het op: overleg, opvang, "
-                                    "zorg en, als het slachtoffer wil, de politie. Je hoort niet alles terug. "
-                                    "Vraag wel wat jouw rol nog is. Raakt het je? Praat erover."
+                                    "Het Meld- en Adviespunt of de zorgcoördinator pakt het op. Je hoort niet alles "
+                                    "terug. Raakt het je? Praat erover."
                                 ),
                             },
                         ],
-                        "contacts": [
-                            _112,
-                            _MELDPUNT,
-                            _EIGEN_ORGANISATIE,
-                            _VEILIG_THUIS,
-                            _POLITIE,
-                            _NLA,
-                            _FAIRWORK,
-                            _COMENSHA,
-                        ],
+                        "contacts": [_112, _MELDPUNT, _EIGEN_ORGANISATIE, _VEILIG_THUIS, _POLITIE, _NLA, _COMENSHA],
                         "show_coordinator": True,
                     },
                 ),
@@ -1112,9 +1099,8 @@ SOCIAAL_DOMEIN = {
                             {
                                 "title": "Na je melding",
                                 "text": (
-                                    "Het Meld- en Adviespunt of de zorgcoördinator pakt het op: overleg, opvang, "
-                                    "zorg en, als het slachtoffer wil, de politie. Je hoort niet alles terug. "
-                                    "Vraag wel wat jouw rol nog is. Raakt het je? Praat erover."
+                                    "Het Meld- en Adviespunt of de zorgcoördinator pakt het op. Je hoort niet alles "
+                                    "terug. Raakt het je? Praat erover."
                                 ),
                             },
                         ],
@@ -1554,8 +1540,8 @@ HANDHAVING = {
                             {
                                 "title": "Schakel de juiste partner in",
                                 "text": (
-                                    "Bij uitbuiting in werk de Nederlandse Arbeidsinspectie, bij andere vormen de "
-                                    "politie. Twijfel je? Bel het Meld- en Adviespunt Mensenhandel Flevoland."
+                                    "Bij uitbuiting in werk de Arbeidsinspectie, bij andere vormen de politie. "
+                                    "Twijfel je? Bel het Meld- en Adviespunt."
                                 ),
                             },
                             {
@@ -1568,9 +1554,8 @@ HANDHAVING = {
                             {
                                 "title": "Na je melding",
                                 "text": (
-                                    "Het Meld- en Adviespunt of de zorgcoördinator pakt het op: overleg, opvang, "
-                                    "zorg en, als het slachtoffer wil, de politie. Je hoort niet alles terug. "
-                                    "Vraag wel wat jouw rol nog is. Raakt het je? Praat erover."
+                                    "Het Meld- en Adviespunt of de zorgcoördinator pakt het op. Je hoort niet alles "
+                                    "terug. Raakt het je? Praat erover."
                                 ),
                             },
                         ],
@@ -1985,22 +1970,22 @@ OOV = {
                             {
                                 "title": "Verzamel",
                                 "text": (
-                                    "Zorg dat handhaving, het sociaal domein en Burgerzaken weten dat ze signalen "
-                                    "bij jou kwijt kunnen. En hoe ze dat doen."
+                                    "Zorg dat handhaving, sociaal domein en Burgerzaken weten hoe ze signalen bij jou "
+                                    "kwijt kunnen."
                                 ),
                             },
                             {
                                 "title": "Bescherm eerst mensen",
                                 "text": (
-                                    "Is er acuut gevaar? Bel 112. Zijn er mogelijke slachtoffers? Overleg dan met "
-                                    "de zorgcoördinator mensenhandel of het Meld- en Adviespunt."
+                                    "Acuut gevaar? Bel 112. Mogelijke slachtoffers? Overleg met de zorgcoördinator of "
+                                    "het Meld- en Adviespunt."
                                 ),
                             },
                             {
                                 "title": "Deel met de keten",
                                 "text": (
-                                    "Geef signalen door aan de politie of de Nederlandse Arbeidsinspectie. Is een "
-                                    "zaak ingewikkeld? Breng hem dan in bij het RIEC Midden-Nederland."
+                                    "Geef signalen aan de politie of de Arbeidsinspectie. Complexe zaken breng je in "
+                                    "bij het RIEC."
                                 ),
                             },
                             {
@@ -2017,9 +2002,8 @@ OOV = {
                             {
                                 "title": "Na je melding",
                                 "text": (
-                                    "Het Meld- en Adviespunt of de zorgcoördinator pakt het op: overleg, opvang, "
-                                    "zorg en, als het slachtoffer wil, de politie. Je hoort niet alles terug. "
-                                    "Vraag wel wat jouw rol nog is. Raakt het je? Praat erover."
+                                    "Het Meld- en Adviespunt of de zorgcoördinator pakt het op. Je hoort niet alles "
+                                    "terug. Raakt het je? Praat erover."
                                 ),
                             },
                         ],
@@ -2452,16 +2436,15 @@ ZORG = {
                             {
                                 "title": "Bied een uitweg",
                                 "text": (
-                                    "Geef ongemerkt contactgegevens mee, zoals die van Veilig Thuis of Chat met "
-                                    "Fier. Laat weten dat de patiënt altijd terug mag komen."
+                                    "Geef ongemerkt contactgegevens mee, zoals van Chat met Fier. Laat weten dat de "
+                                    "patiënt terug mag komen."
                                 ),
                             },
                             {
                                 "title": "Na je melding",
                                 "text": (
-                                    "Het Meld- en Adviespunt of de zorgcoördinator pakt het op: overleg, opvang, "
-                                    "zorg en, als het slachtoffer wil, de politie. Je hoort niet alles terug. "
-                                    "Vraag wel wat jouw rol nog is. Raakt het je? Praat erover."
+                                    "Het Meld- en Adviespunt of de zorgcoördinator pakt het op. Je hoort niet alles "
+                                    "terug. Raakt het je? Praat erover."
                                 ),
                             },
                         ],
@@ -2890,9 +2873,8 @@ ONDERWIJS = {
                             {
                                 "title": "Na je melding",
                                 "text": (
-                                    "Het Meld- en Adviespunt of de zorgcoördinator pakt het op: overleg, opvang, "
-                                    "zorg en, als het slachtoffer wil, de politie. Je hoort niet alles terug. "
-                                    "Vraag wel wat jouw rol nog is. Raakt het je? Praat erover."
+                                    "Het Meld- en Adviespunt of de zorgcoördinator pakt het op. Je hoort niet alles "
+                                    "terug. Raakt het je? Praat erover."
                                 ),
                             },
                         ],
