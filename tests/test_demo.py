@@ -149,3 +149,18 @@ class TestReferralRouteWithoutCoordinator:
 
         SiteSettings.objects.update(coordinator_name="Coördinator Test", coordinator_email="c@example.org")
         assert "Contact van de zorgcoördinator ontbreekt" not in client.get("/admin/").content.decode()
+
+
+@pytest.mark.django_db
+def test_care_notice_is_on_lessons_and_quizzes(client):
+    """The care notice ('Zorg goed voor jezelf') is on every lesson and quiz page, not only the module page."""
+    from accounts.factories import UserFactory
+    from demo_content.curriculum.site import CARE_NOTICE
+    from quizzes.models import QuizPage
+
+    load_demo()
+    client.force_login(UserFactory())
+    pages = [LessonPage.objects.live().first(), QuizPage.objects.live().first()]
+    for page in pages:
+        html = client.get(page.url).content.decode()
+        assert "Zorg goed voor jezelf" in html and CARE_NOTICE[:40] in html, page.url
