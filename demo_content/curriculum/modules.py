@@ -2,11 +2,11 @@
 
 Plain data only. Blocks are (block_type, value) tuples; rich text is HTML.
 All people and situations in case stories are fictional. Numbers always carry their year.
-Facts that must be checked before publication are listed in CONTENT_REVIEW at the end.
+Every fact that needs a source is listed, with its source and checked-on date, in docs/content-review.md.
 """
 
 # ---------------------------------------------------------------------------
-# Contacts (real public numbers from the content brief; see CONTENT_REVIEW)
+# Contacts (real public numbers from the content brief; see docs/content-review.md)
 # ---------------------------------------------------------------------------
 
 _112 = {"name": "Alarmnummer", "purpose": "Bij acuut gevaar.", "phone": "112", "url": ""}
@@ -2973,83 +2973,3 @@ ONDERWIJS = {
 
 
 MODULES = [BASIS, SOCIAAL_DOMEIN, HANDHAVING, OOV, ZORG, ONDERWIJS]
-
-
-# Facts in the learner text that must be checked before publication (for the coordinator).
-CONTENT_REVIEW = [
-    "Telefoonnummers: 112, Meld- en Adviespunt Mensenhandel Flevoland 088-2220500, Veilig Thuis 0800-2000, "
-    "politie 0900-8844, Meld Misdaad Anoniem 0800-7000, Nederlandse Arbeidsinspectie 0800-5151. Controleer ze op "
-    "de actuele websites.",
-    "Bereikbaarheid Meld- en Adviespunt: dag en nacht; chat op werkdagen van 9.00 tot 17.00 uur. Controleer bij "
-    "Veilig Thuis Flevoland.",
-    "Startdatum Meld- en Adviespunt Mensenhandel Flevoland: 1 maart 2024.",
-    "Websites van de contacten: veiligthuisflevoland.nl, veiligthuis.nl, politie.nl, meldmisdaadanoniem.nl, "
-    "nlarbeidsinspectie.nl, comensha.nl, fier.nl, riec.nl en autoriteitpersoonsgegevens.nl.",
-    "Contactgegevens van de zorgcoördinator mensenhandel Flevoland: nu demogegevens (Sanne de Vries, "
-    "coordinator@example.org, 088-0000000). Vervang ze in de site-instellingen door de echte gegevens "
-    "(navragen bij de gemeente of Blijf Groep).",
-    "Wetswijziging: ‘Wet modernisering en uitbreiding strafbaarstelling mensenhandel’ (Kamerstuk 36 547), met "
-    "een apart strafbaar feit ‘ernstige benadeling’. In oktober 2025 lag die nog bij de Eerste Kamer. Controleer "
-    "de stand van zaken en pas de lessen zo nodig aan.",
-    "Schatting uit 2017 (Nationaal Rapporteur en UNODC, over 2010 tot en met 2015): ongeveer 6.250 slachtoffers "
-    "per jaar, ongeveer vijf keer het geregistreerde aantal.",
-    "Schatting uit 2017: ongeveer 1.320 Nederlandse minderjarige meisjes per jaar seksueel uitgebuit, ongeveer 11% "
-    "in beeld; meisjes van 12 tot 17 jaar een van de groepen met het hoogste risico. Controleer bron en jaartal.",
-    "CoMensha, ‘Het beeld van 2024’: meldingen van de politie (329) en van zorgcoördinatoren (301) als grootste "
-    "twee bronnen.",
-    "Vragenlijst van het CKM uit 2022: ruim 1.600 professionals in 13 steden, ongeveer de helft zag mogelijke "
-    "slachtoffers, samen ongeveer 2.500 in twee jaar, tegenover 68 landelijk geregistreerd.",
-    "Chat met Fier: 299 slachtoffers van mensenhandel in één jaar, twee op de drie minderjarig (NOS, rond 2020). "
-    "Controleer het precieze jaar.",
-    "Nationaal Rapporteur noemde nagelsalons in 2019 een sector met hoog risico; in 2019 riep de Rapporteur op tot "
-    "regionale cijfers.",
-    "Arbeidsmigranten: ongeveer 10% van de werkenden in de Noordoostpolder in 2019; meer dan 800 bewoners op twee "
-    "parken in Zeewolde in 2018.",
-    "Haarlemmermeer 2019: zes massagesalons drie maanden gesloten na bezoek van een ‘mystery guest’.",
-    "Uitspraken van de Raad van State (ECLI:NL:RVS:2018:196 en ECLI:NL:RVS:2017:1317): intrekking goedgekeurd, "
-    "slecht onderbouwde sluiting teruggedraaid. Laat een jurist controleren of de samenvatting klopt.",
-    "Dronten heeft sinds 2023 een aandachtsfunctionaris mensenhandel. Vul zo mogelijk de andere gemeenten aan.",
-    "Intentieverklaring Ketenaanpak Mensenhandel Flevoland, getekend op 16 november 2022, en de lijst van "
-    "ondertekenaars.",
-    "Landelijke afspraak dat elke gemeente in 2022 beleid tegen mensenhandel heeft (programma ‘Samen tegen "
-    "mensenhandel’).",
-    "Politie: Flevoland is een district van de eenheid Midden-Nederland (een van vijf).",
-    "Het woord ‘pooierboy’: voorstel van de minister van Justitie in 2008.",
-    "Barrièremodel van VNG en CCV voor kwetsbare arbeidsmigranten: zes stappen (werven en binnenkomen, "
-    "huisvesting, inschrijving, werk, verblijf, terugkeer).",
-    "Uitleg van de Wet Bibob en van de bevoegdheid van de burgemeester om te sluiten: controleer de formulering.",
-    "Bedenktijd van maximaal 3 maanden voor slachtoffers zonder geldig verblijf, en de verblijfsregeling "
-    "mensenhandel. Controleer bij CoMensha of de IND.",
-    "Meldcode: de vijf stappen, de groepen professionals voor wie de meldcode verplicht is, en de regel uit 2019 "
-    "dat melden de norm is bij acute of structurele onveiligheid.",
-    "Vraag Veilig Thuis Flevoland hoe zij meldingen over uitgebuite minderjarigen (van scholen) willen ontvangen, "
-    "en of de meldcode-tekst voor volwassen slachtoffers in de zorg klopt.",
-    "Beroepsgeheim en gegevens delen: de zin dat delen zonder toestemming ‘soms wel kan’ moet worden gecontroleerd "
-    "door een jurist of de functionaris gegevensbescherming.",
-    "De twee demovideo's bestaan nog niet (example.org-links). De tekst over het Meld- en Adviespunt moet Veilig "
-    "Thuis Flevoland goedkeuren voordat er een echte video wordt gemaakt.",
-    "Privacyverklaring: de bewaartermijnen (2 jaar zonder inloggen, certificaten zolang geldig, teamsessies 90 "
-    "dagen), wat de coördinator in overzichten ziet, en de verwerkingsverantwoordelijke moeten kloppen met hoe "
-    "het platform echt werkt. Laat de functionaris gegevensbescherming de tekst controleren.",
-    "Toegankelijkheidsverklaring: controleer de beweringen (toetsenbord, schermlezer, vergroten, automatische "
-    "tests) met de testresultaten, en de datum 28 november 2026.",
-    "De scholen in de lijst met organisaties zijn verzonnen (demo). Vervang ze door echte organisaties.",
-    "Basismodule, les 1: de uitleg van artikel 273f Sr in gewone woorden (werven, vervoeren, overbrengen, "
-    "ontvangen en onderdak geven; dwang in brede zin met bedrog, chantage en misbruik van een kwetsbare positie; "
-    "geen dwang nodig bij minderjarigen; uitbuiting als doel en kern). Laat een jurist controleren of de "
-    "vereenvoudiging klopt, ook na de wetswijziging.",
-    "Basismodule, les 2: de sectoren bij arbeidsuitbuiting (land- en tuinbouw, schoonmaak, horeca, keukens, "
-    "wasserijen, huishoudens), de vormen van criminele uitbuiting (ook gedwongen bedelen, abonnementen op naam "
-    "van het slachtoffer en een woning die wordt gebruikt om drugs te maken), online seksuele uitbuiting "
-    "(webcam, delen van naaktbeelden) en dat gedwongen orgaanverwijdering in Nederland bijna niet voorkomt "
-    "(volgens Veilig Thuis).",
-    "Slachtoffers van loverboys gelden als slachtoffers van mensenhandel (gemeente Dronten); de beschrijving van "
-    "de methode in de basismodule en de onderwijsmodule.",
-    "Signaal ‘ineens veel hogere cijfers’ bij criminele uitbuiting van jongeren (voorbeeld van "
-    "maakhetzichtbaar.nl). Controleer of de bron dit nog zo noemt.",
-    "Basismodule, les 5: ‘bij signalen over een kind is de meldcode de vaste route’ en ‘volg ook de meldcode’ "
-    "voor onderwijs, zorg, jeugdzorg en sociaal werk. De meldcode gaat formeel over huiselijk geweld en "
-    "kindermishandeling: laat Veilig Thuis Flevoland bevestigen dat deze tekst klopt voor mensenhandel.",
-    "Meld- en Adviespunt Mensenhandel Flevoland: dat professionals er ook anoniem advies kunnen vragen (in de "
-    "basismodule en in de vragen van de basistoets). Controleer bij Veilig Thuis Flevoland.",
-]

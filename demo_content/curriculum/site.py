@@ -76,7 +76,7 @@ HOME = {
 }
 
 
-# Contacts used on the what-to-do page. Numbers from the content brief; see CONTENT_REVIEW in modules.py.
+# Contacts used on the what-to-do page. Numbers from the content brief; see docs/content-review.md.
 _CONTACTS = [
     {
         "name": "Alarmnummer",
