@@ -403,7 +403,7 @@ def containment(question_text, lesson_text, size=3):
     return len(asked & shingles(lesson_text, size)) / len(asked)
 
 
-def recall_similarity(modules, questions, threshold=0.2):
+def recall_similarity(modules, questions, threshold=0.1):
     """A module's quiz question whose wording is largely found in one of the module's lessons (word-3-gram
     containment above `threshold`) tests recall of the lesson, not transfer to a new situation."""
     by_key = {question.key: question for question in questions}

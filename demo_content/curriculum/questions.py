@@ -13,23 +13,23 @@ QUESTIONS = [
     # -----------------------------------------------------------------------
     {
         "slug": "sd-huurachterstand-lelystad-pad",
-        "title": "Beslispad: huurachterstand van Marius in Lelystad",
+        "title": "Beslispad: een intake met de woonbegeleider erbij",
         "kind": "path",
         "scenario": (
-            "<p>Je werkt in het wijkteam in Lelystad. Je gaat op huisbezoek bij Marius, omdat hij zijn huur niet "
-            "betaalt. Marius werkt via een uitzendbureau in een distributiecentrum. Hij woont met zeven collega's "
-            "in een flat met twee kamers.</p>"
+            "<p>Je werkt bij de schuldhulp in Zeewolde. Agnieszka (41) heeft een achterstand bij haar "
+            "zorgverzekering. Ze werkt via een uitzendbureau in een vleesverwerkend bedrijf en woont op een "
+            "vakantiepark. Een vrouw van het bureau, de ‘woonbegeleider’, heeft haar gebracht.</p>"
         ),
         "prompt": "",
         "explanation": (
-            "<p>Bij arbeidsuitbuiting komen vaak meer problemen samen: te veel mensen in één woning, wonen dat "
-            "vastzit aan het werk, inhoudingen op het loon en een ‘coördinator’ die meepraat. De beste route is: "
-            "praat alleen met de cliënt, met een onafhankelijke tolk. Schrijf de feiten op. Overleg met het Meld- "
-            "en Adviespunt Mensenhandel Flevoland. Spreek het bureau zelf nooit aan.</p>"
+            "<p>Bij arbeidsuitbuiting komen vaak meer problemen samen: wonen dat vastzit aan het werk, "
+            "inhoudingen op het loon, boetes, een paspoort bij het bureau en iemand van het bureau die meepraat. "
+            "De beste route is: praat alleen met de cliënt, met een onafhankelijke tolk. Schrijf de feiten op. "
+            "Overleg met het Meld- en Adviespunt Mensenhandel Flevoland. Spreek het bureau zelf nooit aan.</p>"
         ),
         "discussion_prompts": [
-            ("Hoe zeg je tegen een cliënt dat je zonder de coördinator verder wilt praten, zonder hem bang te maken?"),
-            "Welke tolkdienst kunnen wij snel inzetten bij een huisbezoek?",
+            "Hoe zeg je tegen iemand van een bureau dat je de cliënt alleen spreekt, zonder het spannend te maken?",
+            "Welke tolkdienst kunnen wij snel inzetten bij een intake?",
         ],
         "audiences": ["sociaal-domein"],
         "exploitation_forms": ["labour"],
@@ -39,17 +39,16 @@ QUESTIONS = [
             {
                 "key": "start",
                 "scenario": (
-                    "<p>Je kijkt samen naar zijn loonstrook. Elke week gaat er een vast bedrag af voor "
-                    "‘huisvesting’. Er blijft weinig over. Dan pakt Marius zijn telefoon. ‘Ik bel eerst de "
-                    "coördinator van het bureau. Hij weet alles,’ zegt hij.</p>"
+                    "<p>De woonbegeleider wil mee naar binnen. ‘Ik doe haar administratie. Zonder mij snapt ze "
+                    "het niet,’ zegt ze.</p>"
                 ),
                 "prompt": "Wat doe je?",
                 "choices": [
                     {
-                        "text": "Je zegt dat je dit eerst met hem samen bespreekt, zonder de coördinator.",
+                        "text": "Je zegt dat je een intake altijd eerst alleen met de cliënt doet.",
                         "feedback": (
-                            "Goed. Zo houd je de controle van het bureau buiten het gesprek. Je maakt het niet "
-                            "spannend: je zegt gewoon dat het een gesprek tussen jullie twee is."
+                            "Goed. Zo houd je het bureau buiten het gesprek. Je maakt het niet spannend: het is "
+                            "gewoon hoe jij werkt."
                         ),
                         "next_step": "tolk",
                         "end_score": None,
@@ -57,34 +56,33 @@ QUESTIONS = [
                     },
                     {
                         "text": (
-                            "Je laat hem bellen, maar vraagt of hij de luidspreker aanzet. Zo hoor je zelf wat de "
-                            "coördinator over het loon zegt."
+                            "Je laat de woonbegeleider erbij, omdat ze de administratie kent, maar je vraagt "
+                            "Agnieszka wel zelf te antwoorden."
                         ),
                         "feedback": (
-                            "Zo lijkt het open, maar de coördinator luistert nu mee en weet dat jij vragen stelt "
-                            "over loon en wonen. Marius kan daarna niet meer vrij praten. Vraag liever of jullie "
-                            "eerst samen verder praten."
+                            "Zo lijkt het open, maar de woonbegeleider hoort alles. Agnieszka kan dan niet vrij "
+                            "praten, en het bureau weet wat zij vertelt. Spreek haar eerst alleen."
                         ),
                         "next_step": "",
                         "end_score": 0,
                         "end_explanation": (
-                            "Je hebt een mogelijke uitbuiter bij het gesprek gehaald, ook al hoorde jij mee. "
-                            "Marius kan nu niets meer vertellen, en het bureau weet dat jij vragen stelt. Houd "
-                            "een coördinator of werkgever buiten het gesprek."
+                            "Je hebt iemand van het bureau bij het gesprek gehaald. Agnieszka kan nu niets meer "
+                            "vertellen, en het bureau weet dat jij vragen stelt. Houd een werkgever of "
+                            "‘begeleider’ buiten het gesprek."
                         ),
                     },
                     {
-                        "text": "Je stopt het gesprek, maakt een betalingsregeling voor de huur en sluit de zaak.",
+                        "text": "Je maakt samen een betalingsregeling voor de zorgpremie en sluit de intake af.",
                         "feedback": (
                             "Een betalingsregeling lost de achterstand op papier op. Maar je ziet meer dan een "
-                            "schuld: te veel mensen in één flat, huur die van het loon gaat en een coördinator "
-                            "die meepraat. Kijk naar het hele plaatje en overleg."
+                            "schuld: wonen via het bureau en iemand van het bureau die haar administratie doet. "
+                            "Kijk naar het hele plaatje en overleg."
                         ),
                         "next_step": "",
                         "end_score": 20,
                         "end_explanation": (
-                            "De signalen van uitbuiting blijven liggen. Marius houdt een schuld die hij niet kan "
-                            "betalen, en niemand kijkt verder. Schrijf signalen op en overleg, ook als je "
+                            "De signalen van uitbuiting blijven liggen. Agnieszka houdt een schuld die ze niet "
+                            "kan betalen, en niemand kijkt verder. Schrijf signalen op en overleg, ook als je "
                             "twijfelt."
                         ),
                     },
@@ -93,35 +91,34 @@ QUESTIONS = [
             {
                 "key": "tolk",
                 "scenario": (
-                    "<p>Marius legt de telefoon weg. Zijn Nederlands is niet zo goed. Een huisgenoot biedt aan om "
-                    "te tolken. Hij werkt bij hetzelfde uitzendbureau.</p>"
+                    "<p>De woonbegeleider wacht buiten. Agnieszka spreekt weinig Nederlands. Haar dochter van 16 "
+                    "is mee en biedt aan om te tolken.</p>"
                 ),
                 "prompt": "Wat doe je?",
                 "choices": [
                     {
                         "text": (
-                            "Je neemt het aanbod aan, maar vraagt de huisgenoot alles woord voor woord te "
-                            "vertalen en niets zelf toe te voegen."
+                            "Je laat de dochter tolken, maar alleen over het geld. Over het werk praat je later wel."
                         ),
                         "feedback": (
-                            "Ook met die afspraak is een huisgenoot van hetzelfde bureau geen onafhankelijke "
-                            "tolk. Marius durft dan misschien niet eerlijk te zijn, en wat hij zegt kan bij het "
-                            "bureau terechtkomen. Kies een professionele tolk."
+                            "Een kind laat je niet tolken, ook niet over geld. Agnieszka zegt dan misschien niet "
+                            "alles, en je belast haar dochter. Kies een professionele tolk."
                         ),
                         "next_step": "",
                         "end_score": 40,
                         "end_explanation": (
-                            "Je hebt wel geluisterd, maar niet veilig. Wat Marius vertelt, is misschien gekleurd, "
-                            "of het komt bij het bureau terecht. Gebruik altijd een onafhankelijke tolk."
+                            "Je hebt wel geluisterd, maar niet veilig. Wat Agnieszka vertelt, is misschien "
+                            "gekleurd, en haar dochter draagt nu een zware last. Gebruik altijd een "
+                            "onafhankelijke tolk."
                         ),
                     },
                     {
                         "text": (
-                            "Je belt een professionele tolk via de telefoon en praat met Marius alleen in de kamer."
+                            "Je belt een professionele tolk via de telefoon en praat met Agnieszka alleen in de kamer."
                         ),
                         "feedback": (
-                            "Goed. Een professionele tolk is neutraal en moet geheimhouden wat hij hoort. Marius "
-                            "kan nu vrijer praten over zijn werk, zijn loon en zijn woning."
+                            "Goed. Een professionele tolk is neutraal en moet geheimhouden wat hij hoort. "
+                            "Agnieszka kan nu vrijer praten over haar werk, haar loon en haar woning."
                         ),
                         "next_step": "verhaal",
                         "end_score": None,
@@ -130,8 +127,8 @@ QUESTIONS = [
                     {
                         "text": ("Je maakt een nieuwe afspraak bij jou op kantoor, met een professionele tolk erbij."),
                         "feedback": (
-                            "Ook goed. Op kantoor kun je rustig en alleen praten. Let er wel op dat Marius niet "
-                            "wordt gebracht door iemand van het bureau."
+                            "Ook goed. Op kantoor kun je rustig en alleen praten. Let er wel op dat Agnieszka "
+                            "niet wordt gebracht door iemand van het bureau."
                         ),
                         "next_step": "verhaal",
                         "end_score": None,
@@ -142,23 +139,23 @@ QUESTIONS = [
             {
                 "key": "verhaal",
                 "scenario": (
-                    "<p>Met de tolk vertelt Marius meer. Het bureau bewaart zijn paspoort ‘voor de "
-                    "administratie’. Hij werkt zes dagen per week, twaalf uur per dag. Wie klaagt, krijgt een "
-                    "boete. Hij is bang dat hij zijn bed kwijtraakt.</p>"
+                    "<p>Met de tolk vertelt Agnieszka meer. Het bureau houdt geld in voor ‘huisvesting’ en "
+                    "‘vervoer’. Ze deelt een chalet met negen anderen. Wie ziek is, krijgt een boete. Haar "
+                    "paspoort ligt ‘in de kluis’ van het bureau.</p>"
                 ),
                 "prompt": "Wat doe je?",
                 "choices": [
                     {
                         "text": "Je belt het uitzendbureau en zegt dat ze zijn paspoort moeten teruggeven.",
                         "feedback": (
-                            "Zo spreek je een mogelijke uitbuiter aan. Het bureau weet dan dat Marius heeft "
-                            "gepraat. Dat kan gevaarlijk voor hem zijn. Overleg liever met het Meld- en "
+                            "Zo spreek je een mogelijke uitbuiter aan. Het bureau weet dan dat Agnieszka heeft "
+                            "gepraat. Dat kan gevaarlijk voor haar zijn. Overleg liever met het Meld- en "
                             "Adviespunt. Politie of Arbeidsinspectie kunnen daarna verder."
                         ),
                         "next_step": "",
                         "end_score": 0,
                         "end_explanation": (
-                            "Door het bureau aan te spreken, kan Marius zijn werk en zijn bed kwijtraken, of "
+                            "Door het bureau aan te spreken, kan Agnieszka haar werk en haar bed kwijtraken, of "
                             "bedreigd worden. Spreek een mogelijke uitbuiter nooit zelf aan. Schrijf op wat je "
                             "weet en overleg."
                         ),
@@ -166,35 +163,35 @@ QUESTIONS = [
                     {
                         "text": (
                             "Je schrijft de feiten op, overlegt met het Meld- en Adviespunt en spreekt af hoe je "
-                            "Marius veilig bereikt."
+                            "haar veilig bereikt."
                         ),
                         "feedback": (
                             "Dit is de beste stap. Je legt vast wat je hoorde, zonder conclusies. Het Meld- en "
-                            "Adviespunt denkt mee over hulp en over melden. En Marius raakt niet uit beeld."
+                            "Adviespunt denkt mee over hulp en over melden. En Agnieszka raakt niet uit beeld."
                         ),
                         "next_step": "",
                         "end_score": 100,
                         "end_explanation": (
-                            "Je hield de coördinator buiten het gesprek, gebruikte een onafhankelijke tolk, "
-                            "schreef de feiten op en haalde deskundige hulp erbij. Zo krijgt Marius een echte "
-                            "kans op hulp, zonder dat hij extra gevaar loopt."
+                            "Je hield het bureau buiten het gesprek, gebruikte een onafhankelijke tolk, schreef "
+                            "de feiten op en haalde deskundige hulp erbij. Zo krijgt Agnieszka een echte kans op "
+                            "hulp, zonder dat ze extra gevaar loopt."
                         ),
                     },
                     {
                         "text": (
-                            "Je geeft Marius het nummer van de Arbeidsinspectie en zegt dat hij daar zelf zijn "
-                            "verhaal doet, met zijn loonstroken."
+                            "Je geeft Agnieszka het nummer van de Arbeidsinspectie en zegt dat ze daar zelf haar "
+                            "verhaal doet, met haar loonstroken."
                         ),
                         "feedback": (
-                            "Goed bedoeld, maar je legt alles bij Marius. Hij is bang zijn bed kwijt te raken en "
-                            "zet die stap vaak niet alleen. Overleg zelf met het Meld- en Adviespunt over een "
+                            "Goed bedoeld, maar je legt alles bij Agnieszka. Ze is bang haar bed kwijt te raken "
+                            "en zet die stap vaak niet alleen. Overleg zelf met het Meld- en Adviespunt over een "
                             "veilige route; dat kan ook de Arbeidsinspectie erbij halen."
                         ),
                         "next_step": "",
                         "end_score": 40,
                         "end_explanation": (
-                            "Je nam Marius serieus, maar je legde de verantwoordelijkheid bij hem. Wie voor werk "
-                            "en woning van het bureau afhangt, durft vaak niet alleen te melden. Schrijf de "
+                            "Je nam Agnieszka serieus, maar je legde de verantwoordelijkheid bij haar. Wie voor "
+                            "werk en woning van het bureau afhangt, durft vaak niet alleen te melden. Schrijf de "
                             "feiten op en overleg met het Meld- en Adviespunt."
                         ),
                     },
@@ -274,23 +271,24 @@ QUESTIONS = [
     },
     {
         "slug": "sd-geldezel-lvb",
-        "title": "Rens laat een vriend zijn bankpas gebruiken",
+        "title": "Mevrouw De Boer en haar online vriend",
         "kind": "single",
         "scenario": (
-            "<p>Rens is 19 jaar en heeft een licht verstandelijke beperking. Hij komt bij de schuldhulp. Er staan "
-            "drie telefoonabonnementen op zijn naam, maar hij heeft zelf één telefoon. Zijn nieuwe vriend Jordy "
-            "gebruikt zijn bankpas. Op zijn rekening komen vaak bedragen binnen die meteen weer worden "
-            "opgenomen.</p>"
+            "<p>Mevrouw De Boer is 67 en weduwe. Ze komt bij de schuldhulp in Dronten. Via een datingsite heeft "
+            "ze een ‘vriend’ leren kennen, die ze nooit heeft ontmoet. Hij vraagt haar om geld van "
+            "‘zakenpartners’ op haar rekening te laten storten en het meteen door te sturen. Er staan ook twee "
+            "leningen op haar naam die ze niet kent.</p>"
         ),
         "prompt": "Wat is de beste aanpak?",
         "explanation": (
-            "<p>Schulden op iemands naam die hij niet zelf maakte, en een ander die zijn rekening gebruikt: dat "
-            "kan wijzen op <strong>criminele uitbuiting</strong>. Misschien wordt Rens gebruikt als geldezel. "
-            "Door zijn beperking is hij extra kwetsbaar. Bescherm zijn geld, schrijf de feiten op en overleg met "
-            "de zorgcoördinator mensenhandel of de politie.</p>"
+            "<p>Geld dat via iemands rekening wordt doorgesluisd en leningen op haar naam die ze niet zelf "
+            "afsloot: dat kan wijzen op <strong>criminele uitbuiting</strong>. Mevrouw De Boer wordt misschien "
+            "gebruikt als geldezel. Eenzaamheid maakt haar kwetsbaar. Slachtoffers zijn niet alleen jongeren. "
+            "Bescherm haar geld, schrijf de feiten op en overleg met de zorgcoördinator mensenhandel of de "
+            "politie.</p>"
         ),
         "discussion_prompts": [
-            "Hoe herken je bij schuldhulp dat iemand anders iemands rekening gebruikt?",
+            "Hoe herken je bij schuldhulp dat iemands rekening door een ander wordt gebruikt?",
             "Wat kunnen wij samen met de bank doen om een rekening te beschermen?",
         ],
         "audiences": ["sociaal-domein"],
@@ -299,43 +297,42 @@ QUESTIONS = [
         "choices": [
             {
                 "text": (
-                    "Je helpt Rens zijn rekening en pas te beschermen, schrijft de feiten op en overlegt met de "
-                    "zorgcoördinator."
+                    "Je helpt haar rekening te beschermen, schrijft de feiten op en overlegt met de zorgcoördinator."
                 ),
                 "correct": True,
                 "feedback": (
-                    "Ja. Zo stop je de schade en haal je deskundigen erbij. Rens is misschien een slachtoffer, "
-                    "dat bang of verliefd is of zich schaamt. Blijf daarom ook contact met hem houden."
+                    "Ja. Zo stop je de schade en haal je deskundigen erbij. Ze is misschien een slachtoffer dat "
+                    "zich schaamt of verliefd is. Blijf daarom ook contact met haar houden."
                 ),
             },
             {
                 "text": (
-                    "Je zet de abonnementen in een betalingsregeling en spreekt met Rens af dat hij zijn pas "
-                    "voortaan niet meer uitleent."
+                    "Je zet de leningen in een betalingsregeling en spreekt met haar af dat ze geen geld meer "
+                    "voor hem doorstuurt."
                 ),
                 "correct": False,
                 "feedback": (
-                    "Een regeling en een afspraak met Rens lossen het geld op papier op. Maar Jordy heeft zijn "
-                    "pas, en Rens is misschien een geldezel. Met een licht verstandelijke beperking kan hij zich "
-                    "daar niet zomaar tegen verzetten. Bescherm de rekening en overleg."
-                ),
-            },
-            {
-                "text": "Je belt Jordy en zegt dat hij moet stoppen met het gebruiken van de pas.",
-                "correct": False,
-                "feedback": (
-                    "Spreek een mogelijke uitbuiter nooit zelf aan. Jordy kan Rens daarna onder druk zetten of "
-                    "bedreigen. Overleg eerst met de zorgcoördinator mensenhandel of de politie."
+                    "Een regeling en een afspraak lossen het op papier op. Maar ze wordt misschien als geldezel "
+                    "gebruikt, en de ‘vriend’ zet haar onder druk. Bescherm de rekening en overleg."
                 ),
             },
             {
                 "text": (
-                    "Je zegt tegen Rens dat hij strafbaar is als hij zijn rekening uitleent, en sluit het dossier."
+                    "Je stuurt de ‘vriend’ via de datingsite een bericht dat je weet wat hij doet en dat hij moet "
+                    "stoppen."
                 ),
                 "correct": False,
                 "feedback": (
-                    "Rens kan slachtoffer zijn, niet alleen iemand die iets fout doet. Met alleen een "
-                    "waarschuwing laat je hem alleen met het probleem. Bied hulp en overleg."
+                    "Spreek een mogelijke uitbuiter nooit zelf aan. Hij kan haar daarna onder druk zetten of "
+                    "verdwijnen met het geld. Overleg eerst met de zorgcoördinator mensenhandel of de politie."
+                ),
+            },
+            {
+                "text": "Je zegt dat ze strafbaar is als ze geld doorsluist, en sluit het dossier.",
+                "correct": False,
+                "feedback": (
+                    "Ze kan slachtoffer zijn, niet alleen iemand die iets fout doet. Met alleen een waarschuwing "
+                    "laat je haar alleen met het probleem. Bied hulp en overleg."
                 ),
             },
         ],
@@ -1562,20 +1559,21 @@ QUESTIONS = [
     },
     {
         "slug": "hh-massagesalon-pad",
-        "title": "Beslispad: massagesalon met ‘extra's’ in Lelystad",
+        "title": "Beslispad: een appartement met een ‘receptie’ in Almere",
         "kind": "path",
         "scenario": (
-            "<p>Je controleert een massagesalon in Lelystad. De salon heeft geen vergunning voor een seksbedrijf. "
-            "Toch staat er in een advertentie dat er ‘extra's’ mogelijk zijn. Je spreekt twee vrouwen, Nina en "
-            "Sara.</p>"
+            "<p>Na klachten van buren over steeds andere mannen controleer je met een collega een appartement in "
+            "Almere. Er is geen vergunning voor een seksbedrijf. Je treft twee jonge vrouwen en een oudere vrouw "
+            "die zegt dat ze ‘de receptie doet’.</p>"
         ),
         "prompt": "",
         "explanation": (
-            "<p>Seks zonder vergunning, ingestudeerde antwoorden en een man die op afstand de touwtjes in handen "
-            "heeft: dat zijn signalen van mogelijke <strong>seksuele uitbuiting</strong>. Sluiten op staande voet "
-            "lijkt krachtig, maar dan verdwijnen de vrouwen misschien. En een slecht onderbouwd besluit kan bij "
-            "de rechter sneuvelen. Leg alles vast en geef het via je eigen organisatie door aan de politie en "
-            "OOV. OOV kan de zaak bij het RIEC inbrengen. Denk aan hulp voor de vrouwen.</p>"
+            "<p>Seks zonder vergunning, ingestudeerde antwoorden en iemand die de touwtjes in handen heeft: dat "
+            "zijn signalen van mogelijke <strong>seksuele uitbuiting</strong>. Ook een vrouw kan de uitbuiter "
+            "zijn. Meteen sluiten lijkt krachtig, maar dan verdwijnen de jonge vrouwen misschien. En een slecht "
+            "onderbouwd besluit kan bij de rechter sneuvelen. Leg alles vast en geef het via je eigen organisatie "
+            "door aan de politie en OOV. OOV kan de zaak bij het RIEC inbrengen. Denk aan hulp voor de "
+            "vrouwen.</p>"
         ),
         "discussion_prompts": [
             "Wie in onze gemeente moet jouw verslag krijgen na zo'n controle?",
@@ -1589,25 +1587,26 @@ QUESTIONS = [
             {
                 "key": "start",
                 "scenario": (
-                    "<p>Nina en Sara geven allebei precies hetzelfde antwoord. Op de toonbank ligt een telefoon "
-                    "met de luidspreker aan. Een man zegt steeds wat ze moeten zeggen.</p>"
+                    "<p>De jonge vrouwen geven allebei precies hetzelfde antwoord. Ze kijken steeds naar de vrouw "
+                    "van de ‘receptie’, die een schrift met namen en bedragen bijhoudt.</p>"
                 ),
                 "prompt": "Wat doe je?",
                 "choices": [
                     {
                         "text": (
-                            "Je vraagt de vrouwen of ze hier vrijwillig werken. De man luistert mee, maar zo "
-                            "hoort hij ook dat de gemeente oplet."
+                            "Je vraagt de jonge vrouwen of ze hier vrijwillig werken. De vrouw van de receptie "
+                            "hoort het, maar zo weet ze dat de gemeente oplet."
                         ),
                         "feedback": (
-                            "Waar de man meeluistert, ook via de telefoon, kunnen de vrouwen niet eerlijk "
-                            "antwoorden. En hij weet nu wat je vermoedt. Stel die vraag niet in zijn bijzijn."
+                            "Waar de vrouw van de receptie bij is, kunnen de jonge vrouwen niet eerlijk "
+                            "antwoorden. En zij weet nu wat je vermoedt. Stel die vraag niet in haar bijzijn."
                         ),
                         "next_step": "",
                         "end_score": 0,
                         "end_explanation": (
-                            "De vrouwen zeggen dat alles goed is, en de man weet nu wat je vermoedt. Ondervraag "
-                            "mogelijke slachtoffers nooit waar de controleur bij is, ook niet via de telefoon."
+                            "De jonge vrouwen zeggen dat alles goed is, en de vrouw van de receptie weet nu wat "
+                            "je vermoedt. Ondervraag mogelijke slachtoffers nooit waar de mogelijke uitbuiter bij "
+                            "is."
                         ),
                     },
                     {
@@ -1616,15 +1615,15 @@ QUESTIONS = [
                             "vermoeden."
                         ),
                         "feedback": (
-                            "Goed. Je houdt de vrouwen veilig en verzamelt feiten. Noteer ook de telefoon op de "
-                            "toonbank en wat de man zei."
+                            "Goed. Je houdt de vrouwen veilig en verzamelt feiten. Noteer ook het schrift met "
+                            "namen en bedragen, en wat er letterlijk werd gezegd."
                         ),
                         "next_step": "na-controle",
                         "end_score": None,
                         "end_explanation": "",
                     },
                     {
-                        "text": "Je zegt dat de salon per direct dicht is en stuurt iedereen naar huis.",
+                        "text": "Je zegt dat het appartement per direct dicht is en stuurt iedereen weg.",
                         "feedback": (
                             "Sluiten zonder voorbereiding is riskant. De vrouwen verdwijnen misschien naar een "
                             "andere plek. En een besluit zonder goed dossier kan bij de rechter sneuvelen."
@@ -1632,8 +1631,8 @@ QUESTIONS = [
                         "next_step": "",
                         "end_score": 0,
                         "end_explanation": (
-                            "De salon is dicht, maar de vrouwen zijn uit beeld. Een week later werken ze op een "
-                            "ander adres. Leg eerst vast, geef het door en laat de gemeente een onderbouwd "
+                            "Het appartement is leeg, maar de vrouwen zijn uit beeld. Een week later werken ze op "
+                            "een ander adres. Leg eerst vast, geef het door en laat de gemeente een onderbouwd "
                             "besluit nemen."
                         ),
                     },
@@ -1642,7 +1641,8 @@ QUESTIONS = [
             {
                 "key": "na-controle",
                 "scenario": (
-                    "<p>Terug op kantoor zegt een collega: ‘Ach, het is maar massage. Die extra's zijn reclame.’</p>"
+                    "<p>Terug op kantoor zegt een collega: ‘Ach, het zijn volwassen vrouwen. Dat is hun eigen "
+                    "keuze.’</p>"
                 ),
                 "prompt": "Wat doe je?",
                 "choices": [
@@ -1653,7 +1653,8 @@ QUESTIONS = [
                         ),
                         "feedback": (
                             "Je hoeft het niet zeker te weten om signalen door te geven. Seks zonder vergunning, "
-                            "ingestudeerde antwoorden en een man op afstand zijn samen genoeg om te melden."
+                            "ingestudeerde antwoorden en iemand die alles bijhoudt, zijn samen genoeg om te "
+                            "melden."
                         ),
                         "next_step": "",
                         "end_score": 20,
@@ -1663,7 +1664,9 @@ QUESTIONS = [
                         ),
                     },
                     {
-                        "text": "Je gaat zelf als ‘klant’ terug om te kijken of er echt seks wordt aangeboden.",
+                        "text": (
+                            "Je gaat zelf nog eens langs, als ‘klant’, om te kijken of er echt seks wordt aangeboden."
+                        ),
                         "feedback": (
                             "Zelf op onderzoek gaan is niet jouw taak. Het kan gevaarlijk zijn en een onderzoek "
                             "verstoren. Zoiets hoort in een plan van de gemeente en de politie."
@@ -3339,24 +3342,23 @@ QUESTIONS = [
     },
     {
         "slug": "zorg-derde-soa-test-pad",
-        "title": "Beslispad: de derde soa-test van Jasmijn",
+        "title": "Beslispad: Precious en haar ‘tante’ bij de verloskundige",
         "kind": "path",
         "scenario": (
-            "<p>Jasmijn is 19 jaar. Ze komt bij de GGD in Almere voor haar derde soa-test dit jaar. Er komt een "
-            "man mee. Hij betaalt en geeft antwoord als jij Jasmijn iets vraagt. Op haar pols zie je een tatoeage "
-            "met zijn naam.</p>"
+            "<p>Je bent verloskundige in Emmeloord. Precious is 22, komt uit Nigeria en is twaalf weken zwanger. "
+            "Een oudere vrouw die ze ‘tante’ noemt, komt mee. De tante betaalt, praat voor Precious en zegt dat "
+            "Precious ‘nog veel moet terugbetalen voor de reis’.</p>"
         ),
         "prompt": "",
         "explanation": (
-            "<p>Vaak testen is op zich verstandig. Het gaat om de combinatie: een man die voor haar praat en "
-            "betaalt, en een tatoeage met zijn naam. Samen kunnen dat signalen zijn van <strong>seksuele "
-            "uitbuiting</strong>. Vraag niets over dwang waar hij bij is. Zoek een moment alleen, stel open "
-            "vragen en geef ongemerkt de gegevens van Chat met Fier en Veilig Thuis mee. Schrijf op en "
-            "overleg.</p>"
+            "<p>Een ander die betaalt en voor iemand praat, en een schuld voor de reis: samen kunnen dat signalen "
+            "zijn van <strong>seksuele uitbuiting</strong>. Ook vrouwen kunnen uitbuiten. Vraag niets over dwang "
+            "waar de tante bij is. Zoek een moment alleen, met een professionele tolk. Dring niet aan, geef "
+            "ongemerkt hulpgegevens mee, schrijf op en overleg.</p>"
         ),
         "discussion_prompts": [
             "Hoe maak je in ons spreekuur een moment alleen, zonder dat het opvalt?",
-            "Hoe geef je ongemerkt contactgegevens mee?",
+            "Welke tolkdienst gebruiken wij, en hoe zet je die snel in?",
         ],
         "audiences": ["zorg"],
         "exploitation_forms": ["sexual"],
@@ -3365,44 +3367,44 @@ QUESTIONS = [
         "path": [
             {
                 "key": "start",
-                "scenario": "<p>De man zit naast Jasmijn in de spreekkamer. Hij heeft de rekening al betaald.</p>",
+                "scenario": "<p>De tante zit naast Precious in de spreekkamer. Ze heeft al betaald.</p>",
                 "prompt": "Wat doe je?",
                 "choices": [
                     {
-                        "text": "Je vraagt Jasmijn, waar hij bij is: ‘Word je gedwongen om seks te hebben?’",
+                        "text": "Je vraagt Precious, waar de tante bij is: ‘Moet je werk doen dat je niet wilt?’",
                         "feedback": (
-                            "Waar hij bij is, kan Jasmijn niet eerlijk antwoorden. Zo'n vraag kan haar zelfs in "
-                            "gevaar brengen. Wacht tot je haar alleen spreekt."
+                            "Waar de tante bij is, kan Precious niet eerlijk antwoorden. Zo'n vraag kan haar "
+                            "zelfs in gevaar brengen. Wacht tot je haar alleen spreekt."
                         ),
                         "next_step": "",
                         "end_score": 0,
                         "end_explanation": (
-                            "Jasmijn zegt ‘nee’ en kijkt naar de man. Hij neemt haar snel mee. Misschien komt ze "
-                            "niet meer terug. Stel zulke vragen nooit waar een mogelijke uitbuiter bij is."
+                            "Precious zegt ‘nee’ en kijkt naar de tante. Die neemt haar snel mee. Misschien komt "
+                            "ze niet meer terug. Stel zulke vragen nooit waar een mogelijke uitbuiter bij is."
                         ),
                     },
                     {
-                        "text": "Je zegt dat het onderzoek privé is, en vraagt de man te wachten.",
+                        "text": "Je zegt dat het onderzoek privé is, vraagt de tante te wachten en belt een tolk.",
                         "feedback": (
-                            "Goed. Een onderzoek is een gewone reden om iemand alleen te zien. Zo kan Jasmijn "
-                            "vrijer praten."
+                            "Goed. Een onderzoek is een gewone reden om iemand alleen te zien. Met een "
+                            "professionele tolk kan Precious vrijer praten."
                         ),
                         "next_step": "alleen",
                         "end_score": None,
                         "end_explanation": "",
                     },
                     {
-                        "text": "Je doet de test, geeft de man de uitslag mee en laat het verder rusten.",
+                        "text": "Je doet de controle met de tante als tolk en geeft haar de volgende afspraak mee.",
                         "feedback": (
-                            "De test is gedaan, maar de signalen blijven liggen. En de uitslag gaat naar de man, "
-                            "niet naar Jasmijn. Zorg dat zij zelf haar gegevens krijgt, en zoek een moment "
-                            "alleen."
+                            "De controle is gedaan, maar de signalen blijven liggen. De tante tolkt, hoort alles "
+                            "en beslist over de volgende afspraak. Zorg voor een moment alleen, met een "
+                            "professionele tolk."
                         ),
                         "next_step": "",
                         "end_score": 20,
                         "end_explanation": (
-                            "Jasmijn kreeg zorg, maar geen kans om te praten. En de man houdt ook haar medische "
-                            "informatie in handen. Zorg voor een moment alleen en schrijf op wat je zag."
+                            "Precious kreeg zorg, maar geen kans om te praten. De tante houdt alles in handen. "
+                            "Zorg voor een moment alleen en schrijf op wat je zag."
                         ),
                     },
                 ],
@@ -3410,48 +3412,47 @@ QUESTIONS = [
             {
                 "key": "alleen",
                 "scenario": (
-                    "<p>Alleen met jou zegt Jasmijn dat het goed gaat. Haar vriend ‘regelt alles’. Soms moet ze "
-                    "hem ‘helpen met geld’. Verder wil ze er niet over praten.</p>"
+                    "<p>Alleen met jou en de tolk zegt Precious dat het goed gaat. ‘Tante regelt alles.’ Ze werkt "
+                    "’s avonds ‘in huizen’ om de schuld af te lossen. Verder wil ze er niet over praten.</p>"
                 ),
                 "prompt": "Wat doe je?",
                 "choices": [
                     {
                         "text": (
-                            "Je legt haar uit wat een pooierboy is, zodat ze zelf kan zien dat haar vriend haar "
-                            "gebruikt, en raadt haar aan bij hem weg te gaan."
+                            "Je legt uit dat ze slachtoffer is van mensenhandel en dat ze niet terug moet gaan "
+                            "naar de tante."
                         ),
                         "feedback": (
-                            "Zo plak je een etiket op haar vriend en zet je haar onder druk. Veel slachtoffers "
-                            "zijn verliefd en klappen dan dicht. Dring niet aan en zorg dat ze weet waar ze "
-                            "terecht kan."
+                            "Zo zet je haar onder druk. Ze is bang, heeft een schuld en is zwanger; ze kan dan "
+                            "dichtklappen. Dring niet aan en zorg dat ze weet waar ze terecht kan."
                         ),
                         "next_step": "",
                         "end_score": 40,
                         "end_explanation": (
-                            "Je zag het gevaar, maar je oordeel kwam te snel. Jasmijn vertelt niets meer. Geduld, "
-                            "een open deur en contactgegevens werken beter."
+                            "Je zag het gevaar, maar je oordeel kwam te snel. Precious vertelt niets meer. "
+                            "Geduld, een open deur en contactgegevens werken beter."
                         ),
                     },
                     {
                         "text": "Je laat het rusten. Ze zegt zelf dat het goed gaat.",
                         "feedback": (
-                            "Slachtoffers zeggen vaak dat het goed gaat. Uit angst, schaamte of liefde. Geef haar "
-                            "toch een uitweg mee en schrijf op wat je zag."
+                            "Slachtoffers zeggen vaak dat het goed gaat, uit angst of schaamte. Geef haar toch "
+                            "een uitweg mee en schrijf op wat je zag."
                         ),
                         "next_step": "",
                         "end_score": 20,
                         "end_explanation": (
-                            "Jasmijn gaat weg zonder te weten waar ze terecht kan. Ook als iemand niets wil "
+                            "Precious gaat weg zonder te weten waar ze terecht kan. Ook als iemand niets wil "
                             "vertellen, kun je een deur openzetten."
                         ),
                     },
                     {
                         "text": (
-                            "Je dringt niet aan, geeft haar ongemerkt de gegevens van Chat met Fier en zegt dat "
-                            "ze terug mag komen."
+                            "Je dringt niet aan, geeft haar ongemerkt een hulpnummer en zegt dat ze altijd terug "
+                            "mag komen."
                         ),
                         "feedback": (
-                            "Goed. Jasmijn bepaalt het tempo. Ze weet nu waar ze terecht kan, ook anoniem. Dat "
+                            "Goed. Precious bepaalt het tempo. Ze weet nu waar ze terecht kan, ook anoniem. Dat "
                             "kan later het verschil maken."
                         ),
                         "next_step": "na",
@@ -3477,9 +3478,9 @@ QUESTIONS = [
                         "next_step": "",
                         "end_score": 100,
                         "end_explanation": (
-                            "Je sprak Jasmijn alleen, drong niet aan, gaf haar ongemerkt hulpgegevens mee, "
-                            "schreef de feiten op en overlegde. Zo doe je wat je kunt, zonder haar in gevaar te "
-                            "brengen."
+                            "Je sprak Precious alleen met een tolk, drong niet aan, gaf haar ongemerkt een "
+                            "hulpnummer, schreef de feiten op en overlegde. Zo doe je wat je kunt, zonder haar in "
+                            "gevaar te brengen."
                         ),
                     },
                     {
@@ -3495,8 +3496,8 @@ QUESTIONS = [
                         "next_step": "",
                         "end_score": 40,
                         "end_explanation": (
-                            "Je gaf Jasmijn een uitweg, maar de signalen zijn nergens vastgelegd. Bij een volgend "
-                            "bezoek weet een collega van niets. Schrijf feiten op en overleg."
+                            "Je gaf Precious een uitweg, maar de signalen zijn nergens vastgelegd. Bij een "
+                            "volgende afspraak weet een collega van niets. Schrijf feiten op en overleg."
                         ),
                     },
                 ],
@@ -4058,25 +4059,25 @@ QUESTIONS = [
     # -----------------------------------------------------------------------
     {
         "slug": "ow-vriend-bij-het-hek-pad",
-        "title": "Beslispad: Jade en de man bij het hek",
+        "title": "Beslispad: Fenna en de feestjes",
         "kind": "path",
         "scenario": (
-            "<p>Jade is 14 jaar en zit in de tweede klas van een school in Dronten. Jij bent haar mentor. Sinds "
-            "een paar weken heeft ze een nieuwe telefoon en een dure tas. Ze spijbelt 's middags steeds vaker en "
-            "is 's ochtends doodmoe. Een paar keer staat er een man van een jaar of 22 bij het hek op haar te "
-            "wachten.</p>"
+            "<p>Fenna is 15 en zit in de derde klas in Lelystad. Jij bent haar mentor. Een oud-leerling van 19 "
+            "haalt haar de laatste tijd op na school. Fenna mist vaak het eerste uur en heeft ineens dure nagels "
+            "en een nieuwe telefoon. Een vriendin vertelt dat Fenna meegaat naar ‘feestjes met oudere mannen’ en "
+            "dat ze de oud-leerling ‘iets terug moet doen’.</p>"
         ),
         "prompt": "",
         "explanation": (
-            "<p>Dure spullen zonder uitleg, spijbelen, moeheid en een veel oudere ‘vriend’ die haar bij school "
-            "opwacht: samen zijn dat signalen van mogelijke <strong>seksuele uitbuiting</strong> door een "
-            "loverboy (pooierboy). Spreek de man niet aan en waarschuw de klas niet. Wacht ook niet tot Jade het "
-            "zelf vertelt. Schrijf de feiten op, ga naar de aandachtsfunctionaris, start de meldcode en vraag "
-            "advies aan Veilig Thuis.</p>"
+            "<p>Dure spullen zonder uitleg, verzuim, feestjes met oudere mannen en een schuld bij iemand die haar "
+            "ophaalt: samen zijn dat signalen van mogelijke <strong>seksuele uitbuiting</strong>. De werver kan "
+            "ook een meisje of vrouw zijn. Spreek de werver niet aan en waarschuw de klas niet. Wacht ook niet "
+            "tot Fenna het zelf vertelt. Schrijf de feiten op, ga naar de aandachtsfunctionaris, start de "
+            "meldcode en vraag advies aan Veilig Thuis.</p>"
         ),
         "discussion_prompts": [
             "Wie is bij ons de aandachtsfunctionaris, en hoe bereik je die snel?",
-            "Hoe blijf je in contact met een leerling die haar ‘vriend’ verdedigt?",
+            "Hoe blijf je in contact met een leerling die de werver verdedigt?",
         ],
         "audiences": ["onderwijs"],
         "exploitation_forms": ["sexual"],
@@ -4085,27 +4086,30 @@ QUESTIONS = [
         "path": [
             {
                 "key": "start",
-                "scenario": "<p>Vandaag staat de man weer bij het hek. Jade loopt snel naar hem toe.</p>",
+                "scenario": ("<p>Vandaag staat de oud-leerling weer bij het hek. Fenna loopt snel naar haar toe.</p>"),
                 "prompt": "Wat doe je?",
                 "choices": [
                     {
-                        "text": "Je loopt naar de man en zegt dat hij weg moet blijven bij Jade.",
+                        "text": (
+                            "Je loopt naar de oud-leerling, die je nog kent, en vraagt haar wat ze met Fenna van "
+                            "plan is."
+                        ),
                         "feedback": (
-                            "Spreek een mogelijke uitbuiter nooit zelf aan. Hij kan Jade daarna straffen of beter "
-                            "verstoppen. Schrijf op wat je ziet, zoals tijd en kenteken."
+                            "Ook als je haar kent: spreek een mogelijke werver nooit zelf aan. Ze kan Fenna "
+                            "daarna onder druk zetten of ergens anders ophalen. Schrijf op wat je ziet."
                         ),
                         "next_step": "",
                         "end_score": 0,
                         "end_explanation": (
-                            "De man weet nu dat de school oplet. Hij haalt Jade voortaan ergens anders op, en zij "
-                            "krijgt het zwaarder. Confronteer nooit zelf de ‘vriend’ of de werver."
+                            "De werver weet nu dat de school oplet. Fenna wordt voortaan ergens anders opgehaald, "
+                            "en zij krijgt het zwaarder. Confronteer nooit zelf de werver of de ‘vriend’."
                         ),
                     },
                     {
-                        "text": "Je wacht af. Als er echt iets is, vertelt Jade het wel.",
+                        "text": "Je wacht af. Als er echt iets is, vertelt Fenna het wel.",
                         "feedback": (
-                            "Misschien vertelt Jade het nooit. Ze is verliefd of bang, en ziet zichzelf niet als "
-                            "slachtoffer. Wachten laat haar alleen."
+                            "Misschien vertelt Fenna het nooit. Ze schaamt zich of is bang, en ziet zichzelf niet "
+                            "als slachtoffer. Wachten laat haar alleen."
                         ),
                         "next_step": "",
                         "end_score": 20,
@@ -4146,13 +4150,14 @@ QUESTIONS = [
                         "next_step": "",
                         "end_score": 0,
                         "end_explanation": (
-                            "Jade schaamt zich en vertrouwt de school niet meer. Haar ‘vriend’ weet dat de school "
-                            "iets weet. Waarschuw nooit anderen over een specifieke leerling."
+                            "Fenna schaamt zich en vertrouwt de school niet meer. De werver merkt dat er iets "
+                            "speelt. Vraag eerst advies over hoe en wanneer je ouders betrekt."
                         ),
                     },
                     {
                         "text": (
-                            "Jullie vragen Veilig Thuis om advies, ook over een veilig gesprek met Jade en haar ouders."
+                            "Jullie vragen Veilig Thuis om advies, ook over een veilig gesprek met Fenna en haar "
+                            "ouders."
                         ),
                         "feedback": (
                             "Goed. Overleggen is stap 2 van de meldcode. Dat kan anoniem. Veilig Thuis helpt om "
@@ -4167,7 +4172,7 @@ QUESTIONS = [
             {
                 "key": "gesprek",
                 "scenario": (
-                    "<p>Je praat met Jade. Ze zegt: ‘Hij is gewoon mijn vriend. Hij is lief voor me. Zeg niks "
+                    "<p>Je praat met Fenna. Ze zegt: ‘Het is gewoon gezellig. Zij is mijn vriendin. Zeg niks "
                     "tegen mijn ouders!’</p>"
                 ),
                 "prompt": "Wat doe je?",
@@ -4184,7 +4189,7 @@ QUESTIONS = [
                         "end_score": 100,
                         "end_explanation": (
                             "Je schreef de signalen op, ging naar de aandachtsfunctionaris, vroeg advies aan "
-                            "Veilig Thuis en sprak eerlijk met Jade. Zo volg je de meldcode en blijf je iemand "
+                            "Veilig Thuis en sprak eerlijk met Fenna. Zo volg je de meldcode en blijf je iemand "
                             "die ze kan vertrouwen."
                         ),
                     },
@@ -4194,28 +4199,28 @@ QUESTIONS = [
                             "vertrouwen en meer durft te vertellen."
                         ),
                         "feedback": (
-                            "Dit kun je niet beloven. Als je later toch moet handelen, voelt Jade zich verraden. "
+                            "Dit kun je niet beloven. Als je later toch moet handelen, voelt Fenna zich verraden. "
                             "Wees eerlijk over wat je gaat doen."
                         ),
                         "next_step": "",
                         "end_score": 20,
                         "end_explanation": (
-                            "Door je belofte zit je vast. Of je laat Jade in gevaar, of je breekt je woord. "
+                            "Door je belofte zit je vast. Of je laat Fenna in gevaar, of je breekt je woord. "
                             "Beloof nooit geheimhouding. Zeg wel dat je niets doet zonder het haar eerst te "
                             "vertellen."
                         ),
                     },
                     {
-                        "text": "Je zegt dat haar vriend een loverboy is en dat ze dom is geweest.",
+                        "text": "Je zegt dat ze beter had moeten weten en dat ze met zulke feestjes moet stoppen.",
                         "feedback": (
-                            "Dit legt de schuld bij Jade. Ze schaamt zich en sluit zich af. Zij is niet dom: "
-                            "uitbuiters zijn heel goed in manipuleren."
+                            "Dit legt de schuld bij Fenna. Ze schaamt zich en sluit zich af. Uitbuiters zijn heel "
+                            "goed in manipuleren."
                         ),
                         "next_step": "",
                         "end_score": 0,
                         "end_explanation": (
-                            "Jade voelt zich beschuldigd en zegt niets meer. Haar ‘vriend’ wordt voor haar de "
-                            "enige die haar begrijpt. Oordeel nooit over een slachtoffer."
+                            "Fenna voelt zich beschuldigd en zegt niets meer. De werver wordt voor haar de enige "
+                            "die haar begrijpt. Oordeel nooit over een slachtoffer."
                         ),
                     },
                 ],
