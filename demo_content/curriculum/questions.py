@@ -3171,13 +3171,13 @@ QUESTIONS = [
     # -----------------------------------------------------------------------
     {
         "slug": "zorg-brandwond-baas-pad",
-        "title": "Beslispad: Karol en zijn ‘behulpzame’ baas",
+        "title": "Beslispad: Viktor en zijn ‘behulpzame’ ploegleider",
         "kind": "path",
         "scenario": (
-            "<p>Een man brengt Karol naar de huisartsenpraktijk in Dronten. Karol heeft een brandwond op zijn "
-            "arm. De man zegt dat hij de baas is. ‘Hij heeft gewoon niet opgelet,’ zegt hij. Hij wil bij het "
-            "gesprek blijven om te vertalen. Als de assistent om een ID-bewijs vraagt, haalt de baas Karols "
-            "paspoort uit zijn eigen jaszak.</p>"
+            "<p>Om elf uur 's avonds brengt een ploegleider van een uitzendbureau Viktor naar de huisartsenpost "
+            "in Lelystad. Viktor heeft een diepe snijwond aan zijn hand. ‘Hij heeft niet opgelet bij de machine,’ "
+            "zegt de ploegleider. Hij wil bij het gesprek blijven om te vertalen. Als de assistent om een "
+            "ID-bewijs vraagt, haalt de ploegleider Viktors paspoort uit zijn eigen jaszak.</p>"
         ),
         "prompt": "",
         "explanation": (
@@ -3197,47 +3197,47 @@ QUESTIONS = [
         "path": [
             {
                 "key": "start",
-                "scenario": "<p>Karol zit stil naast zijn baas. Hij kijkt naar de grond.</p>",
+                "scenario": "<p>Viktor zit stil naast de ploegleider. Hij kijkt naar de grond.</p>",
                 "prompt": "Wat doe je?",
                 "choices": [
                     {
-                        "text": "Je vraagt Karol, waar zijn baas bij is, of hij zijn paspoort zelf mag houden.",
+                        "text": ("Je vraagt Viktor, waar de ploegleider bij is, of hij zijn paspoort zelf mag houden."),
                         "feedback": (
-                            "Waar de baas bij is, kan Karol niet eerlijk antwoorden. En de baas weet dan wat je "
-                            "denkt. Stel zulke vragen alleen als je Karol apart spreekt."
+                            "Waar de ploegleider bij is, kan Viktor niet eerlijk antwoorden. En de ploegleider "
+                            "weet dan wat je denkt. Stel zulke vragen alleen als je Viktor apart spreekt."
                         ),
                         "next_step": "",
                         "end_score": 0,
                         "end_explanation": (
-                            "Karol zegt dat alles goed is. Zijn baas neemt hem snel mee, en hij komt niet meer "
-                            "terug. Vraag nooit naar uitbuiting waar de mogelijke uitbuiter bij is."
+                            "Viktor zegt dat alles goed is. De ploegleider neemt hem snel mee, en hij komt niet "
+                            "meer terug. Vraag nooit naar uitbuiting waar de mogelijke uitbuiter bij is."
                         ),
                     },
                     {
                         "text": (
-                            "Je behandelt de wond terwijl de baas vertaalt, en vraagt Karol aan het eind of hij "
-                            "later nog eens alleen terug wil komen."
+                            "Je behandelt de wond terwijl de ploegleider vertaalt, en vraagt Viktor aan het eind "
+                            "of hij later nog eens alleen terug wil komen."
                         ),
                         "feedback": (
-                            "Een nieuwe afspraak aanbieden is goed bedoeld, maar zolang de baas vertaalt, hoort "
-                            "hij alles. Karol durft dan niet te reageren, en de baas beslist of hij terugkomt. "
-                            "Spreek hem nu alleen, met een tolk."
+                            "Een nieuwe afspraak aanbieden is goed bedoeld, maar zolang de ploegleider vertaalt, "
+                            "hoort hij alles. Viktor durft dan niet te reageren, en de ploegleider beslist of hij "
+                            "terugkomt. Spreek hem nu alleen, met een tolk."
                         ),
                         "next_step": "",
                         "end_score": 20,
                         "end_explanation": (
-                            "Karol krijgt goede zorg voor zijn arm, maar geen kans om te vertellen hoe hij werkt "
-                            "en woont. Zorg voor een moment alleen, met een onafhankelijke tolk."
+                            "Viktor krijgt goede zorg voor zijn hand, maar geen kans om te vertellen hoe hij "
+                            "werkt en woont. Zorg voor een moment alleen, met een onafhankelijke tolk."
                         ),
                     },
                     {
                         "text": (
-                            "Je zegt dat het onderzoek privé is, vraagt de baas in de wachtkamer te wachten en "
-                            "belt een tolk."
+                            "Je zegt dat het onderzoek privé is, vraagt de ploegleider in de wachtkamer te "
+                            "wachten en belt een tolk."
                         ),
                         "feedback": (
                             "Goed. Een medische reden is gewoon en valt niet op. Met een professionele tolk kan "
-                            "Karol vrij praten."
+                            "Viktor vrij praten."
                         ),
                         "next_step": "alleen",
                         "end_score": None,
@@ -3248,9 +3248,9 @@ QUESTIONS = [
             {
                 "key": "alleen",
                 "scenario": (
-                    "<p>Met de tolk vertelt Karol dat hij dertien uur per dag werkt, zonder handschoenen. Hij "
-                    "slaapt in een container op het terrein. De baas bewaart zijn paspoort, ‘zodat hij niet "
-                    "wegloopt’. Hij heeft nog een schuld voor de reis.</p>"
+                    "<p>Met de tolk vertelt Viktor dat hij dertien uur per dag werkt, aan een inpakmachine zonder "
+                    "bescherming. Hij slaapt met twaalf anderen in een bedrijfspand. De ploegleider bewaart zijn "
+                    "paspoort, ‘zodat hij niet wegloopt’. Hij heeft nog een schuld voor de reis.</p>"
                 ),
                 "prompt": "Wat doe je?",
                 "choices": [
@@ -3260,7 +3260,7 @@ QUESTIONS = [
                             "met het Meld- en Adviespunt."
                         ),
                         "feedback": (
-                            "Goed. Je legt feiten vast, geeft Karol een uitweg en haalt deskundig advies. Je "
+                            "Goed. Je legt feiten vast, geeft Viktor een uitweg en haalt deskundig advies. Je "
                             "hoeft het niet alleen op te lossen."
                         ),
                         "next_step": "terug",
@@ -3269,7 +3269,7 @@ QUESTIONS = [
                     },
                     {
                         "text": (
-                            "Je zegt tegen Karol dat hij met jouw verslag meteen aangifte moet doen, want anders "
+                            "Je zegt tegen Viktor dat hij met jouw verslag meteen aangifte moet doen, want anders "
                             "kan de politie niets voor hem doen."
                         ),
                         "feedback": (
@@ -3280,44 +3280,49 @@ QUESTIONS = [
                         "next_step": "",
                         "end_score": 40,
                         "end_explanation": (
-                            "Je nam Karol serieus, maar legde alles bij hem. Veel slachtoffers zijn nog niet "
+                            "Je nam Viktor serieus, maar legde alles bij hem. Veel slachtoffers zijn nog niet "
                             "klaar voor een aangifte. Schrijf op, geef een uitweg mee en overleg met het Meld- en "
                             "Adviespunt."
                         ),
                     },
                     {
                         "text": (
-                            "Je loopt naar de wachtkamer en zegt tegen de baas dat hij het paspoort moet teruggeven."
+                            "Je loopt naar de wachtkamer en zegt tegen de ploegleider dat hij het paspoort moet "
+                            "teruggeven."
                         ),
                         "feedback": (
-                            "Zo confronteer je een mogelijke uitbuiter. Karol kan daarna straf krijgen of worden "
+                            "Zo confronteer je een mogelijke uitbuiter. Viktor kan daarna straf krijgen of worden "
                             "weggestuurd. Laat dit over aan de politie of de Arbeidsinspectie, na overleg."
                         ),
                         "next_step": "",
                         "end_score": 0,
                         "end_explanation": (
-                            "De baas weet nu dat Karol heeft gepraat. Dat kan gevaarlijk zijn voor Karol. Spreek "
-                            "een mogelijke uitbuiter nooit aan op je vermoeden."
+                            "De ploegleider weet nu dat Viktor heeft gepraat. Dat kan gevaarlijk zijn voor "
+                            "Viktor. Spreek een mogelijke uitbuiter nooit aan op je vermoeden."
                         ),
                     },
                 ],
             },
             {
                 "key": "terug",
-                "scenario": ("<p>Als Karol weggaat, vraagt de baas aan de balie: ‘Wat heeft hij allemaal gezegd?’</p>"),
+                "scenario": (
+                    "<p>Als Viktor weggaat, vraagt de ploegleider aan de balie: ‘Wat heeft hij allemaal gezegd?’</p>"
+                ),
                 "prompt": "Wat doe je?",
                 "choices": [
                     {
-                        "text": "Je vertelt de baas eerlijk dat je je zorgen maakt over de werkomstandigheden.",
+                        "text": (
+                            "Je vertelt de ploegleider eerlijk dat je je zorgen maakt over de werkomstandigheden."
+                        ),
                         "feedback": (
-                            "Eerlijk bedoeld, maar gevaarlijk. De baas weet nu dat Karol heeft gepraat. Bescherm "
-                            "je patiënt met je beroepsgeheim."
+                            "Eerlijk bedoeld, maar gevaarlijk. De ploegleider weet nu dat Viktor heeft gepraat. "
+                            "Bescherm je patiënt met je beroepsgeheim."
                         ),
                         "next_step": "",
                         "end_score": 0,
                         "end_explanation": (
-                            "Door je zorgen met de baas te delen, heb je Karol in gevaar gebracht. Deel je zorgen "
-                            "met het Meld- en Adviespunt, nooit met de mogelijke uitbuiter."
+                            "Door je zorgen met de ploegleider te delen, heb je Viktor in gevaar gebracht. Deel "
+                            "je zorgen met het Meld- en Adviespunt, nooit met de mogelijke uitbuiter."
                         ),
                     },
                     {
@@ -3325,15 +3330,15 @@ QUESTIONS = [
                             "Je zegt dat je door je beroepsgeheim alleen met de patiënt praat, en plant een controle."
                         ),
                         "feedback": (
-                            "Goed. Je beschermt Karol en je houdt contact. Bij de controle kun je hem weer alleen "
-                            "spreken."
+                            "Goed. Je beschermt Viktor en je houdt contact. Bij de controle kun je hem weer "
+                            "alleen spreken."
                         ),
                         "next_step": "",
                         "end_score": 100,
                         "end_explanation": (
-                            "Je sprak Karol alleen met een professionele tolk, schreef de feiten op, gaf hem een "
-                            "uitweg, overlegde en hield de baas buiten. Met de controleafspraak houd je een deur "
-                            "open."
+                            "Je sprak Viktor alleen met een professionele tolk, schreef de feiten op, gaf hem een "
+                            "uitweg, overlegde en hield de ploegleider buiten. Met de controleafspraak houd je "
+                            "een deur open."
                         ),
                     },
                 ],
@@ -5310,20 +5315,20 @@ QUESTIONS = [
     # -----------------------------------------------------------------------
     {
         "slug": "basis-ana-busje-pad",
-        "title": "Beslispad: Ana en de man in het busje",
+        "title": "Beslispad: Mai en de eigenares die vertaalt",
         "kind": "path",
         "scenario": (
-            "<p>Ana heeft een afspraak met jou over haar zorgverzekering. Ze maakt kantoren schoon voor een "
-            "bedrijf. Ze woont met tien anderen in een huis van haar baas. Een man heeft haar met een busje "
-            "gebracht.</p>"
+            "<p>Mai (29) heeft een afspraak met jou over haar zorgverzekering. Ze werkt in de keuken van een "
+            "restaurant in Urk en woont met vijf collega's boven de zaak. De eigenares van het restaurant heeft "
+            "haar gebracht.</p>"
         ),
         "prompt": "",
         "explanation": (
-            "<p>Zeven dagen werk, wonen via de baas, een paspoort dat bij de baas ligt en een schuld die niet "
-            "kleiner wordt: samen zijn dat sterke signalen van <strong>arbeidsuitbuiting</strong>. De beste route "
-            "is: spreek Ana alleen, met een professionele tolk. Beloof niet dat je niets doorvertelt, maar leg "
-            "uit wat je doet. Schrijf de feiten op en overleg met het Meld- en Adviespunt Mensenhandel Flevoland. "
-            "Spreek de baas of de man in het busje nooit zelf aan.</p>"
+            "<p>Elke dag werken, wonen boven de zaak, een paspoort bij de eigenares en een schuld die niet "
+            "kleiner wordt: samen zijn dat sterke signalen van <strong>arbeidsuitbuiting</strong>. Ook een vrouw "
+            "kan de uitbuiter zijn. De beste route is: spreek Mai alleen, met een professionele tolk. Beloof niet "
+            "dat je niets doorvertelt, maar leg uit wat je doet. Schrijf de feiten op en overleg met het Meld- en "
+            "Adviespunt Mensenhandel Flevoland. Spreek de eigenares nooit zelf aan.</p>"
         ),
         "discussion_prompts": [
             "Hoe zorg je in jouw werk dat je iemand alleen kunt spreken?",
@@ -5337,31 +5342,30 @@ QUESTIONS = [
             {
                 "key": "start",
                 "scenario": (
-                    "<p>Ana vertelt dat ze zeven dagen per week werkt. Dan komt de man van het busje binnen. ‘Ik "
-                    "vertaal wel,’ zegt hij. ‘Ana spreekt slecht Nederlands.’ Ana kijkt naar de grond.</p>"
+                    "<p>Mai vertelt dat ze elke dag werkt, ook in het weekend. Dan komt de eigenares binnen. ‘Ik "
+                    "vertaal wel,’ zegt ze. ‘Mai spreekt slecht Nederlands.’ Mai kijkt naar de grond.</p>"
                 ),
                 "prompt": "Wat doe je?",
                 "choices": [
                     {
                         "text": "Je neemt het aanbod aan. Dan begrijpen jullie elkaar tenminste.",
                         "feedback": (
-                            "De man hoort bij de baas die haar werk en haar woning regelt. Als hij vertaalt, kan "
-                            "Ana niet vrij praten. Je weet ook niet of hij eerlijk vertaalt. Kies een "
-                            "professionele tolk."
+                            "De eigenares regelt haar werk en haar woning. Als zij vertaalt, kan Mai niet vrij "
+                            "praten. Je weet ook niet of zij eerlijk vertaalt. Kies een professionele tolk."
                         ),
                         "next_step": "",
                         "end_score": 0,
                         "end_explanation": (
-                            "De man bepaalt nu wat jij hoort. Ana durft niets te zeggen, en de man weet dat je "
-                            "vragen stelt. Laat een begeleider nooit tolken. Spreek iemand alleen, met een "
-                            "professionele tolk."
+                            "De eigenares bepaalt nu wat jij hoort. Mai durft niets te zeggen, en de eigenares "
+                            "weet dat je vragen stelt. Laat een begeleider nooit tolken. Spreek iemand alleen, "
+                            "met een professionele tolk."
                         ),
                     },
                     {
-                        "text": "Je zegt dat je het gesprek alleen met Ana voert en belt een tolk via de telefoon.",
+                        "text": "Je zegt dat je het gesprek alleen met Mai voert en belt een tolk via de telefoon.",
                         "feedback": (
-                            "Goed. Zo houd je de man buiten het gesprek. Je maakt het niet spannend: je zegt "
-                            "gewoon dat het zo werkt bij jullie."
+                            "Goed. Zo houd je de eigenares buiten het gesprek. Je maakt het niet spannend: je "
+                            "zegt gewoon dat het zo werkt bij jullie."
                         ),
                         "next_step": "alleen",
                         "end_score": None,
@@ -5369,7 +5373,7 @@ QUESTIONS = [
                     },
                     {
                         "text": (
-                            "Je stopt het gesprek netjes en geeft Ana een folder over haar rechten als werknemer "
+                            "Je stopt het gesprek netjes en geeft Mai een folder over haar rechten als werknemer "
                             "mee, in haar eigen taal."
                         ),
                         "feedback": (
@@ -5380,7 +5384,7 @@ QUESTIONS = [
                         "next_step": "",
                         "end_score": 20,
                         "end_explanation": (
-                            "Ana ging weg met een folder en zonder hulp. Niemand weet wat er met haar gebeurt. "
+                            "Mai ging weg met een folder en zonder hulp. Niemand weet wat er met haar gebeurt. "
                             "Praat apart, met een onafhankelijke tolk, en overleg over wat je ziet."
                         ),
                     },
@@ -5389,40 +5393,40 @@ QUESTIONS = [
             {
                 "key": "alleen",
                 "scenario": (
-                    "<p>De man wacht buiten. Via de tolk vertelt Ana meer. Haar paspoort ligt ‘voor de zekerheid’ "
-                    "bij de baas. Ze heeft een schuld voor de reis, en die wordt niet kleiner. ‘Vertel het aan "
-                    "niemand,’ vraagt ze. ‘Anders raak ik alles kwijt.’</p>"
+                    "<p>De eigenares wacht buiten. Via de tolk vertelt Mai meer. Haar paspoort ligt ‘in de kluis’ "
+                    "bij de eigenares. Ze heeft een schuld voor de reis, en die wordt niet kleiner. ‘Vertel het "
+                    "aan niemand,’ vraagt ze. ‘Anders raak ik alles kwijt.’</p>"
                 ),
                 "prompt": "Wat doe je?",
                 "choices": [
                     {
-                        "text": "Je belooft Ana dat je het aan niemand vertelt.",
+                        "text": "Je belooft Mai dat je het aan niemand vertelt.",
                         "feedback": (
                             "Zo'n belofte kun je niet houden als je hulp wilt regelen. Als je die belofte later "
-                            "breekt, verliest Ana haar vertrouwen in jou. Wees liever eerlijk over wat je doet."
+                            "breekt, verliest Mai haar vertrouwen in jou. Wees liever eerlijk over wat je doet."
                         ),
                         "next_step": "",
                         "end_score": 30,
                         "end_explanation": (
-                            "Je nam Ana serieus, maar je zit nu vast aan een belofte. Zonder overleg kun je haar "
+                            "Je nam Mai serieus, maar je zit nu vast aan een belofte. Zonder overleg kun je haar "
                             "niet helpen. Beloof nooit geheimhouding. Leg uit dat je advies vraagt, en dat dit "
                             "anoniem kan."
                         ),
                     },
                     {
                         "text": (
-                            "Je belt na het gesprek haar werkgever, zonder je zorgen te noemen, en vraagt alleen "
-                            "of hij haar paspoort terug wil geven."
+                            "Je belt na het gesprek de eigenares, zonder je zorgen te noemen, en vraagt alleen of "
+                            "zij haar paspoort terug wil geven."
                         ),
                         "feedback": (
-                            "Ook zonder je zorgen te noemen waarschuw je zo een mogelijke uitbuiter. Hij weet dan "
-                            "dat Ana heeft gepraat. Dat kan gevaarlijk voor haar zijn. Spreek een mogelijke "
+                            "Ook zonder je zorgen te noemen waarschuw je zo een mogelijke uitbuiter. Zij weet dan "
+                            "dat Mai heeft gepraat. Dat kan gevaarlijk voor haar zijn. Spreek een mogelijke "
                             "uitbuiter nooit aan."
                         ),
                         "next_step": "",
                         "end_score": 0,
                         "end_explanation": (
-                            "Ana loopt nu meer gevaar. Ze kan haar werk en haar bed kwijtraken, of bedreigd "
+                            "Mai loopt nu meer gevaar. Ze kan haar werk en haar bed kwijtraken, of bedreigd "
                             "worden. Schrijf op wat je weet en overleg met het Meld- en Adviespunt. Politie of "
                             "Arbeidsinspectie kunnen daarna verder."
                         ),
@@ -5434,7 +5438,7 @@ QUESTIONS = [
                         ),
                         "feedback": (
                             "Goed. Je bent eerlijk en je neemt haar angst serieus. Anoniem advies vragen kan "
-                            "altijd. En met een veilige afspraak raakt Ana niet uit beeld."
+                            "altijd. En met een veilige afspraak raakt Mai niet uit beeld."
                         ),
                         "next_step": "vervolg",
                         "end_score": None,
@@ -5444,7 +5448,7 @@ QUESTIONS = [
             },
             {
                 "key": "vervolg",
-                "scenario": "<p>Ana is weer weg. Je hebt veel gehoord.</p>",
+                "scenario": "<p>Mai is weer weg. Je hebt veel gehoord.</p>",
                 "prompt": "Wat doe je nu?",
                 "choices": [
                     {
@@ -5456,14 +5460,14 @@ QUESTIONS = [
                         "next_step": "",
                         "end_score": 100,
                         "end_explanation": (
-                            "Je hield de man buiten het gesprek, gebruikte een professionele tolk, was eerlijk "
-                            "tegen Ana en haalde deskundige hulp erbij. Zo krijgt Ana een echte kans op hulp, "
-                            "zonder extra gevaar."
+                            "Je hield de eigenares buiten het gesprek, gebruikte een professionele tolk, was "
+                            "eerlijk tegen Mai en haalde deskundige hulp erbij. Zo krijgt Mai een echte kans op "
+                            "hulp, zonder extra gevaar."
                         ),
                     },
                     {
                         "text": (
-                            "Je schrijft in het dossier: ‘Ana is slachtoffer van mensenhandel.’ Daarna doe je niets."
+                            "Je schrijft in het dossier: ‘Mai is slachtoffer van mensenhandel.’ Daarna doe je niets."
                         ),
                         "feedback": (
                             "Schrijf feiten op, geen conclusies. En alleen opschrijven is niet genoeg: overleg "
@@ -5472,24 +5476,24 @@ QUESTIONS = [
                         "next_step": "",
                         "end_score": 40,
                         "end_explanation": (
-                            "Je zag het goed, maar je informatie komt niet bij wie Ana kan helpen. En een "
+                            "Je zag het goed, maar je informatie komt niet bij wie Mai kan helpen. En een "
                             "conclusie zonder feiten kan een ander niet gebruiken. Schrijf op wat je zag en "
                             "hoorde, en overleg."
                         ),
                     },
                     {
                         "text": (
-                            "Je wacht een paar weken af. Ana weet nu waar ze je kan vinden, en je wilt haar "
+                            "Je wacht een paar weken af. Mai weet nu waar ze je kan vinden, en je wilt haar "
                             "vertrouwen niet beschamen."
                         ),
                         "feedback": (
-                            "Ana weet waar ze je kan vinden, maar slachtoffers vragen zelden zelf om hulp. "
+                            "Mai weet waar ze je kan vinden, maar slachtoffers vragen zelden zelf om hulp. "
                             "Wachten helpt haar niet. Schrijf de feiten op en overleg, ook zonder haar naam."
                         ),
                         "next_step": "",
                         "end_score": 20,
                         "end_explanation": (
-                            "Ana blijft in dezelfde situatie, en niemand anders weet ervan. Je hoeft niet zeker "
+                            "Mai blijft in dezelfde situatie, en niemand anders weet ervan. Je hoeft niet zeker "
                             "te weten dat het mensenhandel is om advies te vragen."
                         ),
                     },
