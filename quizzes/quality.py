@@ -19,7 +19,7 @@ module (or of the basic module).
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from html import unescape
 
 from django.utils.translation import gettext_lazy as _
@@ -167,7 +167,6 @@ class ModuleData:
     lessons: tuple[LessonData, ...] = ()
     question_keys: tuple[str, ...] = ()
     is_basic: bool = False
-    extra: dict = field(default_factory=dict, compare=False)
 
 
 def _finding(code, question="", detail="", blocking=True):
