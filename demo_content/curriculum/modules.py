@@ -277,7 +277,7 @@ BASIS = {
             "slug": "waarom-slachtoffers-zich-niet-melden",
             "title": "Waarom slachtoffers zich niet melden",
             "intro": (
-                "<p>De meeste slachtoffers van mensenhandel vragen nooit zelf om hulp. In deze les lees je waarom. "
+                "<p>Slachtoffers van mensenhandel vragen zelden zelf om hulp. In deze les lees je waarom. "
                 "En je leest waarom jouw blik zo belangrijk is.</p>"
             ),
             "estimated_minutes": 10,
@@ -454,11 +454,11 @@ BASIS = {
                             "zijn.</li>"
                             "</ul>"
                             "<p>Dit zegt niets over uitbuiting op die plekken. Er zijn geen cijfers over slachtoffers "
-                            "in Flevoland. De meeste mensen hebben gewoon goed werk. Maar wie voor werk, woning en "
+                            "in Flevoland. Veel mensen hebben gewoon goed werk. Maar wie voor werk, woning en "
                             "verzekering afhangt van één bureau, staat zwak. Verliest zo iemand zijn werk? Dan raakt "
                             "hij ook zijn bed kwijt, en vaak zijn zorgverzekering. Uitbuiting treft niet alleen "
-                            "mannen uit Oost-Europa. In 2020 kwamen de meeste geregistreerde slachtoffers uit Polen, "
-                            "Nigeria en Nederland (CoMensha).</p>"
+                            "mannen uit Oost-Europa. In 2020 waren Polen, Nigeria en Nederland de drie grootste "
+                            "groepen onder de geregistreerde slachtoffers (CoMensha).</p>"
                         ),
                     },
                 ),
@@ -899,7 +899,7 @@ SOCIAAL_DOMEIN = {
                     "paragraph",
                     "<h2>Uitbuiting in werk begint vaak klein</h2>"
                     "<p>In Flevoland werken veel arbeidsmigranten, bijvoorbeeld in de land- en tuinbouw en in "
-                    "distributiecentra. De meesten hebben goed werk. Maar wie voor werk, woning en "
+                    "distributiecentra. Velen hebben goed werk. Maar wie voor werk, woning en "
                     "verzekering afhankelijk is van één bedrijf, staat zwak. Bij uitbuiting komen vaak meer "
                     "problemen samen: te weinig loon, lange dagen, slechte huisvesting, schulden en intimidatie.</p>",
                 ),
@@ -1194,7 +1194,7 @@ HANDHAVING = {
                             "<p>In Flevoland wonen en werken veel arbeidsmigranten. In 2019 was ongeveer 10% van "
                             "de werkenden in de Noordoostpolder arbeidsmigrant, vooral in kassen en in de bollen- en "
                             "fruitteelt. In Zeewolde woonden in 2018 meer dan 800 mensen op twee parken voor "
-                            "arbeidsmigranten. Dit zegt niets over uitbuiting: de meeste arbeidsmigranten hebben "
+                            "arbeidsmigranten. Dit zegt niets over uitbuiting: veel arbeidsmigranten hebben "
                             "gewoon werk. Het laat wel zien waar je extra goed kunt kijken.</p>"
                         ),
                     },
@@ -2274,7 +2274,7 @@ ZORG = {
             "slug": "seksuele-uitbuiting-en-seksuele-gezondheid",
             "title": "Seksuele uitbuiting en seksuele gezondheid",
             "intro": (
-                "<p>Teams voor seksuele gezondheid spreken veel mensen die in de seksbranche werken. De meesten "
+                "<p>Teams voor seksuele gezondheid spreken veel mensen die in de seksbranche werken. Velen "
                 "kiezen daar zelf voor. Maar soms zie je signalen van dwang. In deze les lees je hoe je die "
                 "herkent en hoe je veilig reageert.</p>"
             ),

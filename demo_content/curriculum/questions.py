@@ -253,7 +253,7 @@ QUESTIONS = [
                 ),
                 "correct": False,
                 "feedback": (
-                    "Nee. Werk via een uitzendbureau en weinig Nederlands spreken zijn geen signalen. De meeste "
+                    "Nee. Werk via een uitzendbureau en weinig Nederlands spreken zijn geen signalen. Veel "
                     "arbeidsmigranten hebben gewoon werk. Let op wat er met iemand gebeurt, niet op wie iemand "
                     "is."
                 ),
@@ -1280,8 +1280,8 @@ QUESTIONS = [
                 "text": "Je denkt er niet verder over na. Mensenhandel komt in Flevoland bijna niet voor.",
                 "correct": False,
                 "feedback": (
-                    "Dat klopt niet. Er zijn geen betrouwbare cijfers voor Flevoland, maar de meeste slachtoffers "
-                    "worden nooit gezien. Blijf alert, ook als je nu niets bijzonders ziet."
+                    "Dat klopt niet. Er zijn geen betrouwbare cijfers voor Flevoland, maar volgens de schatting uit 2017 "
+                    "wordt maar ongeveer een op de vijf slachtoffers geregistreerd. Blijf alert, ook als je nu niets bijzonders ziet."
                 ),
             },
             {
@@ -5839,7 +5839,7 @@ QUESTIONS = [
                 "text": "Hij werkt in de tuinbouw.",
                 "correct": False,
                 "feedback": (
-                    "Nee. Werken in de tuinbouw is geen signaal. De meeste mensen in de tuinbouw hebben gewoon "
+                    "Nee. Werken in de tuinbouw is geen signaal. Veel mensen in de tuinbouw hebben gewoon "
                     "goed werk. Het gaat om de omstandigheden."
                 ),
             },
