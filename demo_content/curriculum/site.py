@@ -354,7 +354,7 @@ STANDARD_PAGES = [
                 "<li>Je kunt al je gegevens downloaden. Dat doe je op je profielpagina.</li>"
                 "<li>Je kunt je account verwijderen, ook op je profielpagina. Je gegevens worden dan gewist, "
                 "behalve geldige certificaten.</li>"
-                "<li>Klopt er iets niet? Mail de coördinator. Het e-mailadres staat onderaan elke pagina.</li>"
+                "<li>Klopt er iets niet? Mail de coördinator. Het e-mailadres staat onderaan elke pagina, zodra de coördinator het heeft ingevuld.</li>"
                 "<li>Ben je het niet eens met hoe we met je gegevens omgaan? Dan kun je een klacht indienen bij de "
                 '<a href="https://www.autoriteitpersoonsgegevens.nl">Autoriteit Persoonsgegevens</a>.</li>'
                 "</ul>",
@@ -366,7 +366,7 @@ STANDARD_PAGES = [
                 "websites, zoals video's of lettertypen. We gebruiken alleen een cookie die nodig is om je "
                 "ingelogd te houden en de site veilig te laten werken.</p>"
                 "<h2>Vragen?</h2>"
-                "<p>Mail de coördinator. Het e-mailadres staat onderaan elke pagina.</p>",
+                "<p>Mail de coördinator. Het e-mailadres staat onderaan elke pagina, zodra de coördinator het heeft ingevuld.</p>",
             ),
         ],
     },
@@ -409,7 +409,7 @@ STANDARD_PAGES = [
                     "title": "Loop je tegen een probleem aan?",
                     "text": (
                         "<p>Werkt iets niet? Of kun je iets niet lezen of bedienen? Laat het ons weten. "
-                        "Mail de coördinator. Het e-mailadres staat onderaan elke pagina. Vertel op welke pagina "
+                        "Mail de coördinator. Het e-mailadres staat onderaan elke pagina, zodra de coördinator het heeft ingevuld. Vertel op welke pagina "
                         "het was en wat er misging. Dan zoeken we samen met jou een oplossing.</p>"
                     ),
                 },
