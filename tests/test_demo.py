@@ -164,3 +164,16 @@ def test_care_notice_is_on_lessons_and_quizzes(client):
     for page in pages:
         html = client.get(page.url).content.decode()
         assert "Zorg goed voor jezelf" in html and CARE_NOTICE[:40] in html, page.url
+
+
+@pytest.mark.django_db
+def test_reset_removes_questions_under_their_former_titles():
+    """--reset also removes demo questions an older version loaded under a title that has since changed."""
+    from demo_content.curriculum.questions import FORMER_TITLES
+    from quizzes.models import Question
+
+    load_demo()
+    old = Question(title=FORMER_TITLES[0], kind="single", scenario="<p>Oud</p>")
+    old.save()
+    call_command("load_demo", "--reset", stdout=io.StringIO())
+    assert not Question.objects.filter(title__in=FORMER_TITLES).exists()

@@ -5,6 +5,7 @@ not a signal or a good action, and what you could do instead.
 
 QUESTIONS: the question bank (kinds: single, multiple, path).
 QUIZZES: one quiz per module, keyed by module slug (see modules.py).
+FORMER_TITLES: titles of rewritten questions that `load_demo --reset` also removes.
 """
 
 QUESTIONS = [
@@ -6218,3 +6219,24 @@ QUIZZES = {
         "cooldown_minutes": 0,
     },
 }
+
+# Titles of demo questions before they were rewritten as new situations (issue 15); `load_demo --reset`
+# removes these too, so an older database does not keep the retold lesson cases.
+FORMER_TITLES = [
+    "Beslispad: huurachterstand van Marius in Lelystad",
+    "Rens laat een vriend zijn bankpas gebruiken",
+    "Beslispad: bedden in de schuur in de Noordoostpolder",
+    "Beslispad: massagesalon met ‘extra's’ in Lelystad",
+    "Een nagelsalon met heel lage prijzen",
+    "Het busje van vijf uur op het vakantiepark",
+    "De wethouder: ‘Bij ons speelt het niet’",
+    "Beslispad: vakantiepark en een nieuwe vergunningaanvraag",
+    "Beslispad: ‘Die zaak gaat morgen dicht’",
+    "Beslispad: Karol en zijn ‘behulpzame’ baas",
+    "Beslispad: de derde soa-test van Jasmijn",
+    "Signalen: consult seksuele gezondheid",
+    "Beslispad: Jade en de man bij het hek",
+    "Beslispad: Sem en het kwijtgeraakte pakketje",
+    "Roos loopt steeds weg",
+    "Beslispad: Ana en de man in het busje",
+]

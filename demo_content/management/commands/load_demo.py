@@ -100,7 +100,7 @@ class Command(BaseCommand):
     def reset(self):
         for home in HomePage.objects.all():
             home.delete()
-        titles = [data["title"] for data in question_content.QUESTIONS]
+        titles = [data["title"] for data in question_content.QUESTIONS] + question_content.FORMER_TITLES
         Question.objects.filter(title__in=titles).delete()
         BriefingSession.objects.filter(title__in=[data["title"] for data in briefing_content.BRIEFINGS]).delete()
         # Remove the invented coordinator an earlier demo filled in; real details stay.
