@@ -2,10 +2,11 @@ from django import forms
 from django.conf import settings
 from django.core.validators import MaxLengthValidator
 from django.db import models
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField, FormMixin
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -127,9 +128,29 @@ class TeamVisitFormPage(IntroMixin, AbstractEmailForm):
             queue_email(address, "home/email/team_visit", context)
 
 
+class CoordinatorStatusPanel(HelpPanel):
+    """A warning above the coordinator's fields while her contact details are not filled in."""
+
+    class BoundPanel(HelpPanel.BoundPanel):
+        def is_shown(self):
+            return not getattr(self.instance, "coordinator_is_set", True)
+
+
+COORDINATOR_MISSING_WARNING = _(
+    "De contactgegevens van de zorgcoördinator zijn nog niet ingevuld. Op de site staat nu bij elke route: "
+    "‘contactgegevens volgen nog’. Vul een naam en een telefoonnummer of e-mailadres in. Gebruik alleen "
+    "echte, werkende gegevens."
+)
+
+
 @register_setting(icon="user")
 class SiteSettings(BaseSiteSetting):
-    """The coordinator's contact details, shown in the footer and in every referral route."""
+    """The coordinator's contact details, shown in the footer and in every referral route.
+
+    Until a name and a phone number or e-mail address are filled in (`coordinator_is_set`), the site says
+    that the contact is still to be set and the admin shows a warning: a safety route never shows an
+    invented contact as if it were real (content issue 15).
+    """
 
     coordinator_name = models.CharField(_("naam coördinator"), max_length=150, blank=True)
     coordinator_role = models.CharField(
@@ -170,6 +191,9 @@ class SiteSettings(BaseSiteSetting):
     panels = [
         MultiFieldPanel(
             [
+                CoordinatorStatusPanel(
+                    content=format_lazy('<p class="help-block help-warning">{}</p>', COORDINATOR_MISSING_WARNING)
+                ),
                 FieldPanel("coordinator_name"),
                 FieldPanel("coordinator_role"),
                 FieldPanel("coordinator_email"),
@@ -195,6 +219,12 @@ class SiteSettings(BaseSiteSetting):
         if site is None:
             site = Site.objects.filter(is_default_site=True).first()
         return cls.for_site(site) if site else None
+    @property
+    def coordinator_is_set(self):
+        """True when the coordinator has a name and a way to reach her (phone or e-mail)."""
+        return bool(
+            self.coordinator_name.strip() and (self.coordinator_phone.strip() or self.coordinator_email.strip())
+        )
 
 
 class OutgoingEmail(models.Model):

@@ -106,3 +106,74 @@ def test_reset_reloads_edited_content(monkeypatch):
     assert CoursePage.objects.filter(title=original_title).exists()
     assert (Page.objects.count(), Question.objects.count()) == (pages, questions)
     assert get_user_model().objects.filter(email="learner@example.org").exists()
+
+
+@pytest.mark.django_db
+class TestReferralRouteWithoutCoordinator:
+    def test_demo_shows_no_invented_coordinator_and_says_the_contact_is_to_be_set(self, client):
+        """The demo fills in no coordinator: every route says her details follow, and starts with 112."""
+        load_demo()
+        from accounts.factories import UserFactory
+        from home.models import SiteSettings
+
+        site_settings = SiteSettings.objects.get()
+        assert not site_settings.coordinator_is_set
+        client.force_login(UserFactory())  # lessons are for signed-in learners
+        pages = [page.url for page in LessonPage.objects.live() if "referral_route" in str(page.body.raw_data)]
+        for url in ["/wat-te-doen-bij-signalen/", *pages]:
+            html = client.get(url).content.decode()
+            assert "de contactgegevens volgen nog" in html, url
+            assert "Sanne de Vries" not in html and "088-0000000" not in html, url
+            route = html[html.index('class="lk-route"') :]
+            assert route.index("112") < route.index("088-2220500") < route.index("contactgegevens volgen nog"), url
+
+    def test_route_shows_the_coordinator_once_her_details_are_filled_in(self, client):
+        """After the coordinator fills in her name and phone, the route and footer show them."""
+        load_demo()
+        from home.models import SiteSettings
+
+        SiteSettings.objects.update(coordinator_name="Coördinator Test", coordinator_phone="036-1234567")
+        html = client.get("/wat-te-doen-bij-signalen/").content.decode()
+        assert "Coördinator Test" in html and "036-1234567" in html
+        assert "contactgegevens volgen nog" not in html and "volgen nog" not in html
+
+    def test_editors_see_a_warning_while_the_coordinator_is_missing(self, client, monkeypatch):
+        """The admin dashboard and the site settings warn that the coordinator's details are missing."""
+        monkeypatch.setenv("DEMO_PASSWORD", "demo-wachtwoord-123")
+        load_demo()
+        assert client.login(email="coordinator@example.org", password="demo-wachtwoord-123")
+        assert "Contact van de zorgcoördinator ontbreekt" in client.get("/admin/").content.decode()
+        html = client.get("/admin/settings/home/sitesettings/", follow=True).content.decode()
+        assert "nog niet ingevuld" in html
+        from home.models import SiteSettings
+
+        SiteSettings.objects.update(coordinator_name="Coördinator Test", coordinator_email="c@example.org")
+        assert "Contact van de zorgcoördinator ontbreekt" not in client.get("/admin/").content.decode()
+
+
+@pytest.mark.django_db
+def test_care_notice_is_on_lessons_and_quizzes(client):
+    """The care notice ('Zorg goed voor jezelf') is on every lesson and quiz page, not only the module page."""
+    from accounts.factories import UserFactory
+    from demo_content.curriculum.site import CARE_NOTICE
+    from quizzes.models import QuizPage
+
+    load_demo()
+    client.force_login(UserFactory())
+    pages = [LessonPage.objects.live().first(), QuizPage.objects.live().first()]
+    for page in pages:
+        html = client.get(page.url).content.decode()
+        assert "Zorg goed voor jezelf" in html and CARE_NOTICE[:40] in html, page.url
+
+
+@pytest.mark.django_db
+def test_reset_removes_questions_under_their_former_titles():
+    """--reset also removes demo questions an older version loaded under a title that has since changed."""
+    from demo_content.curriculum.questions import FORMER_TITLES
+    from quizzes.models import Question
+
+    load_demo()
+    old = Question(title=FORMER_TITLES[0], kind="single", scenario="<p>Oud</p>")
+    old.save()
+    call_command("load_demo", "--reset", stdout=io.StringIO())
+    assert not Question.objects.filter(title__in=FORMER_TITLES).exists()

@@ -2,59 +2,65 @@
 
 Plain data only. Blocks are (block_type, value) tuples; rich text is HTML.
 All people and situations in case stories are fictional. Numbers always carry their year.
-Facts that must be checked before publication are listed in CONTENT_REVIEW at the end.
+Every fact that needs a source is listed, with its source and checked-on date, in docs/content-review.md.
 """
 
 # ---------------------------------------------------------------------------
-# Contacts (real public numbers from the content brief; see CONTENT_REVIEW)
+# Contacts (real public numbers from the content brief; see docs/content-review.md)
 # ---------------------------------------------------------------------------
 
 _112 = {"name": "Alarmnummer", "purpose": "Bij acuut gevaar.", "phone": "112", "url": ""}
 _MELDPUNT = {
     "name": "Meld- en Adviespunt Mensenhandel Flevoland",
-    "purpose": "Advies en melden bij alle vormen van mensenhandel, ook anoniem. Dag en nacht bereikbaar.",
+    "purpose": "Advies en melden bij alle vormen van mensenhandel, ook anoniem. Dag en nacht.",
     "phone": "088-2220500",
     "url": "https://www.veiligthuisflevoland.nl",
 }
 _VEILIG_THUIS = {
     "name": "Veilig Thuis",
-    "purpose": "Advies of melden bij huiselijk geweld en kindermishandeling. Gratis, dag en nacht, ook anoniem.",
+    "purpose": "Huiselijk geweld en kindermishandeling. Dag en nacht, ook anoniem.",
     "phone": "0800-2000",
     "url": "https://veiligthuis.nl",
 }
 _POLITIE = {
     "name": "Politie",
-    "purpose": "Een vermoeden van mensenhandel melden als er geen acuut gevaar is.",
+    "purpose": "Een vermoeden melden als er geen acuut gevaar is.",
     "phone": "0900-8844",
     "url": "https://www.politie.nl",
 }
-_MMA = {
-    "name": "Meld Misdaad Anoniem",
-    "purpose": "Een misdrijf melden zonder je naam te geven.",
-    "phone": "0800-7000",
-    "url": "https://www.meldmisdaadanoniem.nl",
+_EIGEN_ORGANISATIE = {
+    "name": "Je eigen organisatie",
+    "purpose": "Je leidinggevende of de aandachtsfunctionaris. Werk je met een meldcode? Volg die dan.",
+    "phone": "",
+    "url": "",
+}
+_FAIRWORK = {
+    "name": "FairWork",
+    "purpose": "Hulp en advies bij uitbuiting in werk.",
+    "phone": "",
+    "url": "https://www.fairwork.nu",
 }
 _NLA = {
     "name": "Nederlandse Arbeidsinspectie",
-    "purpose": "Bij een vermoeden van uitbuiting in werk (arbeidsuitbuiting).",
+    "purpose": "Bij een vermoeden van uitbuiting in werk.",
     "phone": "0800-5151",
     "url": "https://www.nlarbeidsinspectie.nl",
 }
 _COMENSHA = {
     "name": "CoMensha",
-    "purpose": "Landelijk coördinatiecentrum. Registreert mogelijke slachtoffers en regelt opvang voor volwassenen.",
+    "purpose": "Registreert mogelijke slachtoffers en regelt opvang voor volwassenen.",
     "phone": "",
     "url": "https://www.comensha.nl",
 }
 _FIER = {
     "name": "Fier (Chat met Fier)",
-    "purpose": "Hulp bij geweld in afhankelijkheidsrelaties, met een anonieme chat voor jongeren en volwassenen.",
+    "purpose": "Hulp bij geweld in afhankelijkheidsrelaties, met een anonieme chat.",
     "phone": "",
     "url": "https://www.fier.nl",
 }
 _RIEC = {
     "name": "RIEC Midden-Nederland",
-    "purpose": "Samenwerking van overheden tegen georganiseerde misdaad; hier breng je complexe zaken in.",
+    "purpose": "Overheden samen tegen georganiseerde misdaad. Hier breng je complexe zaken in.",
     "phone": "",
     "url": "https://www.riec.nl",
 }
@@ -154,7 +160,8 @@ BASIS = {
                         "kind": "note",
                         "title": "De wet verandert misschien",
                         "text": (
-                            "<p>In oktober 2025 lag er een nieuwe wet over mensenhandel bij de Eerste Kamer. De "
+                            "<p>In november 2025 lag er een nieuwe wet over mensenhandel bij de Eerste Kamer (gecontroleerd op 18 "
+                            "november 2025). De "
                             "precieze regels kunnen dus veranderen. Wat jij doet, blijft hetzelfde: je let op "
                             "signalen en je overlegt.</p>"
                         ),
@@ -183,6 +190,11 @@ BASIS = {
             "body": [
                 (
                     "paragraph",
+                    "<h2>Geen vaste lijst</h2>"
+                    "<p>De wet (artikel 273f van het Wetboek van Strafrecht) geeft geen vaste lijst. Uitbuiting "
+                    "omvat ‘ten minste’ een aantal vormen. Andere vormen kunnen er dus ook onder vallen. In de "
+                    "praktijk gebruiken we vaak de vier groepen hieronder. ‘Criminele uitbuiting’ is zo’n woord "
+                    "uit de praktijk. De wet zegt: uitbuiting bij strafbare activiteiten.</p>"
                     "<h2>Seksuele uitbuiting</h2>"
                     "<p>Iemand wordt gedwongen tot seks met anderen, en een ander verdient eraan. Dat kan in een "
                     "club of achter het raam. Maar ook via escort, in hotels of in gewone huizen. Het gebeurt ook "
@@ -193,10 +205,13 @@ BASIS = {
                     "via de baas, schulden en bedreiging. Het komt onder meer voor in de land- en tuinbouw, de schoonmaak, de "
                     "horeca, keukens, wasserijen en in huishoudens.</p>"
                     "<h2>Criminele uitbuiting</h2>"
-                    "<p>Iemand wordt gedwongen om misdrijven te plegen of om te bedelen. Denk aan drugs vervoeren "
+                    "<p>Iemand wordt gedwongen om misdrijven te plegen. Denk aan drugs vervoeren "
                     "of verkopen, stelen uit winkels of zakkenrollen. Ook wie zijn bankrekening moet uitlenen, kan "
                     "slachtoffer zijn. Hij heet dan een geldezel. Soms sluiten daders abonnementen af op naam van "
                     "het slachtoffer. Of ze gebruiken zijn huis om drugs te maken.</p>"
+                    "<h2>Gedwongen bedelen</h2>"
+                    "<p>Moet iemand bedelen en het geld afgeven? Dan valt dat in de wet onder gedwongen arbeid of "
+                    "diensten. Bedelen zelf is geen misdrijf. De persoon die bedelt, is dus geen dader.</p>"
                     "<h2>Gedwongen orgaanverwijdering</h2>"
                     "<p>Ook dit is volgens de wet mensenhandel. In Nederland komt het bijna niet voor.</p>",
                 ),
@@ -262,7 +277,7 @@ BASIS = {
             "slug": "waarom-slachtoffers-zich-niet-melden",
             "title": "Waarom slachtoffers zich niet melden",
             "intro": (
-                "<p>De meeste slachtoffers van mensenhandel vragen nooit zelf om hulp. In deze les lees je waarom. "
+                "<p>Slachtoffers van mensenhandel vragen zelden zelf om hulp. In deze les lees je waarom. "
                 "En je leest waarom jouw blik zo belangrijk is.</p>"
             ),
             "estimated_minutes": 10,
@@ -427,10 +442,23 @@ BASIS = {
                         "kind": "note",
                         "title": "Arbeidsmigranten in Flevoland",
                         "text": (
-                            "<p>In Flevoland werken veel mensen uit andere landen, bijvoorbeeld in de land- en "
-                            "tuinbouw en in distributiecentra. De meesten hebben gewoon goed werk. Maar wie voor "
-                            "werk, woning en verzekering afhangt van één bureau, staat zwak. Verliest zo iemand zijn "
-                            "werk? Dan raakt hij ook zijn bed kwijt, en vaak zijn zorgverzekering.</p>"
+                            "<p>In Flevoland werken veel mensen uit andere landen. Een paar plekken waar je kunt "
+                            "kijken:</p>"
+                            "<ul>"
+                            "<li>de land- en tuinbouw in de Noordoostpolder, Dronten en Zeewolde. In 2019 was "
+                            "ongeveer 10% van de werkenden in de Noordoostpolder arbeidsmigrant;</li>"
+                            "<li>distributiecentra en logistiek, bijvoorbeeld in Lelystad;</li>"
+                            "<li>de visserij, de visverwerking en de haven van Urk;</li>"
+                            "<li>vakantieparken waar arbeidsmigranten wonen, zoals in Zeewolde;</li>"
+                            "<li>werk dat online wordt aangeboden, met beloftes over loon en woning die te mooi "
+                            "zijn.</li>"
+                            "</ul>"
+                            "<p>Dit zegt niets over uitbuiting op die plekken. Er zijn geen cijfers over slachtoffers "
+                            "in Flevoland. Veel mensen hebben gewoon goed werk. Maar wie voor werk, woning en "
+                            "verzekering afhangt van één bureau, staat zwak. Verliest zo iemand zijn werk? Dan raakt "
+                            "hij ook zijn bed kwijt, en vaak zijn zorgverzekering. Uitbuiting treft niet alleen "
+                            "mannen uit Oost-Europa. In 2020 waren Polen, Nigeria en Nederland de drie grootste "
+                            "groepen onder de geregistreerde slachtoffers (CoMensha).</p>"
                         ),
                     },
                 ),
@@ -474,9 +502,11 @@ BASIS = {
                     "aandachtsfunctionaris in je organisatie. Je kunt ook bellen met het Meld- en Adviespunt "
                     "Mensenhandel Flevoland. Dat hoort bij Veilig Thuis Flevoland en bestaat sinds 1 maart 2024. "
                     "Je hoeft niet zeker te weten dat het om mensenhandel gaat.</p>"
-                    "<p>Werk je in het onderwijs, de zorg, de jeugdzorg of het sociaal werk? Dan heeft je organisatie "
-                    "een meldcode. Volg ook die stappen. Gaat het om een kind? Dan is de meldcode je vaste "
-                    "route.</p>"
+                    "<p>Werk je in de zorg, het onderwijs, de kinderopvang, de jeugdhulp, de maatschappelijke "
+                    "ondersteuning (zoals de Wmo en het wijkteam) of bij justitie? Dan moet je organisatie volgens de "
+                    "wet een meldcode hebben. Die gaat over huiselijk geweld en kindermishandeling. Gaat het om een "
+                    "kind? Dan volg je de meldcode. Bij een volwassene helpen dezelfde stappen je om zorgvuldig te "
+                    "werken.</p>"
                     "<p>Denk je dat je zonder toestemming niets mag delen? Dat klopt niet altijd. Besluit dat "
                     "dus niet alleen, maar overleg eerst.</p>",
                 ),
@@ -508,13 +538,20 @@ BASIS = {
                             {
                                 "title": "Meld of regel hulp",
                                 "text": (
-                                    "Besluit samen of een melding nodig is, en bij wie. Gaat het om uitbuiting in "
-                                    "werk? Dan kun je ook melden bij de Nederlandse Arbeidsinspectie. Wil je anoniem "
-                                    "iets melden bij de politie? Bel dan Meld Misdaad Anoniem."
+                                    "Besluit samen of een melding nodig is, en bij wie. Dat loopt via je eigen "
+                                    "organisatie of het Meld- en Adviespunt. Gaat het om uitbuiting in werk? Dan kan "
+                                    "ook een melding bij de Nederlandse Arbeidsinspectie nodig zijn."
+                                ),
+                            },
+                            {
+                                "title": "Na je melding",
+                                "text": (
+                                    "Het Meld- en Adviespunt of de zorgcoördinator pakt het op. Je hoort niet alles "
+                                    "terug. Raakt het je? Praat erover."
                                 ),
                             },
                         ],
-                        "contacts": [_112, _MELDPUNT, _VEILIG_THUIS, _POLITIE, _MMA, _NLA],
+                        "contacts": [_112, _MELDPUNT, _EIGEN_ORGANISATIE, _VEILIG_THUIS, _POLITIE, _NLA, _COMENSHA],
                         "show_coordinator": True,
                     },
                 ),
@@ -523,6 +560,86 @@ BASIS = {
                     {
                         "text": "Liever een keer te veel overlegd dan een keer te weinig.",
                         "attribution": "Een aandachtsfunctionaris (fictief)",
+                    },
+                ),
+            ],
+        },
+        {
+            "slug": "na-je-melding",
+            "title": "Na je melding: wat gebeurt er dan?",
+            "intro": (
+                "<p>Je hebt overlegd of gemeld. En nu? Veel professionals vragen zich dat af. In deze les lees je "
+                "wat er daarna kan gebeuren met het slachtoffer. En je leest wat je zelf wel en niet terughoort.</p>"
+            ),
+            "estimated_minutes": 9,
+            "body": [
+                (
+                    "paragraph",
+                    "<h2>Stap 1: het adviesgesprek</h2>"
+                    "<p>Vaak begint het met een gesprek met het Meld- en Adviespunt Mensenhandel Flevoland. Je "
+                    "vertelt wat je zag en hoorde. Dat mag eerst zonder naam. Samen kijk je wat nodig is: nog een "
+                    "gesprek, hulp regelen of een melding. Is er acuut gevaar? Dan bel je altijd eerst 112.</p>"
+                    "<h2>Stap 2: registratie bij CoMensha</h2>"
+                    "<p>CoMensha is het landelijk coördinatiecentrum tegen mensenhandel. CoMensha registreert "
+                    "mogelijke slachtoffers. Zo wordt zichtbaar hoe vaak mensenhandel voorkomt. Een registratie is "
+                    "<strong>geen aangifte</strong>. Voor volwassenen regelt CoMensha ook opvang. Bij minderjarigen "
+                    "regelt de jeugdzorg de hulp en de opvang.</p>"
+                    "<h2>Stap 3: een veilige plek</h2>"
+                    "<p>Een slachtoffer heeft vaak eerst rust en veiligheid nodig. In Flevoland zorgt de "
+                    "zorgcoördinator mensenhandel voor opvang, zorg en juridische hulp. Blijf Groep en HVO Querido "
+                    "hebben plekken voor slachtoffers met zware zorgvragen, ook drie doorstroomplekken in "
+                    "Almere.</p>",
+                ),
+                (
+                    "callout",
+                    {
+                        "kind": "note",
+                        "title": "Bedenktijd en verblijf",
+                        "text": (
+                            "<p>Heeft een slachtoffer uit het buitenland geen geldige verblijfspapieren? Dan kan de "
+                            "politie of de Koninklijke Marechaussee <strong>bedenktijd</strong> geven. Dat kan al bij "
+                            "de kleinste aanwijzing van mensenhandel. De bedenktijd duurt maximaal drie maanden. In "
+                            "die tijd wordt iemand niet uitgezet en krijgt hij opvang. Hij kan rustig nadenken of hij "
+                            "aangifte wil doen.</p>"
+                            "<p>Doet hij aangifte? Dan geldt dat als aanvraag voor een tijdelijke "
+                            "verblijfsvergunning, de verblijfsregeling mensenhandel. Die geldt zolang de strafzaak "
+                            "loopt. Soms kan het ook zonder aangifte, bijvoorbeeld bij ernstige bedreiging of om "
+                            "medische redenen.</p>"
+                        ),
+                    },
+                ),
+                (
+                    "paragraph",
+                    "<h2>Wat hoor jij terug?</h2>"
+                    "<p>Je hoort niet alles. Het slachtoffer heeft recht op privacy, en soms loopt er een onderzoek "
+                    "van de politie. Je hoort dus vaak niet of er aangifte is gedaan, of waar iemand nu woont. Dat "
+                    "betekent niet dat er niets gebeurt.</p>"
+                    "<p>Vraag bij je melding wat je wel kunt verwachten. Bijvoorbeeld: hoor ik of de melding is "
+                    "opgepakt? Wat is mijn rol nog? Blijf ik de cliënt of leerling gewoon zien? Spreek af wie "
+                    "contact houdt. Zo weet je wat je kunt doen als je opnieuw iets ziet.</p>"
+                    "<h2>Zorg ook voor jezelf</h2>"
+                    "<p>Een verhaal over uitbuiting kan je lang bijblijven. Je kunt twijfelen of je het goed hebt "
+                    "gedaan. Of je maakt je zorgen omdat je niets meer hoort. Dat is normaal. Praat erover met een "
+                    "collega, je leidinggevende of de aandachtsfunctionaris. Slaap je slecht of blijft het malen? Ga "
+                    "dan naar je bedrijfsarts of huisarts.</p>",
+                ),
+                (
+                    "case_story",
+                    {
+                        "title": "Drie weken later",
+                        "story": (
+                            "<p>Jij bent consulent bij de gemeente Urk. Drie weken geleden belde je het Meld- en "
+                            "Adviespunt over een cliënte. Ze werkte in de visverwerking en moest haar loon afgeven aan "
+                            "een vrouw die haar kamer verhuurde. Sinds je melding komt de cliënte niet meer op "
+                            "afspraken. Je hebt niets meer gehoord. Je vraagt je af of je het goed hebt gedaan.</p>"
+                        ),
+                        "question": "Wat kun je nu doen?",
+                        "reveal": (
+                            "<p>Dat je niets hoort, zegt niet dat er niets gebeurt. Misschien is de cliënte al "
+                            "veilig ergens anders. Bel het Meld- en Adviespunt en vraag wat je mag weten en wat jouw "
+                            "rol nog is. Schrijf op dat ze niet meer komt. Praat met een collega over hoe dit voor "
+                            "jou is.</p>"
+                        ),
                     },
                 ),
             ],
@@ -665,6 +782,20 @@ SOCIAAL_DOMEIN = {
                         "intro": "Let vooral op combinaties van deze signalen.",
                         "groups": [
                             {
+                                "category": "person",
+                                "signals": [
+                                    "Uitgeput, angstig of gespannen; kijkt naar een ander voor hij antwoordt.",
+                                    "Nieuw of steeds meer gebruik van drugs of alcohol.",
+                                ],
+                            },
+                            {
+                                "category": "sexual",
+                                "signals": [
+                                    "Werkt ‘’s avonds in hotels’ of op wisselende adressen, en moet het geld afgeven.",
+                                    "Zegt dat ze de seks waarvoor ze wordt betaald eigenlijk niet wil.",
+                                ],
+                            },
+                            {
                                 "category": "control",
                                 "signals": [
                                     "De cliënt komt nooit alleen. Iemand anders praat, vertaalt of blijft in de kamer.",
@@ -768,7 +899,7 @@ SOCIAAL_DOMEIN = {
                     "paragraph",
                     "<h2>Uitbuiting in werk begint vaak klein</h2>"
                     "<p>In Flevoland werken veel arbeidsmigranten, bijvoorbeeld in de land- en tuinbouw en in "
-                    "distributiecentra. De meesten hebben goed werk. Maar wie voor werk, woning en "
+                    "distributiecentra. Velen hebben goed werk. Maar wie voor werk, woning en "
                     "verzekering afhankelijk is van één bedrijf, staat zwak. Bij uitbuiting komen vaak meer "
                     "problemen samen: te weinig loon, lange dagen, slechte huisvesting, schulden en intimidatie.</p>",
                 ),
@@ -900,28 +1031,36 @@ SOCIAAL_DOMEIN = {
                     "Vraag bij je eigen gemeente wie dat is.</p>"
                     "<p>Veel professionals denken dat ze zonder toestemming van de cliënt niets mogen delen. Dat "
                     "klopt niet altijd. Besluit dat dus niet alleen. Overleg eerst, bijvoorbeeld anoniem met het "
-                    "Meld- en Adviespunt.</p>",
+                    "Meld- en Adviespunt.</p>"
+                    "<h2>De meldcode geldt ook voor jou</h2>"
+                    "<p>Werk je in de Wmo, het wijkteam of een ander deel van de maatschappelijke ondersteuning? Dan "
+                    "valt je organisatie onder de wet verplichte meldcode huiselijk geweld en kindermishandeling. De "
+                    "vijf stappen zijn: signalen in kaart brengen, overleggen (ook met Veilig Thuis), in gesprek "
+                    "gaan, het risico wegen en beslissen over hulp en melden. Bij acute of structurele onveiligheid "
+                    "is melden de norm.</p>"
+                    "<h2>Jongeren in het gezin</h2>"
+                    "<p>Zie je bij een huisbezoek een jongere met signalen? Bijvoorbeeld een zoon van 15 die "
+                    "’s nachts weg is, twee telefoons heeft en een ‘schuld’ heeft? Of een dochter met een veel "
+                    "oudere vriend? Bij een minderjarige hoeft er geen dwang te zijn om van uitbuiting te spreken. "
+                    "Volg de meldcode en vraag advies aan Veilig Thuis.</p>",
                 ),
                 (
                     "video",
                     {
-                        "title": "Wat gebeurt er als je het Meld- en Adviespunt belt?",
-                        "url": "https://www.example.org/video/meld-en-adviespunt-mensenhandel",
+                        "title": "Voorbeeld: zo kan een adviesgesprek verlopen",
+                        "url": "https://www.example.org/voorbeeldvideo-adviesgesprek",
                         "transcript": (
-                            "<p><em>[Demovideo. Een adviseur zit aan een bureau en praat in de camera.]</em></p>"
-                            "<p>Adviseur: ‘Hallo. Ik werk bij het Meld- en Adviespunt Mensenhandel Flevoland. "
-                            "Dat hoort bij Veilig Thuis Flevoland. Sinds maart 2024 kun je bij ons terecht met al "
-                            "je vragen over mensenhandel.’</p>"
-                            "<p>‘Veel mensen bellen ons met twijfel. Ze zeggen: ik weet niet of het wel "
-                            "mensenhandel is. Dat is helemaal goed. Je hoeft het niet zeker te weten. Je belt juist "
-                            "om samen te kijken.’</p>"
-                            "<p>‘Als je belt, vragen we wat je hebt gezien en gehoord. Je mag anoniem bellen. Je "
-                            "hoeft de naam van de persoon niet meteen te noemen.’</p>"
-                            "<p>‘Daarna denken we samen na. Wat kun jij doen? Wat kunnen wij doen? Soms adviseren "
-                            "we om eerst nog een gesprek te voeren. Soms is een melding nodig. Is er acuut gevaar? "
-                            "Bel dan altijd meteen 112.’</p>"
-                            "<p>‘We zijn dag en nacht bereikbaar op 088-2220500. Bel gerust. Liever een keer te vaak "
-                            "dan een keer te weinig.’</p>"
+                            "<p><em>[Voorbeeldmateriaal. Deze video is nog niet gemaakt: de link is een "
+                            "voorbeeld. De tekst is geschreven voor deze training. Het is geen tekst van het Meld- "
+                            "en Adviespunt of van een andere echte organisatie. Een trainer (gespeeld) vertelt.]"
+                            "</em></p>"
+                            "<p>Trainer: ‘Twijfel je over een cliënt? Dan kun je advies vragen bij het Meld- en "
+                            "Adviespunt Mensenhandel Flevoland. Dat hoort bij Veilig Thuis Flevoland. Je hoeft niet "
+                            "zeker te weten dat het mensenhandel is.’</p>"
+                            "<p>‘Vertel wat je zag en hoorde. Je kunt anoniem advies vragen: je hoeft de naam van "
+                            "je cliënt niet meteen te noemen.’</p>"
+                            "<p>‘Daarna kijk je samen wat nodig is. Soms eerst nog een gesprek. Soms een melding. "
+                            "Is er acuut gevaar? Bel dan altijd meteen 112.’</p>"
                         ),
                     },
                 ),
@@ -957,8 +1096,24 @@ SOCIAAL_DOMEIN = {
                                     "dat veilig kan."
                                 ),
                             },
+                            {
+                                "title": "Na je melding",
+                                "text": (
+                                    "Het Meld- en Adviespunt of de zorgcoördinator pakt het op. Je hoort niet alles "
+                                    "terug. Raakt het je? Praat erover."
+                                ),
+                            },
                         ],
-                        "contacts": [_112, _MELDPUNT, _POLITIE, _NLA],
+                        "contacts": [
+                            _112,
+                            _MELDPUNT,
+                            _EIGEN_ORGANISATIE,
+                            _VEILIG_THUIS,
+                            _POLITIE,
+                            _NLA,
+                            _FAIRWORK,
+                            _COMENSHA,
+                        ],
                         "show_coordinator": True,
                     },
                 ),
@@ -1039,7 +1194,7 @@ HANDHAVING = {
                             "<p>In Flevoland wonen en werken veel arbeidsmigranten. In 2019 was ongeveer 10% van "
                             "de werkenden in de Noordoostpolder arbeidsmigrant, vooral in kassen en in de bollen- en "
                             "fruitteelt. In Zeewolde woonden in 2018 meer dan 800 mensen op twee parken voor "
-                            "arbeidsmigranten. Dit zegt niets over uitbuiting: de meeste arbeidsmigranten hebben "
+                            "arbeidsmigranten. Dit zegt niets over uitbuiting: veel arbeidsmigranten hebben "
                             "gewoon werk. Het laat wel zien waar je extra goed kunt kijken.</p>"
                         ),
                     },
@@ -1090,6 +1245,14 @@ HANDHAVING = {
                         "intro": "Let op combinaties. Eén signaal is nog geen bewijs.",
                         "groups": [
                             {
+                                "category": "documents_money",
+                                "signals": [
+                                    "Het paspoort of ID-bewijs ligt bij de werkgever, verhuurder of ‘vriend’.",
+                                    "Hoge schulden bij de werkgever of werver, voor reis, huis of ‘boetes’.",
+                                    "Contant loon, ver onder het minimumloon; een ander haalt het geld op.",
+                                ],
+                            },
+                            {
                                 "category": "housing",
                                 "signals": [
                                     "Veel te veel bedden in een ruimte; mensen slapen in ploegen.",
@@ -1135,6 +1298,10 @@ HANDHAVING = {
                             "<p>Je ziet te veel bedden, slapen in ploegen, wonen in een bedrijfsruimte en een slot "
                             "aan de buitenkant. De bewoners weten hun adres niet. Samen zijn dat sterke signalen van "
                             "<strong>arbeidsuitbuiting</strong>.</p>"
+                            "<p>Wonen op een erf is niet altijd verboden. In de Noordoostpolder kan huisvesting op het "
+                            "erf met een vergunning mogen. Het gaat er dus niet om dát er in een schuur wordt "
+                            "gewoond. Het gaat om de vergunning, de veiligheid en vooral om het slot aan de "
+                            "buitenkant.</p>"
                             "<p>Alleen een boete geven en weggaan is te weinig. Iedereen meteen uit de schuur zetten "
                             "is ook niet goed: dan verdwijnen mensen uit beeld. Laat de beheerder niet alles "
                             "uitleggen, en stel geen vragen aan bewoners waar hij bij is. "
@@ -1193,7 +1360,8 @@ HANDHAVING = {
                     "<p>Bij een controle van een seksbedrijf of een salon zijn twee vragen belangrijk. Wie houdt "
                     "het geld? En kunnen de medewerkers vrij met je praten? Regelt een ander alles en haalt hij "
                     "het geld op? Dan is dat een reden om beter te kijken.</p>"
-                    "<p>De Nationaal Rapporteur Mensenhandel onderzoekt mensenhandel in Nederland. In 2019 noemde "
+                    "<p>De Nationaal Rapporteur Mensenhandel en Seksueel Geweld tegen Kinderen onderzoekt "
+                    "mensenhandel in Nederland. In 2019 noemde "
                     "de Rapporteur nagelsalons een sector met een hoog risico.</p>",
                 ),
                 (
@@ -1251,8 +1419,9 @@ HANDHAVING = {
                             "<p>De salon op staande voet sluiten lijkt krachtig. Maar dan verdwijnen de vrouwen "
                             "misschien, en een haastig besluit kan bij de rechter sneuvelen. De vrouwen zeggen dat ze "
                             "moeten stoppen helpt ook niet: zij zijn misschien slachtoffer. Niets doen kan ook niet. "
-                            "Schrijf alles precies op. Geef het door aan de politie "
-                            "en het RIEC. Op basis van jouw verslag kan de gemeente daarna maatregelen nemen.</p>"
+                            "Schrijf alles precies op. Geef het via je eigen organisatie door aan de politie en aan "
+                            "OOV. OOV kan de zaak inbrengen bij het RIEC. Op basis van jouw verslag kan de gemeente "
+                            "daarna maatregelen nemen.</p>"
                         ),
                     },
                 ),
@@ -1322,6 +1491,22 @@ HANDHAVING = {
                 ),
                 (
                     "paragraph",
+                    "<h2>Wat mag jij?</h2>"
+                    "<p>Als toezichthouder mag je plaatsen betreden om te controleren. Een woning mag je niet "
+                    "zonder toestemming van de bewoner binnengaan. Heb je die niet? Dan is er een machtiging nodig. "
+                    "Als boa mag je alleen opsporen binnen je eigen taak. Onderzoek naar mensenhandel is werk van de "
+                    "politie en de Arbeidsinspectie. Twijfel je wat je mag? Vraag het je leidinggevende of de jurist "
+                    "van je organisatie.</p>"
+                    "<h2>Je eigen veiligheid</h2>"
+                    "<p>Ga bij een controle met signalen nooit alleen. Spreek vooraf af wanneer jullie weggaan. Voelt "
+                    "het dreigend? Stop de controle, ga weg en bel zo nodig 112. Een verslag kun je ook later "
+                    "schrijven.</p>"
+                    "<h2>Regels voor wonen</h2>"
+                    "<p>Of wonen in een schuur, bedrijfspand of chalet mag, hangt af van de regels van de gemeente "
+                    "en de vergunning. Kijk daarom naar drie dingen: is er een vergunning, is het veilig (brand, "
+                    "nooduitgang, aantal mensen), en zit wonen vast aan werk? Een overtreding van de woonregels is "
+                    "nog geen mensenhandel. Een slot aan de buitenkant, mensen die hun adres niet weten en ‘geen "
+                    "werk, geen bed’ zijn wel signalen.</p>"
                     "<h2>Doorgeven via je eigen lijn</h2>"
                     "<p>Geef signalen door via je eigen organisatie. Spreek in je team af wie dat doet en hoe. Vaak "
                     "gaat het via je leidinggevende of de aandachtsfunctionaris mensenhandel. Zorg dat de "
@@ -1355,8 +1540,8 @@ HANDHAVING = {
                             {
                                 "title": "Schakel de juiste partner in",
                                 "text": (
-                                    "Bij uitbuiting in werk de Nederlandse Arbeidsinspectie, bij andere vormen de "
-                                    "politie. Twijfel je? Bel het Meld- en Adviespunt Mensenhandel Flevoland."
+                                    "Bij uitbuiting in werk de Arbeidsinspectie, bij andere vormen de politie. "
+                                    "Twijfel je? Bel het Meld- en Adviespunt."
                                 ),
                             },
                             {
@@ -1366,8 +1551,24 @@ HANDHAVING = {
                                     "bewoners hun woning kwijtraken."
                                 ),
                             },
+                            {
+                                "title": "Na je melding",
+                                "text": (
+                                    "Het Meld- en Adviespunt of de zorgcoördinator pakt het op. Je hoort niet alles "
+                                    "terug. Raakt het je? Praat erover."
+                                ),
+                            },
                         ],
-                        "contacts": [_112, _POLITIE, _NLA, _MELDPUNT, _MMA],
+                        "contacts": [
+                            _112,
+                            _MELDPUNT,
+                            _EIGEN_ORGANISATIE,
+                            _POLITIE,
+                            _NLA,
+                            _VEILIG_THUIS,
+                            _FAIRWORK,
+                            _COMENSHA,
+                        ],
                         "show_coordinator": True,
                     },
                 ),
@@ -1425,8 +1626,8 @@ OOV = {
                     "misbruik van iemands kwetsbare positie. Bij minderjarigen hoeft er geen dwang te zijn. "
                     "Mensenhandel is iets anders dan mensensmokkel. Bij smokkel gaat het om betaalde hulp bij het "
                     "oversteken van een grens.</p>"
-                    "<p>De wet over mensenhandel gaat waarschijnlijk veranderen. In oktober 2025 lag er een "
-                    "nieuwe wet bij de Eerste Kamer. Die wet maakt ook ernstige benadeling van werknemers "
+                    "<p>De wet over mensenhandel gaat waarschijnlijk veranderen. In november 2025 lag er een "
+                    "nieuwe wet bij de Eerste Kamer (stand: 18 november 2025). Die wet maakt ook ernstige benadeling van werknemers "
                     "strafbaar: zware misstanden in werk die nog geen mensenhandel zijn. Let dus op: de precieze "
                     "regels kunnen veranderen.</p>",
                 ),
@@ -1440,7 +1641,8 @@ OOV = {
                     "2015 waren er in Nederland elk jaar ongeveer 6.250 slachtoffers. Dat is ongeveer vijf keer zo "
                     "veel als er werden geregistreerd.</p>"
                     "<p>Wie kijkt, vindt wel slachtoffers. CoMensha is het landelijk coördinatiecentrum tegen "
-                    "mensenhandel. In 2024 kreeg CoMensha de meeste meldingen van de politie (329). Op de tweede "
+                    "mensenhandel. In 2024 kreeg CoMensha de meeste meldingen van de politie (329; CoMensha, ‘Het beeld "
+                    "van 2024’). Op de tweede "
                     "plaats kwamen de zorgcoördinatoren mensenhandel (301).</p>",
                 ),
                 (
@@ -1493,21 +1695,23 @@ OOV = {
             "slug": "het-barrieremodel",
             "title": "Het barrièremodel: drempels opwerpen",
             "intro": (
-                "<p>Uitbuiters hebben de gemeente vaak nodig, ook al weten ze dat zelf niet: voor een woning, een "
-                "inschrijving, een vergunning of een bedrijf. Met het barrièremodel zie je waar je drempels kunt "
-                "opwerpen.</p>"
+                "<p>Een arbeidsmigrant komt op zijn route steeds langs de gemeente: voor een woning, een "
+                "inschrijving of een vergunning. Uitbuiters ook. Met het barrièremodel zie je waar je mensen kunt "
+                "beschermen en drempels kunt opwerpen.</p>"
             ),
             "estimated_minutes": 12,
             "body": [
                 (
                     "paragraph",
                     "<h2>Wat is het barrièremodel?</h2>"
-                    "<p>Het barrièremodel laat stap voor stap zien hoe uitbuiting werkt. Bij elke stap kijk je: "
-                    "waar komt de dader langs de gemeente of een partner? En hoe maken we het hem daar moeilijker? "
-                    "Dat heet een barrière of drempel opwerpen.</p>"
-                    "<p>De VNG (de Vereniging van Nederlandse Gemeenten) en het CCV (Centrum voor "
-                    "Criminaliteitspreventie en Veiligheid) maakten zo'n model voor kwetsbare arbeidsmigranten. "
-                    "Het heeft zes stappen:</p>"
+                    "<p>Een barrièremodel zet een route stap voor stap op een rij. Bij elke stap kijk je waar de "
+                    "gemeente of een partner iets kan doen. Dat heet een barrière of drempel opwerpen.</p>"
+                    "<p>Let op: er zijn twee soorten. Het ene model volgt de <strong>dader</strong>: welke stappen "
+                    "zet een uitbuiter, en waar komt hij langs de overheid? Het model van de VNG (de Vereniging van "
+                    "Nederlandse Gemeenten) en het CCV (Centrum voor Criminaliteitspreventie en Veiligheid) voor "
+                    "kwetsbare arbeidsmigranten volgt de <strong>arbeidsmigrant</strong>: de route die hij zelf "
+                    "aflegt. Bij elke stap kijk je waar hij kwetsbaar wordt, en hoe de gemeente hem kan beschermen "
+                    "en misbruik moeilijker maakt. Dat model heeft zes stappen:</p>"
                     "<ol>"
                     "<li>werven en binnenkomen;</li>"
                     "<li>huisvesting;</li>"
@@ -1523,6 +1727,18 @@ OOV = {
                         "title": "Signalen bij de stappen van het barrièremodel",
                         "intro": "Deze signalen kan de gemeente zien in haar eigen systemen en bij controles.",
                         "groups": [
+                            {
+                                "category": "sexual",
+                                "signals": [
+                                    "Seks zonder vergunning, bijvoorbeeld in een massagesalon of een hotel dat kamers per uur verhuurt.",
+                                ],
+                            },
+                            {
+                                "category": "minors",
+                                "signals": [
+                                    "Jongeren die door oudere mannen worden opgehaald en ingezet, bijvoorbeeld om drugs te verkopen.",
+                                ],
+                            },
                             {
                                 "category": "control",
                                 "signals": ["Mensen zijn geworven met beloftes over werk en loon die niet uitkomen."],
@@ -1567,7 +1783,19 @@ OOV = {
                     "<li><strong>Controles:</strong> samen met handhaving, politie en Arbeidsinspectie.</li>"
                     "<li><strong>Casusoverleg in het RIEC:</strong> samen met andere overheden informatie over een "
                     "zaak delen en afspraken maken.</li>"
-                    "</ul>",
+                    "</ul>"
+                    "<h2>Nieuw: toelating voor uitzendbureaus (Wtta)</h2>"
+                    "<p>Bij de stap <strong>werk</strong> hoort een nieuwe wet: de Wet toelating "
+                    "terbeschikkingstelling arbeidskrachten (Wtta). Vanaf 1 januari 2027 mogen uitzendbureaus en "
+                    "andere bedrijven die personeel uitlenen dat alleen nog met een toelating van de overheid. Vanaf "
+                    "2028 controleert de Nederlandse Arbeidsinspectie dit. Dit staat zo gepland (stand: 13 "
+                    "november 2025). Kijk voor je het gebruikt of de data nog kloppen.</p>"
+                    "<h2>Huisvesting van arbeidsmigranten</h2>"
+                    "<p>Bij de stap <strong>huisvesting</strong> gaat het om de vraag: mag hier gewoond worden, en is "
+                    "het veilig? Wonen op een erf, op een vakantiepark of in een bedrijfspand is niet altijd verboden. "
+                    "Veel gemeenten staan onder voorwaarden huisvesting van arbeidsmigranten toe, bijvoorbeeld op het "
+                    "erf van een agrarisch bedrijf. Kijk dus naar de vergunning en naar de veiligheid: "
+                    "brandveiligheid, het aantal mensen, en of wonen en werk aan elkaar vastzitten.</p>",
                 ),
                 (
                     "case_story",
@@ -1711,8 +1939,9 @@ OOV = {
                     "<p>Sinds 1 maart 2024 heeft Flevoland een Meld- en Adviespunt Mensenhandel. Het hoort bij "
                     "Veilig Thuis Flevoland. Iedereen kan daar terecht: inwoners, en mensen die er in hun werk mee te "
                     "maken krijgen. Je kunt er advies vragen of een melding doen. Ook als je twijfelt.</p>"
-                    "<p>Ook in het hele land is er een afspraak. Elke gemeente moet beleid tegen mensenhandel "
-                    "hebben. Dat moest in 2022 klaar zijn.</p>",
+                    "<p>Ook in het hele land is er een afspraak. In het programma ‘Samen tegen mensenhandel’ "
+                    "spraken overheden af dat elke gemeente in 2022 beleid tegen mensenhandel zou hebben. Dat is een "
+                    "afspraak, geen wettelijke plicht.</p>",
                 ),
                 (
                     "paragraph",
@@ -1741,22 +1970,22 @@ OOV = {
                             {
                                 "title": "Verzamel",
                                 "text": (
-                                    "Zorg dat handhaving, het sociaal domein en Burgerzaken weten dat ze signalen "
-                                    "bij jou kwijt kunnen. En hoe ze dat doen."
+                                    "Zorg dat handhaving, sociaal domein en Burgerzaken weten hoe ze signalen bij jou "
+                                    "kwijt kunnen."
                                 ),
                             },
                             {
                                 "title": "Bescherm eerst mensen",
                                 "text": (
-                                    "Is er acuut gevaar? Bel 112. Zijn er mogelijke slachtoffers? Overleg dan met "
-                                    "de zorgcoördinator mensenhandel of het Meld- en Adviespunt."
+                                    "Acuut gevaar? Bel 112. Mogelijke slachtoffers? Overleg met de zorgcoördinator of "
+                                    "het Meld- en Adviespunt."
                                 ),
                             },
                             {
                                 "title": "Deel met de keten",
                                 "text": (
-                                    "Geef signalen door aan de politie of de Nederlandse Arbeidsinspectie. Is een "
-                                    "zaak ingewikkeld? Breng hem dan in bij het RIEC Midden-Nederland."
+                                    "Geef signalen aan de politie of de Arbeidsinspectie. Complexe zaken breng je in "
+                                    "bij het RIEC."
                                 ),
                             },
                             {
@@ -1770,8 +1999,24 @@ OOV = {
                                 "title": "Koppel terug",
                                 "text": "Laat collega's weten dat hun signaal is aangekomen. Dan blijven ze melden.",
                             },
+                            {
+                                "title": "Na je melding",
+                                "text": (
+                                    "Het Meld- en Adviespunt of de zorgcoördinator pakt het op. Je hoort niet alles "
+                                    "terug. Raakt het je? Praat erover."
+                                ),
+                            },
                         ],
-                        "contacts": [_MELDPUNT, _POLITIE, _NLA, _RIEC, _COMENSHA],
+                        "contacts": [
+                            _112,
+                            _MELDPUNT,
+                            _EIGEN_ORGANISATIE,
+                            _POLITIE,
+                            _NLA,
+                            _RIEC,
+                            _VEILIG_THUIS,
+                            _COMENSHA,
+                        ],
                         "show_coordinator": True,
                     },
                 ),
@@ -1862,6 +2107,14 @@ ZORG = {
                         "intro": "Let op combinaties, en op een verhaal dat niet past bij wat je ziet.",
                         "groups": [
                             {
+                                "category": "minors",
+                                "signals": [
+                                    "Een minderjarige met een veel oudere ‘vriend’ die haar brengt of op haar wacht.",
+                                    "Spijbelen, veel geld of een nieuwe telefoon zonder uitleg.",
+                                    "Een jongere met een wond en een vaag verhaal, die bang is voor een ‘schuld’.",
+                                ],
+                            },
+                            {
                                 "category": "person",
                                 "signals": [
                                     "Uitgeput of sterk afgevallen.",
@@ -1931,7 +2184,17 @@ ZORG = {
                     "wil vertalen of erbij blijven. Dat kan goed bedoeld zijn. Maar het kan ook betekenen dat die "
                     "persoon de controle houdt. Dan kan je patiënt niet vrij praten.</p>"
                     "<p>Vraag daarom altijd of je de patiënt even alleen mag spreken. Gebruik een professionele "
-                    "tolk, bijvoorbeeld via de telefoon. Laat nooit de begeleider tolken.</p>",
+                    "tolk, bijvoorbeeld via de telefoon. Laat nooit de begeleider tolken.</p>"
+                    "<h2>Waar kun je heen bij arbeidsuitbuiting?</h2>"
+                    "<ul>"
+                    "<li><strong>Het Meld- en Adviespunt Mensenhandel Flevoland</strong> voor advies en melden, "
+                    "dag en nacht.</li>"
+                    "<li><strong>FairWork</strong> helpt mensen die in hun werk worden uitgebuit. Het advies is "
+                    "gratis en vertrouwelijk. Je kunt je patiënt het adres meegeven.</li>"
+                    "<li><strong>De Nederlandse Arbeidsinspectie</strong> onderzoekt misstanden in werk.</li>"
+                    "</ul>"
+                    "<p>Je hoeft niet te kiezen wie ‘de juiste’ is. Begin bij het Meld- en Adviespunt. Dat denkt "
+                    "mee over de volgende stap.</p>",
                 ),
                 (
                     "signal_list",
@@ -2011,7 +2274,7 @@ ZORG = {
             "slug": "seksuele-uitbuiting-en-seksuele-gezondheid",
             "title": "Seksuele uitbuiting en seksuele gezondheid",
             "intro": (
-                "<p>Teams voor seksuele gezondheid spreken veel mensen die in de seksbranche werken. De meesten "
+                "<p>Teams voor seksuele gezondheid spreken veel mensen die in de seksbranche werken. Velen "
                 "kiezen daar zelf voor. Maar soms zie je signalen van dwang. In deze les lees je hoe je die "
                 "herkent en hoe je veilig reageert.</p>"
             ),
@@ -2173,12 +2436,29 @@ ZORG = {
                             {
                                 "title": "Bied een uitweg",
                                 "text": (
-                                    "Geef ongemerkt contactgegevens mee, zoals die van Veilig Thuis of Chat met "
-                                    "Fier. Laat weten dat de patiënt altijd terug mag komen."
+                                    "Geef ongemerkt contactgegevens mee, zoals van Chat met Fier. Laat weten dat de "
+                                    "patiënt terug mag komen."
+                                ),
+                            },
+                            {
+                                "title": "Na je melding",
+                                "text": (
+                                    "Het Meld- en Adviespunt of de zorgcoördinator pakt het op. Je hoort niet alles "
+                                    "terug. Raakt het je? Praat erover."
                                 ),
                             },
                         ],
-                        "contacts": [_112, _MELDPUNT, _VEILIG_THUIS, _FIER, _POLITIE, _NLA],
+                        "contacts": [
+                            _112,
+                            _MELDPUNT,
+                            _EIGEN_ORGANISATIE,
+                            _VEILIG_THUIS,
+                            _FAIRWORK,
+                            _FIER,
+                            _POLITIE,
+                            _NLA,
+                            _COMENSHA,
+                        ],
                         "show_coordinator": True,
                     },
                 ),
@@ -2321,6 +2601,20 @@ ONDERWIJS = {
                         "intro": "Eén signaal zegt weinig. Zie je er meer tegelijk? Bespreek het.",
                         "groups": [
                             {
+                                "category": "documents_money",
+                                "signals": [
+                                    "Een ‘vriend’ gebruikt de bankpas van de leerling, of laat rekeningen op zijn naam openen.",
+                                    "Een schuld die de leerling moet ‘afwerken’, bijvoorbeeld na een kwijtgeraakt pakketje.",
+                                ],
+                            },
+                            {
+                                "category": "workplace",
+                                "signals": [
+                                    "Een stage of bijbaan met heel lange dagen zonder pauze.",
+                                    "De werkgever houdt het ID-bewijs, of laat de leerling spullen terugbetalen.",
+                                ],
+                            },
+                            {
                                 "category": "minors",
                                 "signals": [
                                     "Spijbelt, haalt lagere cijfers of dreigt uit te vallen.",
@@ -2418,8 +2712,9 @@ ONDERWIJS = {
                         "title": "Van klusje naar schuld: zo werkt criminele werving",
                         "url": "https://www.example.org/video/criminele-uitbuiting-jongeren",
                         "transcript": (
-                            "<p><em>[Demovideo. Een jongerenwerker vertelt. Je ziet tekeningen van een schoolplein, "
-                            "een telefoon en een pakketje.]</em></p>"
+                            "<p><em>[Voorbeeldmateriaal. Deze video is nog niet gemaakt: de link is een voorbeeld. "
+                            "De tekst is geschreven voor deze training. Een jongerenwerker (gespeeld, fictief) "
+                            "vertelt. Je ziet tekeningen van een schoolplein, een telefoon en een pakketje.]</em></p>"
                             "<p>Jongerenwerker: ‘Ik laat je zien hoe het vaak gaat. Het begint bijna altijd "
                             "vriendelijk. Een jongen hangt na school rond bij het plein. Een oudere jongen geeft hem "
                             "aandacht en nieuwe schoenen. Dan vraagt hij: kun je even iets voor me wegbrengen? Je "
@@ -2575,9 +2870,100 @@ ONDERWIJS = {
                                     "misschien meer."
                                 ),
                             },
+                            {
+                                "title": "Na je melding",
+                                "text": (
+                                    "Het Meld- en Adviespunt of de zorgcoördinator pakt het op. Je hoort niet alles "
+                                    "terug. Raakt het je? Praat erover."
+                                ),
+                            },
                         ],
-                        "contacts": [_112, _VEILIG_THUIS, _MELDPUNT, _FIER, _POLITIE],
+                        "contacts": [_112, _MELDPUNT, _EIGEN_ORGANISATIE, _VEILIG_THUIS, _FIER, _POLITIE, _COMENSHA],
                         "show_coordinator": True,
+                    },
+                ),
+            ],
+        },
+        {
+            "slug": "online-grooming-en-sextortion",
+            "title": "Online: grooming en sextortion",
+            "intro": (
+                "<p>Uitbuiting begint steeds vaker online. In deze les lees je hoe daders via sociale media en games "
+                "contact zoeken. En je leest wat je doet als een leerling wordt gechanteerd met beelden.</p>"
+            ),
+            "estimated_minutes": 9,
+            "body": [
+                (
+                    "paragraph",
+                    "<h2>Grooming: eerst vertrouwen, dan druk</h2>"
+                    "<p>Bij grooming zoekt een volwassene online contact met een jongere. Hij geeft aandacht, "
+                    "complimenten of cadeaus. Soms doet hij zich voor als iemand van dezelfde leeftijd. Stap voor "
+                    "stap vraagt hij meer: een foto, een geheim, een afspraak. Zo ontstaat afhankelijkheid. Dat "
+                    "lijkt op de methode van de loverboy, maar dan via een scherm. Ook jongens worden zo "
+                    "benaderd.</p>"
+                    "<h2>Sextortion: chantage met beelden</h2>"
+                    "<p>Heeft de dader een naaktfoto of filmpje? Dan dreigt hij dat te verspreiden. Hij eist meer "
+                    "beelden, geld, of een afspraak met iemand anders. Zo kan online chantage overgaan in seksuele "
+                    "uitbuiting.</p>",
+                ),
+                (
+                    "signal_list",
+                    {
+                        "title": "Signalen bij online grooming en chantage",
+                        "intro": "Eén signaal bewijst niets. Let op combinaties, en op veranderingen.",
+                        "groups": [
+                            {
+                                "category": "minors",
+                                "signals": [
+                                    "Een leerling is ineens heel geheimzinnig over de telefoon of een nieuw account.",
+                                    "Een online ‘vriend’ die niemand kent, geeft cadeaus of beltegoed.",
+                                    "Een leerling schrikt van berichten, of wil ineens niet meer naar school.",
+                                ],
+                            },
+                            {
+                                "category": "sexual",
+                                "signals": [
+                                    "Iemand dreigt beelden te verspreiden en eist meer beelden of een afspraak.",
+                                    "Een leerling moet ‘met een vriend van hem’ afspreken.",
+                                ],
+                            },
+                        ],
+                    },
+                ),
+                (
+                    "callout",
+                    {
+                        "kind": "warning",
+                        "title": "Kijk niet naar de beelden, en stuur ze niet door",
+                        "text": (
+                            "<ul>"
+                            "<li>Zeg dat het niet de schuld van de leerling is.</li>"
+                            "<li>Vraag de leerling niet om de beelden te laten zien, en stuur ze nooit door. Ook "
+                            "niet naar een collega. Naaktbeelden van een minderjarige hebben of doorsturen is "
+                            "strafbaar.</li>"
+                            "<li>Zoek de dader niet zelf op.</li>"
+                            "<li>Schrijf op wat de leerling vertelt en ga meteen naar de aandachtsfunctionaris. "
+                            "Volg de meldcode. De politie kan helpen, en Chat met Fier is er voor de leerling.</li>"
+                            "</ul>"
+                        ),
+                    },
+                ),
+                (
+                    "case_story",
+                    {
+                        "title": "Een ‘vriend’ uit een game",
+                        "story": (
+                            "<p>Daan (13) zit in de eerste klas in Zeewolde. Hij gamet veel. Een mentor ziet dat hij "
+                            "sinds kort beltegoed en skins krijgt van een online vriend. Daan zegt dat de vriend 15 "
+                            "is. Vandaag zit Daan trillend in de klas. Hij laat zijn telefoon niet los.</p>"
+                        ),
+                        "question": "Wat valt je op, en wat doe je?",
+                        "reveal": (
+                            "<p>Cadeaus van een onbekende online vriend, geheimzinnigheid en plotselinge angst "
+                            "passen bij grooming. Misschien wordt Daan al gechanteerd. Vraag rustig hoe het gaat, "
+                            "zonder zijn telefoon te pakken. Zeg dat hij niets fout heeft gedaan. Schrijf op wat je "
+                            "ziet en hoort, en ga naar de aandachtsfunctionaris. Samen volg je de meldcode.</p>"
+                        ),
                     },
                 ),
             ],
@@ -2587,83 +2973,3 @@ ONDERWIJS = {
 
 
 MODULES = [BASIS, SOCIAAL_DOMEIN, HANDHAVING, OOV, ZORG, ONDERWIJS]
-
-
-# Facts in the learner text that must be checked before publication (for the coordinator).
-CONTENT_REVIEW = [
-    "Telefoonnummers: 112, Meld- en Adviespunt Mensenhandel Flevoland 088-2220500, Veilig Thuis 0800-2000, "
-    "politie 0900-8844, Meld Misdaad Anoniem 0800-7000, Nederlandse Arbeidsinspectie 0800-5151. Controleer ze op "
-    "de actuele websites.",
-    "Bereikbaarheid Meld- en Adviespunt: dag en nacht; chat op werkdagen van 9.00 tot 17.00 uur. Controleer bij "
-    "Veilig Thuis Flevoland.",
-    "Startdatum Meld- en Adviespunt Mensenhandel Flevoland: 1 maart 2024.",
-    "Websites van de contacten: veiligthuisflevoland.nl, veiligthuis.nl, politie.nl, meldmisdaadanoniem.nl, "
-    "nlarbeidsinspectie.nl, comensha.nl, fier.nl, riec.nl en autoriteitpersoonsgegevens.nl.",
-    "Contactgegevens van de zorgcoördinator mensenhandel Flevoland: nu demogegevens (Sanne de Vries, "
-    "coordinator@example.org, 088-0000000). Vervang ze in de site-instellingen door de echte gegevens "
-    "(navragen bij de gemeente of Blijf Groep).",
-    "Wetswijziging: ‘Wet modernisering en uitbreiding strafbaarstelling mensenhandel’ (Kamerstuk 36 547), met "
-    "een apart strafbaar feit ‘ernstige benadeling’. In oktober 2025 lag die nog bij de Eerste Kamer. Controleer "
-    "de stand van zaken en pas de lessen zo nodig aan.",
-    "Schatting uit 2017 (Nationaal Rapporteur en UNODC, over 2010 tot en met 2015): ongeveer 6.250 slachtoffers "
-    "per jaar, ongeveer vijf keer het geregistreerde aantal.",
-    "Schatting uit 2017: ongeveer 1.320 Nederlandse minderjarige meisjes per jaar seksueel uitgebuit, ongeveer 11% "
-    "in beeld; meisjes van 12 tot 17 jaar een van de groepen met het hoogste risico. Controleer bron en jaartal.",
-    "CoMensha, ‘Het beeld van 2024’: meldingen van de politie (329) en van zorgcoördinatoren (301) als grootste "
-    "twee bronnen.",
-    "Vragenlijst van het CKM uit 2022: ruim 1.600 professionals in 13 steden, ongeveer de helft zag mogelijke "
-    "slachtoffers, samen ongeveer 2.500 in twee jaar, tegenover 68 landelijk geregistreerd.",
-    "Chat met Fier: 299 slachtoffers van mensenhandel in één jaar, twee op de drie minderjarig (NOS, rond 2020). "
-    "Controleer het precieze jaar.",
-    "Nationaal Rapporteur noemde nagelsalons in 2019 een sector met hoog risico; in 2019 riep de Rapporteur op tot "
-    "regionale cijfers.",
-    "Arbeidsmigranten: ongeveer 10% van de werkenden in de Noordoostpolder in 2019; meer dan 800 bewoners op twee "
-    "parken in Zeewolde in 2018.",
-    "Haarlemmermeer 2019: zes massagesalons drie maanden gesloten na bezoek van een ‘mystery guest’.",
-    "Uitspraken van de Raad van State (ECLI:NL:RVS:2018:196 en ECLI:NL:RVS:2017:1317): intrekking goedgekeurd, "
-    "slecht onderbouwde sluiting teruggedraaid. Laat een jurist controleren of de samenvatting klopt.",
-    "Dronten heeft sinds 2023 een aandachtsfunctionaris mensenhandel. Vul zo mogelijk de andere gemeenten aan.",
-    "Intentieverklaring Ketenaanpak Mensenhandel Flevoland, getekend op 16 november 2022, en de lijst van "
-    "ondertekenaars.",
-    "Landelijke afspraak dat elke gemeente in 2022 beleid tegen mensenhandel heeft (programma ‘Samen tegen "
-    "mensenhandel’).",
-    "Politie: Flevoland is een district van de eenheid Midden-Nederland (een van vijf).",
-    "Het woord ‘pooierboy’: voorstel van de minister van Justitie in 2008.",
-    "Barrièremodel van VNG en CCV voor kwetsbare arbeidsmigranten: zes stappen (werven en binnenkomen, "
-    "huisvesting, inschrijving, werk, verblijf, terugkeer).",
-    "Uitleg van de Wet Bibob en van de bevoegdheid van de burgemeester om te sluiten: controleer de formulering.",
-    "Bedenktijd van maximaal 3 maanden voor slachtoffers zonder geldig verblijf, en de verblijfsregeling "
-    "mensenhandel. Controleer bij CoMensha of de IND.",
-    "Meldcode: de vijf stappen, de groepen professionals voor wie de meldcode verplicht is, en de regel uit 2019 "
-    "dat melden de norm is bij acute of structurele onveiligheid.",
-    "Vraag Veilig Thuis Flevoland hoe zij meldingen over uitgebuite minderjarigen (van scholen) willen ontvangen, "
-    "en of de meldcode-tekst voor volwassen slachtoffers in de zorg klopt.",
-    "Beroepsgeheim en gegevens delen: de zin dat delen zonder toestemming ‘soms wel kan’ moet worden gecontroleerd "
-    "door een jurist of de functionaris gegevensbescherming.",
-    "De twee demovideo's bestaan nog niet (example.org-links). De tekst over het Meld- en Adviespunt moet Veilig "
-    "Thuis Flevoland goedkeuren voordat er een echte video wordt gemaakt.",
-    "Privacyverklaring: de bewaartermijnen (2 jaar zonder inloggen, certificaten zolang geldig, teamsessies 90 "
-    "dagen), wat de coördinator in overzichten ziet, en de verwerkingsverantwoordelijke moeten kloppen met hoe "
-    "het platform echt werkt. Laat de functionaris gegevensbescherming de tekst controleren.",
-    "Toegankelijkheidsverklaring: controleer de beweringen (toetsenbord, schermlezer, vergroten, automatische "
-    "tests) met de testresultaten, en de datum 28 november 2026.",
-    "De scholen in de lijst met organisaties zijn verzonnen (demo). Vervang ze door echte organisaties.",
-    "Basismodule, les 1: de uitleg van artikel 273f Sr in gewone woorden (werven, vervoeren, overbrengen, "
-    "ontvangen en onderdak geven; dwang in brede zin met bedrog, chantage en misbruik van een kwetsbare positie; "
-    "geen dwang nodig bij minderjarigen; uitbuiting als doel en kern). Laat een jurist controleren of de "
-    "vereenvoudiging klopt, ook na de wetswijziging.",
-    "Basismodule, les 2: de sectoren bij arbeidsuitbuiting (land- en tuinbouw, schoonmaak, horeca, keukens, "
-    "wasserijen, huishoudens), de vormen van criminele uitbuiting (ook gedwongen bedelen, abonnementen op naam "
-    "van het slachtoffer en een woning die wordt gebruikt om drugs te maken), online seksuele uitbuiting "
-    "(webcam, delen van naaktbeelden) en dat gedwongen orgaanverwijdering in Nederland bijna niet voorkomt "
-    "(volgens Veilig Thuis).",
-    "Slachtoffers van loverboys gelden als slachtoffers van mensenhandel (gemeente Dronten); de beschrijving van "
-    "de methode in de basismodule en de onderwijsmodule.",
-    "Signaal ‘ineens veel hogere cijfers’ bij criminele uitbuiting van jongeren (voorbeeld van "
-    "maakhetzichtbaar.nl). Controleer of de bron dit nog zo noemt.",
-    "Basismodule, les 5: ‘bij signalen over een kind is de meldcode de vaste route’ en ‘volg ook de meldcode’ "
-    "voor onderwijs, zorg, jeugdzorg en sociaal werk. De meldcode gaat formeel over huiselijk geweld en "
-    "kindermishandeling: laat Veilig Thuis Flevoland bevestigen dat deze tekst klopt voor mensenhandel.",
-    "Meld- en Adviespunt Mensenhandel Flevoland: dat professionals er ook anoniem advies kunnen vragen (in de "
-    "basismodule en in de vragen van de basistoets). Controleer bij Veilig Thuis Flevoland.",
-]

@@ -5,6 +5,7 @@ not a signal or a good action, and what you could do instead.
 
 QUESTIONS: the question bank (kinds: single, multiple, path).
 QUIZZES: one quiz per module, keyed by module slug (see modules.py).
+FORMER_TITLES: titles of rewritten questions that `load_demo --reset` also removes.
 """
 
 QUESTIONS = [
@@ -13,23 +14,23 @@ QUESTIONS = [
     # -----------------------------------------------------------------------
     {
         "slug": "sd-huurachterstand-lelystad-pad",
-        "title": "Beslispad: huurachterstand van Marius in Lelystad",
+        "title": "Beslispad: een intake met de woonbegeleider erbij",
         "kind": "path",
         "scenario": (
-            "<p>Je werkt in het wijkteam in Lelystad. Je gaat op huisbezoek bij Marius, omdat hij zijn huur niet "
-            "betaalt. Marius werkt via een uitzendbureau in een distributiecentrum. Hij woont met zeven collega's "
-            "in een flat met twee kamers.</p>"
+            "<p>Je werkt bij de schuldhulp in Zeewolde. Agnieszka (41) heeft een achterstand bij haar "
+            "zorgverzekering. Ze werkt via een uitzendbureau in een vleesverwerkend bedrijf en woont op een "
+            "vakantiepark. Een vrouw van het bureau, de ‘woonbegeleider’, heeft haar gebracht.</p>"
         ),
         "prompt": "",
         "explanation": (
-            "<p>Bij arbeidsuitbuiting komen vaak meer problemen samen: te veel mensen in één woning, wonen dat "
-            "vastzit aan het werk, inhoudingen op het loon en een ‘coördinator’ die meepraat. De beste route is: "
-            "praat alleen met de cliënt, met een onafhankelijke tolk. Schrijf de feiten op. Overleg met het Meld- "
-            "en Adviespunt Mensenhandel Flevoland. Spreek het bureau zelf nooit aan.</p>"
+            "<p>Bij arbeidsuitbuiting komen vaak meer problemen samen: wonen dat vastzit aan het werk, "
+            "inhoudingen op het loon, boetes, een paspoort bij het bureau en iemand van het bureau die meepraat. "
+            "De beste route is: praat alleen met de cliënt, met een onafhankelijke tolk. Schrijf de feiten op. "
+            "Overleg met het Meld- en Adviespunt Mensenhandel Flevoland. Spreek het bureau zelf nooit aan.</p>"
         ),
         "discussion_prompts": [
-            "Hoe zeg je tegen een cliënt dat je zonder de coördinator verder wilt praten, zonder hem bang te maken?",
-            "Welke tolkdienst kunnen wij snel inzetten bij een huisbezoek?",
+            "Hoe zeg je tegen iemand van een bureau dat je de cliënt alleen spreekt, zonder het spannend te maken?",
+            "Welke tolkdienst kunnen wij snel inzetten bij een intake?",
         ],
         "audiences": ["sociaal-domein"],
         "exploitation_forms": ["labour"],
@@ -39,49 +40,50 @@ QUESTIONS = [
             {
                 "key": "start",
                 "scenario": (
-                    "<p>Je kijkt samen naar zijn loonstrook. Elke week gaat er een vast bedrag af voor "
-                    "‘huisvesting’. Er blijft weinig over. Dan pakt Marius zijn telefoon. ‘Ik bel eerst de "
-                    "coördinator van het bureau. Hij weet alles,’ zegt hij.</p>"
+                    "<p>De woonbegeleider wil mee naar binnen. ‘Ik doe haar administratie. Zonder mij snapt ze "
+                    "het niet,’ zegt ze.</p>"
                 ),
                 "prompt": "Wat doe je?",
                 "choices": [
                     {
-                        "text": "Je vindt het goed. De coördinator kan het loon vast beter uitleggen.",
+                        "text": "Je zegt dat je een intake altijd eerst alleen met de cliënt doet.",
                         "feedback": (
-                            "De coördinator hoort bij het bureau dat zijn werk én zijn woning regelt. Als hij "
-                            "meeluistert, kan Marius niet vrij praten. Vraag liever of jullie eerst samen verder "
-                            "praten."
-                        ),
-                        "next_step": "",
-                        "end_score": 0,
-                        "end_explanation": (
-                            "Je hebt een mogelijke uitbuiter bij het gesprek gehaald. Marius kan nu niets meer "
-                            "vertellen, en het bureau weet dat jij vragen stelt. Dat kan gevaarlijk voor hem zijn. "
-                            "Houd een coördinator of werkgever altijd buiten het gesprek."
-                        ),
-                    },
-                    {
-                        "text": "Je zegt vriendelijk dat je dit eerst met hem samen wilt bespreken, zonder de coördinator.",
-                        "feedback": (
-                            "Goed. Zo houd je de controle van het bureau buiten het gesprek. Je maakt het niet "
-                            "spannend: je zegt gewoon dat het een gesprek tussen jullie twee is."
+                            "Goed. Zo houd je het bureau buiten het gesprek. Je maakt het niet spannend: het is "
+                            "gewoon hoe jij werkt."
                         ),
                         "next_step": "tolk",
                         "end_score": None,
                         "end_explanation": "",
                     },
                     {
-                        "text": "Je stopt het gesprek, maakt een betalingsregeling voor de huur en sluit de zaak.",
+                        "text": (
+                            "Je laat de woonbegeleider erbij, omdat ze de administratie kent, maar je vraagt "
+                            "Agnieszka wel zelf te antwoorden."
+                        ),
+                        "feedback": (
+                            "Zo lijkt het open, maar de woonbegeleider hoort alles. Agnieszka kan dan niet vrij "
+                            "praten, en het bureau weet wat zij vertelt. Spreek haar eerst alleen."
+                        ),
+                        "next_step": "",
+                        "end_score": 0,
+                        "end_explanation": (
+                            "Je hebt iemand van het bureau bij het gesprek gehaald. Agnieszka kan nu niets meer "
+                            "vertellen, en het bureau weet dat jij vragen stelt. Houd een werkgever of "
+                            "‘begeleider’ buiten het gesprek."
+                        ),
+                    },
+                    {
+                        "text": "Je maakt samen een betalingsregeling voor de zorgpremie en sluit de intake af.",
                         "feedback": (
                             "Een betalingsregeling lost de achterstand op papier op. Maar je ziet meer dan een "
-                            "schuld: te veel mensen in één flat, huur die van het loon gaat en een coördinator die "
-                            "meepraat. Kijk naar het hele plaatje en overleg."
+                            "schuld: wonen via het bureau en iemand van het bureau die haar administratie doet. "
+                            "Kijk naar het hele plaatje en overleg."
                         ),
                         "next_step": "",
                         "end_score": 20,
                         "end_explanation": (
-                            "De signalen van uitbuiting blijven liggen. Marius houdt een schuld die hij niet kan "
-                            "betalen, en niemand kijkt verder. Schrijf signalen op en overleg, ook als je "
+                            "De signalen van uitbuiting blijven liggen. Agnieszka houdt een schuld die ze niet "
+                            "kan betalen, en niemand kijkt verder. Schrijf signalen op en overleg, ook als je "
                             "twijfelt."
                         ),
                     },
@@ -90,40 +92,44 @@ QUESTIONS = [
             {
                 "key": "tolk",
                 "scenario": (
-                    "<p>Marius legt de telefoon weg. Zijn Nederlands is niet zo goed. Een huisgenoot biedt aan om "
-                    "te tolken. Hij werkt bij hetzelfde uitzendbureau.</p>"
+                    "<p>De woonbegeleider wacht buiten. Agnieszka spreekt weinig Nederlands. Haar dochter van 16 "
+                    "is mee en biedt aan om te tolken.</p>"
                 ),
                 "prompt": "Wat doe je?",
                 "choices": [
                     {
-                        "text": "Je neemt het aanbod aan. Dat is snel en makkelijk.",
+                        "text": (
+                            "Je laat de dochter tolken, maar alleen over het geld. Over het werk praat je later wel."
+                        ),
                         "feedback": (
-                            "Een huisgenoot van hetzelfde bureau is geen onafhankelijke tolk. Marius durft dan "
-                            "misschien niet eerlijk te zijn. Wat hij zegt, kan ook bij het bureau terechtkomen. "
-                            "Kies een professionele tolk, bijvoorbeeld via de telefoon."
+                            "Een kind laat je niet tolken, ook niet over geld. Agnieszka zegt dan misschien niet "
+                            "alles, en je belast haar dochter. Kies een professionele tolk."
                         ),
                         "next_step": "",
                         "end_score": 40,
                         "end_explanation": (
-                            "Je hebt wel geluisterd, maar niet veilig. Wat Marius vertelt, is misschien gekleurd, "
-                            "of het komt bij het bureau terecht. Gebruik altijd een onafhankelijke tolk."
+                            "Je hebt wel geluisterd, maar niet veilig. Wat Agnieszka vertelt, is misschien "
+                            "gekleurd, en haar dochter draagt nu een zware last. Gebruik altijd een "
+                            "onafhankelijke tolk."
                         ),
                     },
                     {
-                        "text": "Je belt een professionele tolk via de telefoon en praat met Marius alleen in de kamer.",
+                        "text": (
+                            "Je belt een professionele tolk via de telefoon en praat met Agnieszka alleen in de kamer."
+                        ),
                         "feedback": (
-                            "Goed. Een professionele tolk is neutraal en moet geheimhouden wat hij hoort. Marius "
-                            "kan nu vrijer praten over zijn werk, zijn loon en zijn woning."
+                            "Goed. Een professionele tolk is neutraal en moet geheimhouden wat hij hoort. "
+                            "Agnieszka kan nu vrijer praten over haar werk, haar loon en haar woning."
                         ),
                         "next_step": "verhaal",
                         "end_score": None,
                         "end_explanation": "",
                     },
                     {
-                        "text": "Je maakt een nieuwe afspraak bij jou op kantoor, met een professionele tolk erbij.",
+                        "text": ("Je maakt een nieuwe afspraak bij jou op kantoor, met een professionele tolk erbij."),
                         "feedback": (
-                            "Ook goed. Op kantoor kun je rustig en alleen praten. Let er wel op dat Marius niet "
-                            "wordt gebracht door iemand van het bureau."
+                            "Ook goed. Op kantoor kun je rustig en alleen praten. Let er wel op dat Agnieszka "
+                            "niet wordt gebracht door iemand van het bureau."
                         ),
                         "next_step": "verhaal",
                         "end_score": None,
@@ -134,56 +140,60 @@ QUESTIONS = [
             {
                 "key": "verhaal",
                 "scenario": (
-                    "<p>Met de tolk vertelt Marius meer. Het bureau bewaart zijn paspoort ‘voor de administratie’. "
-                    "Hij werkt zes dagen per week, twaalf uur per dag. Wie klaagt, krijgt een boete. Hij is bang "
-                    "dat hij zijn bed kwijtraakt.</p>"
+                    "<p>Met de tolk vertelt Agnieszka meer. Het bureau houdt geld in voor ‘huisvesting’ en "
+                    "‘vervoer’. Ze deelt een chalet met negen anderen. Wie ziek is, krijgt een boete. Haar "
+                    "paspoort ligt ‘in de kluis’ van het bureau.</p>"
                 ),
                 "prompt": "Wat doe je?",
                 "choices": [
                     {
-                        "text": (
-                            "Je schrijft de feiten op en overlegt met het Meld- en Adviespunt Mensenhandel "
-                            "Flevoland. Je spreekt met Marius af hoe je hem veilig kunt bereiken."
-                        ),
-                        "feedback": (
-                            "Dit is de beste stap. Je legt vast wat je hoorde, zonder conclusies. Het Meld- en "
-                            "Adviespunt denkt mee over hulp en over melden. En Marius raakt niet uit beeld."
-                        ),
-                        "next_step": "",
-                        "end_score": 100,
-                        "end_explanation": (
-                            "Je hield de coördinator buiten het gesprek, gebruikte een onafhankelijke tolk, schreef "
-                            "de feiten op en haalde deskundige hulp erbij. Zo krijgt Marius een echte kans op "
-                            "hulp, zonder dat hij extra gevaar loopt."
-                        ),
-                    },
-                    {
                         "text": "Je belt het uitzendbureau en zegt dat ze zijn paspoort moeten teruggeven.",
                         "feedback": (
-                            "Zo spreek je een mogelijke uitbuiter aan. Het bureau weet dan dat Marius heeft "
-                            "gepraat. Dat kan gevaarlijk voor hem zijn. Overleg liever met het Meld- en "
+                            "Zo spreek je een mogelijke uitbuiter aan. Het bureau weet dan dat Agnieszka heeft "
+                            "gepraat. Dat kan gevaarlijk voor haar zijn. Overleg liever met het Meld- en "
                             "Adviespunt. Politie of Arbeidsinspectie kunnen daarna verder."
                         ),
                         "next_step": "",
                         "end_score": 0,
                         "end_explanation": (
-                            "Door het bureau aan te spreken, kan Marius zijn werk en zijn bed kwijtraken, of "
+                            "Door het bureau aan te spreken, kan Agnieszka haar werk en haar bed kwijtraken, of "
                             "bedreigd worden. Spreek een mogelijke uitbuiter nooit zelf aan. Schrijf op wat je "
                             "weet en overleg."
                         ),
                     },
                     {
-                        "text": "Je raadt Marius aan om zelf een klacht in te dienen bij het uitzendbureau.",
+                        "text": (
+                            "Je schrijft de feiten op, overlegt met het Meld- en Adviespunt en spreekt af hoe je "
+                            "haar veilig bereikt."
+                        ),
                         "feedback": (
-                            "Dat is goed bedoeld. Maar klagen bij het bureau dat hem controleert, is riskant. Hij "
-                            "kan dan werk en woning kwijtraken. Overleg zelf over een veilige route."
+                            "Dit is de beste stap. Je legt vast wat je hoorde, zonder conclusies. Het Meld- en "
+                            "Adviespunt denkt mee over hulp en over melden. En Agnieszka raakt niet uit beeld."
+                        ),
+                        "next_step": "",
+                        "end_score": 100,
+                        "end_explanation": (
+                            "Je hield het bureau buiten het gesprek, gebruikte een onafhankelijke tolk, schreef "
+                            "de feiten op en haalde deskundige hulp erbij. Zo krijgt Agnieszka een echte kans op "
+                            "hulp, zonder dat ze extra gevaar loopt."
+                        ),
+                    },
+                    {
+                        "text": (
+                            "Je geeft Agnieszka het nummer van de Arbeidsinspectie en zegt dat ze daar zelf haar "
+                            "verhaal doet, met haar loonstroken."
+                        ),
+                        "feedback": (
+                            "Goed bedoeld, maar je legt alles bij Agnieszka. Ze is bang haar bed kwijt te raken "
+                            "en zet die stap vaak niet alleen. Overleg zelf met het Meld- en Adviespunt over een "
+                            "veilige route; dat kan ook de Arbeidsinspectie erbij halen."
                         ),
                         "next_step": "",
                         "end_score": 40,
                         "end_explanation": (
-                            "Je nam Marius serieus, maar je legde de verantwoordelijkheid bij hem. Wie voor werk en "
-                            "woning van het bureau afhangt, kan daar niet veilig klagen. Schrijf de feiten op en "
-                            "overleg met het Meld- en Adviespunt."
+                            "Je nam Agnieszka serieus, maar je legde de verantwoordelijkheid bij haar. Wie voor "
+                            "werk en woning van het bureau afhangt, durft vaak niet alleen te melden. Schrijf de "
+                            "feiten op en overleg met het Meld- en Adviespunt."
                         ),
                     },
                 ],
@@ -201,8 +211,8 @@ QUESTIONS = [
         ),
         "prompt": "Welke van deze zijn signalen van mogelijke arbeidsuitbuiting?",
         "explanation": (
-            "<p>Eén signaal bewijst niets. Maar boetes, een schuld bij de werver en afhankelijkheid van één bureau "
-            "samen vragen om aandacht. Let op wat er mét iemand gebeurt, niet op wie iemand is. Afkomst of "
+            "<p>Eén signaal bewijst niets. Maar boetes, een schuld bij de werver en afhankelijkheid van één "
+            "bureau samen vragen om aandacht. Let op wat er mét iemand gebeurt, niet op wie iemand is. Afkomst of "
             "beroep zijn nooit een signaal.</p>"
         ),
         "discussion_prompts": [
@@ -214,45 +224,47 @@ QUESTIONS = [
         "signals": ["documents_money", "housing"],
         "choices": [
             {
-                "text": "Op zijn loonstrook staan inhoudingen voor ‘boetes’ die hij niet kan uitleggen.",
+                "text": "Werk, woning en zorgverzekering lopen allemaal via hetzelfde bureau.",
                 "correct": True,
                 "feedback": (
-                    "Ja. Onduidelijke inhoudingen en boetes zijn een signaal. Zo kan een werkgever iemand klein en "
-                    "afhankelijk houden. Vraag door: waarvoor zijn de boetes, en wie bepaalt ze?"
+                    "Ja, dit is een kwetsbare positie. Raakt hij zijn werk kwijt, dan ook zijn bed en zijn "
+                    "verzekering. Dat is nog geen uitbuiting. Maar samen met boetes en schulden is het een reden "
+                    "om alert te zijn."
                 ),
             },
             {
                 "text": "Hij heeft een hoge schuld bij de bemiddelaar, voor de reis naar Nederland.",
                 "correct": True,
                 "feedback": (
-                    "Ja. Een schuld bij de werver of werkgever maakt iemand afhankelijk. Hij kan dan moeilijk weg. "
-                    "Vraag hoe hoog de schuld is en hoe hij die afbetaalt."
-                ),
-            },
-            {
-                "text": "Werk, woning en zorgverzekering lopen allemaal via hetzelfde bureau.",
-                "correct": True,
-                "feedback": (
-                    "Ja, dit is een kwetsbare positie. Raakt hij zijn werk kwijt, dan ook zijn bed en zijn "
-                    "verzekering. Dat is nog geen uitbuiting. Maar samen met boetes en schulden is het een reden om "
-                    "alert te zijn."
-                ),
-            },
-            {
-                "text": "Hij komt uit Roemenië en spreekt weinig Nederlands.",
-                "correct": False,
-                "feedback": (
-                    "Nee. Waar iemand vandaan komt, is geen signaal. De meeste arbeidsmigranten hebben gewoon goed "
-                    "werk. Weinig Nederlands spreken kan iemand wel afhankelijker maken. Regel dus een "
-                    "onafhankelijke tolk."
+                    "Ja. Een schuld bij de werver of werkgever maakt iemand afhankelijk. Hij kan dan moeilijk "
+                    "weg. Vraag hoe hoog de schuld is en hoe hij die afbetaalt."
                 ),
             },
             {
                 "text": "Hij werkt in de tuinbouw.",
                 "correct": False,
                 "feedback": (
-                    "Nee. Werken in de tuinbouw is geen signaal. Het gaat om de omstandigheden: het loon, de uren, "
-                    "de schulden en wie de controle heeft."
+                    "Nee. Werken in de tuinbouw is geen signaal. Het gaat om de omstandigheden: het loon, de "
+                    "uren, de schulden en wie de controle heeft."
+                ),
+            },
+            {
+                "text": (
+                    "Hij werkt via een uitzendbureau in de kassen en spreekt weinig Nederlands, net als zijn collega's."
+                ),
+                "correct": False,
+                "feedback": (
+                    "Nee. Werk via een uitzendbureau en weinig Nederlands spreken zijn geen signalen. Veel "
+                    "arbeidsmigranten hebben gewoon werk. Let op wat er met iemand gebeurt, niet op wie iemand "
+                    "is."
+                ),
+            },
+            {
+                "text": "Op zijn loonstrook staan inhoudingen voor ‘boetes’ die hij niet kan uitleggen.",
+                "correct": True,
+                "feedback": (
+                    "Ja. Onduidelijke inhoudingen en boetes zijn een signaal. Zo kan een werkgever iemand klein "
+                    "en afhankelijk houden. Vraag door: waarvoor zijn de boetes, en wie bepaalt ze?"
                 ),
             },
         ],
@@ -260,23 +272,24 @@ QUESTIONS = [
     },
     {
         "slug": "sd-geldezel-lvb",
-        "title": "Rens laat een vriend zijn bankpas gebruiken",
+        "title": "Mevrouw De Boer en haar online vriend",
         "kind": "single",
         "scenario": (
-            "<p>Rens is 19 jaar en heeft een licht verstandelijke beperking. Hij komt bij de schuldhulp. Er staan "
-            "drie telefoonabonnementen op zijn naam, maar hij heeft zelf één telefoon. Zijn nieuwe vriend Jordy "
-            "gebruikt zijn bankpas. Op zijn rekening komen vaak bedragen binnen die meteen weer worden "
-            "opgenomen.</p>"
+            "<p>Mevrouw De Boer is 67 en weduwe. Ze komt bij de schuldhulp in Dronten. Via een datingsite heeft "
+            "ze een ‘vriend’ leren kennen, die ze nooit heeft ontmoet. Hij vraagt haar om geld van "
+            "‘zakenpartners’ op haar rekening te laten storten en het meteen door te sturen. Er staan ook twee "
+            "leningen op haar naam die ze niet kent.</p>"
         ),
         "prompt": "Wat is de beste aanpak?",
         "explanation": (
-            "<p>Schulden op iemands naam die hij niet zelf maakte, en een ander die zijn rekening gebruikt: dat "
-            "kan wijzen op <strong>criminele uitbuiting</strong>. Misschien wordt Rens gebruikt als geldezel. Door "
-            "zijn beperking is hij extra kwetsbaar. Bescherm zijn geld, schrijf de feiten op en overleg met de "
-            "zorgcoördinator mensenhandel of de politie.</p>"
+            "<p>Geld dat via iemands rekening wordt doorgesluisd en leningen op haar naam die ze niet zelf "
+            "afsloot: dat kan wijzen op <strong>criminele uitbuiting</strong>. Mevrouw De Boer wordt misschien "
+            "gebruikt als geldezel. Eenzaamheid maakt haar kwetsbaar. Slachtoffers zijn niet alleen jongeren. "
+            "Bescherm haar geld, schrijf de feiten op en overleg met de zorgcoördinator mensenhandel of de "
+            "politie.</p>"
         ),
         "discussion_prompts": [
-            "Hoe herken je bij schuldhulp dat iemand anders iemands rekening gebruikt?",
+            "Hoe herken je bij schuldhulp dat iemands rekening door een ander wordt gebruikt?",
             "Wat kunnen wij samen met de bank doen om een rekening te beschermen?",
         ],
         "audiences": ["sociaal-domein"],
@@ -284,39 +297,43 @@ QUESTIONS = [
         "signals": ["documents_money", "control"],
         "choices": [
             {
-                "text": "Je maakt een betalingsregeling voor de abonnementen. Meer is niet nodig.",
-                "correct": False,
+                "text": (
+                    "Je helpt haar rekening te beschermen, schrijft de feiten op en overlegt met de zorgcoördinator."
+                ),
+                "correct": True,
                 "feedback": (
-                    "Een regeling helpt tegen de schuld, maar niet tegen de oorzaak. Iemand anders gebruikt zijn "
-                    "rekening en sluit misschien abonnementen af op zijn naam. Kijk verder dan de schuld en "
-                    "overleg."
+                    "Ja. Zo stop je de schade en haal je deskundigen erbij. Ze is misschien een slachtoffer dat "
+                    "zich schaamt of verliefd is. Blijf daarom ook contact met haar houden."
                 ),
             },
             {
                 "text": (
-                    "Je helpt Rens om zijn rekening en pas te beschermen. Je schrijft de feiten op en overlegt met "
-                    "de zorgcoördinator mensenhandel of de politie."
+                    "Je zet de leningen in een betalingsregeling en spreekt met haar af dat ze geen geld meer "
+                    "voor hem doorstuurt."
                 ),
-                "correct": True,
+                "correct": False,
                 "feedback": (
-                    "Ja. Zo stop je de schade en haal je deskundigen erbij. Rens is misschien een slachtoffer, "
-                    "dat bang of verliefd is of zich schaamt. Blijf daarom ook contact met hem houden."
+                    "Een regeling en een afspraak lossen het op papier op. Maar ze wordt misschien als geldezel "
+                    "gebruikt, en de ‘vriend’ zet haar onder druk. Bescherm de rekening en overleg."
                 ),
             },
             {
-                "text": "Je belt Jordy en zegt dat hij moet stoppen met het gebruiken van de pas.",
+                "text": (
+                    "Je stuurt de ‘vriend’ via de datingsite een bericht dat je weet wat hij doet en dat hij moet "
+                    "stoppen."
+                ),
                 "correct": False,
                 "feedback": (
-                    "Spreek een mogelijke uitbuiter nooit zelf aan. Jordy kan Rens daarna onder druk zetten of "
-                    "bedreigen. Overleg eerst met de zorgcoördinator mensenhandel of de politie."
+                    "Spreek een mogelijke uitbuiter nooit zelf aan. Hij kan haar daarna onder druk zetten of "
+                    "verdwijnen met het geld. Overleg eerst met de zorgcoördinator mensenhandel of de politie."
                 ),
             },
             {
-                "text": "Je zegt tegen Rens dat hij strafbaar is als hij zijn rekening uitleent, en sluit het dossier.",
+                "text": "Je zegt dat ze strafbaar is als ze geld doorsluist, en sluit het dossier.",
                 "correct": False,
                 "feedback": (
-                    "Rens kan slachtoffer zijn, niet alleen iemand die iets fout doet. Met alleen een waarschuwing "
-                    "laat je hem alleen met het probleem. Bied hulp en overleg."
+                    "Ze kan slachtoffer zijn, niet alleen iemand die iets fout doet. Met alleen een waarschuwing "
+                    "laat je haar alleen met het probleem. Bied hulp en overleg."
                 ),
             },
         ],
@@ -350,16 +367,27 @@ QUESTIONS = [
                 "text": "Er staan leningen op haar naam die ze zelf niet heeft afgesloten.",
                 "correct": True,
                 "feedback": (
-                    "Ja. Schulden of contracten op iemands naam die hij of zij niet zelf afsloot, zijn een "
-                    "bekend signaal van criminele uitbuiting. Schrijf op welke leningen het zijn en sinds wanneer."
+                    "Ja. Schulden of contracten op iemands naam die hij of zij niet zelf afsloot, zijn een bekend "
+                    "signaal van criminele uitbuiting. Schrijf op welke leningen het zijn en sinds wanneer."
                 ),
             },
             {
-                "text": "De kennis beheert haar bankpas, ‘omdat zij dat toch niet kan’.",
-                "correct": True,
+                "text": "Ze wil graag leren hoe ze haar geld zelf kan beheren.",
+                "correct": False,
                 "feedback": (
-                    "Ja. Geen controle over je eigen rekening of pas is een signaal. Het kan ook gewone hulp zijn, "
-                    "maar vraag door: wie is die kennis, en wat gebeurt er met het geld?"
+                    "Nee. Dat is juist een goede stap naar zelfstandigheid. Steun haar daarin. Dat maakt haar ook "
+                    "minder afhankelijk van de kennis."
+                ),
+            },
+            {
+                "text": (
+                    "Ze heeft sinds een jaar een betalingsachterstand bij haar energieleverancier en schaamt zich "
+                    "daarvoor."
+                ),
+                "correct": False,
+                "feedback": (
+                    "Een achterstand en schaamte komen bij veel mensen in de schuldhulp voor. Op zich is dat geen "
+                    "signaal van uitbuiting. Let op leningen die ze niet zelf afsloot en op wie haar pas beheert."
                 ),
             },
             {
@@ -371,19 +399,11 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Ze heeft een betalingsachterstand bij haar energieleverancier.",
-                "correct": False,
+                "text": "De kennis beheert haar bankpas, ‘omdat zij dat toch niet kan’.",
+                "correct": True,
                 "feedback": (
-                    "Nee, niet op zich. Veel mensen met weinig geld hebben zo'n achterstand. Het wordt pas "
-                    "belangrijk als je ook andere signalen ziet, zoals schulden die ze niet zelf maakte."
-                ),
-            },
-            {
-                "text": "Ze wil graag leren hoe ze haar geld zelf kan beheren.",
-                "correct": False,
-                "feedback": (
-                    "Nee. Dat is juist een goede stap naar zelfstandigheid. Steun haar daarin. Dat maakt haar ook "
-                    "minder afhankelijk van de kennis."
+                    "Ja. Geen controle over je eigen rekening of pas is een signaal. Het kan ook gewone hulp "
+                    "zijn, maar vraag door: wie is die kennis, en wat gebeurt er met het geld?"
                 ),
             },
         ],
@@ -425,32 +445,25 @@ QUESTIONS = [
                     {
                         "text": "Je vraagt Lina, waar de familie bij is, of ze hier vrij is en of ze loon krijgt.",
                         "feedback": (
-                            "Waar de familie bij is, kan Lina niet vrij antwoorden. De familie weet dan ook dat je "
-                            "iets vermoedt. Stel zulke vragen alleen als je haar apart en veilig spreekt."
+                            "Waar de familie bij is, kan Lina niet vrij antwoorden. De familie weet dan ook dat "
+                            "je iets vermoedt. Stel zulke vragen alleen als je haar apart en veilig spreekt."
                         ),
                         "next_step": "",
                         "end_score": 0,
                         "end_explanation": (
-                            "Lina zegt dat alles goed is. De familie is gewaarschuwd. Misschien mag ze de volgende "
-                            "keer niet meer in de kamer komen, of is ze weg. Vraag nooit naar uitbuiting waar een "
-                            "mogelijke uitbuiter bij is."
+                            "Lina zegt dat alles goed is. De familie is gewaarschuwd. Misschien mag ze de "
+                            "volgende keer niet meer in de kamer komen, of is ze weg. Vraag nooit naar uitbuiting "
+                            "waar een mogelijke uitbuiter bij is."
                         ),
                     },
                     {
-                        "text": "Je rondt het Wmo-gesprek gewoon af en laat niets merken. Daarna schrijf je op wat je zag.",
-                        "feedback": (
-                            "Goed. Je houdt Lina veilig en houdt de deur open. Wat je zag, is waardevol. Schrijf "
-                            "het zo snel mogelijk op: datum, wat je zag en wat er letterlijk werd gezegd."
+                        "text": (
+                            "Je denkt: mantelzorg door familie is hier normaal. Je richt je op opa en noteert "
+                            "alleen zijn zorgvraag in het dossier."
                         ),
-                        "next_step": "kantoor",
-                        "end_score": None,
-                        "end_explanation": "",
-                    },
-                    {
-                        "text": "Je denkt: dit is een familiezaak, daar ga ik niet over. Je richt je alleen op opa.",
                         "feedback": (
-                            "Jouw opdracht gaat over opa. Maar je ziet hier signalen van uitbuiting. Slachtoffers "
-                            "vragen zelden zelf om hulp. Jij bent misschien de enige van buiten die Lina ziet."
+                            "Lina werkt dag en nacht en slaapt in de wasruimte. Dat is meer dan mantelzorg. Kijk "
+                            "ook naar haar, juist nu jij er bent en anderen niet binnenkomen."
                         ),
                         "next_step": "",
                         "end_score": 20,
@@ -458,6 +471,16 @@ QUESTIONS = [
                             "De signalen blijven liggen. Lina blijft onzichtbaar. Je hoeft niets te bewijzen: "
                             "opschrijven wat je zag en overleggen is genoeg."
                         ),
+                    },
+                    {
+                        "text": ("Je rondt het gesprek gewoon af, laat niets merken en schrijft daarna op wat je zag."),
+                        "feedback": (
+                            "Goed. Je houdt Lina veilig en houdt de deur open. Wat je zag, is waardevol. Schrijf "
+                            "het zo snel mogelijk op: datum, wat je zag en wat er letterlijk werd gezegd."
+                        ),
+                        "next_step": "kantoor",
+                        "end_score": None,
+                        "end_explanation": "",
                     },
                 ],
             },
@@ -470,7 +493,10 @@ QUESTIONS = [
                 "prompt": "Wat doe je?",
                 "choices": [
                     {
-                        "text": "Je overlegt met het Meld- en Adviespunt Mensenhandel Flevoland. Je waarschuwt de familie niet.",
+                        "text": (
+                            "Je overlegt met het Meld- en Adviespunt Mensenhandel Flevoland. Je waarschuwt de "
+                            "familie niet."
+                        ),
                         "feedback": (
                             "Goed. Je hoeft het niet zeker te weten. Het Meld- en Adviespunt denkt met je mee, en "
                             "je mag ook anoniem bellen."
@@ -493,16 +519,20 @@ QUESTIONS = [
                         ),
                     },
                     {
-                        "text": "Je gaat morgen onaangekondigd terug om Lina zelf te ondervragen.",
+                        "text": (
+                            "Je gaat morgen onaangekondigd terug voor een tweede Wmo-gesprek, zodat je Lina "
+                            "alleen spreekt als de dochter weg is."
+                        ),
                         "feedback": (
-                            "Je wilt Lina helpen, en dat is goed. Maar zelf op onderzoek gaan kan de familie "
-                            "alarmeren. Overleg eerst hoe je haar veilig kunt spreken."
+                            "Onaangekondigd teruggaan valt op. De familie merkt dat je iets vermoedt, en Lina kan "
+                            "daar last van krijgen. Overleg eerst met het Meld- en Adviespunt over een veilige "
+                            "aanpak."
                         ),
                         "next_step": "",
                         "end_score": 40,
                         "end_explanation": (
-                            "Je nam de signalen serieus, maar je handelde alleen en zonder plan. Een onverwacht "
-                            "bezoek kan Lina in de problemen brengen. Overleg eerst met het Meld- en Adviespunt."
+                            "Je ging zelf op onderzoek uit. De familie kan nu gewaarschuwd zijn, en Lina is "
+                            "misschien minder veilig. Overleg eerst, en maak samen een plan."
                         ),
                     },
                 ],
@@ -510,19 +540,36 @@ QUESTIONS = [
             {
                 "key": "bereiken",
                 "scenario": (
-                    "<p>De adviseur vraagt of er een manier is om Lina alleen te spreken. Je weet dat Lina opa elke "
-                    "dinsdag naar de dagbesteding brengt.</p>"
+                    "<p>De adviseur vraagt of er een manier is om Lina alleen te spreken. Je weet dat Lina opa "
+                    "elke dinsdag naar de dagbesteding brengt.</p>"
                 ),
                 "prompt": "Wat doe je?",
                 "choices": [
                     {
                         "text": (
-                            "Je maakt samen een plan om Lina bij de dagbesteding alleen te spreken, met een "
-                            "onafhankelijke tolk. Je zorgt dat ze ongemerkt een telefoonnummer voor hulp krijgt."
+                            "Je vraagt de dochter vriendelijk of je Lina een keer alleen mag spreken, om haar ook "
+                            "over mantelzorg te informeren."
                         ),
                         "feedback": (
-                            "Goed. Zo spreek je Lina veilig, buiten het zicht van de familie. Ze krijgt informatie "
-                            "waar ze later zelf iets mee kan."
+                            "Een smoes via de familie valt op. De dochter kan weigeren, meeluisteren of Lina "
+                            "onder druk zetten. Zoek een plek waar Lina al alleen komt."
+                        ),
+                        "next_step": "",
+                        "end_score": 0,
+                        "end_explanation": (
+                            "De familie weet nu dat je Lina alleen wilt spreken. Misschien mag ze niet meer mee "
+                            "naar de dagbesteding. Kies een moment waarop de familie er niet bij is, zonder dat "
+                            "het opvalt."
+                        ),
+                    },
+                    {
+                        "text": (
+                            "Je plant een gesprek met Lina alleen bij de dagbesteding, met een tolk, en geeft "
+                            "haar ongemerkt een hulpnummer."
+                        ),
+                        "feedback": (
+                            "Goed. Zo spreek je Lina veilig, buiten het zicht van de familie. Ze krijgt "
+                            "informatie waar ze later zelf iets mee kan."
                         ),
                         "next_step": "",
                         "end_score": 100,
@@ -533,29 +580,18 @@ QUESTIONS = [
                         ),
                     },
                     {
-                        "text": "Je vraagt de dochter of je Lina een keer alleen mag spreken.",
-                        "feedback": (
-                            "Zo waarschuw je de familie. Die kan Lina dan onder druk zetten, of ervoor zorgen dat "
-                            "ze niet meer komt. Zoek een moment waar de familie niets van weet."
+                        "text": (
+                            "Je laat het verder helemaal aan het Meld- en Adviespunt over en doet zelf niets meer."
                         ),
-                        "next_step": "",
-                        "end_score": 0,
-                        "end_explanation": (
-                            "De familie weet nu dat je vragen hebt. Lina komt niet meer naar de dagbesteding. Het "
-                            "contact is verbroken. Waarschuw de mogelijke uitbuiters nooit."
-                        ),
-                    },
-                    {
-                        "text": "Je laat het verder helemaal aan het Meld- en Adviespunt over en doet zelf niets meer.",
                         "feedback": (
-                            "Het is goed dat het Meld- en Adviespunt het weet. Maar jij hebt toegang tot het gezin. "
-                            "Die kans is waardevol. Spreek af wat jij nog kunt doen."
+                            "Het is goed dat het Meld- en Adviespunt het weet. Maar jij hebt toegang tot het "
+                            "gezin. Die kans is waardevol. Spreek af wat jij nog kunt doen."
                         ),
                         "next_step": "",
                         "end_score": 60,
                         "end_explanation": (
-                            "Je hebt goed overlegd. Maar door helemaal los te laten, gaat een kans verloren om Lina "
-                            "veilig te bereiken. Spreek altijd af wie wat doet."
+                            "Je hebt goed overlegd. Maar door helemaal los te laten, gaat een kans verloren om "
+                            "Lina veilig te bereiken. Spreek altijd af wie wat doet."
                         ),
                     },
                 ],
@@ -568,16 +604,16 @@ QUESTIONS = [
         "kind": "single",
         "scenario": (
             "<p>Daria is 24 jaar en heeft een uitkering. Bij elk gesprek op het Werkplein in Almere komt haar "
-            "‘vriend’ mee. Hij geeft antwoord op jouw vragen. Haar uitkering gaat naar een rekening waarvan zij de "
-            "pas niet heeft. Ze vertelt dat ze ‘'s avonds soms in hotels werkt’. Voor ze iets zegt, kijkt ze "
+            "‘vriend’ mee. Hij geeft antwoord op jouw vragen. Haar uitkering gaat naar een rekening waarvan zij "
+            "de pas niet heeft. Ze vertelt dat ze ‘'s avonds soms in hotels werkt’. Voor ze iets zegt, kijkt ze "
             "steeds naar hem.</p>"
         ),
         "prompt": "Wat doe je?",
         "explanation": (
-            "<p>Iemand die nooit alleen komt, geen eigen pas heeft en 's avonds in hotels ‘werkt’: samen kunnen dat "
-            "signalen zijn van <strong>seksuele uitbuiting</strong>. Zorg eerst voor een gesprek alleen. Stel open "
-            "vragen, dring niet aan en schrijf de feiten op. Overleg met het Meld- en Adviespunt Mensenhandel "
-            "Flevoland voordat je andere stappen zet.</p>"
+            "<p>Iemand die nooit alleen komt, geen eigen pas heeft en 's avonds in hotels ‘werkt’: samen kunnen "
+            "dat signalen zijn van <strong>seksuele uitbuiting</strong>. Zorg eerst voor een gesprek alleen. Stel "
+            "open vragen, dring niet aan en schrijf de feiten op. Overleg met het Meld- en Adviespunt "
+            "Mensenhandel Flevoland voordat je andere stappen zet.</p>"
         ),
         "discussion_prompts": [
             "Hoe kun je in jouw werk gewoon maken dat het eerste deel van een gesprek altijd alleen is?",
@@ -588,17 +624,20 @@ QUESTIONS = [
         "signals": ["control", "documents_money", "sexual"],
         "choices": [
             {
-                "text": "Je vraagt Daria, waar haar vriend bij is, of ze gedwongen wordt om in hotels te werken.",
+                "text": (
+                    "Je vraagt Daria, met haar vriend erbij, of ze gedwongen wordt om in hotels te werken. Ze mag "
+                    "zelf kiezen of ze antwoordt."
+                ),
                 "correct": False,
                 "feedback": (
-                    "Waar hij bij is, kan Daria niet eerlijk antwoorden. En hij weet dan dat jij iets vermoedt. Dat "
-                    "kan gevaarlijk voor haar zijn. Zorg eerst dat je haar alleen spreekt."
+                    "Waar hij bij is, kan Daria niet eerlijk antwoorden. En hij weet dan dat jij iets vermoedt. "
+                    "Dat kan gevaarlijk voor haar zijn. Zorg eerst dat je haar alleen spreekt."
                 ),
             },
             {
                 "text": (
-                    "Je zegt dat je een deel van het gesprek altijd alleen met de cliënt voert. Dan vraag je open hoe "
-                    "het met haar gaat. Je schrijft de feiten op en overlegt met het Meld- en Adviespunt."
+                    "Je zegt dat je altijd een deel alleen met de cliënt praat, vraagt open hoe het gaat en "
+                    "overlegt daarna."
                 ),
                 "correct": True,
                 "feedback": (
@@ -610,17 +649,19 @@ QUESTIONS = [
                 "text": "Je ziet dat de vriend alles goed regelt. Je zet de uitkering op zijn rekening.",
                 "correct": False,
                 "feedback": (
-                    "Daarmee geef je nog meer controle aan iemand die misschien haar uitbuiter is. Daria wordt dan "
-                    "nog afhankelijker. Zorg juist dat ze zelf over haar geld gaat."
+                    "Daarmee geef je nog meer controle aan iemand die misschien haar uitbuiter is. Daria wordt "
+                    "dan nog afhankelijker. Zorg juist dat ze zelf over haar geld gaat."
                 ),
             },
             {
-                "text": "Je stopt de uitkering meteen, omdat ze het werk in hotels niet heeft opgegeven.",
+                "text": (
+                    "Je stopt de uitkering tijdelijk, omdat ze het werk in hotels niet opgaf, en nodigt haar uit "
+                    "om dat alleen uit te leggen."
+                ),
                 "correct": False,
                 "feedback": (
-                    "Misschien moet dat later nog worden geregeld. Maar nu meteen stoppen maakt Daria nog "
-                    "afhankelijker van haar ‘vriend’. Zij is misschien een slachtoffer. Overleg eerst over haar "
-                    "veiligheid."
+                    "Zo straf je een mogelijk slachtoffer. Zonder uitkering wordt ze nog afhankelijker van haar "
+                    "‘vriend’. Praat eerst alleen met haar, schrijf de feiten op en overleg."
                 ),
             },
         ],
@@ -632,14 +673,14 @@ QUESTIONS = [
         "kind": "single",
         "scenario": (
             "<p>Bogdan spreekt weinig Nederlands. Hij heeft een gesprek met jou over een schuld bij het "
-            "uitzendbureau en over zijn gezondheid. Hij komt samen met zijn werkgever, die goed Nederlands spreekt. "
-            "Ook zijn zoon van 12 jaar is mee.</p>"
+            "uitzendbureau en over zijn gezondheid. Hij komt samen met zijn werkgever, die goed Nederlands "
+            "spreekt. Ook zijn zoon van 12 jaar is mee.</p>"
         ),
         "prompt": "Wie laat je tolken?",
         "explanation": (
             "<p>Laat nooit een begeleider, werkgever, vriend of familielid tolken. Die persoon is niet neutraal. "
-            "Misschien is hij zelfs degene die de controle heeft. Gebruik een professionele tolk, bijvoorbeeld via "
-            "de telefoon, en spreek de persoon alleen.</p>"
+            "Misschien is hij zelfs degene die de controle heeft. Gebruik een professionele tolk, bijvoorbeeld "
+            "via de telefoon, en spreek de persoon alleen.</p>"
         ),
         "discussion_prompts": [
             "Hoe regel je bij ons snel een professionele tolk via de telefoon?",
@@ -662,25 +703,25 @@ QUESTIONS = [
                 "text": "Zijn zoon van 12. Die gaat hier naar school en spreekt goed Nederlands.",
                 "correct": False,
                 "feedback": (
-                    "Een kind laten tolken is een te zware last. Bogdan zal ook niet alles vertellen waar zijn zoon "
-                    "bij is. Kies een volwassen, professionele tolk."
+                    "Een kind laten tolken is een te zware last. Bogdan zal ook niet alles vertellen waar zijn "
+                    "zoon bij is. Kies een volwassen, professionele tolk."
                 ),
             },
             {
-                "text": "Een professionele tolk via de telefoon, terwijl Bogdan alleen bij je in de kamer is.",
+                "text": "Een professionele tolk via de telefoon, met Bogdan alleen in de kamer.",
                 "correct": True,
                 "feedback": (
-                    "Ja. Een professionele tolk is neutraal en moet geheimhouden wat hij hoort. Bogdan kan nu vrij "
-                    "praten. Stel open vragen en dring niet aan."
+                    "Ja. Een professionele tolk is neutraal en moet geheimhouden wat hij hoort. Bogdan kan nu "
+                    "vrij praten. Stel open vragen en dring niet aan."
                 ),
             },
             {
                 "text": "Een vertaalapp op je telefoon, met de werkgever erbij voor als het niet lukt.",
                 "correct": False,
                 "feedback": (
-                    "Een app kan helpen bij iets simpels. Maar voor een gesprek over schulden en gezondheid is hij "
-                    "niet betrouwbaar. En met de werkgever erbij praat Bogdan niet vrij. Kies een professionele "
-                    "tolk en spreek hem alleen."
+                    "Een app kan helpen bij iets simpels. Maar voor een gesprek over schulden en gezondheid is "
+                    "hij niet betrouwbaar. En met de werkgever erbij praat Bogdan niet vrij. Kies een "
+                    "professionele tolk en spreek hem alleen."
                 ),
             },
         ],
@@ -691,14 +732,14 @@ QUESTIONS = [
         "title": "Wat schrijf je op in het dossier?",
         "kind": "single",
         "scenario": (
-            "<p>Na een huisbezoek wil je vastleggen wat je zag. Je cliënt zei: ‘Mijn vriend heeft mijn pas.’ Een man "
-            "die zich Dennis noemde, was aan het begin van het gesprek in de kamer. Hij gaf antwoord op vragen die "
-            "jij aan je cliënt stelde.</p>"
+            "<p>Na een huisbezoek wil je vastleggen wat je zag. Je cliënt zei: ‘Mijn vriend heeft mijn pas.’ Een "
+            "man die zich Dennis noemde, was aan het begin van het gesprek in de kamer. Hij gaf antwoord op "
+            "vragen die jij aan je cliënt stelde.</p>"
         ),
         "prompt": "Welke aantekening is het beste?",
         "explanation": (
-            "<p>Schrijf feiten op, geen conclusies. Noteer datum, tijd, plaats, wie er waren, wat je zag en wat er "
-            "letterlijk werd gezegd. Zet je eigen indruk er apart bij. Zo kan een ander later goed met je "
+            "<p>Schrijf feiten op, geen conclusies. Noteer datum, tijd, plaats, wie er waren, wat je zag en wat "
+            "er letterlijk werd gezegd. Zet je eigen indruk er apart bij. Zo kan een ander later goed met je "
             "informatie werken.</p>"
         ),
         "discussion_prompts": [
@@ -710,11 +751,31 @@ QUESTIONS = [
         "signals": ["control", "documents_money"],
         "choices": [
             {
-                "text": "‘Cliënt is slachtoffer van mensenhandel. De vriend is een pooier.’",
+                "text": (
+                    "‘3 april, huisbezoek. Cliënt wordt vermoedelijk uitgebuit door haar vriend Dennis. Hij heeft "
+                    "haar pas en is waarschijnlijk haar pooier. Cliënt durft niets te zeggen.’"
+                ),
                 "correct": False,
                 "feedback": (
-                    "Dit zijn conclusies, geen feiten. Die kun jij niet vaststellen. En als het niet klopt, kan het "
-                    "de cliënt schaden. Schrijf op wat je zag en hoorde."
+                    "Deze aantekening lijkt feitelijk, maar mengt feiten met conclusies: ‘vermoedelijk "
+                    "uitgebuit’, ‘pooier’, ‘durft niets te zeggen’. Zo zet je een ander op het verkeerde been. "
+                    "Schrijf letterlijk op wat je zag en hoorde, en zet je eigen indruk er apart bij."
+                ),
+            },
+            {
+                "text": "‘Rare situatie. Gevoel dat er iets niet klopt.’",
+                "correct": False,
+                "feedback": (
+                    "Je gevoel is belangrijk, maar deze notitie zegt te weinig. Schrijf op wát er niet klopte: "
+                    "wie er was, wat er gezegd werd en wat je zag."
+                ),
+            },
+            {
+                "text": "Je schrijft niets op. Je wilt de cliënt niet schaden met een verdenking.",
+                "correct": False,
+                "feedback": (
+                    "Zonder aantekening gaan belangrijke feiten verloren. Feiten opschrijven schaadt niemand. "
+                    "Conclusies zonder bewijs wel. Schrijf dus feitelijk op wat je zag."
                 ),
             },
             {
@@ -728,22 +789,6 @@ QUESTIONS = [
                     "hier later mee verder. Je eigen zorgen kun je er apart onder zetten."
                 ),
             },
-            {
-                "text": "‘Rare situatie. Gevoel dat er iets niet klopt.’",
-                "correct": False,
-                "feedback": (
-                    "Je gevoel is belangrijk, maar deze notitie zegt te weinig. Schrijf op wát er niet klopte: wie "
-                    "er was, wat er gezegd werd en wat je zag."
-                ),
-            },
-            {
-                "text": "Je schrijft niets op. Je wilt de cliënt niet schaden met een verdenking.",
-                "correct": False,
-                "feedback": (
-                    "Zonder aantekening gaan belangrijke feiten verloren. Feiten opschrijven schaadt niemand. "
-                    "Conclusies zonder bewijs wel. Schrijf dus feitelijk op wat je zag."
-                ),
-            },
         ],
         "path": [],
     },
@@ -752,13 +797,13 @@ QUESTIONS = [
         "title": "Mag je delen zonder toestemming?",
         "kind": "single",
         "scenario": (
-            "<p>Een cliënt vertelt je dat haar werkgever haar paspoort heeft. Ze werkt elke dag, zonder vrije dag. "
-            "Ze zegt: ‘Vertel dit aan niemand. Ik wil geen problemen.’ Je maakt je grote zorgen.</p>"
+            "<p>Een cliënt vertelt je dat haar werkgever haar paspoort heeft. Ze werkt elke dag, zonder vrije "
+            "dag. Ze zegt: ‘Vertel dit aan niemand. Ik wil geen problemen.’ Je maakt je grote zorgen.</p>"
         ),
         "prompt": "Wat doe je?",
         "explanation": (
-            "<p>Veel professionals denken dat ze zonder toestemming van de cliënt nooit iets mogen delen. Dat klopt "
-            "niet altijd. Besluit het dus niet alleen. Overleg eerst, bijvoorbeeld anoniem met het Meld- en "
+            "<p>Veel professionals denken dat ze zonder toestemming van de cliënt nooit iets mogen delen. Dat "
+            "klopt niet altijd. Besluit het dus niet alleen. Overleg eerst, bijvoorbeeld anoniem met het Meld- en "
             "Adviespunt Mensenhandel Flevoland of met Veilig Thuis. Schrijf op hoe je de afweging maakte.</p>"
         ),
         "discussion_prompts": [
@@ -770,22 +815,22 @@ QUESTIONS = [
         "signals": ["documents_money", "workplace"],
         "choices": [
             {
-                "text": "Je doet niets. Zonder toestemming mag je nooit iets delen.",
-                "correct": False,
-                "feedback": (
-                    "Dit denken veel professionals, maar het klopt niet altijd. Bij ernstige onveiligheid kan delen "
-                    "soms wel. Overleg eerst, dan hoef je het niet alleen te beslissen."
-                ),
-            },
-            {
                 "text": (
-                    "Je overlegt eerst, zo nodig anoniem, met het Meld- en Adviespunt. Je schrijft je afweging op en "
-                    "vertelt de cliënt eerlijk wat je gaat doen."
+                    "Je overlegt eerst anoniem met het Meld- en Adviespunt, schrijft je afweging op en bent "
+                    "eerlijk tegen haar."
                 ),
                 "correct": True,
                 "feedback": (
-                    "Ja. Anoniem overleggen kan altijd. Daarna weet je beter wat je mag en moet doen. En door eerlijk "
-                    "te zijn, houd je het vertrouwen van je cliënt."
+                    "Ja. Anoniem overleggen kan altijd. Daarna weet je beter wat je mag en moet doen. En door "
+                    "eerlijk te zijn, houd je het vertrouwen van je cliënt."
+                ),
+            },
+            {
+                "text": "Je doet niets. Zonder toestemming mag je nooit iets delen.",
+                "correct": False,
+                "feedback": (
+                    "Dit denken veel professionals, maar het klopt niet altijd. Bij ernstige onveiligheid kan "
+                    "delen soms wel. Overleg eerst, dan hoef je het niet alleen te beslissen."
                 ),
             },
             {
@@ -793,15 +838,20 @@ QUESTIONS = [
                 "correct": False,
                 "feedback": (
                     "Zo'n belofte kun je misschien niet houden. Dan schaad je later juist het vertrouwen. Zeg "
-                    "eerlijk dat je niet alles kunt geheimhouden, maar dat je niets doet zonder het haar te vertellen."
+                    "eerlijk dat je niet alles kunt geheimhouden, maar dat je niets doet zonder het haar te "
+                    "vertellen."
                 ),
             },
             {
-                "text": "Je stuurt haar verhaal meteen naar iedereen die misschien kan helpen.",
+                "text": (
+                    "Je meldt het meteen bij de politie, met haar naam erbij, zodat er snel iets gebeurt. Je "
+                    "vertelt het haar achteraf."
+                ),
                 "correct": False,
                 "feedback": (
-                    "Zomaar delen met veel mensen is niet zorgvuldig en kan haar in gevaar brengen. Overleg eerst en "
-                    "deel alleen wat nodig is, met wie het nodig heeft."
+                    "Je wilt snel helpen, maar je slaat het overleg over en gaat buiten haar om. Ze kan zich "
+                    "verraden voelen of in gevaar komen. Overleg eerst, weeg af en vertel haar eerlijk wat je "
+                    "doet."
                 ),
             },
         ],
@@ -812,15 +862,15 @@ QUESTIONS = [
         "title": "Pavel verliest werk, bed en verzekering",
         "kind": "single",
         "scenario": (
-            "<p>Pavel meldt zich bij het Werkplein in Dronten. Hij raakte gewond op het werk. Dezelfde dag verloor "
-            "hij zijn baan en zijn bed bij het uitzendbureau. Hij slaapt nu in een auto en is niet meer verzekerd. "
-            "De werver beloofde hem een goed loon, maar hij kreeg veel minder. Volgens het bureau heeft hij nog een "
-            "schuld voor ‘huur’.</p>"
+            "<p>Pavel meldt zich bij het Werkplein in Dronten. Hij raakte gewond op het werk. Dezelfde dag "
+            "verloor hij zijn baan en zijn bed bij het uitzendbureau. Hij slaapt nu in een auto en is niet meer "
+            "verzekerd. De werver beloofde hem een goed loon, maar hij kreeg veel minder. Volgens het bureau "
+            "heeft hij nog een schuld voor ‘huur’.</p>"
         ),
         "prompt": "Wat doe je?",
         "explanation": (
-            "<p>Wie voor werk, woning en verzekering afhangt van één bureau, verliest alles tegelijk. Beloftes die "
-            "niet uitkomen en een schuld bij het bureau zijn signalen van mogelijke "
+            "<p>Wie voor werk, woning en verzekering afhangt van één bureau, verliest alles tegelijk. Beloftes "
+            "die niet uitkomen en een schuld bij het bureau zijn signalen van mogelijke "
             "<strong>arbeidsuitbuiting</strong>. Zorg eerst voor veiligheid en zorg. Schrijf de signalen op en "
             "overleg met het Meld- en Adviespunt Mensenhandel Flevoland of de zorgcoördinator mensenhandel.</p>"
         ),
@@ -833,7 +883,9 @@ QUESTIONS = [
         "signals": ["housing", "documents_money", "control"],
         "choices": [
             {
-                "text": "Je zegt dat hij waarschijnlijk geen recht heeft op hulp, en verwijst hem naar zijn ambassade.",
+                "text": (
+                    "Je zegt dat hij waarschijnlijk geen recht heeft op hulp, en verwijst hem naar zijn ambassade."
+                ),
                 "correct": False,
                 "feedback": (
                     "Zo stuur je iemand met signalen van uitbuiting weg. Misschien heeft hij juist recht op hulp. "
@@ -842,29 +894,33 @@ QUESTIONS = [
             },
             {
                 "text": (
-                    "Je kijkt eerst naar een veilige slaapplek en zorg voor zijn wond. Je schrijft de signalen op en "
-                    "overlegt met het Meld- en Adviespunt of de zorgcoördinator mensenhandel."
+                    "Je regelt eerst een veilige slaapplek en zorg voor zijn wond. Daarna schrijf je de signalen "
+                    "op en overleg je."
                 ),
                 "correct": True,
                 "feedback": (
-                    "Ja. Veiligheid en zorg gaan voor. De zorgcoördinator mensenhandel kan helpen met opvang en met "
-                    "de weg naar juridische hulp. Jouw aantekeningen helpen daarbij."
+                    "Ja. Veiligheid en zorg gaan voor. De zorgcoördinator mensenhandel kan helpen met opvang en "
+                    "met de weg naar juridische hulp. Jouw aantekeningen helpen daarbij."
                 ),
             },
             {
                 "text": "Je stuurt hem terug naar het uitzendbureau om het samen op te lossen.",
                 "correct": False,
                 "feedback": (
-                    "Het bureau is misschien juist het probleem. Terugsturen maakt hem weer afhankelijk, en hij kan "
-                    "onder druk worden gezet. Overleg over een veilige route."
+                    "Het bureau is misschien juist het probleem. Terugsturen maakt hem weer afhankelijk, en hij "
+                    "kan onder druk worden gezet. Overleg over een veilige route."
                 ),
             },
             {
-                "text": "Je geeft hem het nummer van de Arbeidsinspectie en laat hem het verder zelf regelen.",
+                "text": (
+                    "Je verwijst hem naar de Arbeidsinspectie voor zijn loon en naar het uitzendbureau voor de "
+                    "huurschuld, zodat alles geregeld is."
+                ),
                 "correct": False,
                 "feedback": (
-                    "Dat nummer is nuttig. Maar Pavel is gewond en heeft geen bed. Hij kan dit nu niet alleen. "
-                    "Zorg eerst voor veiligheid en overleg zelf over de volgende stap."
+                    "Zo stuur je hem langs loketten, en zelfs terug naar het bureau dat hem eruit zette. Hij "
+                    "slaapt in een auto, is gewond en niet verzekerd. Eerst veiligheid en zorg, dan overleggen "
+                    "met het Meld- en Adviespunt."
                 ),
             },
         ],
@@ -881,10 +937,10 @@ QUESTIONS = [
         ),
         "prompt": "",
         "explanation": (
-            "<p>Een jonge vrouw met een LVB en een veel oudere nieuwe vriend, cadeaus, minder contact met familie en "
-            "een ‘schuld’ die ze moet terugbetalen: dat past bij de loverboymethode. Daders zoeken mensen die "
-            "kwetsbaar zijn. Spreek Iris alleen, dring niet aan en beloof geen geheimhouding. Schrijf de feiten op "
-            "en overleg met de zorgcoördinator mensenhandel of het Meld- en Adviespunt.</p>"
+            "<p>Een jonge vrouw met een LVB en een veel oudere nieuwe vriend, cadeaus, minder contact met familie "
+            "en een ‘schuld’ die ze moet terugbetalen: dat past bij de loverboymethode. Daders zoeken mensen die "
+            "kwetsbaar zijn. Spreek Iris alleen, dring niet aan en beloof geen geheimhouding. Schrijf de feiten "
+            "op en overleg met de zorgcoördinator mensenhandel of het Meld- en Adviespunt.</p>"
         ),
         "discussion_prompts": [
             "Hoe houd je de balans tussen iemands eigen keuzes en bescherming?",
@@ -904,7 +960,9 @@ QUESTIONS = [
                 "prompt": "Wat doe je?",
                 "choices": [
                     {
-                        "text": "Je vraagt Iris, waar Ruben bij is, of hij haar dwingt om dingen te doen die ze niet wil.",
+                        "text": (
+                            "Je vraagt Iris, waar Ruben bij is, of hij haar dwingt om dingen te doen die ze niet wil."
+                        ),
                         "feedback": (
                             "Waar Ruben bij is, kan Iris niet vrij praten. En Ruben weet dan dat jij iets "
                             "vermoedt. Dat kan Iris in gevaar brengen. Zoek een moment alleen."
@@ -918,24 +976,11 @@ QUESTIONS = [
                         ),
                     },
                     {
-                        "text": (
-                            "Je doet je gewone bezoek en laat niets merken. Je spreekt een volgende afspraak af bij "
-                            "jou op kantoor, alleen met Iris."
-                        ),
-                        "feedback": (
-                            "Goed. Een afspraak op kantoor is gewoon voor begeleiding, en valt dus niet op. Daar kun "
-                            "je haar rustig alleen spreken."
-                        ),
-                        "next_step": "alleen",
-                        "end_score": None,
-                        "end_explanation": "",
-                    },
-                    {
                         "text": "Je denkt: Iris is volwassen en mag zelf een vriend kiezen. Je doet niets.",
                         "feedback": (
                             "Iris mag zelf een vriend kiezen. Maar je ziet meer signalen samen, en door haar "
-                            "beperking is ze extra kwetsbaar. Opletten en overleggen is iets anders dan haar keuze "
-                            "afpakken."
+                            "beperking is ze extra kwetsbaar. Opletten en overleggen is iets anders dan haar "
+                            "keuze afpakken."
                         ),
                         "next_step": "",
                         "end_score": 20,
@@ -944,41 +989,54 @@ QUESTIONS = [
                             "ze op en overleg. Dan kun je haar steunen zonder haar vrijheid af te nemen."
                         ),
                     },
+                    {
+                        "text": ("Je doet je gewone bezoek en plant de volgende afspraak op kantoor, alleen met Iris."),
+                        "feedback": (
+                            "Goed. Een afspraak op kantoor is gewoon voor begeleiding, en valt dus niet op. Daar "
+                            "kun je haar rustig alleen spreken."
+                        ),
+                        "next_step": "alleen",
+                        "end_score": None,
+                        "end_explanation": "",
+                    },
                 ],
             },
             {
                 "key": "alleen",
                 "scenario": (
-                    "<p>Op kantoor vertelt Iris dat ze Ruben geld schuldig is voor de telefoon. Ze moet soms ‘aardig "
-                    "zijn’ voor vrienden van Ruben op feestjes. Dan wordt ze stil. ‘Zeg niks tegen mijn zus,’ zegt "
-                    "ze.</p>"
+                    "<p>Op kantoor vertelt Iris dat ze Ruben geld schuldig is voor de telefoon. Ze moet soms "
+                    "‘aardig zijn’ voor vrienden van Ruben op feestjes. Dan wordt ze stil. ‘Zeg niks tegen mijn "
+                    "zus,’ zegt ze.</p>"
                 ),
                 "prompt": "Wat doe je?",
                 "choices": [
                     {
                         "text": (
-                            "Je luistert, stelt open vragen en dringt niet aan. Je zegt eerlijk dat je niet kunt "
-                            "beloven dat je niets doet, maar dat je niets doet zonder het haar te vertellen."
+                            "Je luistert, dringt niet aan en belooft geen geheimhouding, maar doet niets zonder "
+                            "het haar te zeggen."
                         ),
                         "feedback": (
-                            "Goed. Iris voelt zich gehoord en weet waar ze aan toe is. Je houdt het contact, en je "
-                            "houdt ruimte om hulp te halen."
+                            "Goed. Iris voelt zich gehoord en weet waar ze aan toe is. Je houdt het contact, en "
+                            "je houdt ruimte om hulp te halen."
                         ),
                         "next_step": "overleg",
                         "end_score": None,
                         "end_explanation": "",
                     },
                     {
-                        "text": "Je zegt dat Ruben een loverboy is en dat ze het meteen moet uitmaken.",
+                        "text": (
+                            "Je legt uit wat een loverboy is en vraagt of ze vindt dat Ruben zo iemand is. Dan "
+                            "kan ze het zelf bedenken."
+                        ),
                         "feedback": (
-                            "Dat is goed bedoeld. Maar Iris is verliefd en gaat Ruben dan verdedigen. Ze sluit zich "
-                            "af, en jij verliest haar vertrouwen. Luister eerst en overleg."
+                            "Goed bedoeld, maar zo stuur je het gesprek en plak je een etiket op Ruben. Iris kan "
+                            "dichtklappen of hem verdedigen. Luister, stel open vragen en dring niet aan."
                         ),
                         "next_step": "",
                         "end_score": 40,
                         "end_explanation": (
-                            "Je zag het gevaar, maar je oordeel kwam te hard en te snel. Iris vertelt je niets meer. "
-                            "Veel slachtoffers zien zichzelf niet als slachtoffer. Geduld en contact werken beter."
+                            "Iris voelde zich misschien beoordeeld. Ze vertelt nu minder, en misschien vertelt ze "
+                            "Ruben over het gesprek. Luister zonder te oordelen."
                         ),
                     },
                     {
@@ -1003,8 +1061,26 @@ QUESTIONS = [
                 "choices": [
                     {
                         "text": (
-                            "Je schrijft de feiten op en overlegt met de zorgcoördinator mensenhandel of het Meld- en "
-                            "Adviespunt. Samen maak je een plan, en je blijft contact houden met Iris."
+                            "Je bespreekt het in je teamoverleg en spreekt af dat jullie het een paar maanden "
+                            "aankijken, omdat Iris nog niets concreets zei."
+                        ),
+                        "feedback": (
+                            "Met je team praten is goed, maar maanden afwachten niet. Er zijn al meer signalen "
+                            "samen: een veel oudere vriend, nieuwe spullen en minder contact met haar zus. "
+                            "Overleg nu met deskundigen."
+                        ),
+                        "next_step": "",
+                        "end_score": 60,
+                        "end_explanation": (
+                            "Terwijl jullie afwachten, kan Iris verder in de afhankelijkheid raken. Je hoeft het "
+                            "niet zeker te weten om te overleggen. Doe dat met de zorgcoördinator of het Meld- en "
+                            "Adviespunt."
+                        ),
+                    },
+                    {
+                        "text": (
+                            "Je schrijft de feiten op, overlegt met de zorgcoördinator of het Meld- en Adviespunt "
+                            "en houdt contact."
                         ),
                         "feedback": (
                             "Dit is de beste stap. Deskundigen denken mee over hulp en veiligheid. En jij blijft "
@@ -1019,19 +1095,6 @@ QUESTIONS = [
                         ),
                     },
                     {
-                        "text": "Je bespreekt het alleen met een collega uit je team en wacht af.",
-                        "feedback": (
-                            "Overleg met een collega is een goed begin. Maar er zijn sterke signalen. Betrek ook de "
-                            "zorgcoördinator mensenhandel of het Meld- en Adviespunt."
-                        ),
-                        "next_step": "",
-                        "end_score": 60,
-                        "end_explanation": (
-                            "Je deed het niet alleen, en dat is goed. Maar zonder deskundig advies blijft het "
-                            "wachten. Bij deze signalen hoort overleg met de specialisten."
-                        ),
-                    },
-                    {
                         "text": "Je zoekt Ruben op via sociale media om te bewijzen wat hij doet.",
                         "feedback": (
                             "Zelf op onderzoek gaan is niet jouw taak. Het kan Iris en jou in gevaar brengen, en "
@@ -1040,8 +1103,8 @@ QUESTIONS = [
                         "next_step": "",
                         "end_score": 0,
                         "end_explanation": (
-                            "Ruben merkt dat iemand hem natrekt. Iris krijgt het daarna moeilijker. Onderzoek doen "
-                            "is werk voor de politie. Jij schrijft op en overlegt."
+                            "Ruben merkt dat iemand hem natrekt. Iris krijgt het daarna moeilijker. Onderzoek "
+                            "doen is werk voor de politie. Jij schrijft op en overlegt."
                         ),
                     },
                 ],
@@ -1073,22 +1136,6 @@ QUESTIONS = [
         "signals": ["control", "documents_money", "housing"],
         "choices": [
             {
-                "text": "Anderen gebruiken een kamer in zijn huis, en hij mag daar zelf niet komen.",
-                "correct": True,
-                "feedback": (
-                    "Ja. Als iemand niet meer vrij is in zijn eigen huis, is dat een signaal. Ga zelf niet kijken. "
-                    "Schrijf op wat je zag en overleg."
-                ),
-            },
-            {
-                "text": "Iemand heeft zijn schulden ‘afbetaald’, en nu moet hij iets terugdoen.",
-                "correct": True,
-                "feedback": (
-                    "Ja. Zo maken uitbuiters iemand afhankelijk: eerst een gunst, dan een schuld die nooit "
-                    "afbetaald raakt. Vraag rustig wat hij moet terugdoen."
-                ),
-            },
-            {
                 "text": "Hij slaapt bijna nooit meer in zijn eigen huis.",
                 "correct": True,
                 "feedback": (
@@ -1097,11 +1144,30 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Hij drinkt al jaren te veel.",
+                "text": "Anderen gebruiken een kamer in zijn huis, en hij mag daar zelf niet komen.",
+                "correct": True,
+                "feedback": (
+                    "Ja. Als iemand niet meer vrij is in zijn eigen huis, is dat een signaal. Ga zelf niet "
+                    "kijken. Schrijf op wat je zag en overleg."
+                ),
+            },
+            {
+                "text": (
+                    "Hij drinkt al jaren te veel en heeft daardoor al eerder schulden gehad bij de bank en de "
+                    "energieleverancier."
+                ),
                 "correct": False,
                 "feedback": (
-                    "Niet op zich. Een verslaving maakt iemand wel kwetsbaarder: uitbuiters zoeken zulke mensen op. "
-                    "Zie het als een risico, niet als een signaal."
+                    "Een verslaving en oude schulden maken iemand kwetsbaar, maar zijn op zich geen signaal van "
+                    "uitbuiting. Let op wat er nu met zijn huis en zijn schulden gebeurt."
+                ),
+            },
+            {
+                "text": "Iemand heeft zijn schulden ‘afbetaald’, en nu moet hij iets terugdoen.",
+                "correct": True,
+                "feedback": (
+                    "Ja. Zo maken uitbuiters iemand afhankelijk: eerst een gunst, dan een schuld die nooit "
+                    "afbetaald raakt. Vraag rustig wat hij moet terugdoen."
                 ),
             },
             {
@@ -1125,10 +1191,10 @@ QUESTIONS = [
         ),
         "prompt": "Wat klopt?",
         "explanation": (
-            "<p>Bij mensensmokkel betaalt iemand voor hulp om een grens over te steken. Bij mensenhandel draait het "
-            "om <strong>uitbuiting</strong>: seksueel, in werk of door iemand misdrijven te laten plegen. Daarvoor "
-            "hoeft niemand een grens over. Ook Nederlanders kunnen slachtoffer zijn. De dwang is breed: niet alleen "
-            "geweld, maar ook bedrog, schulden of misbruik van een kwetsbare positie.</p>"
+            "<p>Bij mensensmokkel betaalt iemand voor hulp om een grens over te steken. Bij mensenhandel draait "
+            "het om <strong>uitbuiting</strong>: seksueel, in werk of door iemand misdrijven te laten plegen. "
+            "Daarvoor hoeft niemand een grens over. Ook Nederlanders kunnen slachtoffer zijn. De dwang is breed: "
+            "niet alleen geweld, maar ook bedrog, schulden of misbruik van een kwetsbare positie.</p>"
         ),
         "discussion_prompts": [
             "Welke vormen van uitbuiting zouden wij in ons werk kunnen tegenkomen?",
@@ -1142,32 +1208,37 @@ QUESTIONS = [
                 "text": "Het klopt. Zonder grens is het geen mensenhandel.",
                 "correct": False,
                 "feedback": (
-                    "Nee. Een grens is niet nodig. Ook een Nederlands meisje dat door een loverboy wordt uitgebuit, "
-                    "is slachtoffer van mensenhandel."
+                    "Nee. Een grens is niet nodig. Ook een Nederlands meisje dat door een loverboy wordt "
+                    "uitgebuit, is slachtoffer van mensenhandel."
                 ),
             },
             {
-                "text": "Mensenhandel gaat om uitbuiting. Ook Nederlanders die nooit een grens over gingen, kunnen slachtoffer zijn.",
-                "correct": True,
-                "feedback": (
-                    "Ja. Het draait om uitbuiting, niet om de grens. Daarom kun jij slachtoffers tegenkomen, ook in "
-                    "je eigen wijk."
+                "text": (
+                    "Mensenhandel en mensensmokkel overlappen zo veel dat je ze in de praktijk als één misdrijf "
+                    "kunt behandelen."
                 ),
-            },
-            {
-                "text": "Smokkel en handel zijn twee woorden voor hetzelfde misdrijf.",
                 "correct": False,
                 "feedback": (
-                    "Nee. Bij smokkel gaat het om betaalde hulp bij een grensoversteek. Bij handel gaat het om "
-                    "uitbuiting. Iemand die gesmokkeld is, kan later wel worden uitgebuit."
+                    "Nee. Het zijn verschillende misdrijven. Smokkel is betaalde hulp bij het oversteken van een "
+                    "grens. Bij mensenhandel gaat het om uitbuiting, met of zonder grens."
+                ),
+            },
+            {
+                "text": (
+                    "Mensenhandel gaat om uitbuiting. Ook iemand die nooit een grens overging, kan slachtoffer zijn."
+                ),
+                "correct": True,
+                "feedback": (
+                    "Ja. Het draait om uitbuiting, niet om de grens. Daarom kun jij slachtoffers tegenkomen, ook "
+                    "in je eigen wijk."
                 ),
             },
             {
                 "text": "Het is alleen mensenhandel als er geweld wordt gebruikt.",
                 "correct": False,
                 "feedback": (
-                    "Nee. Dwang is breder: bedrog, chantage, schulden of misbruik van iemands zwakke positie tellen "
-                    "ook mee. Bij kinderen hoeft er zelfs helemaal geen dwang te zijn."
+                    "Nee. Dwang is breder: bedrog, chantage, schulden of misbruik van iemands zwakke positie "
+                    "tellen ook mee. Bij kinderen hoeft er zelfs helemaal geen dwang te zijn."
                 ),
             },
         ],
@@ -1178,9 +1249,9 @@ QUESTIONS = [
         "title": "Moe en schulden: is dit uitbuiting?",
         "kind": "single",
         "scenario": (
-            "<p>Mirjam is 45 jaar. Ze komt bij de schuldhulp omdat ze haar rekeningen niet meer kan betalen. Ze is "
-            "moe en ziet er gespannen uit. Ze werkt in de thuiszorg en heeft twee kinderen. Verder zie en hoor je "
-            "niets bijzonders.</p>"
+            "<p>Mirjam is 45 jaar. Ze komt bij de schuldhulp omdat ze haar rekeningen niet meer kan betalen. Ze "
+            "is moe en ziet er gespannen uit. Ze werkt in de thuiszorg en heeft twee kinderen. Verder zie en hoor "
+            "je niets bijzonders.</p>"
         ),
         "prompt": "Wat doe je?",
         "explanation": (
@@ -1196,11 +1267,30 @@ QUESTIONS = [
         "signals": ["person", "documents_money"],
         "choices": [
             {
-                "text": "Vermoeidheid en schulden zijn signalen. Je meldt het meteen bij het Meld- en Adviespunt.",
+                "text": (
+                    "Vermoeidheid, spanning en schulden staan alle drie op de signalenlijst. Je meldt het daarom "
+                    "meteen bij het Meld- en Adviespunt."
+                ),
                 "correct": False,
                 "feedback": (
                     "Dit zijn losse signalen die bij veel mensen met schulden passen. Eén signaal bewijst niets. "
                     "Kijk eerst naar het hele plaatje. Twijfel je wel echt? Dan mag je altijd advies vragen."
+                ),
+            },
+            {
+                "text": "Je denkt er niet verder over na. Mensenhandel komt in Flevoland bijna niet voor.",
+                "correct": False,
+                "feedback": (
+                    "Dat klopt niet. Er zijn geen betrouwbare cijfers voor Flevoland, maar volgens de schatting uit 2017 "
+                    "wordt maar ongeveer een op de vijf slachtoffers geregistreerd. Blijf alert, ook als je nu niets bijzonders ziet."
+                ),
+            },
+            {
+                "text": "Je vraagt haar direct: ‘Word je uitgebuit?’",
+                "correct": False,
+                "feedback": (
+                    "Zo'n vraag schrikt af en wordt bijna nooit met ‘ja’ beantwoord. Veel slachtoffers zien "
+                    "zichzelf niet zo. Stel liever open vragen, zoals: ‘Hoe ziet je werkweek eruit?’"
                 ),
             },
             {
@@ -1210,24 +1300,8 @@ QUESTIONS = [
                 ),
                 "correct": True,
                 "feedback": (
-                    "Ja. Je doet je werk goed en houdt je ogen open. Let bijvoorbeeld op wie haar geld beheert, of "
-                    "ze alleen komt en of haar verhaal klopt."
-                ),
-            },
-            {
-                "text": "Je denkt er niet verder over na. Mensenhandel komt in Flevoland bijna niet voor.",
-                "correct": False,
-                "feedback": (
-                    "Dat klopt niet. Er zijn geen betrouwbare cijfers voor Flevoland, maar de meeste slachtoffers "
-                    "worden nooit gezien. Blijf alert, ook als je nu niets bijzonders ziet."
-                ),
-            },
-            {
-                "text": "Je vraagt haar direct: ‘Word je uitgebuit?’",
-                "correct": False,
-                "feedback": (
-                    "Zo'n vraag schrikt af en wordt bijna nooit met ‘ja’ beantwoord. Veel slachtoffers zien zichzelf "
-                    "niet zo. Stel liever open vragen, zoals: ‘Hoe ziet je werkweek eruit?’"
+                    "Ja. Je doet je werk goed en houdt je ogen open. Let bijvoorbeeld op wie haar geld beheert, "
+                    "of ze alleen komt en of haar verhaal klopt."
                 ),
             },
         ],
@@ -1238,20 +1312,22 @@ QUESTIONS = [
     # -----------------------------------------------------------------------
     {
         "slug": "hh-bedden-in-de-schuur-pad",
-        "title": "Beslispad: bedden in de schuur in de Noordoostpolder",
+        "title": "Beslispad: vergunde huisvesting op een erf in Dronten",
         "kind": "path",
         "scenario": (
-            "<p>Je doet als toezichthouder een controle op een erf in de Noordoostpolder. In een schuur staan 14 "
-            "bedden. Sommige bedden worden overdag gebruikt door mensen die 's nachts werken. Aan de buitenkant van "
-            "de deur zit een hangslot.</p>"
+            "<p>Je controleert op een akkerbouwbedrijf in Dronten de huisvesting voor seizoenwerkers. Er is een "
+            "vergunning voor acht mensen in twee units. Je telt negentien matrassen, ook in de werktuigenberging. "
+            "Op de deur van de berging zit een hangslot aan de buitenkant. Een briefje op de muur zegt: "
+            "‘Telefoons om 22.00 uur inleveren bij Irina.’</p>"
         ),
         "prompt": "",
         "explanation": (
-            "<p>Te veel bedden, slapen in ploegen, wonen in een bedrijfsruimte, een slot aan de buitenkant en "
-            "bewoners die hun adres niet weten: samen zijn dat sterke signalen van "
-            "<strong>arbeidsuitbuiting</strong>. Stel geen vragen aan bewoners waar de beheerder bij is. Zet niet "
-            "iedereen meteen op straat. Leg feitelijk vast wat je ziet. Meld het via je eigen lijn aan de politie "
-            "of de Nederlandse Arbeidsinspectie, en betrek de zorgcoördinator mensenhandel.</p>"
+            "<p>Wonen op een erf kan met een vergunning mogen. Het gaat dus niet om dát er op het erf wordt "
+            "gewoond. Het gaat om de signalen: veel meer mensen dan de vergunning toestaat, een slot aan de "
+            "buitenkant, ingeleverde telefoons en een voorvrouw die voor de bewoners praat. Samen kunnen die "
+            "wijzen op <strong>arbeidsuitbuiting</strong>. Stel geen vragen waar de voorvrouw bij is. Zet niet "
+            "iedereen meteen op straat. Leg feiten vast en meld via je eigen lijn aan de politie of de "
+            "Nederlandse Arbeidsinspectie, en betrek de zorgcoördinator mensenhandel.</p>"
         ),
         "discussion_prompts": [
             "Hoe spreek je in je team af wie er meldt, en bij wie?",
@@ -1265,51 +1341,56 @@ QUESTIONS = [
             {
                 "key": "start",
                 "scenario": (
-                    "<p>Je vraagt een bewoner, Marek, op welk adres hij woont. Dat weet hij niet. De beheerder "
-                    "komt erbij staan. ‘Ik leg het wel uit,’ zegt hij.</p>"
+                    "<p>Je vraagt een bewoonster, Oksana, sinds wanneer ze hier woont. Ze kijkt naar de "
+                    "voorvrouw, Irina. Irina zegt: ‘Ze spreekt geen Nederlands. Ik vertaal wel.’</p>"
                 ),
                 "prompt": "Wat doe je?",
                 "choices": [
                     {
-                        "text": "Je laat de beheerder uitleggen en stelt de bewoners vragen waar hij bij is.",
+                        "text": (
+                            "Je laat Irina vertalen, want anders versta je Oksana niet, en je stelt alleen "
+                            "neutrale vragen over de kamer."
+                        ),
                         "feedback": (
-                            "Waar de beheerder bij is, durven bewoners niet vrij te praten. Hij stuurt de "
-                            "antwoorden. Stel geen vragen over uitbuiting in zijn bijzijn."
+                            "Ook neutrale vragen werken niet als de voorvrouw vertaalt. Zij bepaalt wat Oksana "
+                            "zegt en hoort. Stel geen vragen aan bewoners waar zij bij is, en laat haar niet "
+                            "tolken."
                         ),
                         "next_step": "",
                         "end_score": 0,
                         "end_explanation": (
-                            "De bewoners zeggen wat de beheerder wil horen. Misschien krijgen ze later problemen "
-                            "omdat jij met hen sprak. Ondervraag mogelijke slachtoffers nooit waar de mogelijke "
-                            "uitbuiter bij is."
+                            "De bewoners zeggen wat Irina wil horen. Misschien krijgen ze later problemen omdat "
+                            "jij met hen sprak. Ondervraag mogelijke slachtoffers nooit waar de mogelijke "
+                            "uitbuiter bij is, ook niet via een tolk van hen."
                         ),
                     },
                     {
                         "text": (
-                            "Je bedankt de beheerder, maar stelt hem geen vragen over je vermoeden. Je kijkt rond en "
-                            "legt vast wat je ziet."
+                            "Je zegt dat de vergunning voor acht mensen is, dus dat elf mensen vandaag nog een "
+                            "andere plek moeten zoeken."
                         ),
                         "feedback": (
-                            "Goed. Je blijft rustig en zakelijk. Je laat niet merken wat je vermoedt. Zo kun je alles "
-                            "goed vastleggen."
-                        ),
-                        "next_step": "vastleggen",
-                        "end_score": None,
-                        "end_explanation": "",
-                    },
-                    {
-                        "text": "Je zegt dat iedereen vandaag nog uit de schuur moet.",
-                        "feedback": (
-                            "Wonen in een schuur mag niet. Maar als bewoners meteen hun bed kwijt zijn, verdwijnen ze "
-                            "vaak. De uitbuiter brengt ze dan ergens anders onder. Overleg eerst, behalve bij direct "
-                            "gevaar."
+                            "Te veel mensen is een overtreding. Maar als bewoners meteen hun bed kwijt zijn, "
+                            "verdwijnen ze vaak. De uitbuiter brengt ze dan ergens anders onder. Overleg eerst, "
+                            "behalve bij direct gevaar."
                         ),
                         "next_step": "",
                         "end_score": 0,
                         "end_explanation": (
-                            "De bewoners staan op straat en zijn de volgende dag verdwenen. Niemand kan hen nog "
-                            "helpen. Regel eerst, samen met de zorgcoördinator mensenhandel, waar mensen heen kunnen."
+                            "Elf mensen staan op straat en zijn de volgende dag verdwenen. Niemand kan hen nog "
+                            "helpen. Regel eerst, samen met de zorgcoördinator mensenhandel, waar mensen heen "
+                            "kunnen."
                         ),
+                    },
+                    {
+                        "text": "Je bedankt Irina, stelt geen vragen over je vermoeden en legt vast wat je ziet.",
+                        "feedback": (
+                            "Goed. Je blijft rustig en zakelijk. Je laat niet merken wat je vermoedt. Zo kun je "
+                            "alles goed vastleggen."
+                        ),
+                        "next_step": "vastleggen",
+                        "end_score": None,
+                        "end_explanation": "",
                     },
                 ],
             },
@@ -1320,8 +1401,8 @@ QUESTIONS = [
                 "choices": [
                     {
                         "text": (
-                            "Datum en tijd, het aantal bedden, het hangslot, wie er waren, wat er letterlijk werd "
-                            "gezegd, kentekens en welke foto's je maakte."
+                            "Datum, tijd, het aantal matrassen, de vergunning, het slot, het briefje, wie er "
+                            "waren, letterlijke woorden en foto's."
                         ),
                         "feedback": (
                             "Goed. Dit zijn feiten. Een rechercheur, inspecteur of jurist kan er later mee verder."
@@ -1331,16 +1412,21 @@ QUESTIONS = [
                         "end_explanation": "",
                     },
                     {
-                        "text": "‘Duidelijk uitbuiting. De beheerder is een crimineel.’",
+                        "text": (
+                            "‘Ernstige overbewoning: 19 matrassen, vergunning voor 8. Voorvrouw Irina houdt de "
+                            "bewoners onder druk; vermoedelijk mensenhandel. Foto's gemaakt.’"
+                        ),
                         "feedback": (
-                            "Dit is een conclusie, geen waarneming. Daar kan niemand mee verder. Schrijf op wat je "
-                            "zag en hoorde."
+                            "Een deel is feitelijk: de aantallen en de foto's. Maar ‘houdt onder druk’ en "
+                            "‘vermoedelijk mensenhandel’ zijn conclusies. Schrijf op wat je zag en hoorde: het "
+                            "slot, het briefje over de telefoons, wat Irina letterlijk zei."
                         ),
                         "next_step": "",
                         "end_score": 40,
                         "end_explanation": (
-                            "Je hebt de signalen gezien, maar je verslag is niet bruikbaar. Een besluit of onderzoek "
-                            "staat of valt met feiten: aantallen, tijden, letterlijke woorden en foto's."
+                            "Je verslag is maar half bruikbaar. Een besluit of onderzoek staat of valt met "
+                            "feiten: aantallen, tijden, letterlijke woorden en foto's. Zet je eigen indruk er "
+                            "apart bij."
                         ),
                     },
                 ],
@@ -1351,22 +1437,9 @@ QUESTIONS = [
                 "prompt": "Wat doe je?",
                 "choices": [
                     {
-                        "text": "Je geeft een boete voor de brandveiligheid en sluit de zaak.",
-                        "feedback": (
-                            "De boete kan terecht zijn. Maar de signalen van uitbuiting komen zo nergens terecht. "
-                            "Geef ze ook door."
-                        ),
-                        "next_step": "",
-                        "end_score": 20,
-                        "end_explanation": (
-                            "De eigenaar betaalt een boete en alles gaat door zoals het was. Een boete alleen helpt "
-                            "de bewoners niet. Meld de signalen via je eigen lijn."
-                        ),
-                    },
-                    {
                         "text": (
-                            "Je meldt het via je eigen lijn aan de politie of de Nederlandse Arbeidsinspectie. Je "
-                            "zorgt dat de zorgcoördinator mensenhandel meedenkt over de bewoners."
+                            "Je meldt het via je eigen lijn aan politie of Arbeidsinspectie, en betrekt de "
+                            "zorgcoördinator mensenhandel."
                         ),
                         "feedback": (
                             "Dit is de beste stap. De partners die onderzoek mogen doen, krijgen je feiten. En er "
@@ -1375,22 +1448,43 @@ QUESTIONS = [
                         "next_step": "",
                         "end_score": 100,
                         "end_explanation": (
-                            "Je bleef rustig, stelde geen vragen waar de beheerder bij was, zette niemand op straat, "
-                            "schreef een feitelijk verslag en gaf het door aan de juiste partners. Zo krijgen de "
-                            "bewoners een kans op hulp."
+                            "Je bleef rustig, stelde geen vragen waar de beheerder bij was, zette niemand op "
+                            "straat, schreef een feitelijk verslag en gaf het door aan de juiste partners. Zo "
+                            "krijgen de bewoners een kans op hulp."
                         ),
                     },
                     {
-                        "text": "Je belt de boer de volgende dag om te vragen wat hij hiervan weet.",
+                        "text": (
+                            "Je legt een last onder dwangsom op voor de overbewoning en zet de signalen in het "
+                            "dossier, voor de volgende controle."
+                        ),
                         "feedback": (
-                            "Zo waarschuw je een mogelijke uitbuiter. Hij kan de bewoners dan wegsturen of bedreigen. "
-                            "Laat onderzoek over aan de politie en de Arbeidsinspectie."
+                            "De last kan terecht zijn. Maar de signalen van uitbuiting blijven in jouw dossier "
+                            "liggen. Geef ze ook door via je eigen lijn."
+                        ),
+                        "next_step": "",
+                        "end_score": 20,
+                        "end_explanation": (
+                            "De overbewoning wordt misschien opgelost, maar de signalen komen nergens terecht. "
+                            "Een maatregel alleen helpt de bewoners niet. Meld de signalen via je eigen lijn."
+                        ),
+                    },
+                    {
+                        "text": (
+                            "Je belt de volgende dag de boer. Hij is de vergunninghouder, dus hij moet weten wat "
+                            "er op zijn erf gebeurt."
+                        ),
+                        "feedback": (
+                            "De boer is misschien zelf betrokken, of hij waarschuwt Irina. Dan kunnen de bewoners "
+                            "worden weggestuurd of bedreigd. Laat onderzoek over aan de politie en de "
+                            "Arbeidsinspectie."
                         ),
                         "next_step": "",
                         "end_score": 0,
                         "end_explanation": (
-                            "De boer is gewaarschuwd. Als de Arbeidsinspectie komt, is de schuur leeg. Spreek een "
-                            "mogelijke uitbuiter nooit aan op je vermoeden."
+                            "De boer is gewaarschuwd. Als de Arbeidsinspectie komt, is de berging leeg. Spreek "
+                            "een mogelijke uitbuiter nooit aan op je vermoeden, ook niet als hij de vergunning "
+                            "heeft."
                         ),
                     },
                 ],
@@ -1407,8 +1501,8 @@ QUESTIONS = [
         ),
         "prompt": "Welke van deze zijn signalen van mogelijke uitbuiting?",
         "explanation": (
-            "<p>Slechte huisvesting is niet altijd mensenhandel. Maar een woning kan wel een manier zijn om mensen "
-            "afhankelijk te houden. Let op combinaties: overbewoning, boetes, controles door het bureau en "
+            "<p>Slechte huisvesting is niet altijd mensenhandel. Maar een woning kan wel een manier zijn om "
+            "mensen afhankelijk te houden. Let op combinaties: overbewoning, boetes, controles door het bureau en "
             "inschrijvingen die niet kloppen. Afkomst of taal zijn geen signaal.</p>"
         ),
         "discussion_prompts": [
@@ -1420,10 +1514,30 @@ QUESTIONS = [
         "signals": ["housing", "control"],
         "choices": [
             {
-                "text": "In het huis staan twaalf bedden. De bewoners slapen om de beurt.",
+                "text": ("De bewoners spreken onderling Pools en werken allemaal bij hetzelfde bedrijf in de kassen."),
+                "correct": False,
+                "feedback": (
+                    "Nee. Waar mensen vandaan komen of welke taal ze spreken, is geen signaal. Samen werken bij "
+                    "één bedrijf ook niet. Let op wat er met mensen gebeurt."
+                ),
+            },
+            {
+                "text": "Er staan veel meer mensen op dit adres ingeschreven dan er kunnen wonen.",
                 "correct": True,
                 "feedback": (
-                    "Ja. Overbewoning en slapen in ploegen zijn signalen. Noteer het aantal bedden, kamers en mensen."
+                    "Ja. Veel inschrijvingen op één adres, of mensen die nergens staan ingeschreven, zijn "
+                    "signalen. Geef dit door, zodat OOV het naast andere informatie kan leggen."
+                ),
+            },
+            {
+                "text": (
+                    "Elke bewoner heeft een eigen huurcontract en een eigen sleutel, en de huur staat apart op de "
+                    "loonstrook."
+                ),
+                "correct": False,
+                "feedback": (
+                    "Nee. Een eigen contract en een eigen sleutel zijn juist goede tekenen. Huur die apart op de "
+                    "loonstrook staat, is op zich ook geen signaal. Let wel op of er genoeg loon overblijft."
                 ),
             },
             {
@@ -1435,27 +1549,10 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Er staan veel meer mensen op dit adres ingeschreven dan er kunnen wonen.",
+                "text": "In het huis staan twaalf bedden. De bewoners slapen om de beurt.",
                 "correct": True,
                 "feedback": (
-                    "Ja. Veel inschrijvingen op één adres, of mensen die nergens staan ingeschreven, zijn signalen. "
-                    "Geef dit door, zodat OOV het naast andere informatie kan leggen."
-                ),
-            },
-            {
-                "text": "De bewoners spreken onderling Pools.",
-                "correct": False,
-                "feedback": (
-                    "Nee. De taal die mensen spreken, zegt niets over uitbuiting. Let op wat er met hen gebeurt, niet "
-                    "op waar ze vandaan komen."
-                ),
-            },
-            {
-                "text": "Elke bewoner heeft een eigen huurcontract en een eigen sleutel.",
-                "correct": False,
-                "feedback": (
-                    "Nee. Dit wijst eerder op zelfstandigheid. Blijf wel kijken naar andere signalen, zoals boetes of "
-                    "een ‘coördinator’ die alles regelt."
+                    "Ja. Overbewoning en slapen in ploegen zijn signalen. Noteer het aantal bedden, kamers en mensen."
                 ),
             },
         ],
@@ -1463,19 +1560,20 @@ QUESTIONS = [
     },
     {
         "slug": "hh-massagesalon-pad",
-        "title": "Beslispad: massagesalon met ‘extra's’ in Lelystad",
+        "title": "Beslispad: een appartement met een ‘receptie’ in Almere",
         "kind": "path",
         "scenario": (
-            "<p>Je controleert een massagesalon in Lelystad. De salon heeft geen vergunning voor een seksbedrijf. "
-            "Toch staat er in een advertentie dat er ‘extra's’ mogelijk zijn. Je spreekt twee vrouwen, Nina en "
-            "Sara.</p>"
+            "<p>Na klachten van buren over steeds andere mannen controleer je met een collega een appartement in "
+            "Almere. Er is geen vergunning voor een seksbedrijf. Je treft twee jonge vrouwen en een oudere vrouw "
+            "die zegt dat ze ‘de receptie doet’.</p>"
         ),
         "prompt": "",
         "explanation": (
-            "<p>Seks zonder vergunning, ingestudeerde antwoorden en een man die op afstand de touwtjes in handen "
-            "heeft: dat zijn signalen van mogelijke <strong>seksuele uitbuiting</strong>. Sluiten op staande voet "
-            "lijkt krachtig, maar dan verdwijnen de vrouwen misschien. En een slecht onderbouwd besluit kan bij de "
-            "rechter sneuvelen. Leg alles vast, geef het door aan politie en RIEC, en denk aan hulp voor de "
+            "<p>Seks zonder vergunning, ingestudeerde antwoorden en iemand die de touwtjes in handen heeft: dat "
+            "zijn signalen van mogelijke <strong>seksuele uitbuiting</strong>. Ook een vrouw kan de uitbuiter "
+            "zijn. Meteen sluiten lijkt krachtig, maar dan verdwijnen de jonge vrouwen misschien. En een slecht "
+            "onderbouwd besluit kan bij de rechter sneuvelen. Leg alles vast en geef het via je eigen organisatie "
+            "door aan de politie en OOV. OOV kan de zaak bij het RIEC inbrengen. Denk aan hulp voor de "
             "vrouwen.</p>"
         ),
         "discussion_prompts": [
@@ -1490,39 +1588,43 @@ QUESTIONS = [
             {
                 "key": "start",
                 "scenario": (
-                    "<p>Nina en Sara geven allebei precies hetzelfde antwoord. Op de toonbank ligt een telefoon met "
-                    "de luidspreker aan. Een man zegt steeds wat ze moeten zeggen.</p>"
+                    "<p>De jonge vrouwen geven allebei precies hetzelfde antwoord. Ze kijken steeds naar de vrouw "
+                    "van de ‘receptie’, die een schrift met namen en bedragen bijhoudt.</p>"
                 ),
                 "prompt": "Wat doe je?",
                 "choices": [
                     {
-                        "text": "Je vraagt de vrouwen, terwijl de man meeluistert, of ze hier vrijwillig werken.",
+                        "text": (
+                            "Je vraagt de jonge vrouwen of ze hier vrijwillig werken. De vrouw van de receptie "
+                            "hoort het, maar zo weet ze dat de gemeente oplet."
+                        ),
                         "feedback": (
-                            "Terwijl de man meeluistert, kunnen de vrouwen niet eerlijk antwoorden. Ze kunnen later "
-                            "problemen krijgen. Stel zulke vragen niet waar de mogelijke uitbuiter bij is."
+                            "Waar de vrouw van de receptie bij is, kunnen de jonge vrouwen niet eerlijk "
+                            "antwoorden. En zij weet nu wat je vermoedt. Stel die vraag niet in haar bijzijn."
                         ),
                         "next_step": "",
                         "end_score": 0,
                         "end_explanation": (
-                            "De vrouwen zeggen dat alles goed is, en de man weet nu wat je vermoedt. Ondervraag "
-                            "mogelijke slachtoffers nooit waar de controleur bij is, ook niet via de telefoon."
+                            "De jonge vrouwen zeggen dat alles goed is, en de vrouw van de receptie weet nu wat "
+                            "je vermoedt. Ondervraag mogelijke slachtoffers nooit waar de mogelijke uitbuiter bij "
+                            "is."
                         ),
                     },
                     {
                         "text": (
-                            "Je maakt je controle rustig af. Je legt precies vast wat je ziet en hoort, en zegt niets "
-                            "over je vermoeden."
+                            "Je maakt je controle rustig af, legt precies vast wat je ziet en zegt niets over je "
+                            "vermoeden."
                         ),
                         "feedback": (
-                            "Goed. Je houdt de vrouwen veilig en verzamelt feiten. Noteer ook de telefoon op de "
-                            "toonbank en wat de man zei."
+                            "Goed. Je houdt de vrouwen veilig en verzamelt feiten. Noteer ook het schrift met "
+                            "namen en bedragen, en wat er letterlijk werd gezegd."
                         ),
                         "next_step": "na-controle",
                         "end_score": None,
                         "end_explanation": "",
                     },
                     {
-                        "text": "Je zegt dat de salon per direct dicht is en stuurt iedereen naar huis.",
+                        "text": "Je zegt dat het appartement per direct dicht is en stuurt iedereen weg.",
                         "feedback": (
                             "Sluiten zonder voorbereiding is riskant. De vrouwen verdwijnen misschien naar een "
                             "andere plek. En een besluit zonder goed dossier kan bij de rechter sneuvelen."
@@ -1530,9 +1632,9 @@ QUESTIONS = [
                         "next_step": "",
                         "end_score": 0,
                         "end_explanation": (
-                            "De salon is dicht, maar de vrouwen zijn uit beeld. Een week later werken ze op een "
-                            "ander adres. Leg eerst vast, geef het door en laat de gemeente een onderbouwd besluit "
-                            "nemen."
+                            "Het appartement is leeg, maar de vrouwen zijn uit beeld. Een week later werken ze op "
+                            "een ander adres. Leg eerst vast, geef het door en laat de gemeente een onderbouwd "
+                            "besluit nemen."
                         ),
                     },
                 ],
@@ -1540,38 +1642,32 @@ QUESTIONS = [
             {
                 "key": "na-controle",
                 "scenario": (
-                    "<p>Terug op kantoor zegt een collega: ‘Ach, het is maar massage. Die extra's zijn reclame.’</p>"
+                    "<p>Terug op kantoor zegt een collega: ‘Ach, het zijn volwassen vrouwen. Dat is hun eigen "
+                    "keuze.’</p>"
                 ),
                 "prompt": "Wat doe je?",
                 "choices": [
                     {
                         "text": (
-                            "Je geeft je verslag via je eigen lijn door aan de politie en OOV, zodat het ook bij het "
-                            "RIEC kan komen. Je vraagt de zorgcoördinator mensenhandel mee te denken over de vrouwen."
+                            "Je zet het verslag in het dossier en wacht op een tweede controle. Met één bezoek "
+                            "heb je nog te weinig om te melden."
                         ),
                         "feedback": (
-                            "Goed. Je signalen komen bij de partners die verder kunnen. En er wordt aan de vrouwen "
-                            "gedacht."
-                        ),
-                        "next_step": "maatregel",
-                        "end_score": None,
-                        "end_explanation": "",
-                    },
-                    {
-                        "text": "Je laat het rusten. Het is ‘maar massage’.",
-                        "feedback": (
-                            "Seks zonder vergunning, ingestudeerde antwoorden en een man die alles stuurt: dat is meer "
-                            "dan reclame. Geef de signalen door."
+                            "Je hoeft het niet zeker te weten om signalen door te geven. Seks zonder vergunning, "
+                            "ingestudeerde antwoorden en iemand die alles bijhoudt, zijn samen genoeg om te "
+                            "melden."
                         ),
                         "next_step": "",
                         "end_score": 20,
                         "end_explanation": (
-                            "Je zag de signalen, maar er gebeurt niets mee. Vooroordelen als ‘het is maar massage’ "
-                            "maken slachtoffers onzichtbaar."
+                            "Je zag de signalen, maar er gebeurt niets mee. Tot de volgende controle werken de "
+                            "vrouwen gewoon door. Geef signalen door via je eigen lijn, ook als je twijfelt."
                         ),
                     },
                     {
-                        "text": "Je gaat zelf als ‘klant’ terug om te kijken of er echt seks wordt aangeboden.",
+                        "text": (
+                            "Je gaat zelf nog eens langs, als ‘klant’, om te kijken of er echt seks wordt aangeboden."
+                        ),
                         "feedback": (
                             "Zelf op onderzoek gaan is niet jouw taak. Het kan gevaarlijk zijn en een onderzoek "
                             "verstoren. Zoiets hoort in een plan van de gemeente en de politie."
@@ -1582,6 +1678,19 @@ QUESTIONS = [
                             "Je handelde op eigen houtje. Dat kan jou en de vrouwen in gevaar brengen, en het kan "
                             "een dossier verzwakken. Geef je waarnemingen door en laat onderzoek aan de politie."
                         ),
+                    },
+                    {
+                        "text": (
+                            "Je geeft je verslag via je eigen lijn aan de politie en OOV, en vraagt de "
+                            "zorgcoördinator mee te denken."
+                        ),
+                        "feedback": (
+                            "Goed. Je signalen komen bij de partners die verder kunnen. En er wordt aan de "
+                            "vrouwen gedacht."
+                        ),
+                        "next_step": "maatregel",
+                        "end_score": None,
+                        "end_explanation": "",
                     },
                 ],
             },
@@ -1595,32 +1704,35 @@ QUESTIONS = [
                 "choices": [
                     {
                         "text": (
-                            "Eerst het dossier op orde: feitelijke verslagen, informatie van partners en een plan voor "
-                            "de vrouwen. Daarna een maatregel die past."
+                            "Sluiten op basis van het verslag van handhaving alleen. De vergunning ontbreekt, en "
+                            "dat is al genoeg reden."
                         ),
                         "feedback": (
-                            "Goed. Een goed onderbouwd besluit houdt stand bij de rechter. En met een plan voor de "
-                            "vrouwen verdwijnen zij niet uit beeld."
-                        ),
-                        "next_step": "",
-                        "end_score": 100,
-                        "end_explanation": (
-                            "Je hield de vrouwen veilig, legde feiten vast, gaf ze door aan de keten en adviseerde "
-                            "een zorgvuldige volgorde. Zo kan de gemeente ingrijpen op een manier die werkt en "
-                            "standhoudt."
-                        ),
-                    },
-                    {
-                        "text": "Sluiten kan altijd. Een uitgebreide onderbouwing is niet nodig.",
-                        "feedback": (
-                            "Rechters hebben slecht onderbouwde sluitingen teruggedraaid. En zonder plan voor de "
-                            "vrouwen gaat de uitbuiting ergens anders door."
+                            "Het ontbreken van een vergunning is een reden, maar zonder informatie van partners "
+                            "en zonder plan voor de vrouwen is het besluit kwetsbaar. En de vrouwen verdwijnen "
+                            "uit beeld."
                         ),
                         "next_step": "",
                         "end_score": 20,
                         "end_explanation": (
-                            "De sluiting wordt bij de rechter teruggedraaid, en de vrouwen zijn intussen verdwenen. "
-                            "Een besluit staat of valt met de feiten in het dossier."
+                            "De sluiting wordt bij de rechter teruggedraaid, en de vrouwen zijn intussen "
+                            "verdwenen. Een besluit staat of valt met de feiten in het dossier."
+                        ),
+                    },
+                    {
+                        "text": (
+                            "Eerst het dossier op orde en een plan voor de vrouwen. Daarna een maatregel die past."
+                        ),
+                        "feedback": (
+                            "Goed. Een goed onderbouwd besluit houdt stand bij de rechter. En met een plan voor "
+                            "de vrouwen verdwijnen zij niet uit beeld."
+                        ),
+                        "next_step": "",
+                        "end_score": 100,
+                        "end_explanation": (
+                            "Je hield de vrouwen veilig, legde feiten vast, gaf ze door aan de keten en "
+                            "adviseerde een zorgvuldige volgorde. Zo kan de gemeente ingrijpen op een manier die "
+                            "werkt en standhoudt."
                         ),
                     },
                 ],
@@ -1629,19 +1741,20 @@ QUESTIONS = [
     },
     {
         "slug": "hh-goedkope-nagelsalon",
-        "title": "Een nagelsalon met heel lage prijzen",
+        "title": "Een wasstraat met heel lage prijzen",
         "kind": "single",
         "scenario": (
-            "<p>Je controleert een nagelsalon in Almere. De prijzen zijn veel lager dan bij andere salons. Er werken "
-            "zes jonge medewerkers. Ze zeggen geen woord tegen klanten. Boven de zaak zie je matrassen en een "
-            "kookplaatje. De bedrijfsleider neemt aan het eind van de dag al het contante geld mee.</p>"
+            "<p>Je controleert een handwasstraat aan de rand van Lelystad. Een wasbeurt kost de helft van elders. "
+            "Vijf mannen werken in de kou, zonder handschoenen of laarzen. Achter de zaak staat een container met "
+            "matrassen en een kookplaatje. Aan het eind van de dag haalt een vrouw in een auto al het contante "
+            "geld op.</p>"
         ),
         "prompt": "Wat is de beste reactie?",
         "explanation": (
-            "<p>Lage prijzen met veel personeel, medewerkers die niet met klanten praten, slapen boven de zaak en "
-            "één persoon die al het geld meeneemt: samen kan dat wijzen op <strong>arbeidsuitbuiting</strong>. In "
-            "2019 noemde de Nationaal Rapporteur nagelsalons een sector met een hoog risico. Leg vast, meld en "
-            "werk samen.</p>"
+            "<p>Prijzen ver onder de markt met veel personeel, gevaarlijk werk zonder bescherming, slapen bij het "
+            "werk en één persoon die al het geld ophaalt: samen kan dat wijzen op "
+            "<strong>arbeidsuitbuiting</strong>. Het lijkt op wat je over nagelsalons leerde, in een andere "
+            "branche. Leg vast, meld en werk samen.</p>"
         ),
         "discussion_prompts": [
             "Welke vooroordelen kunnen ons blind maken voor uitbuiting in salons?",
@@ -1652,25 +1765,9 @@ QUESTIONS = [
         "signals": ["workplace", "documents_money", "housing"],
         "choices": [
             {
-                "text": "Je zegt tegen de bedrijfsleider: ‘Ik denk dat jullie personeel wordt uitgebuit.’",
-                "correct": False,
-                "feedback": (
-                    "Spreek een mogelijke uitbuiter nooit aan op je vermoeden. De medewerkers kunnen daarna onder "
-                    "druk worden gezet of verdwijnen. Leg vast en meld het."
-                ),
-            },
-            {
-                "text": "Je denkt: zo werken deze zaken nu eenmaal. Je doet niets.",
-                "correct": False,
-                "feedback": (
-                    "Dit vooroordeel maakt slachtoffers onzichtbaar. Wat je ziet, zijn signalen. Die verdienen "
-                    "aandacht, welke zaak het ook is."
-                ),
-            },
-            {
                 "text": (
-                    "Je legt vast wat je ziet, meldt het bij de Nederlandse Arbeidsinspectie of het Meld- en "
-                    "Adviespunt, en vraagt OOV om een gezamenlijke controle."
+                    "Je legt vast wat je ziet, meldt het bij de Arbeidsinspectie en vraagt OOV om een "
+                    "gezamenlijke controle."
                 ),
                 "correct": True,
                 "feedback": (
@@ -1679,11 +1776,36 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Je vraagt een medewerker aan de balie, waar de bedrijfsleider bij is, hoeveel ze verdient.",
+                "text": (
+                    "Je zegt tegen de vrouw die het geld ophaalt: ‘Ik denk dat jullie personeel wordt uitgebuit.’"
+                ),
                 "correct": False,
                 "feedback": (
-                    "Waar de bedrijfsleider bij is, kan zij niet eerlijk antwoorden. Ze kan er later last van krijgen. "
-                    "Laat gesprekken over uitbuiting aan de Arbeidsinspectie of de politie, op een veilige manier."
+                    "Spreek een mogelijke uitbuiter nooit aan op je vermoeden. De mannen kunnen daarna onder druk "
+                    "worden gezet of verdwijnen. Leg vast en meld het."
+                ),
+            },
+            {
+                "text": (
+                    "Je schrijft een boete uit voor het ontbreken van handschoenen en laarzen, en plant over drie "
+                    "maanden een nieuwe controle."
+                ),
+                "correct": False,
+                "feedback": (
+                    "De boete kan terecht zijn, maar je kijkt alleen naar de veiligheid. Slapen bij het werk en "
+                    "het ophalen van al het geld zijn signalen die ook door moeten naar de Arbeidsinspectie."
+                ),
+            },
+            {
+                "text": (
+                    "Je vraagt een van de mannen, terwijl de vrouw in de auto toekijkt, hoeveel hij verdient en "
+                    "waar hij slaapt."
+                ),
+                "correct": False,
+                "feedback": (
+                    "Waar de vrouw bij is, kan hij niet eerlijk antwoorden. Hij kan er later last van krijgen. "
+                    "Laat gesprekken over uitbuiting aan de Arbeidsinspectie of de politie, op een veilige "
+                    "manier."
                 ),
             },
         ],
@@ -1694,8 +1816,8 @@ QUESTIONS = [
         "title": "Signalen: controle in een restaurantkeuken",
         "kind": "multiple",
         "scenario": (
-            "<p>Je doet een controle op brandveiligheid bij een restaurant in Lelystad. Je loopt door de keuken en "
-            "de opslagruimte. Je spreekt kort met de eigenaar en met twee koks.</p>"
+            "<p>Je doet een controle op brandveiligheid bij een restaurant in Lelystad. Je loopt door de keuken "
+            "en de opslagruimte. Je spreekt kort met de eigenaar en met twee koks.</p>"
         ),
         "prompt": "Welke van deze zijn signalen van mogelijke arbeidsuitbuiting?",
         "explanation": (
@@ -1712,19 +1834,29 @@ QUESTIONS = [
         "signals": ["workplace", "documents_money", "housing", "control"],
         "choices": [
             {
-                "text": "In de opslagruimte achter de keuken liggen matrassen en tassen met kleding.",
-                "correct": True,
+                "text": "De keuken is heel druk en warm.",
+                "correct": False,
                 "feedback": (
-                    "Ja. Slapen op of bij het werk is een signaal. Mensen zijn dan dag en nacht bij de werkgever. "
-                    "Noteer wat je ziet en maak foto's."
+                    "Nee. Een drukke, warme keuken is normaal. Let liever op werktijden, rustdagen en wie het "
+                    "woord voert."
                 ),
             },
             {
                 "text": "De koks weten niet op welk adres ze wonen.",
                 "correct": True,
                 "feedback": (
-                    "Ja. Wie zijn eigen adres niet weet, is vaak sterk afhankelijk van een ander. Schrijf letterlijk "
-                    "op wat ze zeiden."
+                    "Ja. Wie zijn eigen adres niet weet, is vaak sterk afhankelijk van een ander. Schrijf "
+                    "letterlijk op wat ze zeiden."
+                ),
+            },
+            {
+                "text": (
+                    "Het restaurant is elke dag van de week open, van twaalf uur 's middags tot elf uur 's avonds."
+                ),
+                "correct": False,
+                "feedback": (
+                    "Nee. Lange openingstijden zeggen niets over de werktijden van één persoon. Vraag je wel af "
+                    "of iedereen vrije dagen heeft, als je andere signalen ziet."
                 ),
             },
             {
@@ -1736,19 +1868,11 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "De keuken is heel druk en warm.",
-                "correct": False,
+                "text": "In de opslagruimte achter de keuken liggen matrassen en tassen met kleding.",
+                "correct": True,
                 "feedback": (
-                    "Nee. Een drukke, warme keuken is normaal. Let liever op werktijden, rustdagen en wie het woord "
-                    "voert."
-                ),
-            },
-            {
-                "text": "Het restaurant is elke dag van de week open.",
-                "correct": False,
-                "feedback": (
-                    "Nee. Een zaak kan elke dag open zijn met goede roosters. Het wordt een signaal als dezelfde "
-                    "mensen elke dag werken, zonder vrije dag."
+                    "Ja. Slapen op of bij het werk is een signaal. Mensen zijn dan dag en nacht bij de werkgever. "
+                    "Noteer wat je ziet en maak foto's."
                 ),
             },
         ],
@@ -1756,20 +1880,19 @@ QUESTIONS = [
     },
     {
         "slug": "hh-busje-van-vijf-uur",
-        "title": "Het busje van vijf uur op het vakantiepark",
+        "title": "Een bestelbus bij de haven van Urk",
         "kind": "single",
         "scenario": (
-            "<p>Buren van een vakantiepark in Zeewolde klagen over steeds wisselende groepen mensen in een paar "
-            "huisjes. Als boa ben je er om vijf uur 's ochtends. Een busje haalt een groep mensen op. Een man met "
-            "een lijst telt iedereen bij het instappen. Een buurman vertelt dat de bewoners ‘boetes’ krijgen als ze "
-            "de afwas laten staan.</p>"
+            "<p>Je bent boa in Urk. Om vier uur 's nachts zie je bij de haven een bestelbus. Acht mannen stappen "
+            "uit en lopen naar een visverwerkingsbedrijf. Een man neemt bij de deur hun telefoons in. Een "
+            "havenmedewerker vertelt dat de mannen in een loods op het bedrijventerrein slapen.</p>"
         ),
         "prompt": "Wat doe je?",
         "explanation": (
-            "<p>Vervoer in groepen op vaste tijden, boetes en iemand die de mensen telt en controleert: werk en wonen "
-            "worden strak geregeld door één partij. Dat kan wijzen op <strong>arbeidsuitbuiting</strong>. De "
-            "Arbeidsinspectie heeft eerder beschreven dat ‘coördinatoren’ bewoners intimideren en boetes geven. "
-            "Schrijf op wat je ziet, meld het bij de Arbeidsinspectie en zorg dat OOV het weet.</p>"
+            "<p>Vervoer in groepen op vaste tijden, iemand die telefoons inneemt en slapen bij het werk: werk en "
+            "wonen worden strak geregeld door één partij. Dat kan wijzen op <strong>arbeidsuitbuiting</strong>. "
+            "Schrijf op wat je ziet, meld het via je eigen lijn bij de Arbeidsinspectie en zorg dat OOV het "
+            "weet.</p>"
         ),
         "discussion_prompts": [
             "Wat schrijf je op als je zoiets ziet: welke details zijn later belangrijk?",
@@ -1780,17 +1903,19 @@ QUESTIONS = [
         "signals": ["workplace", "housing", "control"],
         "choices": [
             {
-                "text": "Je houdt het busje aan en vraagt de man met de lijst wat hier aan de hand is.",
+                "text": (
+                    "Je loopt naar de man met de telefoons en vraagt of de mannen hier legaal werken en waar ze wonen."
+                ),
                 "correct": False,
                 "feedback": (
-                    "Zo waarschuw je een mogelijke uitbuiter. De bewoners kunnen daar last van krijgen, of verhuisd "
+                    "Zo waarschuw je een mogelijke uitbuiter. De mannen kunnen daar last van krijgen, of verhuisd "
                     "worden. Observeer en leg vast, zonder iemand aan te spreken op je vermoeden."
                 ),
             },
             {
                 "text": (
-                    "Je noteert tijd, kenteken en aantal mensen. Je meldt het bij de Arbeidsinspectie en zorgt via je "
-                    "eigen organisatie dat OOV het weet."
+                    "Je noteert tijd, kenteken en aantal mensen, meldt het bij de Arbeidsinspectie en zorgt dat "
+                    "OOV het weet."
                 ),
                 "correct": True,
                 "feedback": (
@@ -1799,19 +1924,25 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Je schrijft een waarschuwing voor overlast en gaat weg.",
+                "text": (
+                    "Je vraagt de havenmedewerker om de komende nachten kentekens en tijden bij te houden en die "
+                    "aan jou door te geven."
+                ),
                 "correct": False,
                 "feedback": (
-                    "De overlast is maar een deel van het verhaal. De signalen van uitbuiting komen zo nergens "
-                    "terecht. Geef ze door."
+                    "Zo laat je een burger voor jou onderzoek doen. Dat kan hem in gevaar brengen. Leg zelf vast "
+                    "wat je ziet en geef het door."
                 ),
             },
             {
-                "text": "Je vraagt de buren om de komende weken alles te filmen.",
+                "text": (
+                    "Je meldt het bij Meld Misdaad Anoniem, zodat niemand weet dat de melding van de gemeente komt."
+                ),
                 "correct": False,
                 "feedback": (
-                    "Dat is niet de taak van buren. Het kan hen in gevaar brengen en het is slecht voor de privacy. "
-                    "Vraag hen wel om zorgen te melden, bijvoorbeeld bij de gemeente of anoniem."
+                    "Meld Misdaad Anoniem is een onafhankelijke meldlijn voor burgers die anoniem willen blijven. "
+                    "Als boa heb je een eigen meldlijn. Een melding met tijd, kenteken en jouw naam is voor de "
+                    "Arbeidsinspectie veel bruikbaarder."
                 ),
             },
         ],
@@ -1841,39 +1972,43 @@ QUESTIONS = [
         "signals": ["housing", "documents_money", "control"],
         "choices": [
             {
-                "text": "‘Vreselijke toestanden. Deze mensen worden als slaven behandeld.’",
+                "text": (
+                    "‘14 mei, vroeg in de ochtend: mensen wonen hier in mensonterende omstandigheden. Een man "
+                    "zegt dat de baas zijn paspoort heeft. De manager is duidelijk de uitbuiter.’"
+                ),
                 "correct": False,
                 "feedback": (
-                    "Dit is een mening, geen waarneming. Een jurist of rechter kan hier niets mee. Schrijf op wat je "
-                    "zag: hoeveel matrassen, wie er was, wat er letterlijk werd gezegd."
-                ),
-            },
-            {
-                "text": (
-                    "‘14 mei, 06.10 uur, bedrijfshal: 9 matrassen op de grond, 3 mensen aanwezig. Eén man zei: “Baas "
-                    "heeft paspoort.” Man die zich ‘manager’ noemde, gaf antwoord op vragen aan anderen. Kenteken "
-                    "bestelbus genoteerd. 6 foto's.’"
-                ),
-                "correct": True,
-                "feedback": (
-                    "Ja. Feitelijk, precies en met letterlijke woorden. Hier kunnen politie, Arbeidsinspectie en de "
-                    "gemeente mee verder."
+                    "Er staan feiten in, maar ook oordelen: ‘mensonterend’ en ‘duidelijk de uitbuiter’. En "
+                    "tijden, aantallen en letterlijke woorden ontbreken. Schrijf op wat je zag en hoorde, en zet "
+                    "je indruk er apart bij."
                 ),
             },
             {
                 "text": "‘Niets bijzonders, alleen wat rommel in de hal.’",
                 "correct": False,
                 "feedback": (
-                    "Zo raken belangrijke signalen kwijt. Mensen die in een bedrijfshal slapen en een baas die hun "
-                    "paspoort heeft, moet je vastleggen."
+                    "Zo raken belangrijke signalen kwijt. Mensen die in een bedrijfshal slapen en een baas die "
+                    "hun paspoort heeft, moet je vastleggen."
+                ),
+            },
+            {
+                "text": (
+                    "‘14 mei, 06.10 uur, bedrijfshal: 9 matrassen op de grond, 3 mensen aanwezig. Eén man zei: "
+                    "“Baas heeft paspoort.” Man die zich ‘manager’ noemde, gaf antwoord op vragen aan anderen. "
+                    "Kenteken bestelbus genoteerd. 6 foto's.’"
+                ),
+                "correct": True,
+                "feedback": (
+                    "Ja. Feitelijk, precies en met letterlijke woorden. Hier kunnen politie, Arbeidsinspectie en "
+                    "de gemeente mee verder."
                 ),
             },
             {
                 "text": "‘De eigenaar is een crimineel en moet worden opgepakt.’",
                 "correct": False,
                 "feedback": (
-                    "Dit is een conclusie die jij niet kunt trekken. Dat is aan de politie en de rechter. Jouw taak "
-                    "is goed vastleggen wat je zag en hoorde."
+                    "Dit is een conclusie die jij niet kunt trekken. Dat is aan de politie en de rechter. Jouw "
+                    "taak is goed vastleggen wat je zag en hoorde."
                 ),
             },
         ],
@@ -1884,14 +2019,14 @@ QUESTIONS = [
         "title": "Signalen: controle bij een seksbedrijf met vergunning",
         "kind": "multiple",
         "scenario": (
-            "<p>Je controleert een seksbedrijf met een vergunning. Je kijkt of de regels worden nageleefd. Je spreekt "
-            "kort met de exploitant en met een paar sekswerkers.</p>"
+            "<p>Je controleert een seksbedrijf met een vergunning. Je kijkt of de regels worden nageleefd. Je "
+            "spreekt kort met de exploitant en met een paar sekswerkers.</p>"
         ),
         "prompt": "Welke van deze zijn signalen van mogelijke seksuele uitbuiting?",
         "explanation": (
-            "<p>Bij een controle zijn twee vragen belangrijk: wie houdt het geld, en kunnen de sekswerkers vrij met "
-            "je praten? Een vergunning sluit uitbuiting niet uit. Sekswerk zelf is geen signaal: veel sekswerkers "
-            "kiezen er zelf voor. Let op dwang en controle door een ander.</p>"
+            "<p>Bij een controle zijn twee vragen belangrijk: wie houdt het geld, en kunnen de sekswerkers vrij "
+            "met je praten? Een vergunning sluit uitbuiting niet uit. Sekswerk zelf is geen signaal: veel "
+            "sekswerkers kiezen er zelf voor. Let op dwang en controle door een ander.</p>"
         ),
         "discussion_prompts": [
             "Hoe creëer je tijdens een controle een moment om een sekswerker alleen te spreken?",
@@ -1902,43 +2037,46 @@ QUESTIONS = [
         "signals": ["sexual", "control", "documents_money"],
         "choices": [
             {
-                "text": "Een man aan de bar houdt al het geld van de sekswerkers bij zich.",
-                "correct": True,
-                "feedback": (
-                    "Ja. Geld moeten afgeven aan een ander is een belangrijk signaal. Noteer wie die man is en wat "
-                    "je zag."
-                ),
-            },
-            {
                 "text": "Een vrouw weet niet hoeveel ze zelf verdient en kiest haar klanten niet zelf.",
                 "correct": True,
                 "feedback": (
-                    "Ja. Geen zeggenschap over klanten, prijzen of tijden is een signaal van dwang. Schrijf op wat ze "
-                    "letterlijk zei."
-                ),
-            },
-            {
-                "text": "Een vrouw zegt zacht dat ze ‘dit eigenlijk niet wil’.",
-                "correct": True,
-                "feedback": (
-                    "Ja, dit is een sterk signaal. Reageer rustig en laat niet merken dat je schrikt als er anderen "
-                    "bij zijn. Leg het vast en geef het meteen door via je eigen lijn. Is er acuut gevaar, bel 112."
-                ),
-            },
-            {
-                "text": "Het bedrijf heeft een geldige vergunning.",
-                "correct": False,
-                "feedback": (
-                    "Nee, dit is geen signaal. Maar een vergunning sluit uitbuiting ook niet uit. Blijf letten op wie "
-                    "het geld en het woord heeft."
+                    "Ja. Geen zeggenschap over klanten, prijzen of tijden is een signaal van dwang. Schrijf op "
+                    "wat ze letterlijk zei."
                 ),
             },
             {
                 "text": "Een vrouw vertelt dat ze zelf haar werktijden kiest en haar eigen geld beheert.",
                 "correct": False,
                 "feedback": (
-                    "Nee. Dit wijst juist op zelfstandigheid. Niet elke sekswerker is slachtoffer. Blijf wel alert op "
-                    "andere signalen."
+                    "Nee. Dit wijst juist op zelfstandigheid. Niet elke sekswerker is slachtoffer. Blijf wel "
+                    "alert op andere signalen."
+                ),
+            },
+            {
+                "text": "Een man aan de bar houdt al het geld van de sekswerkers bij zich.",
+                "correct": True,
+                "feedback": (
+                    "Ja. Geld moeten afgeven aan een ander is een belangrijk signaal. Noteer wie die man is en "
+                    "wat je zag."
+                ),
+            },
+            {
+                "text": "Een vrouw zegt zacht dat ze ‘dit eigenlijk niet wil’.",
+                "correct": True,
+                "feedback": (
+                    "Ja, dit is een sterk signaal. Reageer rustig en laat niet merken dat je schrikt als er "
+                    "anderen bij zijn. Leg het vast en geef het meteen door via je eigen lijn. Is er acuut "
+                    "gevaar, bel 112."
+                ),
+            },
+            {
+                "text": (
+                    "Een vrouw zegt dat haar ‘vriend’ haar elke avond brengt en haalt, en dat hij haar rooster maakt."
+                ),
+                "correct": True,
+                "feedback": (
+                    "Ja. Gebracht en gehaald worden en geen zeggenschap over je eigen werktijden zijn signalen "
+                    "van controle. Samen met de andere signalen is dat een reden om te melden."
                 ),
             },
         ],
@@ -1950,14 +2088,14 @@ QUESTIONS = [
         "kind": "single",
         "scenario": (
             "<p>Als toezichthouder bouw- en woningtoezicht kom je in een bedrijfspand op een bedrijventerrein in "
-            "Almere. Er wonen ongeveer twintig mensen. Ze slapen in een opslagruimte. Er is één nooduitgang, en die "
-            "is niet geblokkeerd. De mensen lijken gespannen.</p>"
+            "Almere. Er wonen ongeveer twintig mensen. Ze slapen in een opslagruimte. Er is één nooduitgang, en "
+            "die is niet geblokkeerd. De mensen lijken gespannen.</p>"
         ),
         "prompt": "Wat doe je?",
         "explanation": (
             "<p>Wonen in een bedrijfspand mag meestal niet, en het kan een signaal zijn van uitbuiting. Maar als "
-            "mensen meteen op straat staan, verdwijnen ze vaak. De uitbuiter brengt ze dan ergens anders onder. Kijk "
-            "eerst of er direct gevaar is. Zo niet: leg vast, meld via je eigen lijn en regel samen met de "
+            "mensen meteen op straat staan, verdwijnen ze vaak. De uitbuiter brengt ze dan ergens anders onder. "
+            "Kijk eerst of er direct gevaar is. Zo niet: leg vast, meld via je eigen lijn en regel samen met de "
             "zorgcoördinator mensenhandel opvang voordat iemand weg moet.</p>"
         ),
         "discussion_prompts": [
@@ -1969,38 +2107,42 @@ QUESTIONS = [
         "signals": ["housing"],
         "choices": [
             {
-                "text": "Je zet iedereen meteen op straat. Wonen in een bedrijfspand mag niet.",
+                "text": "Je zet iedereen meteen op straat. Er is geen vergunning om in dit pand te wonen.",
                 "correct": False,
                 "feedback": (
-                    "Zonder plan raken de bewoners hun bed kwijt en verdwijnen ze uit beeld. De uitbuiting gaat dan "
-                    "ergens anders door. Is er geen direct gevaar, overleg dan eerst over opvang."
+                    "Er is misschien geen vergunning, maar iedereen meteen op straat zetten maakt slachtoffers "
+                    "onzichtbaar. Ze verdwijnen, en de uitbuiter brengt ze elders onder. Overleg eerst, behalve "
+                    "bij direct gevaar."
                 ),
             },
             {
                 "text": "Je doet niets. De mensen hebben tenminste een dak boven hun hoofd.",
                 "correct": False,
                 "feedback": (
-                    "Je ziet signalen van mogelijke uitbuiting en onveilig wonen. Die kun je niet laten liggen. Leg "
-                    "vast wat je ziet en meld het via je eigen lijn."
+                    "Je ziet signalen van mogelijke uitbuiting en onveilig wonen. Die kun je niet laten liggen. "
+                    "Leg vast wat je ziet en meld het via je eigen lijn."
                 ),
             },
             {
                 "text": (
-                    "Je kijkt of er direct gevaar is. Zo niet, dan leg je vast wat je ziet, meld je het via je eigen "
-                    "lijn en zorg je dat de zorgcoördinator mensenhandel meedenkt over opvang."
+                    "Je vraagt de verhuurder rustig wie de mensen hierheen heeft gebracht, want hij is als "
+                    "eigenaar verantwoordelijk."
+                ),
+                "correct": False,
+                "feedback": (
+                    "Zo spreek je iemand aan die er misschien bij betrokken is. Hij kan de bewoners waarschuwen "
+                    "of wegsturen. Laat vragen over wie ze bracht aan de politie of de Arbeidsinspectie."
+                ),
+            },
+            {
+                "text": (
+                    "Je kijkt of er direct gevaar is. Zo niet, dan leg je vast wat je ziet, meld je het en zorg "
+                    "je voor opvang."
                 ),
                 "correct": True,
                 "feedback": (
                     "Ja. Veiligheid eerst, maar zonder mensen uit beeld te laten raken. Is er wel direct gevaar, "
                     "bijvoorbeeld voor brand? Grijp dan in en regel meteen opvang."
-                ),
-            },
-            {
-                "text": "Je vraagt de verhuurder wie de mensen hierheen heeft gebracht.",
-                "correct": False,
-                "feedback": (
-                    "Zo waarschuw je een mogelijke uitbuiter en ga je zelf op onderzoek uit. Dat is werk voor de "
-                    "politie of de Arbeidsinspectie. Leg vast en meld."
                 ),
             },
         ],
@@ -2012,15 +2154,15 @@ QUESTIONS = [
         "kind": "single",
         "scenario": (
             "<p>Samen met de politie en de netbeheerder controleer je een woning in Lelystad. Er staat een "
-            "wietkwekerij. In de woning slaapt Jesse, 19 jaar. De voordeur zat aan de buitenkant op slot. Jesse is "
-            "erg bang. Hij zegt: ‘Ik moet hier werken tot mijn schuld is afbetaald.’</p>"
+            "wietkwekerij. In de woning slaapt Jesse, 19 jaar. De voordeur zat aan de buitenkant op slot. Jesse "
+            "is erg bang. Hij zegt: ‘Ik moet hier werken tot mijn schuld is afbetaald.’</p>"
         ),
         "prompt": "Hoe kijk je naar Jesse?",
         "explanation": (
             "<p>Iemand die in een woning voor drugsproductie is opgesloten en een schuld moet ‘afwerken’, kan "
-            "slachtoffer zijn van <strong>criminele uitbuiting</strong>. Hij kan tegelijk verdachte zijn. Schrijf op "
-            "wat hij letterlijk zegt en wat je ziet. Geef de signalen door aan de politie, zodat zij er rekening mee "
-            "houden.</p>"
+            "slachtoffer zijn van <strong>criminele uitbuiting</strong>. Hij kan tegelijk verdachte zijn. Schrijf "
+            "op wat hij letterlijk zegt en wat je ziet. Geef de signalen door aan de politie, zodat zij er "
+            "rekening mee houden.</p>"
         ),
         "discussion_prompts": [
             "Hoe zorg je dat signalen van uitbuiting in het proces-verbaal of verslag terechtkomen?",
@@ -2031,22 +2173,21 @@ QUESTIONS = [
         "signals": ["control", "documents_money", "housing"],
         "choices": [
             {
+                "text": (
+                    "Als mogelijk slachtoffer. Je schrijft zijn woorden letterlijk op en geeft ze door aan de politie."
+                ),
+                "correct": True,
+                "feedback": (
+                    "Ja. Zo kan de politie beoordelen of Jesse ook slachtoffer is. Dat maakt uit voor de hulp die "
+                    "hij krijgt en voor het onderzoek naar wie hem liet werken."
+                ),
+            },
+            {
                 "text": "Als verdachte. Hij zat in de woning met de kwekerij, dus hij is schuldig.",
                 "correct": False,
                 "feedback": (
                     "Hij kan verdachte zijn, maar de signalen wijzen ook op uitbuiting: een deur op slot en een "
                     "schuld die hij moet afwerken. Leg ook die signalen vast."
-                ),
-            },
-            {
-                "text": (
-                    "Als mogelijk slachtoffer van criminele uitbuiting. Je schrijft zijn woorden letterlijk op en "
-                    "geeft de signalen door aan de politie."
-                ),
-                "correct": True,
-                "feedback": (
-                    "Ja. Zo kan de politie beoordelen of Jesse ook slachtoffer is. Dat maakt uit voor de hulp die hij "
-                    "krijgt en voor het onderzoek naar wie hem liet werken."
                 ),
             },
             {
@@ -2058,11 +2199,14 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Je vraagt hem om de namen van de bazen. Dan kun je hem helpen.",
+                "text": (
+                    "Je vraagt hem om de namen van de bazen, en belooft dat je ervoor zorgt dat hij dan geen "
+                    "straf krijgt."
+                ),
                 "correct": False,
                 "feedback": (
-                    "Zelf doorvragen naar daders is niet jouw taak. Het kan Jesse in gevaar brengen en het onderzoek "
-                    "verstoren. Laat dat aan de politie."
+                    "Jij kunt zoiets niet beloven, en vragen naar namen is werk voor de politie. Jesse kan "
+                    "daardoor ook in gevaar komen. Schrijf op wat hij zegt en geef het door."
                 ),
             },
         ],
@@ -2079,8 +2223,9 @@ QUESTIONS = [
         "prompt": "Welke van deze zijn signalen van mogelijke seksuele uitbuiting?",
         "explanation": (
             "<p>Seksuele uitbuiting vindt ook plaats in hotels en op privéadressen, en wisselt vaak van plek. Let "
-            "op steeds andere jonge vrouwen die door dezelfde man worden gebracht, een ander die betaalt en wacht, "
-            "en veel bezoek kort na elkaar. Contant betalen of een weekendje weg zijn op zich geen signaal.</p>"
+            "op steeds andere jonge vrouwen die door dezelfde man worden gebracht, een ander die betaalt en "
+            "wacht, en veel bezoek kort na elkaar. Contant betalen of een weekendje weg zijn op zich geen "
+            "signaal.</p>"
         ),
         "discussion_prompts": [
             "Welke afspraken kunnen wij met hotels maken over het melden van signalen?",
@@ -2091,31 +2236,31 @@ QUESTIONS = [
         "signals": ["sexual", "control"],
         "choices": [
             {
-                "text": "Steeds andere jonge vrouwen worden door dezelfde man naar het hotel gebracht.",
-                "correct": True,
+                "text": "Een man betaalt de kamer contant en zit in de lobby te werken op zijn laptop.",
+                "correct": False,
                 "feedback": (
-                    "Ja. Dit past bij sekswerk dat steeds van plek wisselt, onder controle van een ander. Vraag het "
-                    "personeel om data, tijden en kentekens op te schrijven."
+                    "Nee. Contant betalen en in de lobby werken zijn op zich geen signalen. Let op wie er wordt "
+                    "gebracht en wie er naar de kamer komt."
                 ),
             },
             {
-                "text": "De man betaalt de kamer en wacht in de lobby tot de vrouw klaar is.",
+                "text": "Steeds andere jonge vrouwen worden door dezelfde man naar het hotel gebracht.",
                 "correct": True,
                 "feedback": (
-                    "Ja. Een ander die betaalt, brengt, haalt en wacht, houdt controle. Samen met de andere signalen "
-                    "is dit een reden om het door te geven."
+                    "Ja. Dit past bij sekswerk dat steeds van plek wisselt, onder controle van een ander. Vraag "
+                    "het personeel om data, tijden en kentekens op te schrijven."
                 ),
             },
             {
                 "text": "Veel verschillende mannen komen kort na elkaar naar dezelfde kamer.",
                 "correct": True,
                 "feedback": (
-                    "Ja. Dit wijst op sekswerk in het hotel. Dat is op zich nog geen uitbuiting, maar met de andere "
-                    "signalen samen wel een reden om te melden."
+                    "Ja. Dit wijst op sekswerk in het hotel. Dat is op zich nog geen uitbuiting, maar met de "
+                    "andere signalen samen wel een reden om te melden."
                 ),
             },
             {
-                "text": "Een stel viert een weekendje weg in het hotel.",
+                "text": "Een stel viert een weekendje weg in het hotel en bestelt elke avond roomservice.",
                 "correct": False,
                 "feedback": "Nee. Dat is gewoon hotelgebruik. Hier zie je geen signalen van dwang of controle.",
             },
@@ -2135,19 +2280,19 @@ QUESTIONS = [
     # -----------------------------------------------------------------------
     {
         "slug": "oov-bij-ons-speelt-het-niet",
-        "title": "De wethouder: ‘Bij ons speelt het niet’",
+        "title": "Een raadslid: ‘Maar één melding’",
         "kind": "single",
         "scenario": (
-            "<p>In een overleg zegt wethouder Jeroen: ‘Mensenhandel? Dat speelt bij ons niet. Er komen geen "
-            "meldingen binnen.’ Hij vraagt of de gemeente haar tijd en geld niet beter aan iets anders kan "
-            "besteden.</p>"
+            "<p>Een raadslid wil het geld voor de training over mensenhandel schrappen. ‘Vorig jaar kwam er in "
+            "onze gemeente maar één melding binnen. Dan hebben we toch geen probleem?’ De wethouder vraagt jou om "
+            "advies.</p>"
         ),
         "prompt": "Wat antwoord je?",
         "explanation": (
-            "<p>Mensenhandel is een <strong>haaldelict</strong>: het komt pas aan het licht als iemand ernaar "
-            "zoekt. Slachtoffers melden zich zelden zelf. Volgens een schatting uit 2017 (over 2010 tot en met "
-            "2015) waren er in Nederland ongeveer vijf keer zo veel slachtoffers als er werden geregistreerd. Geen "
-            "meldingen betekent dus vaak: niemand kijkt.</p>"
+            "<p>Mensenhandel is een haaldelict: het komt pas aan het licht als iemand kijkt. Weinig meldingen "
+            "betekent dus vaak dat niemand kijkt. Volgens de schatting uit 2017 waren er ongeveer vijf keer zo "
+            "veel slachtoffers als er werden geregistreerd. Training maakt signalen zichtbaar. Gebruik geen "
+            "zelfbedachte lokale cijfers.</p>"
         ),
         "discussion_prompts": [
             "Welke medewerkers in onze gemeente kunnen signalen zien, en weten ze waar ze heen moeten?",
@@ -2158,59 +2303,56 @@ QUESTIONS = [
         "signals": ["control"],
         "choices": [
             {
-                "text": "‘U hebt gelijk. Geen meldingen betekent geen probleem.’",
+                "text": "‘Eén melding is weinig. Laten we het geld naar iets anders schuiven.’",
                 "correct": False,
                 "feedback": (
-                    "Nee. Slachtoffers zijn bang, schamen zich of zien zichzelf niet als slachtoffer. Ze melden "
-                    "zich dus zelden. Weinig meldingen zegt vooral iets over hoe goed er gekeken wordt."
+                    "Weinig meldingen zegt vooral dat er weinig wordt gezien. Zonder training zie je nog minder."
+                ),
+            },
+            {
+                "text": "‘Weinig meldingen betekent vaak dat niemand kijkt. Training maakt signalen zichtbaar.’",
+                "correct": True,
+                "feedback": (
+                    "Ja. Mensenhandel komt pas aan het licht als professionals kijken en de route kennen. Het "
+                    "Meld- en Adviespunt Mensenhandel Flevoland helpt daarbij."
                 ),
             },
             {
                 "text": (
-                    "‘Geen meldingen betekent vaak dat niemand kijkt. Laten we medewerkers trainen en de route naar "
-                    "het Meld- en Adviespunt Mensenhandel Flevoland bekend maken.’"
+                    "‘Laten we op basis van de landelijke schatting zelf uitrekenen hoeveel slachtoffers hier "
+                    "zijn, en dat getal in de nota zetten.’"
                 ),
-                "correct": True,
+                "correct": False,
                 "feedback": (
-                    "Ja. Als meer mensen signalen herkennen en weten waar ze heen kunnen, wordt het echte beeld "
-                    "zichtbaar. Noem de schatting uit 2017 om te laten zien hoe groot het verschil kan zijn."
+                    "Een zelf uitgerekend lokaal getal lijkt precies, maar is niet betrouwbaar. Er zijn geen "
+                    "cijfers voor Flevoland. Gebruik landelijke cijfers met het jaartal erbij."
                 ),
             },
             {
-                "text": "‘Laten we zelf een aantal slachtoffers voor onze gemeente schatten en dat in de nota zetten.’",
+                "text": "‘We wachten tot er meer meldingen komen. Dan maken we beleid.’",
                 "correct": False,
-                "feedback": (
-                    "Er zijn geen betrouwbare cijfers voor Flevoland. Een zelfbedacht getal kan misleiden. Gebruik "
-                    "landelijke cijfers, met het jaartal erbij."
-                ),
-            },
-            {
-                "text": "‘We wachten tot er meldingen komen. Dan maken we beleid.’",
-                "correct": False,
-                "feedback": (
-                    "Bij een haaldelict komen meldingen pas als er beleid en aandacht is. Wachten houdt het probleem "
-                    "juist onzichtbaar."
-                ),
+                "feedback": "Meldingen komen pas als mensen leren kijken. Wachten houdt het probleem onzichtbaar.",
             },
         ],
         "path": [],
     },
     {
         "slug": "oov-vakantiepark-barriere-pad",
-        "title": "Beslispad: vakantiepark en een nieuwe vergunningaanvraag",
+        "title": "Beslispad: een uitzendbureau wil een oud zorgcentrum ombouwen",
         "kind": "path",
         "scenario": (
-            "<p>Je werkt bij openbare orde en veiligheid. Je krijgt een verslag van een boa uit Zeewolde. Op een "
-            "vakantiepark wonen steeds wisselende groepen arbeidsmigranten. Elke ochtend om vijf uur haalt een "
-            "busje hen op. Buren vertellen over ‘boetes’. De eigenaar van het park heeft net een vergunning "
-            "aangevraagd voor nog meer huisjes.</p>"
+            "<p>Je werkt bij openbare orde en veiligheid in de Noordoostpolder. Een uitzendbureau vraagt een "
+            "vergunning om een leeg zorgcentrum in Emmeloord om te bouwen tot woonruimte voor 150 "
+            "arbeidsmigranten. Tegelijk hoort het wijkteam van twee mensen die bij dit bureau werkten dat ze hun "
+            "bed kwijtraakten toen ze ziek werden.</p>"
         ),
         "prompt": "",
         "explanation": (
-            "<p>Met het barrièremodel zie je waar de gemeente drempels kan opwerpen. Hier gaat het om de stappen "
-            "huisvesting, inschrijving en werk. Breng informatie van handhaving, Burgerzaken en het sociaal domein "
-            "samen. Geef signalen door aan de Arbeidsinspectie en het RIEC Midden-Nederland. Beoordeel de aanvraag "
-            "met die informatie erbij. En vergeet de bewoners niet: betrek de zorgcoördinator mensenhandel.</p>"
+            "<p>Het barrièremodel voor kwetsbare arbeidsmigranten volgt de route van de arbeidsmigrant: werven en "
+            "binnenkomen, huisvesting, inschrijving, werk, verblijf en terugkeer. Hier gaat het om huisvesting, "
+            "inschrijving en werk. Breng informatie van handhaving, Burgerzaken en het sociaal domein samen. Geef "
+            "signalen door aan de Arbeidsinspectie en het RIEC Midden-Nederland. Beoordeel de aanvraag met die "
+            "informatie erbij, en vergeet de bewoners niet.</p>"
         ),
         "discussion_prompts": [
             "Welke stap uit het barrièremodel speelt het meest in onze gemeente?",
@@ -2223,26 +2365,12 @@ QUESTIONS = [
         "path": [
             {
                 "key": "start",
-                "scenario": "<p>Je leest het verslag en ziet dat de aanvraag binnenkort moet worden beoordeeld.</p>",
+                "scenario": "<p>Je leest de stukken. De aanvraag moet binnenkort worden beoordeeld.</p>",
                 "prompt": "Wat doe je?",
                 "choices": [
                     {
-                        "text": "Je laat de aanvraag gewoon lopen. Een verslag van een boa is geen bewijs.",
-                        "feedback": (
-                            "Een verslag hoeft geen bewijs te zijn om waardevol te zijn. Signalen zijn een reden "
-                            "om verder te kijken, vooral voordat je iemand meer ruimte geeft."
-                        ),
-                        "next_step": "",
-                        "end_score": 20,
-                        "end_explanation": (
-                            "De eigenaar krijgt meer huisjes, en de signalen blijven liggen. Gebruik verslagen van "
-                            "handhaving om te zien waar de gemeente een drempel kan opwerpen."
-                        ),
-                    },
-                    {
                         "text": (
-                            "Je kijkt welke stappen uit het barrièremodel geraakt worden. Je zoekt samen met "
-                            "Burgerzaken en handhaving uit wat er al bekend is."
+                            "Je kijkt welke stappen uit het barrièremodel geraakt worden en vraagt wat er al bekend is."
                         ),
                         "feedback": (
                             "Goed. Zo breng je losse stukjes informatie bij elkaar. Vaak zit het signaal al bij "
@@ -2253,16 +2381,38 @@ QUESTIONS = [
                         "end_explanation": "",
                     },
                     {
-                        "text": "Je laat het park morgen ontruimen.",
+                        "text": (
+                            "Je laat de aanvraag gewoon lopen. Wat in een ander pand gebeurde, zegt niets over "
+                            "deze aanvraag."
+                        ),
                         "feedback": (
-                            "Ontruimen zonder plan zet de bewoners op straat. Ze verdwijnen dan uit beeld, en de "
-                            "uitbuiting gaat ergens anders door. En er is nog geen onderbouwd dossier."
+                            "Signalen over hetzelfde bureau zijn juist belangrijk bij een nieuwe aanvraag. "
+                            "Gebruik ze om te kijken waar de gemeente mensen kan beschermen."
+                        ),
+                        "next_step": "",
+                        "end_score": 20,
+                        "end_explanation": (
+                            "Het bureau krijgt 150 bedden erbij, en de signalen blijven liggen. Gebruik "
+                            "informatie uit het sociaal domein en handhaving om te zien waar je een drempel kunt "
+                            "opwerpen."
+                        ),
+                    },
+                    {
+                        "text": (
+                            "Je adviseert de aanvraag te weigeren, omdat zoveel arbeidsmigranten in één gebouw "
+                            "onrust geeft in de wijk."
+                        ),
+                        "feedback": (
+                            "Zo weiger je op grond van wie er komt wonen, niet op grond van feiten. Dat houdt "
+                            "geen stand en raakt mensen die gewoon werk zoeken. Beoordeel de aanvraag met de "
+                            "signalen over het bureau."
                         ),
                         "next_step": "",
                         "end_score": 0,
                         "end_explanation": (
-                            "De bewoners zijn weg, misschien naar een nog slechtere plek. Niemand kan hen helpen. "
-                            "Ingrijpen vraagt een onderbouwd dossier en een plan voor de mensen."
+                            "Het besluit gaat over de bewoners in plaats van over de signalen over het bureau. "
+                            "Het wordt teruggedraaid, en de signalen zijn nooit gedeeld. Werk met feiten en deel "
+                            "ze met de keten."
                         ),
                     },
                 ],
@@ -2270,17 +2420,29 @@ QUESTIONS = [
             {
                 "key": "keten",
                 "scenario": (
-                    "<p>Burgerzaken ziet dat er op vijf huisjes veertig mensen staan ingeschreven. Van veel "
-                    "bewoners is niets bekend. Het wijkteam hoorde eerder van een bewoner die zijn bed kwijtraakte "
-                    "toen hij ziek werd.</p>"
+                    "<p>Burgerzaken ziet dat op drie andere adressen van het bureau veertig mensen staan "
+                    "ingeschreven, steeds andere. Handhaving zag eerder dat de huur direct van het loon gaat.</p>"
                 ),
                 "prompt": "Wat doe je?",
                 "choices": [
                     {
                         "text": (
-                            "Je geeft de signalen aan de Nederlandse Arbeidsinspectie en brengt de zaak in bij het "
-                            "RIEC Midden-Nederland."
+                            "Je nodigt de directeur uit voor een gesprek over goed werkgeverschap, zodat hij de "
+                            "kans krijgt om het uit te leggen."
                         ),
+                        "feedback": (
+                            "Een gesprek lijkt netjes, maar zo waarschuw je het bureau. Bewoners kunnen dan "
+                            "worden verhuisd of onder druk gezet. Deel signalen eerst met de keten."
+                        ),
+                        "next_step": "",
+                        "end_score": 0,
+                        "end_explanation": (
+                            "Het bureau is gewaarschuwd. Een week later wonen er andere mensen, en de eerste "
+                            "groep is uit beeld. Deel signalen eerst met de keten."
+                        ),
+                    },
+                    {
+                        "text": "Je geeft de signalen aan de Arbeidsinspectie en brengt de zaak in bij het RIEC.",
                         "feedback": (
                             "Goed. De Arbeidsinspectie kan onderzoek doen naar het werk. In het RIEC kunnen "
                             "overheden samen informatie delen en afspraken maken."
@@ -2290,20 +2452,9 @@ QUESTIONS = [
                         "end_explanation": "",
                     },
                     {
-                        "text": "Je belt de eigenaar van het park en vraagt hem om uitleg.",
-                        "feedback": (
-                            "Zo waarschuw je een mogelijke uitbuiter voordat partners iets kunnen doen. Bewoners "
-                            "kunnen dan snel worden verplaatst."
+                        "text": (
+                            "Je houdt het binnen de gemeente en stuurt het bureau een brief over de inschrijvingen."
                         ),
-                        "next_step": "",
-                        "end_score": 0,
-                        "end_explanation": (
-                            "De eigenaar is gewaarschuwd. Een week later wonen er andere mensen, en de eerste groep "
-                            "is uit beeld. Deel signalen eerst met de keten."
-                        ),
-                    },
-                    {
-                        "text": "Je houdt het binnen de gemeente en stuurt de eigenaar een brief over de inschrijvingen.",
                         "feedback": (
                             "De inschrijvingen rechtzetten is nuttig. Maar de signalen van uitbuiting vragen om "
                             "partners die onderzoek kunnen doen. En een brief waarschuwt de eigenaar."
@@ -2311,8 +2462,8 @@ QUESTIONS = [
                         "next_step": "",
                         "end_score": 40,
                         "end_explanation": (
-                            "Je pakte een deel van het probleem aan. Maar de Arbeidsinspectie en het RIEC weten van "
-                            "niets, en de eigenaar is gewaarschuwd. Breng zulke zaken in de keten."
+                            "Je pakte een deel van het probleem aan. Maar de Arbeidsinspectie en het RIEC weten "
+                            "van niets, en de eigenaar is gewaarschuwd. Breng zulke zaken in de keten."
                         ),
                     },
                 ],
@@ -2327,12 +2478,12 @@ QUESTIONS = [
                 "choices": [
                     {
                         "text": (
-                            "Je beoordeelt de aanvraag met de nieuwe informatie erbij, bijvoorbeeld met een "
-                            "Bibob-toets. Je vraagt de zorgcoördinator mensenhandel mee te denken over opvang."
+                            "Je beoordeelt de aanvraag met die informatie, bijvoorbeeld met een Bibob-toets, en "
+                            "betrekt de zorgcoördinator."
                         ),
                         "feedback": (
-                            "Goed. Zo werp je een drempel op met een onderbouwd besluit. En je zorgt dat de mensen "
-                            "niet uit beeld raken."
+                            "Goed. Zo werp je een drempel op met een onderbouwd besluit. En je zorgt dat de "
+                            "mensen niet uit beeld raken."
                         ),
                         "next_step": "",
                         "end_score": 100,
@@ -2343,16 +2494,20 @@ QUESTIONS = [
                         ),
                     },
                     {
-                        "text": "Je weigert de aanvraag meteen, zonder verdere onderbouwing.",
+                        "text": (
+                            "Je verleent de vergunning met extra voorwaarden over het aantal bedden, want een "
+                            "weigering houdt bij de rechter toch geen stand."
+                        ),
                         "feedback": (
-                            "Weigeren kan terecht zijn. Maar zonder onderbouwing kan het besluit bij de rechter "
-                            "sneuvelen. En aan de bewoners is niet gedacht."
+                            "Voorwaarden kunnen helpen, maar je gebruikt de informatie uit de keten niet. Een "
+                            "Bibob-toets kan juist laten zien of weigeren kan. En denk aan de mensen die nu al "
+                            "bij het bureau wonen."
                         ),
                         "next_step": "",
                         "end_score": 40,
                         "end_explanation": (
-                            "Je richting was goed, maar het besluit is kwetsbaar en de bewoners zijn vergeten. "
-                            "Onderbouw het besluit met de informatie uit de keten, en maak een plan voor de mensen."
+                            "De vergunning komt er, en de signalen over het bureau spelen geen rol. Onderbouw het "
+                            "besluit met de informatie uit de keten, en maak een plan voor de bewoners."
                         ),
                     },
                 ],
@@ -2364,14 +2519,15 @@ QUESTIONS = [
         "title": "De stappen van het barrièremodel",
         "kind": "multiple",
         "scenario": (
-            "<p>Je maakt een plan om uitbuiting van arbeidsmigranten in je gemeente tegen te gaan. Je gebruikt het "
-            "barrièremodel van de VNG en het CCV. Een collega vraagt welke stappen daarin staan.</p>"
+            "<p>Je maakt een plan om uitbuiting van arbeidsmigranten in je gemeente tegen te gaan. Je gebruikt "
+            "het barrièremodel van de VNG en het CCV. Een collega vraagt welke stappen daarin staan.</p>"
         ),
         "prompt": "Welke van deze stappen horen bij het barrièremodel voor kwetsbare arbeidsmigranten?",
         "explanation": (
-            "<p>Het barrièremodel voor kwetsbare arbeidsmigranten heeft zes stappen: werven en binnenkomen, "
-            "huisvesting, inschrijving, werk, verblijf en terugkeer. Bij elke stap kijk je: waar komt een uitbuiter "
-            "langs de gemeente of een partner, en hoe maken we het hem daar moeilijker?</p>"
+            "<p>Het barrièremodel voor kwetsbare arbeidsmigranten volgt de route van de arbeidsmigrant zelf. Het "
+            "heeft zes stappen: werven en binnenkomen, huisvesting, inschrijving, werk, verblijf en terugkeer. "
+            "Bij elke stap kijk je waar iemand kwetsbaar wordt, en hoe de gemeente hem kan beschermen en misbruik "
+            "moeilijker kan maken.</p>"
         ),
         "discussion_prompts": [
             "Bij welke stap heeft onze gemeente de meeste invloed?",
@@ -2382,19 +2538,11 @@ QUESTIONS = [
         "signals": ["housing", "workplace"],
         "choices": [
             {
-                "text": "Werven en binnenkomen",
-                "correct": True,
+                "text": "Opsporing en vervolging",
+                "correct": False,
                 "feedback": (
-                    "Ja. Hier beginnen beloftes over werk en loon die later niet uitkomen. Denk aan bemiddelaars en "
-                    "uitzendbureaus."
-                ),
-            },
-            {
-                "text": "Huisvesting",
-                "correct": True,
-                "feedback": (
-                    "Ja. Wonen via de werkgever maakt mensen afhankelijk. Vergunningen en woningcontroles zijn hier "
-                    "belangrijke drempels."
+                    "Nee. Opsporen en vervolgen is werk van politie en Openbaar Ministerie. Dit model volgt de "
+                    "route van de arbeidsmigrant. De andere stappen zijn werk, verblijf en terugkeer."
                 ),
             },
             {
@@ -2405,12 +2553,11 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Opsporing en vervolging",
-                "correct": False,
+                "text": "Huisvesting",
+                "correct": True,
                 "feedback": (
-                    "Nee. Opsporen en vervolgen is werk van politie en Openbaar Ministerie. Het barrièremodel gaat "
-                    "over de stappen die een uitbuiter moet zetten. De andere stappen zijn werk, verblijf en "
-                    "terugkeer."
+                    "Ja. Wonen via de werkgever maakt mensen afhankelijk. Vergunningen en woningcontroles zijn "
+                    "hier belangrijke drempels."
                 ),
             },
             {
@@ -2421,24 +2568,32 @@ QUESTIONS = [
                     "huisvesting, inschrijving, werk, verblijf en terugkeer."
                 ),
             },
+            {
+                "text": "Werven en binnenkomen",
+                "correct": True,
+                "feedback": (
+                    "Ja. Hier beginnen beloftes over werk en loon die later niet uitkomen. Denk aan bemiddelaars "
+                    "en uitzendbureaus."
+                ),
+            },
         ],
         "path": [],
     },
     {
         "slug": "oov-sluiting-morgen-pad",
-        "title": "Beslispad: ‘Die zaak gaat morgen dicht’",
+        "title": "Beslispad: ‘Dat motel gaat morgen dicht’",
         "kind": "path",
         "scenario": (
-            "<p>Handhaving heeft een massagesalon in Lelystad gecontroleerd. De salon heeft geen vergunning voor een "
-            "seksbedrijf, maar adverteert met ‘extra's’. Twee vrouwen gaven ingestudeerde antwoorden, terwijl een man "
-            "via de telefoon meeluisterde. De burgemeester hoort ervan. ‘Die zaak gaat morgen dicht,’ zegt hij.</p>"
+            "<p>Politie en handhaving zagen in een motel bij Lelystad dat steeds andere jonge mensen door "
+            "dezelfde twee mannen worden gebracht, ook een jongen van 17. De eigenaar verhuurt kamers per uur. De "
+            "burgemeester hoort ervan. ‘Dat motel gaat morgen dicht,’ zegt ze.</p>"
         ),
         "prompt": "",
         "explanation": (
-            "<p>De burgemeester kan een pand sluiten of een vergunning intrekken. Rechters hebben goed onderbouwde "
-            "besluiten goedgekeurd, maar een slecht onderbouwde sluiting teruggedraaid. Een besluit staat of valt "
-            "met de feiten in het dossier. En een sluiting raakt ook de mensen die er werken. Zonder plan voor hulp "
-            "verdwijnen zij uit beeld.</p>"
+            "<p>De burgemeester kan een pand sluiten of een vergunning intrekken. Rechters hebben goed "
+            "onderbouwde besluiten goedgekeurd, maar een slecht onderbouwde sluiting teruggedraaid. Een besluit "
+            "staat of valt met de feiten in het dossier. En een sluiting raakt ook de mensen die er werken. "
+            "Zonder plan voor hulp verdwijnen zij uit beeld.</p>"
         ),
         "discussion_prompts": [
             "Wat hoort er in een goed dossier voor een bestuurlijke maatregel?",
@@ -2455,30 +2610,22 @@ QUESTIONS = [
                 "prompt": "Wat adviseer je?",
                 "choices": [
                     {
-                        "text": "Je bereidt het sluitingsbesluit voor morgen voor. Snel ingrijpen is goed.",
+                        "text": (
+                            "Je bereidt het sluitingsbesluit voor morgen voor. Er is een minderjarige bij, dus "
+                            "snel ingrijpen is nodig."
+                        ),
                         "feedback": (
-                            "Snel lijkt krachtig. Maar de vrouwen verdwijnen dan misschien naar een andere plek. En "
-                            "een besluit zonder goed dossier kan bij de rechter sneuvelen."
+                            "Een minderjarige maakt het dringend. Maar acuut gevaar is werk voor de politie, en "
+                            "een sluiting zonder dossier en plan laat de jongeren verdwijnen. Bij acuut gevaar "
+                            "bel je 112; de sluiting bereid je zorgvuldig voor."
                         ),
                         "next_step": "",
                         "end_score": 0,
                         "end_explanation": (
                             "De salon gaat dicht, maar de vrouwen zijn uit beeld en werken elders verder. Later "
-                            "draait de rechter het besluit terug. Zorgvuldig werken is hier sneller dan het lijkt."
+                            "draait de rechter het besluit terug. Zorgvuldig werken is hier sneller dan het "
+                            "lijkt."
                         ),
-                    },
-                    {
-                        "text": (
-                            "Je adviseert een zorgvuldige volgorde: eerst het dossier op orde en de signalen naar "
-                            "politie en RIEC."
-                        ),
-                        "feedback": (
-                            "Goed. Zo kunnen politie en RIEC meekijken, en wordt het besluit sterker. Sluiten kan "
-                            "daarna nog steeds."
-                        ),
-                        "next_step": "dossier",
-                        "end_score": None,
-                        "end_explanation": "",
                     },
                     {
                         "text": "Je adviseert niets te doen tot de politie een strafzaak heeft afgerond.",
@@ -2493,6 +2640,16 @@ QUESTIONS = [
                             "Bestuurlijke en strafrechtelijke aanpak kunnen naast elkaar lopen."
                         ),
                     },
+                    {
+                        "text": "Je adviseert eerst het dossier op orde en de signalen naar politie en RIEC.",
+                        "feedback": (
+                            "Goed. Zo kunnen politie en RIEC meekijken, en wordt het besluit sterker. Sluiten kan "
+                            "daarna nog steeds."
+                        ),
+                        "next_step": "dossier",
+                        "end_score": None,
+                        "end_explanation": "",
+                    },
                 ],
             },
             {
@@ -2502,21 +2659,12 @@ QUESTIONS = [
                 "choices": [
                     {
                         "text": (
-                            "Feitelijke verslagen met datum en tijd, informatie van partners voor zover die gedeeld "
-                            "mag worden, de regels waar het om gaat en een afweging waarom deze maatregel past."
+                            "Het verslag van de politie en een korte samenvatting: ‘Het is algemeen bekend dat "
+                            "hier mensen worden uitgebuit.’"
                         ),
                         "feedback": (
-                            "Goed. Met feiten, regels en een afweging kan een rechter zien waarom het besluit nodig "
-                            "en passend is."
-                        ),
-                        "next_step": "mensen",
-                        "end_score": None,
-                        "end_explanation": "",
-                    },
-                    {
-                        "text": "Een korte samenvatting: ‘Iedereen weet dat het daar niet deugt.’",
-                        "feedback": (
-                            "Dit is een mening. Daar kan een rechter niets mee. Het besluit wordt dan kwetsbaar."
+                            "Het politieverslag is nuttig, maar ‘algemeen bekend’ is geen feit. Een rechter wil "
+                            "zien welke feiten er zijn, welke regels gelden en waarom deze maatregel past."
                         ),
                         "next_step": "",
                         "end_score": 20,
@@ -2525,17 +2673,32 @@ QUESTIONS = [
                             "dossier vraagt feiten, geen indrukken."
                         ),
                     },
+                    {
+                        "text": (
+                            "Verslagen met datum en tijd, informatie van partners voor zover dat mag, de regels "
+                            "en een afweging."
+                        ),
+                        "feedback": (
+                            "Goed. Met feiten, regels en een afweging kan een rechter zien waarom het besluit "
+                            "nodig en passend is."
+                        ),
+                        "next_step": "mensen",
+                        "end_score": None,
+                        "end_explanation": "",
+                    },
                 ],
             },
             {
                 "key": "mensen",
-                "scenario": "<p>Het besluit is bijna klaar. Je denkt aan de vrouwen die in de salon werken.</p>",
+                "scenario": (
+                    "<p>Het besluit is bijna klaar. Je denkt aan de jongeren die in het motel worden gebracht.</p>"
+                ),
                 "prompt": "Wat doe je?",
                 "choices": [
                     {
                         "text": (
-                            "Je betrekt de zorgcoördinator mensenhandel, zodat er hulp en opvang klaarstaan op het "
-                            "moment van ingrijpen."
+                            "Je betrekt de zorgcoördinator mensenhandel, zodat er hulp en opvang klaarstaan op "
+                            "het moment van ingrijpen."
                         ),
                         "feedback": (
                             "Goed. Zo krijgen de vrouwen een kans op hulp op het moment dat de salon dichtgaat."
@@ -2548,15 +2711,19 @@ QUESTIONS = [
                         ),
                     },
                     {
-                        "text": "Dat is niet jouw taak. Na de sluiting zien ze zelf maar.",
+                        "text": (
+                            "Je laat de opvang over aan de politie. Die is er toch bij op de dag van de sluiting "
+                            "en ziet wie er hulp nodig heeft."
+                        ),
                         "feedback": (
-                            "Zonder plan voor hulp verdwijnen de vrouwen, en gaat de uitbuiting ergens anders door. "
-                            "Denk altijd aan de mensen achter de deur."
+                            "De politie is er op de dag zelf, maar opvang en zorg moeten van tevoren klaarstaan. "
+                            "Zonder plan verdwijnen de jongeren. Betrek de zorgcoördinator mensenhandel, en voor "
+                            "de jongen van 17 ook de jeugdzorg."
                         ),
                         "next_step": "",
                         "end_score": 40,
                         "end_explanation": (
-                            "Het besluit is goed onderbouwd, maar de vrouwen staan er alleen voor. Betrek de "
+                            "Het besluit is goed onderbouwd, maar de jongeren staan er alleen voor. Betrek de "
                             "zorgcoördinator mensenhandel bij elk plan om in te grijpen."
                         ),
                     },
@@ -2575,8 +2742,8 @@ QUESTIONS = [
         "prompt": "Welke van deze kunnen signalen van uitbuiting zijn?",
         "explanation": (
             "<p>De gemeente ziet veel in haar eigen systemen: inschrijvingen, controles en vragen bij het sociaal "
-            "domein. Apart lijkt het klein, samen kan het een patroon laten zien. Maar veel arbeidsmigranten of een "
-            "nieuw uitzendbureau zijn op zich geen signaal.</p>"
+            "domein. Apart lijkt het klein, samen kan het een patroon laten zien. Maar veel arbeidsmigranten of "
+            "een nieuw uitzendbureau zijn op zich geen signaal.</p>"
         ),
         "discussion_prompts": [
             "Welke afdelingen zouden vaker informatie met OOV moeten delen?",
@@ -2587,7 +2754,9 @@ QUESTIONS = [
         "signals": ["housing", "documents_money"],
         "choices": [
             {
-                "text": "Op één adres staan twintig mensen ingeschreven, en elke paar maanden zijn het andere mensen.",
+                "text": (
+                    "Op één adres staan twintig mensen ingeschreven, en elke paar maanden zijn het andere mensen."
+                ),
                 "correct": True,
                 "feedback": (
                     "Ja. Veel inschrijvingen op één adres en snel wisselende bewoners zijn een signaal. Vraag "
@@ -2595,38 +2764,38 @@ QUESTIONS = [
                 ),
             },
             {
+                "text": "Een bedrijf heeft veel werknemers uit het buitenland.",
+                "correct": False,
+                "feedback": (
+                    "Nee. Veel arbeidsmigranten hebben gewoon goed werk. Afkomst is geen signaal. Let op hoe "
+                    "mensen wonen, werken en betaald worden."
+                ),
+            },
+            {
                 "text": "Handhaving zag mensen wonen in een loods op een bedrijventerrein.",
                 "correct": True,
                 "feedback": (
-                    "Ja. Wonen in een bedrijfspand is een signaal, vooral als het via de werkgever loopt. Leg het naast "
-                    "andere informatie over hetzelfde bedrijf."
+                    "Ja. Wonen in een bedrijfspand is een signaal, vooral als het via de werkgever loopt. Leg het "
+                    "naast andere informatie over hetzelfde bedrijf."
                 ),
             },
             {
                 "text": (
-                    "Het sociaal domein helpt steeds vaker arbeidsmigranten die met hun baan ook hun woning en "
-                    "verzekering kwijtraken, allemaal via hetzelfde bureau."
+                    "Burgerzaken ziet dat op een adres van een uitzendbureau steeds mensen worden uitgeschreven "
+                    "naar ‘onbekend’."
                 ),
+                "correct": True,
+                "feedback": (
+                    "Ja. Mensen die steeds naar ‘onbekend’ vertrekken, kunnen wijzen op wonen dat vastzit aan "
+                    "werk: geen werk, geen bed. Leg het naast andere informatie."
+                ),
+            },
+            {
+                "text": ("Het sociaal domein ziet vaker arbeidsmigranten die met hun baan ook hun woning kwijtraken."),
                 "correct": True,
                 "feedback": (
                     "Ja. Als het steeds om hetzelfde bureau gaat, is dat een patroon. Breng het in bij de keten, "
                     "bijvoorbeeld bij het RIEC."
-                ),
-            },
-            {
-                "text": "Een bedrijf heeft veel werknemers uit het buitenland.",
-                "correct": False,
-                "feedback": (
-                    "Nee. Veel arbeidsmigranten hebben gewoon goed werk. Afkomst is geen signaal. Let op hoe mensen "
-                    "wonen, werken en betaald worden."
-                ),
-            },
-            {
-                "text": "Een uitzendbureau opent een kantoor in de gemeente.",
-                "correct": False,
-                "feedback": (
-                    "Nee. Dat is gewone bedrijvigheid. Het wordt pas een signaal als er ook meldingen zijn over "
-                    "boetes, schulden of slechte huisvesting."
                 ),
             },
         ],
@@ -2643,9 +2812,9 @@ QUESTIONS = [
         ),
         "prompt": "Wat is jouw rol als medewerker OOV?",
         "explanation": (
-            "<p>Vaak zit het signaal al in huis, verspreid over verschillende afdelingen. OOV zorgt dat de signalen "
-            "samenkomen en bij de juiste partner terechtkomen: politie, Nederlandse Arbeidsinspectie of het RIEC "
-            "Midden-Nederland. Koppel daarna terug, zodat collega's blijven melden.</p>"
+            "<p>Vaak zit het signaal al in huis, verspreid over verschillende afdelingen. OOV zorgt dat de "
+            "signalen samenkomen en bij de juiste partner terechtkomen: politie, Nederlandse Arbeidsinspectie of "
+            "het RIEC Midden-Nederland. Koppel daarna terug, zodat collega's blijven melden.</p>"
         ),
         "discussion_prompts": [
             "Hoe kunnen afdelingen bij ons signalen kwijt, en weten ze dat?",
@@ -2659,35 +2828,37 @@ QUESTIONS = [
                 "text": "Niets. Elke afdeling lost haar eigen deel op.",
                 "correct": False,
                 "feedback": (
-                    "Apart zien de afdelingen een klein probleem. Samen zie je een patroon van mogelijke uitbuiting. "
-                    "Breng het bij elkaar."
-                ),
-            },
-            {
-                "text": (
-                    "Je brengt de signalen samen, legt ze naast elkaar en geeft ze aan de juiste partner: politie, "
-                    "Arbeidsinspectie of het RIEC. Daarna koppel je terug aan de afdelingen."
-                ),
-                "correct": True,
-                "feedback": (
-                    "Ja. Dit is precies de schakelrol van OOV. Door terug te koppelen, weten collega's dat hun signaal "
-                    "is aangekomen. Dan blijven ze melden."
+                    "Apart zien de afdelingen een klein probleem. Samen zie je een patroon van mogelijke "
+                    "uitbuiting. Breng het bij elkaar."
                 ),
             },
             {
                 "text": "Je stuurt het bedrijf een brief dat de gemeente het in de gaten houdt.",
                 "correct": False,
                 "feedback": (
-                    "Zo waarschuw je een mogelijke uitbuiter. Bewoners kunnen dan snel verdwijnen. Deel de signalen "
-                    "eerst met de partners."
+                    "Zo waarschuw je een mogelijke uitbuiter. Bewoners kunnen dan snel verdwijnen. Deel de "
+                    "signalen eerst met de partners."
                 ),
             },
             {
-                "text": "Je vraagt de afdelingen om eerst bewijs te verzamelen voordat ze iets doorgeven.",
+                "text": (
+                    "Je brengt de signalen samen, geeft ze aan de juiste partner en koppelt terug aan de afdelingen."
+                ),
+                "correct": True,
+                "feedback": (
+                    "Ja. Dit is precies de schakelrol van OOV. Door terug te koppelen, weten collega's dat hun "
+                    "signaal is aangekomen. Dan blijven ze melden."
+                ),
+            },
+            {
+                "text": (
+                    "Je vraagt de afdelingen om eerst meer bewijs te verzamelen, zodat de politie een sterke zaak "
+                    "heeft als je het doorgeeft."
+                ),
                 "correct": False,
                 "feedback": (
-                    "Bewijs verzamelen is niet hun taak. Ze moeten juist signalen doorgeven, ook bij twijfel. "
-                    "Onderzoek is aan politie en Arbeidsinspectie."
+                    "Bewijs verzamelen is werk voor de politie en de Arbeidsinspectie. De afdelingen kunnen beter "
+                    "nu hun signalen delen. Samen zeggen ze al veel."
                 ),
             },
         ],
@@ -2698,9 +2869,9 @@ QUESTIONS = [
         "title": "Een vergunning voor huisvesting met een verleden",
         "kind": "single",
         "scenario": (
-            "<p>Een bedrijf vraagt een vergunning aan om 120 arbeidsmigranten te huisvesten in een oud kantoorpand "
-            "in Lelystad. Via het RIEC hoor je dat dezelfde directeur elders een locatie had. Daar kregen bewoners "
-            "boetes en werden paspoorten ingehouden.</p>"
+            "<p>Een bedrijf vraagt een vergunning aan om 120 arbeidsmigranten te huisvesten in een oud "
+            "kantoorpand in Lelystad. Via het RIEC hoor je dat dezelfde directeur elders een locatie had. Daar "
+            "kregen bewoners boetes en werden paspoorten ingehouden.</p>"
         ),
         "prompt": "Wat kan de gemeente doen?",
         "explanation": (
@@ -2717,22 +2888,14 @@ QUESTIONS = [
         "signals": ["housing", "documents_money"],
         "choices": [
             {
-                "text": "Niets. Als het gebouw veilig is, moet je de vergunning verlenen.",
+                "text": (
+                    "Niets. Het pand voldoet aan de bouwregels, en wat de directeur elders deed, mag je bij deze "
+                    "aanvraag niet meewegen."
+                ),
                 "correct": False,
                 "feedback": (
-                    "De gemeente heeft meer middelen. Met een Bibob-toets kun je ook kijken naar het risico dat de "
-                    "vergunning voor misdaad wordt gebruikt."
-                ),
-            },
-            {
-                "text": (
-                    "De aanvraag beoordelen met een Bibob-toets en de informatie uit het RIEC gebruiken, voor zover "
-                    "die gedeeld mag worden."
-                ),
-                "correct": True,
-                "feedback": (
-                    "Ja. Zo neem je een zorgvuldig besluit op basis van feiten. Dat maakt het voor uitbuiters "
-                    "moeilijker om de gemeente te gebruiken."
+                    "Nee. Met de Wet Bibob kan de gemeente juist kijken naar het risico dat een vergunning voor "
+                    "misdaad wordt gebruikt, ook op basis van wat er elders gebeurde."
                 ),
             },
             {
@@ -2747,8 +2910,19 @@ QUESTIONS = [
                 "text": "De directeur bellen en vragen of de verhalen kloppen.",
                 "correct": False,
                 "feedback": (
-                    "Zo waarschuw je iemand over informatie uit het RIEC, en je gaat zelf op onderzoek uit. Volg de "
-                    "formele route, zoals een Bibob-toets."
+                    "Zo waarschuw je iemand over informatie uit het RIEC, en je gaat zelf op onderzoek uit. Volg "
+                    "de formele route, zoals een Bibob-toets."
+                ),
+            },
+            {
+                "text": (
+                    "De aanvraag toetsen met Bibob en de informatie uit het RIEC gebruiken, voor zover die "
+                    "gedeeld mag worden."
+                ),
+                "correct": True,
+                "feedback": (
+                    "Ja. Zo neem je een zorgvuldig besluit op basis van feiten. Dat maakt het voor uitbuiters "
+                    "moeilijker om de gemeente te gebruiken."
                 ),
             },
         ],
@@ -2765,8 +2939,8 @@ QUESTIONS = [
         "prompt": "Wat doe je?",
         "explanation": (
             "<p>Er zijn geen betrouwbare cijfers over het aantal slachtoffers in Flevoland. In 2019 zei de "
-            "Nationaal Rapporteur al dat regionale cijfers nodig zijn. Gebruik geen zelfbedachte lokale aantallen. "
-            "Gebruik wel landelijke cijfers, altijd met het jaartal erbij.</p>"
+            "Nationaal Rapporteur al dat regionale cijfers nodig zijn. Gebruik geen zelfbedachte lokale "
+            "aantallen. Gebruik wel landelijke cijfers, altijd met het jaartal erbij.</p>"
         ),
         "discussion_prompts": [
             "Hoe leg je uit dat er wel een probleem is, ook zonder lokale cijfers?",
@@ -2777,6 +2951,17 @@ QUESTIONS = [
         "signals": ["control"],
         "choices": [
             {
+                "text": (
+                    "Je schrijft dat er geen betrouwbare cijfers voor Flevoland zijn, en geeft landelijke cijfers "
+                    "met het jaartal."
+                ),
+                "correct": True,
+                "feedback": (
+                    "Ja. Dit is eerlijk en controleerbaar. Je kunt bijvoorbeeld de schatting uit 2017 noemen: "
+                    "ongeveer vijf keer zo veel slachtoffers als er geregistreerd werden."
+                ),
+            },
+            {
                 "text": "Je neemt een getal over uit een krantenbericht over een andere regio.",
                 "correct": False,
                 "feedback": (
@@ -2786,29 +2971,21 @@ QUESTIONS = [
             },
             {
                 "text": (
-                    "Je schrijft dat er geen betrouwbare cijfers voor Flevoland zijn, en je gebruikt landelijke "
-                    "cijfers met het jaartal erbij."
+                    "Je rekent het landelijke aantal om naar jullie aantal inwoners, en zet dat als schatting in "
+                    "de nota."
                 ),
-                "correct": True,
-                "feedback": (
-                    "Ja. Dit is eerlijk en controleerbaar. Je kunt bijvoorbeeld de schatting uit 2017 noemen: ongeveer "
-                    "vijf keer zo veel slachtoffers als er geregistreerd werden."
-                ),
-            },
-            {
-                "text": "Je schat het zelf, op basis van het aantal arbeidsmigranten in de gemeente.",
                 "correct": False,
                 "feedback": (
-                    "Zo maak je een hele groep verdacht, en het getal klopt niet. Het aantal arbeidsmigranten zegt "
-                    "niets over uitbuiting."
+                    "Zo lijkt het een onderbouwde schatting, maar mensenhandel is niet gelijk over het land "
+                    "verdeeld. Je verzint dan een lokaal getal. Gebruik landelijke cijfers met het jaartal erbij."
                 ),
             },
             {
                 "text": "Je laat het onderwerp weg, omdat er geen cijfers zijn.",
                 "correct": False,
                 "feedback": (
-                    "Geen cijfers betekent niet geen probleem. Mensenhandel is een haaldelict. Leg uit waarom lokale "
-                    "cijfers ontbreken en wat de gemeente wil doen."
+                    "Geen cijfers betekent niet geen probleem. Mensenhandel is een haaldelict. Leg uit waarom "
+                    "lokale cijfers ontbreken en wat de gemeente wil doen."
                 ),
             },
         ],
@@ -2819,14 +2996,14 @@ QUESTIONS = [
         "title": "Handhaving wil stoppen met melden",
         "kind": "single",
         "scenario": (
-            "<p>Een team van handhaving zegt: ‘We hebben drie keer signalen doorgegeven. We hebben nooit meer iets "
-            "gehoord. Waarom zouden we nog melden?’</p>"
+            "<p>Een team van handhaving zegt: ‘We hebben drie keer signalen doorgegeven. We hebben nooit meer "
+            "iets gehoord. Waarom zouden we nog melden?’</p>"
         ),
         "prompt": "Wat doe je?",
         "explanation": (
-            "<p>Collega's blijven alleen melden als ze merken dat hun signaal aankomt. Laat weten dat de informatie "
-            "is ontvangen en wat er in grote lijnen mee gebeurt, voor zover dat mag. Spreek een vaste manier van "
-            "terugkoppelen af.</p>"
+            "<p>Collega's blijven alleen melden als ze merken dat hun signaal aankomt. Laat weten dat de "
+            "informatie is ontvangen en wat er in grote lijnen mee gebeurt, voor zover dat mag. Spreek een vaste "
+            "manier van terugkoppelen af.</p>"
         ),
         "discussion_prompts": [
             "Wat mag je wel en niet terugkoppelen over een zaak?",
@@ -2837,30 +3014,33 @@ QUESTIONS = [
         "signals": ["control"],
         "choices": [
             {
-                "text": "Je zegt dat terugkoppelen niet kan vanwege privacy. Ze moeten gewoon blijven melden.",
-                "correct": False,
+                "text": (
+                    "Je laat weten dat hun signalen zijn aangekomen, wat er in grote lijnen mee gebeurt, en "
+                    "spreekt dat vast af."
+                ),
+                "correct": True,
                 "feedback": (
-                    "Je kunt niet alle details delen. Maar je kunt wel laten weten dat het signaal is aangekomen. "
-                    "Zonder terugkoppeling stoppen mensen met melden."
+                    "Ja. Zo weet het team dat hun werk telt. Dat houdt de signalen stromen, en dat is nodig bij "
+                    "een haaldelict."
                 ),
             },
             {
                 "text": (
-                    "Je laat weten dat hun signalen zijn aangekomen en wat er in grote lijnen mee gebeurt, voor zover "
-                    "dat mag. Je spreekt een vaste manier van terugkoppelen af."
+                    "Je legt uit dat terugkoppelen niet kan vanwege de privacy, maar dat hun signalen echt "
+                    "gebruikt worden en dat ze moeten blijven melden."
                 ),
-                "correct": True,
+                "correct": False,
                 "feedback": (
-                    "Ja. Zo weet het team dat hun werk telt. Dat houdt de signalen stromen, en dat is nodig bij een "
-                    "haaldelict."
+                    "Over details kun je vaak niets zeggen, maar wel dat een signaal is aangekomen en wat er in "
+                    "grote lijnen mee gebeurt. Zonder dat haken collega's af."
                 ),
             },
             {
                 "text": "Je zegt dat ze voortaan zelf de politie moeten bellen.",
                 "correct": False,
                 "feedback": (
-                    "Dan komen signalen niet meer samen bij de gemeente. OOV kan ze dan niet naast andere informatie "
-                    "leggen. Houd de eigen lijn, en zorg voor terugkoppeling."
+                    "Dan komen signalen niet meer samen bij de gemeente. OOV kan ze dan niet naast andere "
+                    "informatie leggen. Houd de eigen lijn, en zorg voor terugkoppeling."
                 ),
             },
         ],
@@ -2871,8 +3051,8 @@ QUESTIONS = [
         "title": "Jonge jongens dealen in de wijk",
         "kind": "single",
         "scenario": (
-            "<p>De wijkagent en een jongerenwerker in Almere zien jongens van 13 tot 15 jaar die drugs verkopen. Ze "
-            "worden opgehaald door oudere mannen in auto's. De burgemeester denkt aan gebiedsverboden voor de "
+            "<p>De wijkagent en een jongerenwerker in Almere zien jongens van 13 tot 15 jaar die drugs verkopen. "
+            "Ze worden opgehaald door oudere mannen in auto's. De burgemeester denkt aan gebiedsverboden voor de "
             "jongens.</p>"
         ),
         "prompt": "Wat adviseer je?",
@@ -2894,14 +3074,14 @@ QUESTIONS = [
                 "text": "Alleen gebiedsverboden. De jongens veroorzaken overlast.",
                 "correct": False,
                 "feedback": (
-                    "Een verbod alleen duwt de jongens naar een andere plek, en de mannen die hen inzetten gaan door. "
-                    "Zie de jongens ook als mogelijke slachtoffers."
+                    "Een verbod alleen duwt de jongens naar een andere plek, en de mannen die hen inzetten gaan "
+                    "door. Zie de jongens ook als mogelijke slachtoffers."
                 ),
             },
             {
                 "text": (
-                    "Zie de jongens ook als mogelijke slachtoffers. Zorg dat signalen bij politie, Veilig Thuis en "
-                    "jeugdhulp komen. Richt maatregelen vooral op de volwassenen die hen inzetten."
+                    "Zie de jongens ook als mogelijke slachtoffers en richt maatregelen vooral op de volwassenen "
+                    "achter hen."
                 ),
                 "correct": True,
                 "feedback": (
@@ -2913,16 +3093,20 @@ QUESTIONS = [
                 "text": "Niets doen tot er een melding van ouders komt.",
                 "correct": False,
                 "feedback": (
-                    "Ouders weten vaak niets, of zijn zelf bang. Wachten laat de jongens in gevaar. Jullie zien de "
-                    "signalen nu al."
+                    "Ouders weten vaak niets, of zijn zelf bang. Wachten laat de jongens in gevaar. Jullie zien "
+                    "de signalen nu al."
                 ),
             },
             {
-                "text": "De namen van de jongens delen met alle scholen in de buurt, zodat iedereen oplet.",
+                "text": (
+                    "De namen van de jongens delen met de scholen in de buurt en met de jongerenwerkers, zodat "
+                    "iedereen op hen let."
+                ),
                 "correct": False,
                 "feedback": (
-                    "Zo maak je kinderen verdacht en schend je hun privacy. Deel informatie alleen met wie het nodig "
-                    "heeft, via de afgesproken routes."
+                    "Zo deel je gegevens van minderjarigen breed, zonder dat het hen beschermt. Zorg dat signalen "
+                    "bij politie, Veilig Thuis en jeugdhulp komen, en richt je op de volwassenen die hen "
+                    "inzetten."
                 ),
             },
         ],
@@ -2939,9 +3123,9 @@ QUESTIONS = [
         ),
         "prompt": "Wat regel je?",
         "explanation": (
-            "<p>Een sluiting raakt de mensen die er wonen. Zij zijn misschien slachtoffer. Zonder plan voor opvang "
-            "en hulp verdwijnen ze uit beeld, en gaat de uitbuiting ergens anders door. Maak het plan vóór de "
-            "sluiting, samen met de zorgcoördinator mensenhandel en partners.</p>"
+            "<p>Een sluiting raakt de mensen die er wonen. Zij zijn misschien slachtoffer. Zonder plan voor "
+            "opvang en hulp verdwijnen ze uit beeld, en gaat de uitbuiting ergens anders door. Maak het plan vóór "
+            "de sluiting, samen met de zorgcoördinator mensenhandel en partners.</p>"
         ),
         "discussion_prompts": [
             "Wie moet er bij ons aan tafel zitten als er een pand met bewoners dichtgaat?",
@@ -2955,27 +3139,29 @@ QUESTIONS = [
                 "text": "Alleen de sluiting. Waar de bewoners heen gaan, is hun eigen zaak.",
                 "correct": False,
                 "feedback": (
-                    "Zo verlies je de bewoners uit het oog. De uitbuiter brengt ze ergens anders onder. Maak een plan "
-                    "voor opvang en hulp."
+                    "Zo verlies je de bewoners uit het oog. De uitbuiter brengt ze ergens anders onder. Maak een "
+                    "plan voor opvang en hulp."
                 ),
             },
             {
                 "text": (
-                    "Vóór de sluiting maak je met de zorgcoördinator mensenhandel, het sociaal domein en partners een "
-                    "plan: opvang, tolken en informatie over hulp."
+                    "Vóór de sluiting maak je met de zorgcoördinator en partners een plan voor opvang, tolken en hulp."
                 ),
                 "correct": True,
                 "feedback": (
-                    "Ja. Zo kunnen mogelijke slachtoffers op het moment van de sluiting worden gezien en geholpen. "
-                    "Een tolk helpt hen te begrijpen wat er gebeurt."
+                    "Ja. Zo kunnen mogelijke slachtoffers op het moment van de sluiting worden gezien en "
+                    "geholpen. Een tolk helpt hen te begrijpen wat er gebeurt."
                 ),
             },
             {
-                "text": "Je laat de werkgever weten dat hij zelf nieuwe huisvesting moet regelen.",
+                "text": (
+                    "Je laat de werkgever weten dat hij binnen een week nieuwe huisvesting moet regelen voor al "
+                    "zijn werknemers."
+                ),
                 "correct": False,
                 "feedback": (
-                    "Als de werkgever misschien de uitbuiter is, blijven de bewoners zo van hem afhankelijk. Zorg voor "
-                    "een onafhankelijk plan."
+                    "De werkgever is misschien juist de uitbuiter. Zo blijven de bewoners van hem afhankelijk. "
+                    "Regel zelf, met de zorgcoördinator mensenhandel, opvang en hulp."
                 ),
             },
         ],
@@ -2986,20 +3172,20 @@ QUESTIONS = [
     # -----------------------------------------------------------------------
     {
         "slug": "zorg-brandwond-baas-pad",
-        "title": "Beslispad: Karol en zijn ‘behulpzame’ baas",
+        "title": "Beslispad: Viktor en zijn ‘behulpzame’ ploegleider",
         "kind": "path",
         "scenario": (
-            "<p>Een man brengt Karol naar de huisartsenpraktijk in Dronten. Karol heeft een brandwond op zijn arm. "
-            "De man zegt dat hij de baas is. ‘Hij heeft gewoon niet opgelet,’ zegt hij. Hij wil bij het gesprek "
-            "blijven om te vertalen. Als de assistent om een ID-bewijs vraagt, haalt de baas Karols paspoort uit "
-            "zijn eigen jaszak.</p>"
+            "<p>Om elf uur 's avonds brengt een ploegleider van een uitzendbureau Viktor naar de huisartsenpost "
+            "in Lelystad. Viktor heeft een diepe snijwond aan zijn hand. ‘Hij heeft niet opgelet bij de machine,’ "
+            "zegt de ploegleider. Hij wil bij het gesprek blijven om te vertalen. Als de assistent om een "
+            "ID-bewijs vraagt, haalt de ploegleider Viktors paspoort uit zijn eigen jaszak.</p>"
         ),
         "prompt": "",
         "explanation": (
-            "<p>Een werkgever die voor de patiënt praat, erbij wil blijven en zijn paspoort heeft, en een wond door "
-            "werk: dit zijn signalen van mogelijke <strong>arbeidsuitbuiting</strong>. Vraag of je de patiënt alleen "
-            "mag spreken. Gebruik een professionele tolk. Vraag naar paspoort, loon en wonen. Schrijf op en overleg "
-            "met het Meld- en Adviespunt Mensenhandel Flevoland.</p>"
+            "<p>Een werkgever die voor de patiënt praat, erbij wil blijven en zijn paspoort heeft, en een wond "
+            "door werk: dit zijn signalen van mogelijke <strong>arbeidsuitbuiting</strong>. Vraag of je de "
+            "patiënt alleen mag spreken. Gebruik een professionele tolk. Vraag naar paspoort, loon en wonen. "
+            "Schrijf op en overleg met het Meld- en Adviespunt Mensenhandel Flevoland.</p>"
         ),
         "discussion_prompts": [
             "Welke reden geef jij om een begeleider buiten de spreekkamer te laten wachten?",
@@ -3012,134 +3198,148 @@ QUESTIONS = [
         "path": [
             {
                 "key": "start",
-                "scenario": "<p>Karol zit stil naast zijn baas. Hij kijkt naar de grond.</p>",
+                "scenario": "<p>Viktor zit stil naast de ploegleider. Hij kijkt naar de grond.</p>",
                 "prompt": "Wat doe je?",
                 "choices": [
                     {
-                        "text": "Je vraagt Karol, waar zijn baas bij is, of hij zijn paspoort zelf mag houden.",
+                        "text": ("Je vraagt Viktor, waar de ploegleider bij is, of hij zijn paspoort zelf mag houden."),
                         "feedback": (
-                            "Waar de baas bij is, kan Karol niet eerlijk antwoorden. En de baas weet dan wat je "
-                            "denkt. Stel zulke vragen alleen als je Karol apart spreekt."
+                            "Waar de ploegleider bij is, kan Viktor niet eerlijk antwoorden. En de ploegleider "
+                            "weet dan wat je denkt. Stel zulke vragen alleen als je Viktor apart spreekt."
                         ),
                         "next_step": "",
                         "end_score": 0,
                         "end_explanation": (
-                            "Karol zegt dat alles goed is. Zijn baas neemt hem snel mee, en hij komt niet meer terug. "
-                            "Vraag nooit naar uitbuiting waar de mogelijke uitbuiter bij is."
+                            "Viktor zegt dat alles goed is. De ploegleider neemt hem snel mee, en hij komt niet "
+                            "meer terug. Vraag nooit naar uitbuiting waar de mogelijke uitbuiter bij is."
                         ),
                     },
                     {
                         "text": (
-                            "Je zegt vriendelijk dat je de wond gaat onderzoeken en dat dit privé is. Je vraagt de baas "
-                            "in de wachtkamer te wachten en belt een tolk via de telefoon."
+                            "Je behandelt de wond terwijl de ploegleider vertaalt, en vraagt Viktor aan het eind "
+                            "of hij later nog eens alleen terug wil komen."
                         ),
                         "feedback": (
-                            "Goed. Een medische reden is gewoon en valt niet op. Met een professionele tolk kan Karol "
-                            "vrij praten."
-                        ),
-                        "next_step": "alleen",
-                        "end_score": None,
-                        "end_explanation": "",
-                    },
-                    {
-                        "text": "Je behandelt de wond terwijl de baas vertaalt, en laat het daarbij.",
-                        "feedback": (
-                            "De wond is verzorgd, maar je hebt de signalen laten liggen. Door de baas te laten "
-                            "tolken, hoor je alleen zijn verhaal."
+                            "Een nieuwe afspraak aanbieden is goed bedoeld, maar zolang de ploegleider vertaalt, "
+                            "hoort hij alles. Viktor durft dan niet te reageren, en de ploegleider beslist of hij "
+                            "terugkomt. Spreek hem nu alleen, met een tolk."
                         ),
                         "next_step": "",
                         "end_score": 20,
                         "end_explanation": (
-                            "Karol krijgt goede zorg voor zijn arm, maar geen kans om te vertellen hoe hij werkt en "
-                            "woont. Zorg voor een moment alleen, met een onafhankelijke tolk."
+                            "Viktor krijgt goede zorg voor zijn hand, maar geen kans om te vertellen hoe hij "
+                            "werkt en woont. Zorg voor een moment alleen, met een onafhankelijke tolk."
                         ),
+                    },
+                    {
+                        "text": (
+                            "Je zegt dat het onderzoek privé is, vraagt de ploegleider in de wachtkamer te "
+                            "wachten en belt een tolk."
+                        ),
+                        "feedback": (
+                            "Goed. Een medische reden is gewoon en valt niet op. Met een professionele tolk kan "
+                            "Viktor vrij praten."
+                        ),
+                        "next_step": "alleen",
+                        "end_score": None,
+                        "end_explanation": "",
                     },
                 ],
             },
             {
                 "key": "alleen",
                 "scenario": (
-                    "<p>Met de tolk vertelt Karol dat hij dertien uur per dag werkt, zonder handschoenen. Hij slaapt "
-                    "in een container op het terrein. De baas bewaart zijn paspoort, ‘zodat hij niet wegloopt’. Hij "
-                    "heeft nog een schuld voor de reis.</p>"
+                    "<p>Met de tolk vertelt Viktor dat hij dertien uur per dag werkt, aan een inpakmachine zonder "
+                    "bescherming. Hij slaapt met twaalf anderen in een bedrijfspand. De ploegleider bewaart zijn "
+                    "paspoort, ‘zodat hij niet wegloopt’. Hij heeft nog een schuld voor de reis.</p>"
                 ),
                 "prompt": "Wat doe je?",
                 "choices": [
                     {
                         "text": (
-                            "Je schrijft op wat Karol vertelt en wat je zag. Je geeft hem ongemerkt een nummer voor "
-                            "hulp mee en overlegt met het Meld- en Adviespunt Mensenhandel Flevoland."
+                            "Je schrijft op wat je zag en hoorde, geeft ongemerkt een hulpnummer mee en overlegt "
+                            "met het Meld- en Adviespunt."
                         ),
                         "feedback": (
-                            "Goed. Je legt feiten vast, geeft Karol een uitweg en haalt deskundig advies. Je hoeft "
-                            "het niet alleen op te lossen."
+                            "Goed. Je legt feiten vast, geeft Viktor een uitweg en haalt deskundig advies. Je "
+                            "hoeft het niet alleen op te lossen."
                         ),
                         "next_step": "terug",
                         "end_score": None,
                         "end_explanation": "",
                     },
                     {
-                        "text": "Je zegt tegen Karol dat hij meteen aangifte moet doen bij de politie.",
+                        "text": (
+                            "Je zegt tegen Viktor dat hij met jouw verslag meteen aangifte moet doen, want anders "
+                            "kan de politie niets voor hem doen."
+                        ),
                         "feedback": (
-                            "Informatie over aangifte is nuttig. Maar Karol is misschien bang of nog niet klaar. "
-                            "Druk zetten werkt vaak niet. Overleg eerst over een veilige route."
+                            "Aangifte is een grote stap, en hij hoeft die niet meteen te zetten om hulp te "
+                            "krijgen. Druk kan hem bang maken. Overleg met het Meld- en Adviespunt over wat hij "
+                            "nodig heeft."
                         ),
                         "next_step": "",
                         "end_score": 40,
                         "end_explanation": (
-                            "Je nam Karol serieus, maar legde alles bij hem. Veel slachtoffers zijn nog niet klaar "
-                            "voor een aangifte. Schrijf op, geef een uitweg mee en overleg met het Meld- en "
+                            "Je nam Viktor serieus, maar legde alles bij hem. Veel slachtoffers zijn nog niet "
+                            "klaar voor een aangifte. Schrijf op, geef een uitweg mee en overleg met het Meld- en "
                             "Adviespunt."
                         ),
                     },
                     {
-                        "text": "Je loopt naar de wachtkamer en zegt tegen de baas dat hij het paspoort moet teruggeven.",
+                        "text": (
+                            "Je loopt naar de wachtkamer en zegt tegen de ploegleider dat hij het paspoort moet "
+                            "teruggeven."
+                        ),
                         "feedback": (
-                            "Zo confronteer je een mogelijke uitbuiter. Karol kan daarna straf krijgen of worden "
+                            "Zo confronteer je een mogelijke uitbuiter. Viktor kan daarna straf krijgen of worden "
                             "weggestuurd. Laat dit over aan de politie of de Arbeidsinspectie, na overleg."
                         ),
                         "next_step": "",
                         "end_score": 0,
                         "end_explanation": (
-                            "De baas weet nu dat Karol heeft gepraat. Dat kan gevaarlijk zijn voor Karol. Spreek een "
-                            "mogelijke uitbuiter nooit aan op je vermoeden."
+                            "De ploegleider weet nu dat Viktor heeft gepraat. Dat kan gevaarlijk zijn voor "
+                            "Viktor. Spreek een mogelijke uitbuiter nooit aan op je vermoeden."
                         ),
                     },
                 ],
             },
             {
                 "key": "terug",
-                "scenario": ("<p>Als Karol weggaat, vraagt de baas aan de balie: ‘Wat heeft hij allemaal gezegd?’</p>"),
+                "scenario": (
+                    "<p>Als Viktor weggaat, vraagt de ploegleider aan de balie: ‘Wat heeft hij allemaal gezegd?’</p>"
+                ),
                 "prompt": "Wat doe je?",
                 "choices": [
                     {
                         "text": (
-                            "Je zegt dat je door je beroepsgeheim alleen met de patiënt over de behandeling praat. Je "
-                            "plant een controleafspraak voor de wond."
+                            "Je vertelt de ploegleider eerlijk dat je je zorgen maakt over de werkomstandigheden."
                         ),
                         "feedback": (
-                            "Goed. Je beschermt Karol en je houdt contact. Bij de controle kun je hem weer alleen "
-                            "spreken."
-                        ),
-                        "next_step": "",
-                        "end_score": 100,
-                        "end_explanation": (
-                            "Je sprak Karol alleen met een professionele tolk, schreef de feiten op, gaf hem een "
-                            "uitweg, overlegde en hield de baas buiten. Met de controleafspraak houd je een deur "
-                            "open."
-                        ),
-                    },
-                    {
-                        "text": "Je vertelt de baas eerlijk dat je je zorgen maakt over de werkomstandigheden.",
-                        "feedback": (
-                            "Eerlijk bedoeld, maar gevaarlijk. De baas weet nu dat Karol heeft gepraat. Bescherm je "
-                            "patiënt met je beroepsgeheim."
+                            "Eerlijk bedoeld, maar gevaarlijk. De ploegleider weet nu dat Viktor heeft gepraat. "
+                            "Bescherm je patiënt met je beroepsgeheim."
                         ),
                         "next_step": "",
                         "end_score": 0,
                         "end_explanation": (
-                            "Door je zorgen met de baas te delen, heb je Karol in gevaar gebracht. Deel je zorgen "
-                            "met het Meld- en Adviespunt, nooit met de mogelijke uitbuiter."
+                            "Door je zorgen met de ploegleider te delen, heb je Viktor in gevaar gebracht. Deel "
+                            "je zorgen met het Meld- en Adviespunt, nooit met de mogelijke uitbuiter."
+                        ),
+                    },
+                    {
+                        "text": (
+                            "Je zegt dat je door je beroepsgeheim alleen met de patiënt praat, en plant een controle."
+                        ),
+                        "feedback": (
+                            "Goed. Je beschermt Viktor en je houdt contact. Bij de controle kun je hem weer "
+                            "alleen spreken."
+                        ),
+                        "next_step": "",
+                        "end_score": 100,
+                        "end_explanation": (
+                            "Je sprak Viktor alleen met een professionele tolk, schreef de feiten op, gaf hem een "
+                            "uitweg, overlegde en hield de ploegleider buiten. Met de controleafspraak houd je "
+                            "een deur open."
                         ),
                     },
                 ],
@@ -3148,23 +3348,23 @@ QUESTIONS = [
     },
     {
         "slug": "zorg-derde-soa-test-pad",
-        "title": "Beslispad: de derde soa-test van Jasmijn",
+        "title": "Beslispad: Precious en haar ‘tante’ bij de verloskundige",
         "kind": "path",
         "scenario": (
-            "<p>Jasmijn is 19 jaar. Ze komt bij de GGD in Almere voor haar derde soa-test dit jaar. Er komt een man "
-            "mee. Hij betaalt en geeft antwoord als jij Jasmijn iets vraagt. Op haar pols zie je een tatoeage met "
-            "zijn naam.</p>"
+            "<p>Je bent verloskundige in Emmeloord. Precious is 22, komt uit Nigeria en is twaalf weken zwanger. "
+            "Een oudere vrouw die ze ‘tante’ noemt, komt mee. De tante betaalt, praat voor Precious en zegt dat "
+            "Precious ‘nog veel moet terugbetalen voor de reis’.</p>"
         ),
         "prompt": "",
         "explanation": (
-            "<p>Vaak testen is op zich verstandig. Het gaat om de combinatie: een man die voor haar praat en betaalt, "
-            "en een tatoeage met zijn naam. Samen kunnen dat signalen zijn van <strong>seksuele "
-            "uitbuiting</strong>. Vraag niets over dwang waar hij bij is. Zoek een moment alleen, stel open vragen en "
-            "geef ongemerkt de gegevens van Chat met Fier en Veilig Thuis mee. Schrijf op en overleg.</p>"
+            "<p>Een ander die betaalt en voor iemand praat, en een schuld voor de reis: samen kunnen dat signalen "
+            "zijn van <strong>seksuele uitbuiting</strong>. Ook vrouwen kunnen uitbuiten. Vraag niets over dwang "
+            "waar de tante bij is. Zoek een moment alleen, met een professionele tolk. Dring niet aan, geef "
+            "ongemerkt hulpgegevens mee, schrijf op en overleg.</p>"
         ),
         "discussion_prompts": [
             "Hoe maak je in ons spreekuur een moment alleen, zonder dat het opvalt?",
-            "Hoe geef je ongemerkt contactgegevens mee?",
+            "Welke tolkdienst gebruiken wij, en hoe zet je die snel in?",
         ],
         "audiences": ["zorg"],
         "exploitation_forms": ["sexual"],
@@ -3173,43 +3373,44 @@ QUESTIONS = [
         "path": [
             {
                 "key": "start",
-                "scenario": "<p>De man zit naast Jasmijn in de spreekkamer. Hij heeft de rekening al betaald.</p>",
+                "scenario": "<p>De tante zit naast Precious in de spreekkamer. Ze heeft al betaald.</p>",
                 "prompt": "Wat doe je?",
                 "choices": [
                     {
-                        "text": "Je vraagt Jasmijn, waar hij bij is: ‘Word je gedwongen om seks te hebben?’",
+                        "text": "Je vraagt Precious, waar de tante bij is: ‘Moet je werk doen dat je niet wilt?’",
                         "feedback": (
-                            "Waar hij bij is, kan Jasmijn niet eerlijk antwoorden. Zo'n vraag kan haar zelfs in "
-                            "gevaar brengen. Wacht tot je haar alleen spreekt."
+                            "Waar de tante bij is, kan Precious niet eerlijk antwoorden. Zo'n vraag kan haar "
+                            "zelfs in gevaar brengen. Wacht tot je haar alleen spreekt."
                         ),
                         "next_step": "",
                         "end_score": 0,
                         "end_explanation": (
-                            "Jasmijn zegt ‘nee’ en kijkt naar de man. Hij neemt haar snel mee. Misschien komt ze niet "
-                            "meer terug. Stel zulke vragen nooit waar een mogelijke uitbuiter bij is."
+                            "Precious zegt ‘nee’ en kijkt naar de tante. Die neemt haar snel mee. Misschien komt "
+                            "ze niet meer terug. Stel zulke vragen nooit waar een mogelijke uitbuiter bij is."
                         ),
                     },
                     {
-                        "text": "Je zegt dat het onderzoek privé is, en vraagt de man in de wachtkamer te wachten.",
+                        "text": "Je zegt dat het onderzoek privé is, vraagt de tante te wachten en belt een tolk.",
                         "feedback": (
-                            "Goed. Een onderzoek is een gewone reden om iemand alleen te zien. Zo kan Jasmijn vrijer "
-                            "praten."
+                            "Goed. Een onderzoek is een gewone reden om iemand alleen te zien. Met een "
+                            "professionele tolk kan Precious vrijer praten."
                         ),
                         "next_step": "alleen",
                         "end_score": None,
                         "end_explanation": "",
                     },
                     {
-                        "text": "Je doet de test, geeft de man de uitslag mee en laat het verder rusten.",
+                        "text": "Je doet de controle met de tante als tolk en geeft haar de volgende afspraak mee.",
                         "feedback": (
-                            "De test is gedaan, maar de signalen blijven liggen. En de uitslag gaat naar de man, niet "
-                            "naar Jasmijn. Zorg dat zij zelf haar gegevens krijgt, en zoek een moment alleen."
+                            "De controle is gedaan, maar de signalen blijven liggen. De tante tolkt, hoort alles "
+                            "en beslist over de volgende afspraak. Zorg voor een moment alleen, met een "
+                            "professionele tolk."
                         ),
                         "next_step": "",
                         "end_score": 20,
                         "end_explanation": (
-                            "Jasmijn kreeg zorg, maar geen kans om te praten. En de man houdt ook haar medische "
-                            "informatie in handen. Zorg voor een moment alleen en schrijf op wat je zag."
+                            "Precious kreeg zorg, maar geen kans om te praten. De tante houdt alles in handen. "
+                            "Zorg voor een moment alleen en schrijf op wat je zag."
                         ),
                     },
                 ],
@@ -3217,49 +3418,52 @@ QUESTIONS = [
             {
                 "key": "alleen",
                 "scenario": (
-                    "<p>Alleen met jou zegt Jasmijn dat het goed gaat. Haar vriend ‘regelt alles’. Soms moet ze hem "
-                    "‘helpen met geld’. Verder wil ze er niet over praten.</p>"
+                    "<p>Alleen met jou en de tolk zegt Precious dat het goed gaat. ‘Tante regelt alles.’ Ze werkt "
+                    "’s avonds ‘in huizen’ om de schuld af te lossen. Verder wil ze er niet over praten.</p>"
                 ),
                 "prompt": "Wat doe je?",
                 "choices": [
                     {
                         "text": (
-                            "Je blijft rustig en dringt niet aan. Je geeft haar ongemerkt de gegevens van Chat met "
-                            "Fier en Veilig Thuis, en zegt dat ze altijd terug mag komen."
+                            "Je legt uit dat ze slachtoffer is van mensenhandel en dat ze niet terug moet gaan "
+                            "naar de tante."
                         ),
                         "feedback": (
-                            "Goed. Jasmijn bepaalt het tempo. Ze weet nu waar ze terecht kan, ook anoniem. Dat kan "
-                            "later het verschil maken."
-                        ),
-                        "next_step": "na",
-                        "end_score": None,
-                        "end_explanation": "",
-                    },
-                    {
-                        "text": "Je zegt dat haar vriend een pooierboy is en dat ze bij hem weg moet.",
-                        "feedback": (
-                            "Goed bedoeld. Maar veel slachtoffers zijn verliefd en zien zichzelf niet zo. Jasmijn "
-                            "gaat hem dan verdedigen en sluit zich af."
+                            "Zo zet je haar onder druk. Ze is bang, heeft een schuld en is zwanger; ze kan dan "
+                            "dichtklappen. Dring niet aan en zorg dat ze weet waar ze terecht kan."
                         ),
                         "next_step": "",
                         "end_score": 40,
                         "end_explanation": (
-                            "Je zag het gevaar, maar je oordeel kwam te snel. Jasmijn vertelt niets meer. Geduld, een "
-                            "open deur en contactgegevens werken beter."
+                            "Je zag het gevaar, maar je oordeel kwam te snel. Precious vertelt niets meer. "
+                            "Geduld, een open deur en contactgegevens werken beter."
                         ),
                     },
                     {
                         "text": "Je laat het rusten. Ze zegt zelf dat het goed gaat.",
                         "feedback": (
-                            "Slachtoffers zeggen vaak dat het goed gaat. Uit angst, schaamte of liefde. Geef haar "
-                            "toch een uitweg mee en schrijf op wat je zag."
+                            "Slachtoffers zeggen vaak dat het goed gaat, uit angst of schaamte. Geef haar toch "
+                            "een uitweg mee en schrijf op wat je zag."
                         ),
                         "next_step": "",
                         "end_score": 20,
                         "end_explanation": (
-                            "Jasmijn gaat weg zonder te weten waar ze terecht kan. Ook als iemand niets wil vertellen, "
-                            "kun je een deur openzetten."
+                            "Precious gaat weg zonder te weten waar ze terecht kan. Ook als iemand niets wil "
+                            "vertellen, kun je een deur openzetten."
                         ),
+                    },
+                    {
+                        "text": (
+                            "Je dringt niet aan, geeft haar ongemerkt een hulpnummer en zegt dat ze altijd terug "
+                            "mag komen."
+                        ),
+                        "feedback": (
+                            "Goed. Precious bepaalt het tempo. Ze weet nu waar ze terecht kan, ook anoniem. Dat "
+                            "kan later het verschil maken."
+                        ),
+                        "next_step": "na",
+                        "end_score": None,
+                        "end_explanation": "",
                     },
                 ],
             },
@@ -3271,30 +3475,35 @@ QUESTIONS = [
                     {
                         "text": (
                             "Je schrijft op wat je zag en hoorde, en overlegt met een collega en het Meld- en "
-                            "Adviespunt Mensenhandel Flevoland."
+                            "Adviespunt."
                         ),
                         "feedback": (
-                            "Goed. Je legt de signalen vast en haalt deskundig advies. Zo kan er een plan komen voor "
-                            "een volgend bezoek."
+                            "Goed. Je legt de signalen vast en haalt deskundig advies. Zo kan er een plan komen "
+                            "voor een volgend bezoek."
                         ),
                         "next_step": "",
                         "end_score": 100,
                         "end_explanation": (
-                            "Je sprak Jasmijn alleen, drong niet aan, gaf haar ongemerkt hulpgegevens mee, schreef de "
-                            "feiten op en overlegde. Zo doe je wat je kunt, zonder haar in gevaar te brengen."
+                            "Je sprak Precious alleen met een tolk, drong niet aan, gaf haar ongemerkt een "
+                            "hulpnummer, schreef de feiten op en overlegde. Zo doe je wat je kunt, zonder haar in "
+                            "gevaar te brengen."
                         ),
                     },
                     {
-                        "text": "Je schrijft alleen de testuitslag op. Je zorgen horen niet in het dossier.",
+                        "text": (
+                            "Je schrijft de testuitslag op en noteert je zorgen in je eigen aantekeningen, buiten "
+                            "het dossier, om haar niet te schaden."
+                        ),
                         "feedback": (
-                            "Wat je zag, zijn feiten: de man betaalde en gaf antwoord, en ze heeft een tatoeage met "
-                            "zijn naam. Die horen wel in het dossier. Je eigen indruk zet je er apart bij."
+                            "Zorgen buiten het dossier zijn voor een collega onvindbaar, en je overlegt met "
+                            "niemand. Schrijf feiten op in het dossier en overleg met een collega en het Meld- en "
+                            "Adviespunt."
                         ),
                         "next_step": "",
                         "end_score": 40,
                         "end_explanation": (
-                            "Je gaf Jasmijn een uitweg, maar de signalen zijn nergens vastgelegd. Bij een volgend "
-                            "bezoek weet een collega van niets. Schrijf feiten op en overleg."
+                            "Je gaf Precious een uitweg, maar de signalen zijn nergens vastgelegd. Bij een "
+                            "volgende afspraak weet een collega van niets. Schrijf feiten op en overleg."
                         ),
                     },
                 ],
@@ -3303,17 +3512,19 @@ QUESTIONS = [
     },
     {
         "slug": "zorg-seksuele-gezondheid-signalen",
-        "title": "Signalen: consult seksuele gezondheid",
+        "title": "Signalen: een jongen in de nachtopvang",
         "kind": "multiple",
         "scenario": (
-            "<p>Je werkt bij het team seksuele gezondheid van de GGD. Je spreekt veel mensen die in de seksbranche "
-            "werken. De meesten kiezen daar zelf voor. Maar soms zie je iets wat je zorgen baart.</p>"
+            "<p>Je bent verpleegkundige van de GGD en houdt spreekuur in de nachtopvang in Almere. Milan is 19. "
+            "Hij vraagt om een soa-test. Hij vertelt dat hij sinds een paar maanden soms slaapt bij een oudere "
+            "man die hij online leerde kennen.</p>"
         ),
-        "prompt": "Welke van deze zijn signalen van mogelijke seksuele uitbuiting?",
+        "prompt": "Welke van deze kunnen signalen zijn van seksuele uitbuiting?",
         "explanation": (
-            "<p>Sekswerk is op zich geen signaal, en vaak testen is verstandig. Let op dwang en controle: iemand die "
-            "voor de ander praat en betaalt, een tatoeage die ‘eigendom’ aangeeft, en werk dat steeds van plek "
-            "wisselt. Eén signaal zegt weinig. Let op wat er samen gebeurt.</p>"
+            "<p>Seksuele uitbuiting treft ook jongens en jonge mannen. Een slaapplek of spullen in ruil voor seks "
+            "met anderen, een telefoon die een ander hem gaf en niet weten waar je slaapt: samen zijn dat "
+            "signalen. Een soa-test vragen of wisselende contacten hebben zijn dat op zich niet. Vraag open door "
+            "en overleg.</p>"
         ),
         "discussion_prompts": [
             "Hoe voorkom je dat je sekswerkers als groep verdacht maakt?",
@@ -3324,44 +3535,38 @@ QUESTIONS = [
         "signals": ["sexual", "person", "control"],
         "choices": [
             {
-                "text": "Een ander betaalt, geeft antwoord en wil in de spreekkamer blijven.",
-                "correct": True,
-                "feedback": (
-                    "Ja. Dit is een signaal van controle. Vraag of je de persoon even alleen mag spreken, "
-                    "bijvoorbeeld voor het onderzoek."
-                ),
-            },
-            {
-                "text": "Een tatoeage met de naam of het teken van een ander.",
-                "correct": True,
-                "feedback": (
-                    "Ja. Zo'n tatoeage kan ‘eigendom’ aangeven. Samen met andere signalen is dit een reden om door "
-                    "te vragen en te overleggen."
-                ),
-            },
-            {
-                "text": "Ze werkt steeds op andere plekken, zoals hotels en privéadressen.",
-                "correct": True,
-                "feedback": (
-                    "Ja. Steeds wisselen van plek maakt iemand moeilijk te vinden en afhankelijk van een ander. Vraag "
-                    "wie de plekken regelt."
-                ),
-            },
-            {
-                "text": "Ze laat zich regelmatig testen op soa.",
+                "text": "Hij valt op mannen en vertelt dat hij het thuis daarom niet meer uithield.",
                 "correct": False,
                 "feedback": (
-                    "Nee, niet op zich. Regelmatig testen is verstandig. Het wordt pas een signaal als een ander alles "
-                    "regelt en voor haar praat."
+                    "Nee. Op mannen vallen is geen signaal. Weglopen van thuis maakt hem wel kwetsbaar: let dus "
+                    "goed op de andere signalen."
                 ),
             },
             {
-                "text": "Ze werkt als sekswerker.",
+                "text": "Hij vraagt om een soa-test en condooms, en zegt dat hij wisselende contacten heeft.",
                 "correct": False,
                 "feedback": (
-                    "Nee. Veel sekswerkers kiezen zelf voor dit werk. Sekswerk is geen signaal. Let op dwang: wie "
-                    "beslist over klanten, geld en tijden?"
+                    "Nee. Een soa-test en condooms vragen is verstandig. Wisselende contacten zijn geen signaal "
+                    "van uitbuiting."
                 ),
+            },
+            {
+                "text": "Hij weet niet op welk adres hij slaapt; hij wordt met de auto gebracht en gehaald.",
+                "correct": True,
+                "feedback": ("Ja. Niet weten waar je woont en gebracht en gehaald worden zijn signalen van controle."),
+            },
+            {
+                "text": "Hij mag bij de man slapen ‘als hij af en toe meegaat naar vrienden van hem’.",
+                "correct": True,
+                "feedback": (
+                    "Ja. Een slaapplek in ruil voor seks met anderen is een signaal van seksuele uitbuiting. "
+                    "Vraag open door als hij alleen bij je is."
+                ),
+            },
+            {
+                "text": "Hij heeft een telefoon van de man gekregen, die steeds gaat, en hij moet altijd opnemen.",
+                "correct": True,
+                "feedback": "Ja. Altijd bereikbaar moeten zijn voor een ander is een signaal van controle.",
             },
         ],
         "path": [],
@@ -3371,13 +3576,14 @@ QUESTIONS = [
         "title": "Signalen: Elena bij de huisarts",
         "kind": "multiple",
         "scenario": (
-            "<p>Elena werkt als schoonmaker in hotels. Ze komt bij de huisarts met een ontstoken wond aan haar hand. "
-            "Ze heeft er al weken last van. Tijdens het consult let je op wat ze vertelt en hoe ze zich gedraagt.</p>"
+            "<p>Elena werkt als schoonmaker in hotels. Ze komt bij de huisarts met een ontstoken wond aan haar "
+            "hand. Ze heeft er al weken last van. Tijdens het consult let je op wat ze vertelt en hoe ze zich "
+            "gedraagt.</p>"
         ),
         "prompt": "Welke van deze zijn signalen van mogelijke arbeidsuitbuiting?",
         "explanation": (
-            "<p>In de zorg zie je sporen van uitbuiting in het lichaam en in het gedrag. Let op letsel met een vaag "
-            "verhaal, laat komen en geen verzekering, terwijl iemand wel werkt. Om een tolk vragen of gewone "
+            "<p>In de zorg zie je sporen van uitbuiting in het lichaam en in het gedrag. Let op letsel met een "
+            "vaag verhaal, laat komen en geen verzekering, terwijl iemand wel werkt. Om een tolk vragen of gewone "
             "klachten zijn geen signaal.</p>"
         ),
         "discussion_prompts": [
@@ -3392,32 +3598,24 @@ QUESTIONS = [
                 "text": "Ze vertelt steeds iets anders over hoe de wond is ontstaan.",
                 "correct": True,
                 "feedback": (
-                    "Ja. Letsel met een vaag of wisselend verhaal is een signaal. Schrijf op wat ze zegt en wat je "
-                    "ziet."
-                ),
-            },
-            {
-                "text": "Ze komt pas na weken, met een ernstige ontsteking.",
-                "correct": True,
-                "feedback": (
-                    "Ja. Slachtoffers komen vaak laat: ze mogen niet weg van het werk of hebben geen geld. Vraag "
-                    "rustig waarom ze niet eerder kwam."
+                    "Ja. Letsel met een vaag of wisselend verhaal is een signaal. Schrijf op wat ze zegt en wat "
+                    "je ziet."
                 ),
             },
             {
                 "text": "Ze heeft geen zorgverzekering, terwijl ze zegt dat ze fulltime werkt.",
                 "correct": True,
                 "feedback": (
-                    "Ja. Werken zonder verzekering kan wijzen op werk zonder contract of zwart werk. Vraag open naar "
-                    "haar werk en haar contract."
+                    "Ja. Werken zonder verzekering kan wijzen op werk zonder contract of zwart werk. Vraag open "
+                    "naar haar werk en haar contract."
                 ),
             },
             {
-                "text": "Ze vraagt om een tolk.",
+                "text": "Ze vraagt om een tolk, omdat ze haar klachten goed wil kunnen uitleggen.",
                 "correct": False,
                 "feedback": (
-                    "Nee. Om een tolk vragen is verstandig en normaal. Regel een professionele tolk. Dan kan ze ook "
-                    "vrij praten."
+                    "Nee. Om een tolk vragen is verstandig en normaal. Regel een professionele tolk. Dan kan ze "
+                    "ook vrij praten."
                 ),
             },
             {
@@ -3425,6 +3623,14 @@ QUESTIONS = [
                 "correct": False,
                 "feedback": (
                     "Nee, niet op zich. Rugpijn is een gewone klacht, zeker bij zwaar werk. Let op het hele plaatje."
+                ),
+            },
+            {
+                "text": "Ze komt na een week, en zegt dat ze eerst zelf probeerde of het vanzelf overging.",
+                "correct": False,
+                "feedback": (
+                    "Nee. Een week wachten met een wond komt vaak voor. Dat is op zich geen signaal. Let wel op "
+                    "als iemand pas heel laat komt en niet zelf mocht gaan."
                 ),
             },
         ],
@@ -3435,15 +3641,15 @@ QUESTIONS = [
         "title": "Monique kiest zelf voor sekswerk",
         "kind": "single",
         "scenario": (
-            "<p>Monique is 34 jaar en werkt als zelfstandig sekswerker. Ze komt bij de GGD voor een controle. Ze kiest "
-            "zelf haar klanten, beheert haar eigen geld en praat open over haar werk. Een collega zegt: ‘We moeten "
-            "haar aanmelden bij het Meld- en Adviespunt. Sekswerk is altijd uitbuiting.’</p>"
+            "<p>Monique is 34 jaar en werkt als zelfstandig sekswerker. Ze komt bij de GGD voor een controle. Ze "
+            "kiest zelf haar klanten, beheert haar eigen geld en praat open over haar werk. Een collega zegt: ‘We "
+            "moeten haar aanmelden bij het Meld- en Adviespunt. Sekswerk is altijd uitbuiting.’</p>"
         ),
         "prompt": "Wat doe je?",
         "explanation": (
-            "<p>Niet elke sekswerker is slachtoffer. Veel sekswerkers kiezen zelf voor dit werk. Bij Monique zie je "
-            "geen signalen van dwang. Geef goede zorg zonder oordeel. Blijf wel alert, zoals bij elke patiënt. Laat "
-            "haar weten waar ze terecht kan als er iets verandert.</p>"
+            "<p>Niet elke sekswerker is slachtoffer. Veel sekswerkers kiezen zelf voor dit werk. Bij Monique zie "
+            "je geen signalen van dwang. Geef goede zorg zonder oordeel. Blijf wel alert, zoals bij elke patiënt. "
+            "Laat haar weten waar ze terecht kan als er iets verandert.</p>"
         ),
         "discussion_prompts": [
             "Hoe voorkom je dat vooroordelen over sekswerk je blik kleuren?",
@@ -3454,6 +3660,16 @@ QUESTIONS = [
         "signals": ["sexual"],
         "choices": [
             {
+                "text": (
+                    "Je ziet geen signalen van dwang. Je geeft goede zorg, blijft alert en zegt waar ze terecht kan."
+                ),
+                "correct": True,
+                "feedback": (
+                    "Ja. Zo behandel je Monique met respect. Door goede zorg blijft ze komen. Dan kun je ook "
+                    "later signalen zien, als die er komen."
+                ),
+            },
+            {
                 "text": "Je collega heeft gelijk. Elke sekswerker is een slachtoffer.",
                 "correct": False,
                 "feedback": (
@@ -3463,21 +3679,14 @@ QUESTIONS = [
             },
             {
                 "text": (
-                    "Je ziet geen signalen van dwang. Je geeft goede zorg en blijft alert, zoals bij elke patiënt. Je "
-                    "vertelt Monique waar ze terecht kan als er ooit iets verandert."
+                    "Je meldt haar voor de zekerheid anoniem bij het Meld- en Adviespunt. Als er niets is, kan "
+                    "het ook geen kwaad."
                 ),
-                "correct": True,
-                "feedback": (
-                    "Ja. Zo behandel je Monique met respect. Door goede zorg blijft ze komen. Dan kun je ook later "
-                    "signalen zien, als die er komen."
-                ),
-            },
-            {
-                "text": "Je vraagt haar om te bewijzen dat ze vrijwillig werkt.",
                 "correct": False,
                 "feedback": (
-                    "Dat is niet aan haar. Zo'n vraag voelt als een beschuldiging en schaadt het vertrouwen. Luister "
-                    "naar haar verhaal en let op signalen."
+                    "Een melding zonder signalen is niet zonder gevolgen: het kan haar vertrouwen in de zorg "
+                    "kosten. Sekswerk is niet hetzelfde als uitbuiting. Blijf alert en overleg als je wel "
+                    "signalen ziet."
                 ),
             },
         ],
@@ -3488,16 +3697,16 @@ QUESTIONS = [
         "title": "Bang om uitgezet te worden",
         "kind": "single",
         "scenario": (
-            "<p>Een patiënt, Samuel, heeft geen geldige verblijfspapieren. Hij werkt in een kas, zonder contract, en "
-            "slaapt op het terrein. Zijn werkgever houdt zijn loon in ‘voor de schuld’. Samuel is bang: ‘Als ik iets "
-            "zeg, word ik het land uit gezet.’</p>"
+            "<p>Een patiënt, Samuel, heeft geen geldige verblijfspapieren. Hij werkt in een kas, zonder contract, "
+            "en slaapt op het terrein. Zijn werkgever houdt zijn loon in ‘voor de schuld’. Samuel is bang: ‘Als "
+            "ik iets zeg, word ik het land uit gezet.’</p>"
         ),
         "prompt": "Wat kun je hem vertellen?",
         "explanation": (
             "<p>Ook zonder verblijfspapieren is er hulp. Bij een vermoeden van mensenhandel kan de politie of de "
-            "Koninklijke Marechaussee bedenktijd aanbieden: maximaal 3 maanden om na te denken over een aangifte. In "
-            "die tijd is er opvang en hoeft de persoon Nederland niet uit. Overleg met het Meld- en Adviespunt wie "
-            "hem verder helpt.</p>"
+            "Koninklijke Marechaussee bedenktijd aanbieden: maximaal 3 maanden om na te denken over een aangifte. "
+            "In die tijd is er opvang en hoeft de persoon Nederland niet uit. Overleg met het Meld- en Adviespunt "
+            "wie hem verder helpt.</p>"
         ),
         "discussion_prompts": [
             "Wat weet jij over hulp voor mensen zonder verblijfspapieren?",
@@ -3511,19 +3720,8 @@ QUESTIONS = [
                 "text": "Dat de politie hem meteen uitzet als hij iets zegt.",
                 "correct": False,
                 "feedback": (
-                    "Dat klopt niet. Slachtoffers van mensenhandel kunnen bedenktijd krijgen, met opvang. Deze angst "
-                    "houdt veel slachtoffers stil. Neem die angst weg met juiste informatie."
-                ),
-            },
-            {
-                "text": (
-                    "Dat er hulp is, ook zonder papieren. Slachtoffers kunnen bedenktijd krijgen: maximaal 3 maanden, "
-                    "met opvang. Je overlegt met het Meld- en Adviespunt wie hem verder helpt."
-                ),
-                "correct": True,
-                "feedback": (
-                    "Ja. Zo neem je een grote angst weg. Hij hoeft niet meteen te beslissen. Het Meld- en Adviespunt "
-                    "of de zorgcoördinator mensenhandel weet hoe het verder gaat."
+                    "Dat klopt niet. Slachtoffers van mensenhandel kunnen bedenktijd krijgen, met opvang. Deze "
+                    "angst houdt veel slachtoffers stil. Neem die angst weg met juiste informatie."
                 ),
             },
             {
@@ -3535,11 +3733,25 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Dat hij eerst aangifte moet doen, anders krijgt hij geen hulp.",
+                "text": (
+                    "Dat er hulp is, ook zonder papieren, met bedenktijd van maximaal drie maanden. Je overlegt "
+                    "wie hem helpt."
+                ),
+                "correct": True,
+                "feedback": (
+                    "Ja. Zo neem je een grote angst weg. Hij hoeft niet meteen te beslissen. Het Meld- en "
+                    "Adviespunt of de zorgcoördinator mensenhandel weet hoe het verder gaat."
+                ),
+            },
+            {
+                "text": (
+                    "Dat hij eerst aangifte moet doen bij de politie. Pas dan krijgt hij bedenktijd, opvang en "
+                    "een verblijfsvergunning."
+                ),
                 "correct": False,
                 "feedback": (
-                    "Nee. De bedenktijd is er juist om na te denken over een aangifte. Hulp begint niet pas bij een "
-                    "aangifte. Druk zetten maakt hem banger."
+                    "Nee. Bedenktijd is er juist om rustig na te denken over aangifte. De politie of KMar biedt "
+                    "die al bij de kleinste aanwijzing van mensenhandel aan, met opvang."
                 ),
             },
         ],
@@ -3550,15 +3762,15 @@ QUESTIONS = [
         "title": "Noa (15) en haar vriend van 24",
         "kind": "single",
         "scenario": (
-            "<p>Noa is 15 jaar. Ze komt bij de jeugdverpleegkundige van de GGD voor een vraag over anticonceptie. Haar "
-            "vriend is 24. Hij brengt haar met de auto en wacht buiten. Noa heeft veel geld bij zich en een nieuwe "
-            "telefoon. Ze is erg moe en spijbelt vaak, zegt ze.</p>"
+            "<p>Noa is 15 jaar. Ze komt bij de jeugdverpleegkundige van de GGD voor een vraag over anticonceptie. "
+            "Haar vriend is 24. Hij brengt haar met de auto en wacht buiten. Noa heeft veel geld bij zich en een "
+            "nieuwe telefoon. Ze is erg moe en spijbelt vaak, zegt ze.</p>"
         ),
         "prompt": "Wat doe je?",
         "explanation": (
-            "<p>Een veel oudere vriend die haar brengt, geld zonder uitleg, moeheid en spijbelen: samen kunnen dat "
-            "signalen zijn van <strong>seksuele uitbuiting</strong>. Bij een minderjarige hoeft er geen dwang te "
-            "zijn om van mensenhandel te spreken. Volg de meldcode: breng de signalen in kaart, overleg met de "
+            "<p>Een veel oudere vriend die haar brengt, geld zonder uitleg, moeheid en spijbelen: samen kunnen "
+            "dat signalen zijn van <strong>seksuele uitbuiting</strong>. Bij een minderjarige hoeft er geen dwang "
+            "te zijn om van mensenhandel te spreken. Volg de meldcode: breng de signalen in kaart, overleg met de "
             "aandachtsfunctionaris en vraag advies aan Veilig Thuis.</p>"
         ),
         "discussion_prompts": [
@@ -3570,22 +3782,14 @@ QUESTIONS = [
         "signals": ["minors", "person"],
         "choices": [
             {
-                "text": "Je helpt haar met de anticonceptie en stelt verder geen vragen. Ze is oud genoeg.",
+                "text": (
+                    "Je helpt haar met de anticonceptie en bespreekt veilige seks. Ze is 15, dus ze mag hier zelf "
+                    "over beslissen."
+                ),
                 "correct": False,
                 "feedback": (
-                    "Anticonceptie kan goede zorg zijn. Maar de signalen samen vragen om meer aandacht. Noa is een "
-                    "kind. Volg de meldcode."
-                ),
-            },
-            {
-                "text": (
-                    "Je volgt de meldcode: je brengt de signalen in kaart, overlegt met de aandachtsfunctionaris en "
-                    "vraagt advies aan Veilig Thuis."
-                ),
-                "correct": True,
-                "feedback": (
-                    "Ja. Zo werk je zorgvuldig en sta je er niet alleen voor. Bij een minderjarige hoeft er geen dwang "
-                    "te zijn: een kind is altijd kwetsbaar."
+                    "Ze mag zelf om anticonceptie vragen, maar dat is niet het enige. Een vriend van 24, veel "
+                    "geld, moe en spijbelen: dat zijn signalen. Volg de meldcode."
                 ),
             },
             {
@@ -3600,8 +3804,16 @@ QUESTIONS = [
                 "text": "Je belt meteen haar ouders, zonder eerst te overleggen.",
                 "correct": False,
                 "feedback": (
-                    "Ouders betrekken hoort bij de meldcode, maar niet als dat onveilig is. Je weet nog niet hoe het "
-                    "thuis is. Overleg eerst, bijvoorbeeld met Veilig Thuis."
+                    "Ouders betrekken hoort bij de meldcode, maar niet als dat onveilig is. Je weet nog niet hoe "
+                    "het thuis is. Overleg eerst, bijvoorbeeld met Veilig Thuis."
+                ),
+            },
+            {
+                "text": "Je volgt de meldcode: signalen in kaart, overleggen en advies vragen aan Veilig Thuis.",
+                "correct": True,
+                "feedback": (
+                    "Ja. Zo werk je zorgvuldig en sta je er niet alleen voor. Bij een minderjarige hoeft er geen "
+                    "dwang te zijn: een kind is altijd kwetsbaar."
                 ),
             },
         ],
@@ -3613,14 +3825,14 @@ QUESTIONS = [
         "kind": "single",
         "scenario": (
             "<p>Ruud is 31 jaar en krijgt hulp bij de verslavingszorg. Hij vertelt dat hij een schuld heeft bij "
-            "zijn dealer. Die laat hem nu ‘pakketjes rondbrengen’ om de schuld af te betalen. Ruud heeft een tweede "
-            "telefoon die steeds gaat. Hij is bang.</p>"
+            "zijn dealer. Die laat hem nu ‘pakketjes rondbrengen’ om de schuld af te betalen. Ruud heeft een "
+            "tweede telefoon die steeds gaat. Hij is bang.</p>"
         ),
         "prompt": "Wat doe je?",
         "explanation": (
             "<p>Een schuld die moet worden ‘afgewerkt’ door misdrijven te plegen, kan wijzen op <strong>criminele "
-            "uitbuiting</strong>. Mensen met een verslaving lopen extra risico. Zie Ruud niet alleen als iemand die "
-            "terugvalt of iets fout doet. Schrijf de signalen op, bespreek zijn veiligheid en overleg met de "
+            "uitbuiting</strong>. Mensen met een verslaving lopen extra risico. Zie Ruud niet alleen als iemand "
+            "die terugvalt of iets fout doet. Schrijf de signalen op, bespreek zijn veiligheid en overleg met de "
             "zorgcoördinator mensenhandel of het Meld- en Adviespunt.</p>"
         ),
         "discussion_prompts": [
@@ -3632,22 +3844,22 @@ QUESTIONS = [
         "signals": ["documents_money", "control", "person"],
         "choices": [
             {
-                "text": "Je ziet het als een terugval en past alleen zijn behandelplan aan.",
+                "text": (
+                    "Je ziet het als een terugval: hij gebruikt weer, dus hij loopt schulden op. Je past zijn "
+                    "behandelplan aan."
+                ),
                 "correct": False,
                 "feedback": (
-                    "Zijn gebruik is belangrijk. Maar er speelt meer: een schuld en misdrijven onder druk. Dat kan "
-                    "uitbuiting zijn. Kijk verder en overleg."
+                    "Een terugval kan meespelen, maar hij beschrijft iets anders: een dealer die hem dwingt om "
+                    "pakketjes rond te brengen. Dat is een signaal van criminele uitbuiting. Overleg."
                 ),
             },
             {
-                "text": (
-                    "Je schrijft de signalen op, bespreekt zijn veiligheid met hem en overlegt met de zorgcoördinator "
-                    "mensenhandel of het Meld- en Adviespunt."
-                ),
+                "text": "Je schrijft de signalen op, bespreekt zijn veiligheid en overlegt met de zorgcoördinator.",
                 "correct": True,
                 "feedback": (
-                    "Ja. Je ziet Ruud als mogelijk slachtoffer en zorgt voor deskundig advies. Is er acuut gevaar? "
-                    "Bel dan 112."
+                    "Ja. Je ziet Ruud als mogelijk slachtoffer en zorgt voor deskundig advies. Is er acuut "
+                    "gevaar? Bel dan 112."
                 ),
             },
             {
@@ -3666,16 +3878,16 @@ QUESTIONS = [
         "title": "Daniela op de huisartsenpost",
         "kind": "single",
         "scenario": (
-            "<p>Het is 's nachts op de huisartsenpost. Daniela is 22 jaar en heeft blauwe plekken op haar armen en "
-            "rug. ‘Ik ben gevallen,’ zegt ze. Haar ‘vriend’ is mee. Hij heeft haar ID-bewijs en praat steeds voor "
-            "haar. Voor ze iets zegt, kijkt ze naar hem.</p>"
+            "<p>Het is 's nachts op de huisartsenpost. Daniela is 22 jaar en heeft blauwe plekken op haar armen "
+            "en rug. ‘Ik ben gevallen,’ zegt ze. Haar ‘vriend’ is mee. Hij heeft haar ID-bewijs en praat steeds "
+            "voor haar. Voor ze iets zegt, kijkt ze naar hem.</p>"
         ),
         "prompt": "Wat doe je?",
         "explanation": (
-            "<p>Letsel dat niet past bij het verhaal, iemand die het ID-bewijs heeft en steeds voor haar praat: dit "
-            "kan wijzen op geweld en controle, misschien op <strong>seksuele uitbuiting</strong>. Zorg voor een "
-            "moment alleen, bijvoorbeeld voor het lichamelijk onderzoek. Stel open vragen, leg vast en overleg. Bij "
-            "acuut gevaar bel je 112.</p>"
+            "<p>Letsel dat niet past bij het verhaal, iemand die het ID-bewijs heeft en steeds voor haar praat: "
+            "dit kan wijzen op geweld en controle, misschien op <strong>seksuele uitbuiting</strong>. Zorg voor "
+            "een moment alleen, bijvoorbeeld voor het lichamelijk onderzoek. Stel open vragen, leg vast en "
+            "overleg. Bij acuut gevaar bel je 112.</p>"
         ),
         "discussion_prompts": [
             "Hoe maak je op een drukke post toch een moment alleen met een patiënt?",
@@ -3686,38 +3898,38 @@ QUESTIONS = [
         "signals": ["person", "control", "documents_money"],
         "choices": [
             {
-                "text": "Je behandelt de blauwe plekken en gelooft het verhaal. Vallen gebeurt.",
-                "correct": False,
+                "text": "Je onderzoekt haar alleen, vraagt open hoe het gaat, legt het letsel vast en overlegt.",
+                "correct": True,
                 "feedback": (
-                    "Misschien klopt het. Maar de plekken en de controle door de vriend passen niet bij een simpele "
-                    "val. Schrijf op wat je ziet en zoek een moment alleen."
+                    "Ja. Een onderzoek is een gewone reden om iemand alleen te zien. Daarna kun je samen met "
+                    "anderen bepalen wat er nodig is."
                 ),
             },
             {
-                "text": (
-                    "Je zegt dat je haar alleen onderzoekt. Dan vraag je open hoe het met haar gaat, je legt het "
-                    "letsel vast en overlegt met een collega en het Meld- en Adviespunt."
-                ),
-                "correct": True,
+                "text": "Je behandelt de blauwe plekken en gelooft het verhaal. Vallen gebeurt.",
+                "correct": False,
                 "feedback": (
-                    "Ja. Een onderzoek is een gewone reden om iemand alleen te zien. Daarna kun je samen met anderen "
-                    "bepalen wat er nodig is."
+                    "Misschien klopt het. Maar de plekken en de controle door de vriend passen niet bij een "
+                    "simpele val. Schrijf op wat je ziet en zoek een moment alleen."
                 ),
             },
             {
                 "text": "Je vraagt de vriend, waar Daniela bij is, waarom hij haar ID-bewijs heeft.",
                 "correct": False,
                 "feedback": (
-                    "Zo confronteer je een mogelijke uitbuiter. Daniela kan daar later last van krijgen. Stel vragen "
-                    "aan haar, alleen en veilig."
+                    "Zo confronteer je een mogelijke uitbuiter. Daniela kan daar later last van krijgen. Stel "
+                    "vragen aan haar, alleen en veilig."
                 ),
             },
             {
-                "text": "Je geeft haar waar hij bij is een folder over huiselijk geweld.",
+                "text": (
+                    "Je geeft haar, terwijl de vriend erbij staat, een folder over huiselijk geweld met het "
+                    "nummer van Veilig Thuis."
+                ),
                 "correct": False,
                 "feedback": (
-                    "Goed bedoeld, maar de vriend ziet het. Dat kan gevaarlijk voor haar zijn. Geef informatie "
-                    "ongemerkt mee als je haar alleen spreekt."
+                    "Een folder waar hij bij is, kan haar in gevaar brengen. Hij ziet wat je vermoedt. Spreek "
+                    "haar alleen en geef informatie ongemerkt mee."
                 ),
             },
         ],
@@ -3728,16 +3940,17 @@ QUESTIONS = [
         "title": "Signalen: een inwonende hulp bij een cliënt thuis",
         "kind": "multiple",
         "scenario": (
-            "<p>Je bent wijkverpleegkundige in Almere. Je komt elke week bij mevrouw Bakker voor wondzorg. In huis "
-            "woont ook Grace, een jonge vrouw uit het buitenland. Zij zorgt voor mevrouw Bakker en doet het "
+            "<p>Je bent wijkverpleegkundige in Almere. Je komt elke week bij mevrouw Bakker voor wondzorg. In "
+            "huis woont ook Grace, een jonge vrouw uit het buitenland. Zij zorgt voor mevrouw Bakker en doet het "
             "huishouden. De zoon van mevrouw Bakker regelt alles.</p>"
         ),
         "prompt": "Welke van deze zijn signalen van mogelijke uitbuiting in de huishouding?",
         "explanation": (
-            "<p>Uitbuiting in de huishouding is een vorm van arbeidsuitbuiting. Het gebeurt achter de voordeur, en "
-            "daardoor ziet bijna niemand het. Een zorgverlener die thuis komt, kan het wel zien. Let op werk zonder "
-            "rust, geen eigen plek, een ingehouden paspoort en niet vrij naar buiten mogen. Spreek de familie er niet "
-            "op aan. Schrijf op wat je zag en overleg met het Meld- en Adviespunt Mensenhandel Flevoland.</p>"
+            "<p>Uitbuiting in de huishouding is een vorm van arbeidsuitbuiting. Het gebeurt achter de voordeur, "
+            "en daardoor ziet bijna niemand het. Een zorgverlener die thuis komt, kan het wel zien. Let op werk "
+            "zonder rust, geen eigen plek, een ingehouden paspoort en niet vrij naar buiten mogen. Spreek de "
+            "familie er niet op aan. Schrijf op wat je zag en overleg met het Meld- en Adviespunt Mensenhandel "
+            "Flevoland.</p>"
         ),
         "discussion_prompts": [
             "Wat zie jij bij cliënten thuis dat anderen niet zien?",
@@ -3751,14 +3964,17 @@ QUESTIONS = [
                 "text": "Grace werkt dag en nacht en heeft nooit een vrije dag.",
                 "correct": True,
                 "feedback": (
-                    "Ja. Heel lange dagen zonder rust zijn een signaal. Vraag open, als je haar alleen spreekt, hoe "
-                    "een gewone dag eruitziet."
+                    "Ja. Heel lange dagen zonder rust zijn een signaal. Vraag open, als je haar alleen spreekt, "
+                    "hoe een gewone dag eruitziet."
                 ),
             },
             {
-                "text": "Ze slaapt op een matras in de bijkeuken.",
-                "correct": True,
-                "feedback": ("Ja. Geen eigen kamer, en slapen waar ze werkt, is een signaal. Schrijf op wat je zag."),
+                "text": "Ze spreekt weinig Nederlands en belt 's avonds vaak met haar familie in het buitenland.",
+                "correct": False,
+                "feedback": (
+                    "Nee. Weinig Nederlands spreken en contact met familie zijn geen signalen. Let op haar "
+                    "werktijden, haar slaapplek, haar paspoort en of ze vrij kan gaan."
+                ),
             },
             {
                 "text": "De zoon bewaart haar paspoort ‘zodat het niet kwijtraakt’.",
@@ -3771,17 +3987,14 @@ QUESTIONS = [
                 "text": "Ze mag alleen naar buiten als de zoon erbij is.",
                 "correct": True,
                 "feedback": (
-                    "Ja. Niet vrij kunnen gaan en staan is een sterk signaal van controle. Overleg hierover met het "
-                    "Meld- en Adviespunt."
+                    "Ja. Niet vrij kunnen gaan en staan is een sterk signaal van controle. Overleg hierover met "
+                    "het Meld- en Adviespunt."
                 ),
             },
             {
-                "text": "Ze spreekt weinig Nederlands.",
-                "correct": False,
-                "feedback": (
-                    "Nee. Weinig Nederlands spreken is geen signaal. Het kan iemand wel afhankelijker maken. Regel "
-                    "een professionele tolk als je haar spreekt."
-                ),
+                "text": "Ze slaapt op een matras in de bijkeuken.",
+                "correct": True,
+                "feedback": "Ja. Geen eigen kamer, en slapen waar ze werkt, is een signaal. Schrijf op wat je zag.",
             },
         ],
         "path": [],
@@ -3791,8 +4004,8 @@ QUESTIONS = [
         "title": "Signalen: Luca (16) bij de huisarts",
         "kind": "multiple",
         "scenario": (
-            "<p>Luca is 16 jaar. Hij komt bij de huisarts met een wond aan zijn hand. ‘Een ongelukje bij het koken,’ "
-            "zegt hij. Zijn moeder is mee. Zij vertelt dat Luca de laatste maanden erg veranderd is.</p>"
+            "<p>Luca is 16 jaar. Hij komt bij de huisarts met een wond aan zijn hand. ‘Een ongelukje bij het "
+            "koken,’ zegt hij. Zijn moeder is mee. Zij vertelt dat Luca de laatste maanden erg veranderd is.</p>"
         ),
         "prompt": "Welke van deze kunnen signalen zijn van criminele uitbuiting?",
         "explanation": (
@@ -3810,11 +4023,6 @@ QUESTIONS = [
         "signals": ["minors", "person", "control"],
         "choices": [
             {
-                "text": "Zijn verhaal over de wond blijft vaag en past niet goed bij wat je ziet.",
-                "correct": True,
-                "feedback": ("Ja. Letsel met een vaag verhaal is een signaal. Schrijf op wat hij zegt en wat je ziet."),
-            },
-            {
                 "text": "Hij heeft twee telefoons en kijkt er steeds gespannen op.",
                 "correct": True,
                 "feedback": (
@@ -3822,26 +4030,31 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Hij blowt sinds kort veel meer, en is 's nachts vaak weg.",
-                "correct": True,
+                "text": "Hij zit in de examenklas, heeft het druk met school en slaapt daardoor slecht.",
+                "correct": False,
                 "feedback": (
-                    "Ja. Nieuw of meer gebruik van middelen en 's nachts op pad zijn, zijn signalen. Soms geven "
-                    "uitbuiters drugs om jongeren aan zich te binden."
+                    "Nee. Drukte met school is geen signaal. Let op veranderingen die je niet kunt verklaren."
+                ),
+            },
+            {
+                "text": "Zijn verhaal over de wond blijft vaag en past niet goed bij wat je ziet.",
+                "correct": True,
+                "feedback": ("Ja. Letsel met een vaag verhaal is een signaal. Schrijf op wat hij zegt en wat je ziet."),
+            },
+            {
+                "text": "Hij blowt af en toe in het weekend met vrienden, zegt zijn moeder.",
+                "correct": False,
+                "feedback": (
+                    "Nee. Af en toe blowen komt bij veel jongeren voor. Let wel op nieuw of snel toenemend "
+                    "gebruik, samen met andere signalen."
                 ),
             },
             {
                 "text": "Hij wil liever dat zijn moeder even op de gang wacht.",
                 "correct": False,
                 "feedback": (
-                    "Nee. Dat is heel gewoon voor een jongere van 16. Het is juist een goede kans om hem alleen te "
-                    "spreken."
-                ),
-            },
-            {
-                "text": "Hij zit in de examenklas en heeft het druk met school.",
-                "correct": False,
-                "feedback": (
-                    "Nee. Drukte met school is geen signaal. Let op veranderingen die je niet kunt verklaren."
+                    "Nee. Dat is heel gewoon voor een jongere van 16. Het is juist een goede kans om hem alleen "
+                    "te spreken."
                 ),
             },
         ],
@@ -3852,24 +4065,25 @@ QUESTIONS = [
     # -----------------------------------------------------------------------
     {
         "slug": "ow-vriend-bij-het-hek-pad",
-        "title": "Beslispad: Jade en de man bij het hek",
+        "title": "Beslispad: Fenna en de feestjes",
         "kind": "path",
         "scenario": (
-            "<p>Jade is 14 jaar en zit in de tweede klas van een school in Dronten. Jij bent haar mentor. Sinds een "
-            "paar weken heeft ze een nieuwe telefoon en een dure tas. Ze spijbelt 's middags steeds vaker en is 's "
-            "ochtends doodmoe. Een paar keer staat er een man van een jaar of 22 bij het hek op haar te wachten.</p>"
+            "<p>Fenna is 15 en zit in de derde klas in Lelystad. Jij bent haar mentor. Een oud-leerling van 19 "
+            "haalt haar de laatste tijd op na school. Fenna mist vaak het eerste uur en heeft ineens dure nagels "
+            "en een nieuwe telefoon. Een vriendin vertelt dat Fenna meegaat naar ‘feestjes met oudere mannen’ en "
+            "dat ze de oud-leerling ‘iets terug moet doen’.</p>"
         ),
         "prompt": "",
         "explanation": (
-            "<p>Dure spullen zonder uitleg, spijbelen, moeheid en een veel oudere ‘vriend’ die haar bij school "
-            "opwacht: samen zijn dat signalen van mogelijke <strong>seksuele uitbuiting</strong> door een loverboy "
-            "(pooierboy). Spreek de man niet aan en waarschuw de klas niet. Wacht ook niet tot Jade het zelf "
-            "vertelt. Schrijf de feiten op, ga naar de aandachtsfunctionaris, start de meldcode en vraag advies aan "
-            "Veilig Thuis.</p>"
+            "<p>Dure spullen zonder uitleg, verzuim, feestjes met oudere mannen en een schuld bij iemand die haar "
+            "ophaalt: samen zijn dat signalen van mogelijke <strong>seksuele uitbuiting</strong>. De werver kan "
+            "ook een meisje of vrouw zijn. Spreek de werver niet aan en waarschuw de klas niet. Wacht ook niet "
+            "tot Fenna het zelf vertelt. Schrijf de feiten op, ga naar de aandachtsfunctionaris, start de "
+            "meldcode en vraag advies aan Veilig Thuis.</p>"
         ),
         "discussion_prompts": [
             "Wie is bij ons de aandachtsfunctionaris, en hoe bereik je die snel?",
-            "Hoe blijf je in contact met een leerling die haar ‘vriend’ verdedigt?",
+            "Hoe blijf je in contact met een leerling die de werver verdedigt?",
         ],
         "audiences": ["onderwijs"],
         "exploitation_forms": ["sexual"],
@@ -3878,37 +4092,30 @@ QUESTIONS = [
         "path": [
             {
                 "key": "start",
-                "scenario": "<p>Vandaag staat de man weer bij het hek. Jade loopt snel naar hem toe.</p>",
+                "scenario": ("<p>Vandaag staat de oud-leerling weer bij het hek. Fenna loopt snel naar haar toe.</p>"),
                 "prompt": "Wat doe je?",
                 "choices": [
                     {
-                        "text": "Je loopt naar de man en zegt dat hij weg moet blijven bij Jade.",
+                        "text": (
+                            "Je loopt naar de oud-leerling, die je nog kent, en vraagt haar wat ze met Fenna van "
+                            "plan is."
+                        ),
                         "feedback": (
-                            "Spreek een mogelijke uitbuiter nooit zelf aan. Hij kan Jade daarna straffen of beter "
-                            "verstoppen. Schrijf op wat je ziet, zoals tijd en kenteken."
+                            "Ook als je haar kent: spreek een mogelijke werver nooit zelf aan. Ze kan Fenna "
+                            "daarna onder druk zetten of ergens anders ophalen. Schrijf op wat je ziet."
                         ),
                         "next_step": "",
                         "end_score": 0,
                         "end_explanation": (
-                            "De man weet nu dat de school oplet. Hij haalt Jade voortaan ergens anders op, en zij "
-                            "krijgt het zwaarder. Confronteer nooit zelf de ‘vriend’ of de werver."
+                            "De werver weet nu dat de school oplet. Fenna wordt voortaan ergens anders opgehaald, "
+                            "en zij krijgt het zwaarder. Confronteer nooit zelf de werver of de ‘vriend’."
                         ),
                     },
                     {
-                        "text": "Je schrijft op wat je ziet, met data, en gaat naar de aandachtsfunctionaris van school.",
+                        "text": "Je wacht af. Als er echt iets is, vertelt Fenna het wel.",
                         "feedback": (
-                            "Goed. Je hoeft niet te weten of het uitbuiting is. Je let op veranderingen, schrijft ze "
-                            "op en bespreekt ze."
-                        ),
-                        "next_step": "meldcode",
-                        "end_score": None,
-                        "end_explanation": "",
-                    },
-                    {
-                        "text": "Je wacht af. Als er echt iets is, vertelt Jade het wel.",
-                        "feedback": (
-                            "Misschien vertelt Jade het nooit. Ze is verliefd of bang, en ziet zichzelf niet als "
-                            "slachtoffer. Wachten laat haar alleen."
+                            "Misschien vertelt Fenna het nooit. Ze schaamt zich of is bang, en ziet zichzelf niet "
+                            "als slachtoffer. Wachten laat haar alleen."
                         ),
                         "next_step": "",
                         "end_score": 20,
@@ -3917,93 +4124,108 @@ QUESTIONS = [
                             "Opschrijven en bespreken is genoeg om te beginnen."
                         ),
                     },
+                    {
+                        "text": "Je schrijft op wat je ziet, met data, en gaat naar de aandachtsfunctionaris.",
+                        "feedback": (
+                            "Goed. Je hoeft niet te weten of het uitbuiting is. Je let op veranderingen, schrijft "
+                            "ze op en bespreekt ze."
+                        ),
+                        "next_step": "meldcode",
+                        "end_score": None,
+                        "end_explanation": "",
+                    },
                 ],
             },
             {
                 "key": "meldcode",
                 "scenario": (
-                    "<p>De aandachtsfunctionaris neemt je zorgen serieus. Samen starten jullie de meldcode. Je hebt "
-                    "de signalen op een rij.</p>"
+                    "<p>De aandachtsfunctionaris neemt je zorgen serieus. Samen starten jullie de meldcode. Je "
+                    "hebt de signalen op een rij.</p>"
                 ),
                 "prompt": "Wat is de volgende stap?",
                 "choices": [
                     {
                         "text": (
-                            "Jullie vragen advies aan Veilig Thuis, ook over hoe je met Jade en haar ouders praat "
-                            "zonder haar in gevaar te brengen."
+                            "Jullie bellen meteen haar ouders, zodat zij thuis beter kunnen opletten en haar 's "
+                            "middags van school kunnen halen."
                         ),
                         "feedback": (
-                            "Goed. Overleggen is stap 2 van de meldcode. Dat kan anoniem. Veilig Thuis helpt om het "
-                            "gesprek goed voor te bereiden."
-                        ),
-                        "next_step": "gesprek",
-                        "end_score": None,
-                        "end_explanation": "",
-                    },
-                    {
-                        "text": "Je waarschuwt de klas dat er een loverboy bij school rondhangt, en noemt Jade als voorbeeld.",
-                        "feedback": (
-                            "Zo beschadig je Jade, en de dader hoort het misschien via anderen. Geef voorlichting "
-                            "altijd algemeen, nooit over een leerling."
+                            "Ouders betrekken hoort bij de meldcode, maar niet zonder advies over hoe en wanneer. "
+                            "Soms maakt het de situatie onveiliger. Vraag eerst advies aan Veilig Thuis."
                         ),
                         "next_step": "",
                         "end_score": 0,
                         "end_explanation": (
-                            "Jade schaamt zich en vertrouwt de school niet meer. Haar ‘vriend’ weet dat de school "
-                            "iets weet. Waarschuw nooit anderen over een specifieke leerling."
+                            "Fenna schaamt zich en vertrouwt de school niet meer. De werver merkt dat er iets "
+                            "speelt. Vraag eerst advies over hoe en wanneer je ouders betrekt."
                         ),
+                    },
+                    {
+                        "text": (
+                            "Jullie vragen Veilig Thuis om advies, ook over een veilig gesprek met Fenna en haar "
+                            "ouders."
+                        ),
+                        "feedback": (
+                            "Goed. Overleggen is stap 2 van de meldcode. Dat kan anoniem. Veilig Thuis helpt om "
+                            "het gesprek goed voor te bereiden."
+                        ),
+                        "next_step": "gesprek",
+                        "end_score": None,
+                        "end_explanation": "",
                     },
                 ],
             },
             {
                 "key": "gesprek",
                 "scenario": (
-                    "<p>Je praat met Jade. Ze zegt: ‘Hij is gewoon mijn vriend. Hij is lief voor me. Zeg niks tegen "
-                    "mijn ouders!’</p>"
+                    "<p>Je praat met Fenna. Ze zegt: ‘Het is gewoon gezellig. Zij is mijn vriendin. Zeg niks "
+                    "tegen mijn ouders!’</p>"
                 ),
                 "prompt": "Wat doe je?",
                 "choices": [
                     {
                         "text": (
-                            "Je zegt dat je blij bent dat ze met je praat. Je belooft geen geheimhouding, maar legt "
-                            "uit wat je gaat doen en waarom. De aandachtsfunctionaris rondt de meldcode af, zo nodig "
-                            "met een melding bij Veilig Thuis."
+                            "Je belooft geen geheimhouding, maar legt uit wat je gaat doen. De meldcode wordt afgerond."
                         ),
                         "feedback": (
-                            "Goed. Je bent eerlijk en blijft in contact. De school neemt de verantwoordelijkheid en "
-                            "zorgt dat er hulp komt."
+                            "Goed. Je bent eerlijk en blijft in contact. De school neemt de verantwoordelijkheid "
+                            "en zorgt dat er hulp komt."
                         ),
                         "next_step": "",
                         "end_score": 100,
                         "end_explanation": (
-                            "Je schreef de signalen op, ging naar de aandachtsfunctionaris, vroeg advies aan Veilig "
-                            "Thuis en sprak eerlijk met Jade. Zo volg je de meldcode en blijf je iemand die ze kan "
-                            "vertrouwen."
+                            "Je schreef de signalen op, ging naar de aandachtsfunctionaris, vroeg advies aan "
+                            "Veilig Thuis en sprak eerlijk met Fenna. Zo volg je de meldcode en blijf je iemand "
+                            "die ze kan vertrouwen."
                         ),
                     },
                     {
-                        "text": "Je belooft dat je niets tegen niemand zegt, zodat ze je blijft vertrouwen.",
+                        "text": (
+                            "Je belooft dat je niets doorvertelt zolang zij dat niet wil, zodat ze je blijft "
+                            "vertrouwen en meer durft te vertellen."
+                        ),
                         "feedback": (
-                            "Die belofte kun je niet houden. Jade is misschien in gevaar. Als je later toch iets "
-                            "doet, voelt ze zich verraden. Wees liever meteen eerlijk."
+                            "Dit kun je niet beloven. Als je later toch moet handelen, voelt Fenna zich verraden. "
+                            "Wees eerlijk over wat je gaat doen."
                         ),
                         "next_step": "",
                         "end_score": 20,
                         "end_explanation": (
-                            "Door je belofte zit je vast. Of je laat Jade in gevaar, of je breekt je woord. Beloof "
-                            "nooit geheimhouding. Zeg wel dat je niets doet zonder het haar eerst te vertellen."
+                            "Door je belofte zit je vast. Of je laat Fenna in gevaar, of je breekt je woord. "
+                            "Beloof nooit geheimhouding. Zeg wel dat je niets doet zonder het haar eerst te "
+                            "vertellen."
                         ),
                     },
                     {
-                        "text": "Je zegt dat haar vriend een loverboy is en dat ze dom is geweest.",
+                        "text": "Je zegt dat ze beter had moeten weten en dat ze met zulke feestjes moet stoppen.",
                         "feedback": (
-                            "Dit legt de schuld bij Jade. Ze schaamt zich en sluit zich af. Zij is niet dom: "
-                            "uitbuiters zijn heel goed in manipuleren."
+                            "Dit legt de schuld bij Fenna. Ze schaamt zich en sluit zich af. Uitbuiters zijn heel "
+                            "goed in manipuleren."
                         ),
                         "next_step": "",
                         "end_score": 0,
                         "end_explanation": (
-                            "Jade voelt zich beschuldigd en zegt niets meer. Haar ‘vriend’ wordt voor haar de enige "
+                            "Fenna voelt zich beschuldigd en zegt niets meer. De werver wordt voor haar de enige "
                             "die haar begrijpt. Oordeel nooit over een slachtoffer."
                         ),
                     },
@@ -4013,19 +4235,19 @@ QUESTIONS = [
     },
     {
         "slug": "ow-kwijtgeraakt-pakketje-pad",
-        "title": "Beslispad: Sem en het kwijtgeraakte pakketje",
+        "title": "Beslispad: Yara moet ‘iets terugbetalen’",
         "kind": "path",
         "scenario": (
-            "<p>Sem is 15 jaar en zit op een school in Almere. Hij is de laatste weken vaak afwezig. Hij draagt nieuwe, "
-            "dure sneakers en heeft twee telefoons. Na de les vertelt hij jou dat hij ‘iets moet terugbetalen’. Een "
-            "pakketje dat hij moest wegbrengen, is kwijtgeraakt.</p>"
+            "<p>Yara is 14 jaar en zit op een school in Urk. Op vrijdag is ze vaak afwezig. Een winkel in "
+            "Lelystad belt school: Yara is met twee oudere meisjes betrapt op stelen. Na de les vertelt ze jou "
+            "huilend dat ze een van die meisjes nog 500 euro moet betalen.</p>"
         ),
         "prompt": "",
         "explanation": (
-            "<p>Afwezigheid, dure spullen, twee telefoons en angst voor een schuld: dat zijn signalen van "
-            "<strong>criminele uitbuiting</strong>. Het kwijtgeraakte pakketje past bij een bekende val: de schuld "
-            "wordt een ‘straatboete’ die je moet afbetalen met zwaardere klussen. Zie Sem als mogelijk slachtoffer, "
-            "niet alleen als dader. Volg de meldcode en vraag advies aan Veilig Thuis.</p>"
+            "<p>Verzuim, stelen samen met oudere jongeren en angst voor een schuld: dat zijn signalen van "
+            "<strong>criminele uitbuiting</strong>. Ook meisjes worden zo ingezet, en ook vrouwen en meisjes "
+            "kunnen uitbuiten. Zie Yara als mogelijk slachtoffer, niet alleen als dader. Volg de meldcode en "
+            "vraag advies aan Veilig Thuis.</p>"
         ),
         "discussion_prompts": [
             "Hoe praat je met leerplicht over verzuim dat met uitbuiting te maken kan hebben?",
@@ -4038,26 +4260,28 @@ QUESTIONS = [
         "path": [
             {
                 "key": "start",
-                "scenario": "<p>Sem is zichtbaar bang. Hij kijkt steeds naar zijn telefoon.</p>",
+                "scenario": "<p>Yara is zichtbaar bang. Ze kijkt steeds naar haar telefoon.</p>",
                 "prompt": "Wat doe je?",
                 "choices": [
                     {
-                        "text": "Je zegt dat hij drugs heeft vervoerd en stuurt hem naar de directeur voor straf.",
+                        "text": (
+                            "Je zegt dat stelen strafbaar is en dat de winkel aangifte mag doen, en je stuurt "
+                            "haar naar de teamleider."
+                        ),
                         "feedback": (
-                            "Sem is misschien een slachtoffer. Straf alleen maakt hem banger en kwetsbaarder. Hij zal "
-                            "dan niets meer vertellen."
+                            "Yara is misschien een slachtoffer. Alleen straf maakt haar banger en kwetsbaarder. "
+                            "Ze zal dan niets meer vertellen."
                         ),
                         "next_step": "",
                         "end_score": 0,
                         "end_explanation": (
-                            "Sem krijgt straf en vertelt niemand meer iets. De jongens die hem inzetten, gaan door. "
-                            "Een kind dat wordt uitgebuit, heeft hulp nodig, niet alleen straf."
+                            "Yara krijgt straf en vertelt niemand meer iets. De meisjes die haar inzetten, gaan "
+                            "door. Een kind dat wordt uitgebuit, heeft hulp nodig, niet alleen straf."
                         ),
                     },
                     {
                         "text": (
-                            "Je luistert rustig en zegt dat je blij bent dat hij het vertelt. Je gaat hulp zoeken. Je "
-                            "schrijft direct op wat hij zei."
+                            "Je luistert rustig, zegt dat je blij bent dat ze het vertelt en schrijft op wat ze zei."
                         ),
                         "feedback": (
                             "Goed. Sem voelt zich gehoord. Wat hij letterlijk zei, is belangrijk voor de volgende "
@@ -4068,16 +4292,19 @@ QUESTIONS = [
                         "end_explanation": "",
                     },
                     {
-                        "text": "Je geeft hem het advies om gewoon te stoppen met die jongens.",
+                        "text": (
+                            "Je geeft haar het advies om het geld in kleine stukjes terug te betalen, zodat ze er "
+                            "snel van af is."
+                        ),
                         "feedback": (
-                            "Goed bedoeld, maar Sem kan niet ‘gewoon stoppen’. Hij heeft een schuld en is bang. Hij "
-                            "heeft hulp nodig van volwassenen."
+                            "Goed bedoeld, maar zo help je de uitbuiter. De schuld is een middel om haar vast te "
+                            "houden en groeit vaak juist. Ze heeft hulp nodig van volwassenen."
                         ),
                         "next_step": "",
                         "end_score": 40,
                         "end_explanation": (
-                            "Je luisterde, maar je liet Sem alleen met een probleem dat hij niet zelf kan oplossen. "
-                            "Schrijf op wat hij zei en ga naar de aandachtsfunctionaris."
+                            "Je luisterde, maar je liet Yara alleen met een probleem dat zij niet zelf kan "
+                            "oplossen. Schrijf op wat ze zei en ga naar de aandachtsfunctionaris."
                         ),
                     },
                 ],
@@ -4085,15 +4312,15 @@ QUESTIONS = [
             {
                 "key": "overleg",
                 "scenario": (
-                    "<p>Je gaat naar de aandachtsfunctionaris. De leerplichtambtenaar heeft net gevraagd waarom Sem "
-                    "zo vaak afwezig is.</p>"
+                    "<p>Je gaat naar de aandachtsfunctionaris. De leerplichtambtenaar vraagt net waarom Yara op "
+                    "vrijdag zo vaak afwezig is.</p>"
                 ),
                 "prompt": "Wat doen jullie?",
                 "choices": [
                     {
                         "text": (
-                            "Jullie starten de meldcode, vragen advies aan Veilig Thuis en vertellen de "
-                            "leerplichtambtenaar wat er achter het verzuim kan zitten."
+                            "Jullie starten de meldcode, vragen Veilig Thuis om advies en vertellen leerplicht "
+                            "wat er speelt."
                         ),
                         "feedback": (
                             "Goed. Zo kijkt iedereen naar wat Sem nodig heeft, en niet alleen naar zijn verzuim."
@@ -4103,52 +4330,60 @@ QUESTIONS = [
                         "end_explanation": "",
                     },
                     {
-                        "text": "Jullie melden alleen het verzuim. Een boete maakt hem wel wakker.",
+                        "text": (
+                            "Jullie melden het verzuim bij leerplicht en laten de winkeldiefstal aan de politie "
+                            "over. Dan ligt alles bij de juiste instantie."
+                        ),
                         "feedback": (
-                            "Een boete pakt het verzuim aan, niet de oorzaak. Sem wordt gestraft voor iets waar hij "
-                            "misschien in gedwongen wordt."
+                            "Zo behandelen jullie het verzuim en de diefstal los van elkaar, en ziet niemand de "
+                            "uitbuiting. Volg de meldcode, zodat er naar het hele verhaal wordt gekeken."
                         ),
                         "next_step": "",
                         "end_score": 0,
                         "end_explanation": (
-                            "Sem krijgt een boete en nog meer stress. De schuld bij de jongens blijft. Straf een kind "
-                            "niet voor de gevolgen van uitbuiting. Volg de meldcode."
+                            "Yara krijgt een boete en een strafzaak, en de schuld bij de meisjes blijft. Straf "
+                            "een kind niet alleen voor de gevolgen van uitbuiting. Volg de meldcode."
                         ),
                     },
                 ],
             },
             {
                 "key": "veilig",
-                "scenario": ("<p>Sem zegt: ‘Als ze horen dat ik heb gepraat, komen ze me halen.’</p>"),
+                "scenario": (
+                    "<p>Yara zegt: ‘Als ze horen dat ik het heb verteld, zetten ze foto's van mij online.’</p>"
+                ),
                 "prompt": "Wat doe je?",
                 "choices": [
                     {
                         "text": (
-                            "Je neemt zijn angst serieus. Samen met Veilig Thuis en zo nodig de politie komt er een plan "
-                            "voor zijn veiligheid. Is er acuut gevaar, dan bel je 112."
+                            "Je zegt dat ze zich niet zo druk moet maken: meisjes van die leeftijd dreigen wel "
+                            "vaker, maar doen het bijna nooit."
                         ),
                         "feedback": (
-                            "Goed. Zijn angst is echt. Een veiligheidsplan met deskundigen beschermt hem, op school "
-                            "en daarbuiten."
+                            "Dat weet je niet. Uitbuiters gebruiken dreigen om jongeren stil te houden, ook met "
+                            "beelden. Neem angst altijd serieus."
+                        ),
+                        "next_step": "",
+                        "end_score": 20,
+                        "end_explanation": (
+                            "Yara voelt zich niet serieus genomen en trekt zich terug. Een plan voor haar "
+                            "veiligheid is nodig, samen met Veilig Thuis en zo nodig de politie."
+                        ),
+                    },
+                    {
+                        "text": (
+                            "Je neemt haar angst serieus en maakt met Veilig Thuis een plan voor haar veiligheid. "
+                            "Bij acuut gevaar: 112."
+                        ),
+                        "feedback": (
+                            "Goed. Zijn angst is echt. Een veiligheidsplan met deskundigen beschermt hem, op "
+                            "school en daarbuiten."
                         ),
                         "next_step": "",
                         "end_score": 100,
                         "end_explanation": (
                             "Je luisterde, schreef op, volgde de meldcode, vroeg advies en nam zijn veiligheid "
                             "serieus. Zo zie je Sem als kind dat hulp nodig heeft, niet alleen als dader."
-                        ),
-                    },
-                    {
-                        "text": "Je zegt dat hij overdrijft. Die jongens doen heus niets.",
-                        "feedback": (
-                            "Dat weet je niet. Uitbuiters gebruiken bedreiging om jongeren stil te houden. Neem "
-                            "angst altijd serieus."
-                        ),
-                        "next_step": "",
-                        "end_score": 20,
-                        "end_explanation": (
-                            "Sem voelt zich niet serieus genomen en trekt zich terug. Een plan voor zijn veiligheid "
-                            "is nodig, samen met Veilig Thuis en zo nodig de politie."
                         ),
                     },
                 ],
@@ -4160,14 +4395,14 @@ QUESTIONS = [
         "title": "Signalen: een leerling en een loverboy",
         "kind": "multiple",
         "scenario": (
-            "<p>Je bent mentor van Lieke (15). Je maakt je zorgen om haar. Je zet op een rij wat je de laatste tijd "
-            "hebt gezien.</p>"
+            "<p>Je bent mentor van Lieke (15). Je maakt je zorgen om haar. Je zet op een rij wat je de laatste "
+            "tijd hebt gezien.</p>"
         ),
         "prompt": "Welke van deze kunnen signalen zijn van seksuele uitbuiting via een loverboy?",
         "explanation": (
             "<p>Pubers veranderen vaak. Niet elke verandering is een teken van uitbuiting. Maar een combinatie "
-            "verdient aandacht: een veel oudere ‘vriend’, dure spullen zonder uitleg en afstand van oude vrienden. "
-            "Let op veranderingen in gedrag, vrienden, spullen en schoolresultaten.</p>"
+            "verdient aandacht: een veel oudere ‘vriend’, dure spullen zonder uitleg en afstand van oude "
+            "vrienden. Let op veranderingen in gedrag, vrienden, spullen en schoolresultaten.</p>"
         ),
         "discussion_prompts": [
             "Welke veranderingen bij leerlingen vallen jou als eerste op?",
@@ -4194,26 +4429,28 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Ze heeft geen contact meer met haar oude vriendinnen en doet geheimzinnig over nieuwe vrienden.",
+                "text": (
+                    "Ze draagt ineens andere, sexy kleding en make-up, en zegt dat ze die van haar vriend moet dragen."
+                ),
                 "correct": True,
                 "feedback": (
-                    "Ja. Een uitbuiter haalt een jongere vaak weg bij vrienden en familie. Dan staat ze er alleen voor."
+                    "Ja. Een plotselinge verandering in kleding, die een ander bepaalt, is een signaal. Samen met "
+                    "de andere signalen is dat een reden om te overleggen."
                 ),
             },
             {
                 "text": "Ze is verliefd op een jongen uit haar klas.",
                 "correct": False,
                 "feedback": (
-                    "Nee. Verliefd zijn op een leeftijdsgenoot is gewoon. Let op een groot leeftijdsverschil en op "
-                    "controle."
+                    "Nee. Verliefd zijn op een leeftijdsgenoot is gewoon. Let op een groot leeftijdsverschil en "
+                    "op controle."
                 ),
             },
             {
-                "text": "Ze draagt andere kleren dan vorig jaar.",
-                "correct": False,
+                "text": "Ze heeft geen contact meer met haar oude vriendinnen en doet geheimzinnig.",
+                "correct": True,
                 "feedback": (
-                    "Nee, niet op zich. Pubers veranderen van stijl. Het wordt pas een signaal bij een plotselinge, "
-                    "grote verandering, samen met andere signalen."
+                    "Ja. Een uitbuiter haalt een jongere vaak weg bij vrienden en familie. Dan staat ze er alleen voor."
                 ),
             },
         ],
@@ -4224,14 +4461,14 @@ QUESTIONS = [
         "title": "Signalen: criminele werving bij een leerling",
         "kind": "multiple",
         "scenario": (
-            "<p>Je bent docent op een vmbo-school in Lelystad. Je ziet dat Kai (14) de laatste weken verandert. Je "
-            "zet op een rij wat je ziet.</p>"
+            "<p>Je bent docent op een vmbo-school in Lelystad. Je ziet dat Kai (14) de laatste weken verandert. "
+            "Je zet op een rij wat je ziet.</p>"
         ),
         "prompt": "Welke van deze kunnen signalen zijn van criminele uitbuiting?",
         "explanation": (
-            "<p>Bij criminele uitbuiting worden jongeren gelokt met geld, spullen of vriendschap. Eerst is het een "
-            "klein klusje. Daarna komen er schulden en dreigementen. Let op twee telefoons, dure spullen, vage "
-            "bijbaantjes en verzuim. Sport of een gewone bijbaan zijn geen signaal.</p>"
+            "<p>Bij criminele uitbuiting worden jongeren gelokt met geld, spullen of vriendschap. Eerst is het "
+            "een klein klusje. Daarna komen er schulden en dreigementen. Let op twee telefoons, dure spullen, "
+            "vage bijbaantjes en verzuim. Sport of een gewone bijbaan zijn geen signaal.</p>"
         ),
         "discussion_prompts": [
             "Welke signalen van criminele werving zien jullie op school?",
@@ -4242,27 +4479,11 @@ QUESTIONS = [
         "signals": ["minors", "control"],
         "choices": [
             {
-                "text": "Hij heeft twee telefoons en schrikt als er een gaat.",
-                "correct": True,
+                "text": "Hij heeft een bijbaan bij de supermarkt en vertelt daar open over.",
+                "correct": False,
                 "feedback": (
-                    "Ja. Meer dan één telefoon en steeds bereikbaar moeten zijn, passen bij criminele werving. Schrijf "
-                    "op wat je ziet."
-                ),
-            },
-            {
-                "text": "Hij heeft ineens dure sneakers en geld, en praat over een vaag ‘bijbaantje’ 's nachts.",
-                "correct": True,
-                "feedback": (
-                    "Ja. Spullen en geld zonder uitleg, en nachtelijke ‘klusjes’, zijn signalen. Vraag open wat voor "
-                    "werk het is."
-                ),
-            },
-            {
-                "text": "Hij is vaak afwezig en zijn cijfers gaan omlaag.",
-                "correct": True,
-                "feedback": (
-                    "Ja, zeker samen met de andere signalen. Vertel de leerplichtambtenaar ook wat er achter het "
-                    "verzuim kan zitten."
+                    "Nee. Een gewone bijbaan waar hij open over praat, is geen signaal. Vage bijbaantjes 's "
+                    "nachts zijn dat wel."
                 ),
             },
             {
@@ -4271,11 +4492,29 @@ QUESTIONS = [
                 "feedback": "Nee. Sporten is gewoon en juist goed. Het zegt niets over uitbuiting.",
             },
             {
-                "text": "Hij heeft een bijbaan bij de supermarkt en vertelt daar open over.",
+                "text": "Hij heeft twee telefoons en schrikt als er een gaat.",
+                "correct": True,
+                "feedback": (
+                    "Ja. Meer dan één telefoon en steeds bereikbaar moeten zijn, passen bij criminele werving. "
+                    "Schrijf op wat je ziet."
+                ),
+            },
+            {
+                "text": (
+                    "Zijn cijfers zijn dit jaar wat lager, net als bij veel klasgenoten na de overstap naar de derde."
+                ),
                 "correct": False,
                 "feedback": (
-                    "Nee. Een gewone bijbaan waar hij open over praat, is geen signaal. Vage bijbaantjes 's nachts "
-                    "zijn dat wel."
+                    "Nee. Iets lagere cijfers na een overstap komen vaak voor. Let wel op een plotselinge daling "
+                    "samen met verzuim en andere signalen."
+                ),
+            },
+            {
+                "text": "Hij heeft ineens dure sneakers en geld, en praat over een vaag ‘bijbaantje’ 's nachts.",
+                "correct": True,
+                "feedback": (
+                    "Ja. Spullen en geld zonder uitleg, en nachtelijke ‘klusjes’, zijn signalen. Vraag open wat "
+                    "voor werk het is."
                 ),
             },
         ],
@@ -4286,15 +4525,15 @@ QUESTIONS = [
         "title": "Bram haalt ineens veel hogere cijfers",
         "kind": "single",
         "scenario": (
-            "<p>Bram is 17 jaar. Hij haalt ineens veel hogere cijfers. Tegelijk is hij 's nachts vaak op pad en heeft "
-            "hij meer geld dan vroeger. Soms is hij heel druk, dan weer doodmoe. Je collega's zijn blij met zijn "
-            "cijfers.</p>"
+            "<p>Bram is 17 jaar. Hij haalt ineens veel hogere cijfers. Tegelijk is hij 's nachts vaak op pad en "
+            "heeft hij meer geld dan vroeger. Soms is hij heel druk, dan weer doodmoe. Je collega's zijn blij met "
+            "zijn cijfers.</p>"
         ),
         "prompt": "Wat denk je?",
         "explanation": (
-            "<p>Ook ineens veel betere prestaties kunnen een signaal zijn. Soms krijgen jongeren drugs van mensen die "
-            "hen daarna dwingen om misdrijven te plegen. Let dus ook op verbeteringen die je niet kunt verklaren, "
-            "zeker samen met andere signalen.</p>"
+            "<p>Ook ineens veel betere prestaties kunnen een signaal zijn. Soms krijgen jongeren drugs van mensen "
+            "die hen daarna dwingen om misdrijven te plegen. Let dus ook op verbeteringen die je niet kunt "
+            "verklaren, zeker samen met andere signalen.</p>"
         ),
         "discussion_prompts": [
             "Waarom zien we verbeteringen minder snel als signaal?",
@@ -4305,18 +4544,18 @@ QUESTIONS = [
         "signals": ["minors", "person"],
         "choices": [
             {
-                "text": "Mooi, het gaat goed met hem. Je hoeft niets te doen.",
+                "text": (
+                    "Je bent blij voor hem en complimenteert hem. Zijn nachtelijke uitjes zijn zijn eigen zaak; "
+                    "hij is bijna volwassen."
+                ),
                 "correct": False,
                 "feedback": (
-                    "De cijfers zijn goed, maar de rest van het plaatje klopt niet: nachtelijk op pad, meer geld, druk "
-                    "en moe. Kijk naar het geheel."
+                    "Betere cijfers zijn fijn, maar samen met nachtelijk weg zijn, meer geld en wisselende "
+                    "energie kan het ook een signaal zijn. Kijk naar het hele plaatje."
                 ),
             },
             {
-                "text": (
-                    "Een plotselinge verbetering kan, samen met andere signalen, ook een signaal zijn. Je schrijft op "
-                    "wat je ziet en bespreekt het met de aandachtsfunctionaris."
-                ),
+                "text": ("Een plotselinge verbetering kan, samen met andere signalen, een signaal zijn. Je overlegt."),
                 "correct": True,
                 "feedback": (
                     "Ja. Je kijkt naar het hele plaatje. De aandachtsfunctionaris kan samen met jou bepalen of de "
@@ -4327,8 +4566,8 @@ QUESTIONS = [
                 "text": "Je verdenkt hem van spieken en geeft hem een onvoldoende.",
                 "correct": False,
                 "feedback": (
-                    "Daar heb je geen bewijs voor, en je mist de echte zorg. Straf helpt hier niet. Bespreek je zorgen "
-                    "met de aandachtsfunctionaris."
+                    "Daar heb je geen bewijs voor, en je mist de echte zorg. Straf helpt hier niet. Bespreek je "
+                    "zorgen met de aandachtsfunctionaris."
                 ),
             },
             {
@@ -4344,19 +4583,20 @@ QUESTIONS = [
     },
     {
         "slug": "ow-weglopen-uit-jeugdzorg",
-        "title": "Roos loopt steeds weg",
+        "title": "Jayden komt terug met nieuwe kleren",
         "kind": "single",
         "scenario": (
-            "<p>Roos is 15 jaar. Ze woont in een jeugdzorginstelling in de Noordoostpolder en zit bij jou op school. Ze "
-            "loopt steeds weg. Als ze terugkomt, heeft ze contant geld en sleutelkaarten van hotels bij zich. In de "
-            "les valt ze in slaap.</p>"
+            "<p>Jayden is 15 jaar. Hij woont in een gezinshuis in Lelystad en zit bij jou op school. Hij is al "
+            "drie keer een nacht weg geweest. Hij komt terug met nieuwe kleren en zegt dat hij bij ‘een vriend in "
+            "de stad’ sliep. Een klasgenoot laat je berichten zien waarin een man Jayden geld biedt voor "
+            "‘afspraken’.</p>"
         ),
         "prompt": "Wat is de beste aanpak?",
         "explanation": (
-            "<p>Weglopen, geld zonder uitleg en sleutelkaarten van hotels zijn sterke signalen van <strong>seksuele "
-            "uitbuiting</strong>. Roos is een kind in gevaar. Straf haar niet. Bespreek het meteen met de "
-            "aandachtsfunctionaris en haar begeleider in de jeugdzorg. Doe een melding bij Veilig Thuis, en bel bij "
-            "acuut gevaar de politie. Maak samen een plan voor haar veiligheid.</p>"
+            "<p>Weglopen, cadeaus zonder uitleg en een volwassene die geld biedt voor ‘afspraken’: bij een "
+            "minderjarige zijn dat signalen van seksuele uitbuiting. Ook jongens worden zo uitgebuit. Bij een "
+            "kind is geen dwang nodig. Bespreek het meteen met de aandachtsfunctionaris en de begeleider, volg de "
+            "meldcode en maak een plan voor zijn veiligheid.</p>"
         ),
         "discussion_prompts": [
             "Hoe werken wij samen met de jeugdzorg als een leerling wegloopt?",
@@ -4367,39 +4607,40 @@ QUESTIONS = [
         "signals": ["minors", "sexual"],
         "choices": [
             {
-                "text": "Je geeft haar strafwerk voor het verzuim en het slapen in de les.",
+                "text": (
+                    "Je geeft hem strafwerk voor het verzuim en vraagt het gezinshuis hem beter in de gaten te houden."
+                ),
                 "correct": False,
                 "feedback": (
-                    "Roos is misschien slachtoffer. Straf maakt haar nog kwetsbaarder en duwt haar verder weg. Zie "
-                    "het verzuim als signaal, niet als probleem op zich."
+                    "Straf helpt Jayden niet, en hij is misschien slachtoffer. Bespreek het meteen met de "
+                    "aandachtsfunctionaris."
                 ),
             },
             {
                 "text": (
-                    "Je bespreekt het meteen met de aandachtsfunctionaris en haar begeleider. Er volgt een melding bij "
-                    "Veilig Thuis, bij acuut gevaar de politie, en een plan voor haar veiligheid."
+                    "Je vraagt de klasgenoot om de berichten door te sturen, zodat je bewijs hebt voor het "
+                    "gesprek met Jayden."
+                ),
+                "correct": False,
+                "feedback": (
+                    "Zo verspreid je berichten over een minderjarige en ga je zelf op onderzoek uit. Schrijf op "
+                    "wat je zag en ga naar de aandachtsfunctionaris."
+                ),
+            },
+            {
+                "text": (
+                    "Je bespreekt het meteen met de aandachtsfunctionaris en zijn begeleider, en volgt de meldcode."
                 ),
                 "correct": True,
                 "feedback": (
-                    "Ja. Dit is ernstig. Bij acute of structurele onveiligheid is melden de norm. Samen met de "
-                    "jeugdzorg kan er een plan komen om Roos te beschermen."
+                    "Ja. Bij deze signalen volg je de meldcode, met een melding bij Veilig Thuis en bij acuut "
+                    "gevaar de politie. Er komt een plan voor zijn veiligheid."
                 ),
             },
             {
-                "text": "Je vraagt haar in de klas waar ze al die hotelkaarten vandaan heeft.",
+                "text": "Je wacht af. Het gezinshuis en de jeugdzorg zijn verantwoordelijk, niet de school.",
                 "correct": False,
-                "feedback": (
-                    "Zo zet je Roos voor de hele klas voor schut. Ze zal zich afsluiten. Praat met haar alleen, en pas "
-                    "na overleg met de aandachtsfunctionaris."
-                ),
-            },
-            {
-                "text": "Je wacht af. De jeugdzorg is verantwoordelijk, niet de school.",
-                "correct": False,
-                "feedback": (
-                    "Jij ziet haar elke dag en hebt belangrijke informatie. Volg de meldcode van je school en werk "
-                    "samen met de jeugdzorg."
-                ),
+                "feedback": "Ook de school heeft een rol. Volg de meldcode en werk samen met het gezinshuis.",
             },
         ],
         "path": [],
@@ -4409,15 +4650,15 @@ QUESTIONS = [
         "title": "De eerste stap van de meldcode",
         "kind": "single",
         "scenario": (
-            "<p>Je maakt je zorgen over een leerling. Je ziet een paar signalen van mogelijke uitbuiting. Er is geen "
-            "acuut gevaar. Je wilt de meldcode goed volgen.</p>"
+            "<p>Je maakt je zorgen over een leerling. Je ziet een paar signalen van mogelijke uitbuiting. Er is "
+            "geen acuut gevaar. Je wilt de meldcode goed volgen.</p>"
         ),
         "prompt": "Wat is volgens de meldcode je eerste stap?",
         "explanation": (
             "<p>De meldcode heeft vijf stappen: 1) signalen in kaart brengen, 2) overleggen met de "
-            "aandachtsfunctionaris en zo nodig Veilig Thuis, 3) praten met de leerling (en ouders, behalve als dat "
-            "onveilig is), 4) wegen met het afwegingskader, 5) beslissen: hulp regelen, melden, of allebei. Bij "
-            "acuut gevaar bel je altijd meteen 112.</p>"
+            "aandachtsfunctionaris en zo nodig Veilig Thuis, 3) praten met de leerling (en ouders, behalve als "
+            "dat onveilig is), 4) wegen met het afwegingskader, 5) beslissen: hulp regelen, melden, of allebei. "
+            "Bij acuut gevaar bel je altijd meteen 112.</p>"
         ),
         "discussion_prompts": [
             "Waar bewaar je bij ons de aantekeningen over een leerling?",
@@ -4428,16 +4669,11 @@ QUESTIONS = [
         "signals": ["minors"],
         "choices": [
             {
-                "text": "Signalen in kaart brengen: opschrijven wat je ziet en hoort, met datum.",
-                "correct": True,
-                "feedback": ("Ja. Feiten, geen conclusies. Met die aantekeningen kun je goed overleggen in stap 2."),
-            },
-            {
                 "text": "Meteen een melding doen bij Veilig Thuis, zonder overleg.",
                 "correct": False,
                 "feedback": (
-                    "Melden is stap 5, na overleg en wegen. Wel kun je in stap 2 advies vragen aan Veilig Thuis. Bij "
-                    "acuut gevaar bel je meteen 112."
+                    "Melden is stap 5, na overleg en wegen. Wel kun je in stap 2 advies vragen aan Veilig Thuis. "
+                    "Bij acuut gevaar bel je meteen 112."
                 ),
             },
             {
@@ -4449,12 +4685,19 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "De leerling vragen of hij wil dat je iets doet. Zo niet, dan stop je.",
+                "text": (
+                    "De leerling vragen of hij wil dat je iets doet. Zegt hij nee, dan respecteer je dat en stop je."
+                ),
                 "correct": False,
                 "feedback": (
-                    "Je bespreekt het wel met de leerling, maar hij beslist niet alleen. Jij hebt als professional "
-                    "een eigen verantwoordelijkheid. Schrijf eerst de signalen op."
+                    "Nee. Je praat met de leerling, maar je stopt niet als hij nee zegt. Bij signalen van "
+                    "uitbuiting volg je de meldcode. De eerste stap is signalen in kaart brengen."
                 ),
+            },
+            {
+                "text": "Signalen in kaart brengen: opschrijven wat je ziet en hoort, met datum.",
+                "correct": True,
+                "feedback": "Ja. Feiten, geen conclusies. Met die aantekeningen kun je goed overleggen in stap 2.",
             },
         ],
         "path": [],
@@ -4464,15 +4707,16 @@ QUESTIONS = [
         "title": "Mannen met scooters bij het hek",
         "kind": "single",
         "scenario": (
-            "<p>Bij het hek van een praktijkschool in Lelystad staan de laatste weken vaak twee jonge mannen met een "
-            "scooter. Ze spreken leerlingen aan en geven soms iets. Een leerling zegt: ‘Ze bieden makkelijk "
+            "<p>Bij het hek van een praktijkschool in Lelystad staan de laatste weken vaak twee jonge mannen met "
+            "een scooter. Ze spreken leerlingen aan en geven soms iets. Een leerling zegt: ‘Ze bieden makkelijk "
             "geld.’</p>"
         ),
         "prompt": "Wat doe je?",
         "explanation": (
-            "<p>Uitbuiters werven bewust bij scholen, ook bij praktijkscholen en in de jeugdzorg. Spreek de mannen "
-            "niet zelf aan. Leg vast wat je ziet, bespreek het met de aandachtsfunctionaris en de schoolleiding, en "
-            "geef het door aan de politie. Let extra op leerlingen die contact met hen hebben.</p>"
+            "<p>Uitbuiters werven bewust bij scholen, ook bij praktijkscholen en in de jeugdzorg. Spreek de "
+            "mannen niet zelf aan. Leg vast wat je ziet, bespreek het met de aandachtsfunctionaris en de "
+            "schoolleiding, en geef het door aan de politie. Let extra op leerlingen die contact met hen "
+            "hebben.</p>"
         ),
         "discussion_prompts": [
             "Welke afspraken heeft onze school met de wijkagent?",
@@ -4483,6 +4727,17 @@ QUESTIONS = [
         "signals": ["minors"],
         "choices": [
             {
+                "text": (
+                    "Je noteert data, tijden en kentekens, en de school geeft het via de schoolleiding door aan "
+                    "de politie."
+                ),
+                "correct": True,
+                "feedback": (
+                    "Ja. Zo komt de informatie bij wie er iets mee kan. En de school kan extra letten op "
+                    "leerlingen die contact met de mannen hebben."
+                ),
+            },
+            {
                 "text": "Je loopt naar de mannen en zegt dat ze moeten vertrekken.",
                 "correct": False,
                 "feedback": (
@@ -4492,29 +4747,21 @@ QUESTIONS = [
             },
             {
                 "text": (
-                    "Je noteert data, tijden en kentekens, bespreekt het met de aandachtsfunctionaris en de "
-                    "schoolleiding, en de school geeft het door aan de politie."
+                    "Je maakt foto's van de mannen en zet ze met een waarschuwing in de app-groep van ouders, "
+                    "zodat iedereen oplet."
                 ),
-                "correct": True,
-                "feedback": (
-                    "Ja. Zo komt de informatie bij wie er iets mee kan. En de school kan extra letten op leerlingen die "
-                    "contact met de mannen hebben."
-                ),
-            },
-            {
-                "text": "Je maakt foto's en zet ze met een waarschuwing in de app-groep van ouders.",
                 "correct": False,
                 "feedback": (
-                    "Zo kunnen geruchten en onrust ontstaan, en misschien klopt je beeld niet. Geef informatie door "
-                    "via de school aan de politie."
+                    "Zo kunnen geruchten en onrust ontstaan, en misschien klopt je beeld niet. Geef informatie "
+                    "door via de school aan de politie."
                 ),
             },
             {
                 "text": "Niets. Wat buiten het hek gebeurt, is niet de taak van de school.",
                 "correct": False,
                 "feedback": (
-                    "Jouw leerlingen worden benaderd. Dat raakt de school wel. Jij ziet dingen die de politie niet "
-                    "ziet. Geef ze door."
+                    "Jouw leerlingen worden benaderd. Dat raakt de school wel. Jij ziet dingen die de politie "
+                    "niet ziet. Geef ze door."
                 ),
             },
         ],
@@ -4525,14 +4772,14 @@ QUESTIONS = [
         "title": "‘Beloof je dat je het niet doorvertelt?’",
         "kind": "single",
         "scenario": (
-            "<p>Fleur (14) blijft na de les hangen. Ze zegt: ‘Ik wil je iets vertellen. Maar je moet beloven dat je "
-            "het aan niemand zegt.’</p>"
+            "<p>Fleur (14) blijft na de les hangen. Ze zegt: ‘Ik wil je iets vertellen. Maar je moet beloven dat "
+            "je het aan niemand zegt.’</p>"
         ),
         "prompt": "Wat zeg je?",
         "explanation": (
-            "<p>Beloof nooit geheimhouding. Als een leerling in gevaar is, moet je hulp kunnen halen. Wees eerlijk: "
-            "zeg dat je blij bent met haar vertrouwen, dat je niet alles kunt geheimhouden, maar dat je niets doet "
-            "zonder het haar eerst te vertellen.</p>"
+            "<p>Beloof nooit geheimhouding. Als een leerling in gevaar is, moet je hulp kunnen halen. Wees "
+            "eerlijk: zeg dat je blij bent met haar vertrouwen, dat je niet alles kunt geheimhouden, maar dat je "
+            "niets doet zonder het haar eerst te vertellen.</p>"
         ),
         "discussion_prompts": [
             "Hoe zou jij dit in je eigen woorden zeggen?",
@@ -4552,21 +4799,24 @@ QUESTIONS = [
             },
             {
                 "text": (
-                    "‘Fijn dat je me vertrouwt. Ik kan niet beloven dat ik het geheimhoud als je in gevaar bent. Maar "
-                    "ik doe niets zonder het jou eerst te vertellen.’"
+                    "‘Dat kan ik niet beloven. Ga daarom liever meteen naar de zorgcoördinator, die weet hier "
+                    "meer van dan ik.’"
                 ),
-                "correct": True,
+                "correct": False,
                 "feedback": (
-                    "Ja. Zo ben je eerlijk en blijf je betrouwbaar. Fleur weet waar ze aan toe is, en jij kunt hulp "
-                    "halen als dat nodig is."
+                    "Eerlijk zijn is goed, maar zo stuur je haar weg op het moment dat ze jou vertrouwt. Luister "
+                    "eerst. Daarna ga jij naar de aandachtsfunctionaris."
                 ),
             },
             {
-                "text": "‘Dan wil ik het liever niet weten. Ga maar naar de zorgcoördinator.’",
-                "correct": False,
+                "text": (
+                    "‘Fijn dat je het vertelt. Geheimhouden kan ik niet beloven, maar ik doe niets zonder het je "
+                    "te zeggen.’"
+                ),
+                "correct": True,
                 "feedback": (
-                    "Fleur koos jou. Als je haar wegstuurt, vertelt ze het misschien aan niemand meer. Luister, en "
-                    "haal daarna samen hulp."
+                    "Ja. Zo ben je eerlijk en blijf je betrouwbaar. Fleur weet waar ze aan toe is, en jij kunt "
+                    "hulp halen als dat nodig is."
                 ),
             },
         ],
@@ -4582,10 +4832,10 @@ QUESTIONS = [
         ),
         "prompt": "Wat doe je?",
         "explanation": (
-            "<p>Dit is een vorm van online <strong>seksuele uitbuiting</strong>: chantage met beelden om iemand tot "
-            "meer te dwingen. Het is nooit de schuld van de jongere. Steun Mila, bekijk of bewaar de beelden niet "
-            "zelf, en ga meteen naar de aandachtsfunctionaris. Vraag advies aan Veilig Thuis en schakel de politie "
-            "in. Mila kan ook anoniem chatten met Fier.</p>"
+            "<p>Dit is een vorm van online <strong>seksuele uitbuiting</strong>: chantage met beelden om iemand "
+            "tot meer te dwingen. Het is nooit de schuld van de jongere. Steun Mila, bekijk of bewaar de beelden "
+            "niet zelf, en ga meteen naar de aandachtsfunctionaris. Vraag advies aan Veilig Thuis en schakel de "
+            "politie in. Mila kan ook anoniem chatten met Fier.</p>"
         ),
         "discussion_prompts": [
             "Hoe reageer je zonder te oordelen als een leerling zoiets vertelt?",
@@ -4599,15 +4849,14 @@ QUESTIONS = [
                 "text": "Je zegt dat ze die foto nooit had moeten sturen.",
                 "correct": False,
                 "feedback": (
-                    "Dit legt de schuld bij Mila. Zij is slachtoffer van chantage. Door haar te beschuldigen, sluit ze "
-                    "zich af en vertelt ze niemand meer iets."
+                    "Dit legt de schuld bij Mila. Zij is slachtoffer van chantage. Door haar te beschuldigen, "
+                    "sluit ze zich af en vertelt ze niemand meer iets."
                 ),
             },
             {
                 "text": (
-                    "Je zegt dat het niet haar schuld is en dat ze niet op de eisen moet ingaan. Je schrijft op wat ze "
-                    "vertelt en gaat meteen naar de aandachtsfunctionaris. Jullie vragen advies aan Veilig Thuis en "
-                    "schakelen de politie in."
+                    "Je zegt dat het niet haar schuld is, schrijft op wat ze vertelt en gaat meteen naar de "
+                    "aandachtsfunctionaris."
                 ),
                 "correct": True,
                 "feedback": (
@@ -4616,19 +4865,22 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Je vraagt haar de foto te laten zien, zodat je kunt inschatten hoe erg het is.",
+                "text": (
+                    "Je vraagt haar de foto en de berichten naar jou door te sturen, zodat je alles kunt bewaren "
+                    "voor de politie."
+                ),
                 "correct": False,
                 "feedback": (
-                    "Bekijk, bewaar of stuur zulke beelden nooit zelf door. Dat is niet nodig en beschadigt Mila "
-                    "nog meer. Laat dat over aan de politie."
+                    "Nee. Naaktbeelden van een minderjarige mag je niet hebben of doorsturen, ook niet als "
+                    "bewijs. Schrijf op wat ze vertelt. De politie zorgt voor het bewijs."
                 ),
             },
             {
                 "text": "Je zoekt de dader zelf op via sociale media en zegt dat hij moet stoppen.",
                 "correct": False,
                 "feedback": (
-                    "Zelf contact zoeken kan de dader boos maken. Hij kan de foto dan juist verspreiden. Laat dit over "
-                    "aan de politie."
+                    "Zelf contact zoeken kan de dader boos maken. Hij kan de foto dan juist verspreiden. Laat dit "
+                    "over aan de politie."
                 ),
             },
         ],
@@ -4639,14 +4891,14 @@ QUESTIONS = [
         "title": "Signalen: Tim en zijn bankpas",
         "kind": "multiple",
         "scenario": (
-            "<p>Tim is 17 jaar en zit op een praktijkschool. Hij heeft een licht verstandelijke beperking. Hij vertelt "
-            "trots aan zijn mentor dat hij ‘makkelijk geld’ verdient met hulp van een nieuwe vriend.</p>"
+            "<p>Tim is 17 jaar en zit op een praktijkschool. Hij heeft een licht verstandelijke beperking. Hij "
+            "vertelt trots aan zijn mentor dat hij ‘makkelijk geld’ verdient met hulp van een nieuwe vriend.</p>"
         ),
         "prompt": "Welke van deze zijn signalen van mogelijke criminele uitbuiting?",
         "explanation": (
-            "<p>Uitbuiters benaderen ook jongeren met een LVB om hun bankrekening ‘uit te lenen’. Dan worden ze een "
-            "geldezel. Een vriend die de pas heeft en geld dat binnenkomt en meteen weer weggaat, zijn signalen. Een "
-            "beperking is geen signaal, maar wel een risico. Volg de meldcode.</p>"
+            "<p>Uitbuiters benaderen ook jongeren met een LVB om hun bankrekening ‘uit te lenen’. Dan worden ze "
+            "een geldezel. Een vriend die de pas heeft en geld dat binnenkomt en meteen weer weggaat, zijn "
+            "signalen. Een beperking is geen signaal, maar wel een risico. Volg de meldcode.</p>"
         ),
         "discussion_prompts": [
             "Hoe leg je leerlingen met een LVB uit wat een geldezel is?",
@@ -4660,16 +4912,34 @@ QUESTIONS = [
                 "text": "De nieuwe vriend heeft zijn bankpas en pincode.",
                 "correct": True,
                 "feedback": (
-                    "Ja. Een ander die de pas en pincode heeft, is een sterk signaal. Het geld op Tims rekening kan "
-                    "crimineel geld zijn."
+                    "Ja. Een ander die de pas en pincode heeft, is een sterk signaal. Het geld op Tims rekening "
+                    "kan crimineel geld zijn."
+                ),
+            },
+            {
+                "text": (
+                    "Hij vertelt dat de vriend hem vraagt om bij de bank een tweede rekening op zijn naam te openen."
+                ),
+                "correct": True,
+                "feedback": (
+                    "Ja. Rekeningen op zijn naam openen voor een ander is een signaal dat hij als geldezel wordt "
+                    "gebruikt."
+                ),
+            },
+            {
+                "text": "Hij heeft een licht verstandelijke beperking.",
+                "correct": False,
+                "feedback": (
+                    "Nee, dat is geen signaal. Het is wel een risico: uitbuiters zoeken jongeren met een LVB "
+                    "bewust op. Let daarom extra goed op."
                 ),
             },
             {
                 "text": "Er komt geld op zijn rekening dat meteen weer wordt opgenomen.",
                 "correct": True,
                 "feedback": (
-                    "Ja. Zo wordt geld doorgesluisd. Tim kan daar zelf grote problemen door krijgen, terwijl anderen "
-                    "het geld houden."
+                    "Ja. Zo wordt geld doorgesluisd. Tim kan daar zelf grote problemen door krijgen, terwijl "
+                    "anderen het geld houden."
                 ),
             },
             {
@@ -4677,19 +4947,6 @@ QUESTIONS = [
                 "correct": True,
                 "feedback": (
                     "Ja. Betaald worden voor het uitlenen van je rekening is een bekende manier om geldezels te werven."
-                ),
-            },
-            {
-                "text": "Hij spaart met zijn stagevergoeding voor een scooter.",
-                "correct": False,
-                "feedback": "Nee. Dat is gewoon sparen van eigen geld. Daar is niets mis mee.",
-            },
-            {
-                "text": "Hij heeft een licht verstandelijke beperking.",
-                "correct": False,
-                "feedback": (
-                    "Nee, dat is geen signaal. Het is wel een risico: uitbuiters zoeken jongeren met een LVB bewust "
-                    "op. Let daarom extra goed op."
                 ),
             },
         ],
@@ -4700,15 +4957,15 @@ QUESTIONS = [
         "title": "Joris op stage in een restaurantkeuken",
         "kind": "single",
         "scenario": (
-            "<p>Joris (17) doet een mbo-opleiding. Hij loopt stage in een restaurantkeuken. Hij werkt twaalf uur per "
-            "dag, zonder pauze. De eigenaar houdt zijn ID-bewijs ‘voor de administratie’. Joris moet zijn messen en "
-            "zijn kleding terugbetalen van zijn stagevergoeding. Hij durft niets te zeggen.</p>"
+            "<p>Joris (17) doet een mbo-opleiding. Hij loopt stage in een restaurantkeuken. Hij werkt twaalf uur "
+            "per dag, zonder pauze. De eigenaar houdt zijn ID-bewijs ‘voor de administratie’. Joris moet zijn "
+            "messen en zijn kleding terugbetalen van zijn stagevergoeding. Hij durft niets te zeggen.</p>"
         ),
         "prompt": "Wat doe je als stagebegeleider?",
         "explanation": (
             "<p>Heel lange dagen, een ingehouden ID-bewijs en een ‘schuld’ bij de werkgever zijn signalen van "
-            "mogelijke <strong>arbeidsuitbuiting</strong>. Joris is minderjarig. Spreek de eigenaar niet zelf aan op "
-            "je vermoeden. Schrijf de signalen op, overleg binnen school en met het Meld- en Adviespunt of de "
+            "mogelijke <strong>arbeidsuitbuiting</strong>. Joris is minderjarig. Spreek de eigenaar niet zelf aan "
+            "op je vermoeden. Schrijf de signalen op, overleg binnen school en met het Meld- en Adviespunt of de "
             "Arbeidsinspectie, en zorg dat Joris veilig kan stoppen.</p>"
         ),
         "discussion_prompts": [
@@ -4723,35 +4980,38 @@ QUESTIONS = [
                 "text": "Je zegt dat hard werken nu eenmaal bij de horeca hoort.",
                 "correct": False,
                 "feedback": (
-                    "Hard werken is iets anders dan twaalf uur zonder pauze, een ingehouden ID-bewijs en een schuld. "
-                    "Dit zijn signalen. Neem ze serieus."
+                    "Hard werken is iets anders dan twaalf uur zonder pauze, een ingehouden ID-bewijs en een "
+                    "schuld. Dit zijn signalen. Neem ze serieus."
                 ),
             },
             {
                 "text": (
-                    "Je schrijft de signalen op en bespreekt ze met de aandachtsfunctionaris. Jullie overleggen met "
-                    "het Meld- en Adviespunt of de Arbeidsinspectie. Je zorgt dat Joris veilig kan stoppen."
+                    "Je belt de eigenaar, zegt dat het ID-bewijs terug moet en dat Joris recht heeft op pauzes, "
+                    "anders stopt de school de stage."
                 ),
-                "correct": True,
+                "correct": False,
                 "feedback": (
-                    "Ja. Zo beschermt de school Joris en komen de signalen bij wie onderzoek kan doen. Zorg dat hij "
-                    "geen nadeel heeft voor zijn opleiding."
+                    "Zo spreek je een mogelijke uitbuiter aan. Hij weet dan dat Joris heeft gepraat, en Joris kan "
+                    "onder druk komen. Overleg eerst en zorg dat Joris veilig kan stoppen."
                 ),
             },
             {
-                "text": "Je belt de eigenaar en zegt dat hij het ID-bewijs van Joris moet teruggeven.",
-                "correct": False,
+                "text": (
+                    "Je schrijft de signalen op, overlegt met de aandachtsfunctionaris en het Meld- en "
+                    "Adviespunt, en zorgt dat Joris veilig stopt."
+                ),
+                "correct": True,
                 "feedback": (
-                    "Zo waarschuw je de eigenaar. Joris kan daar last van krijgen, en er kunnen ook andere "
-                    "medewerkers zijn. Overleg eerst over een veilige aanpak."
+                    "Ja. Zo beschermt de school Joris en komen de signalen bij wie onderzoek kan doen. Zorg dat "
+                    "hij geen nadeel heeft voor zijn opleiding."
                 ),
             },
             {
                 "text": "Je zegt dat Joris zelf een andere stageplek moet zoeken.",
                 "correct": False,
                 "feedback": (
-                    "Joris staat er dan alleen voor, en de volgende stagiair komt op dezelfde plek terecht. De school "
-                    "heeft hier een eigen verantwoordelijkheid."
+                    "Joris staat er dan alleen voor, en de volgende stagiair komt op dezelfde plek terecht. De "
+                    "school heeft hier een eigen verantwoordelijkheid."
                 ),
             },
         ],
@@ -4767,9 +5027,9 @@ QUESTIONS = [
         ),
         "prompt": "Wat antwoord je?",
         "explanation": (
-            "<p>Vertel nooit iets over een individuele leerling. Dat beschadigt de leerling, en de dader kan er via "
-            "anderen van horen. Gebruik de vraag wel om algemene informatie te geven: waar ouders op kunnen letten "
-            "en bij wie ze terecht kunnen.</p>"
+            "<p>Vertel nooit iets over een individuele leerling. Dat beschadigt de leerling, en de dader kan er "
+            "via anderen van horen. Gebruik de vraag wel om algemene informatie te geven: waar ouders op kunnen "
+            "letten en bij wie ze terecht kunnen.</p>"
         ),
         "discussion_prompts": [
             "Welke algemene informatie over loverboys en criminele werving geven wij aan ouders?",
@@ -4780,30 +5040,32 @@ QUESTIONS = [
         "signals": ["minors"],
         "choices": [
             {
+                "text": (
+                    "Je vertelt niets over leerlingen, maar legt uit waar ouders op kunnen letten en bij wie ze "
+                    "terecht kunnen."
+                ),
+                "correct": True,
+                "feedback": (
+                    "Ja. Je beschermt de leerling en helpt ouders toch verder. Noem bijvoorbeeld Veilig Thuis en "
+                    "de aandachtsfunctionaris van school."
+                ),
+            },
+            {
                 "text": "Je bevestigt het en noemt haar naam, zodat ouders hun kinderen kunnen waarschuwen.",
                 "correct": False,
                 "feedback": (
-                    "Zo schend je de privacy van de leerling en maak je haar kwetsbaarder. Geruchten gaan snel rond, "
-                    "ook naar de dader."
+                    "Zo schend je de privacy van de leerling en maak je haar kwetsbaarder. Geruchten gaan snel "
+                    "rond, ook naar de dader."
                 ),
             },
             {
                 "text": (
-                    "Je zegt dat je niets over individuele leerlingen vertelt. Je legt wel uit waar ouders in het "
-                    "algemeen op kunnen letten en bij wie ze terecht kunnen."
+                    "Je zegt dat je het niet weet, en dat ouders zulke geruchten beter niet verder kunnen vertellen."
                 ),
-                "correct": True,
-                "feedback": (
-                    "Ja. Je beschermt de leerling en helpt ouders toch verder. Noem bijvoorbeeld Veilig Thuis en de "
-                    "aandachtsfunctionaris van school."
-                ),
-            },
-            {
-                "text": "Je zegt dat loverboys op deze school niet voorkomen.",
                 "correct": False,
                 "feedback": (
-                    "Dat weet je niet, en het is niet eerlijk. Uitbuiters werven bewust bij scholen. Geef liever "
-                    "algemene informatie over signalen."
+                    "Zo gaat het gesprek niet over wat ouders kunnen doen. Vertel niets over leerlingen, maar leg "
+                    "wel uit waar ze op kunnen letten en bij wie ze terecht kunnen."
                 ),
             },
         ],
@@ -4817,8 +5079,8 @@ QUESTIONS = [
         "title": "Waarom slachtoffers zelden hulp vragen",
         "kind": "multiple",
         "scenario": (
-            "<p>Een collega zegt: ‘Als iemand echt wordt uitgebuit, vraagt hij toch zelf om hulp? Dan komt hij wel "
-            "naar ons toe.’</p>"
+            "<p>Een collega zegt: ‘Als iemand echt wordt uitgebuit, vraagt hij toch zelf om hulp? Dan komt hij "
+            "wel naar ons toe.’</p>"
         ),
         "prompt": "Welke van deze redenen kunnen verklaren waarom slachtoffers zelden zelf hulp vragen?",
         "explanation": (
@@ -4836,19 +5098,19 @@ QUESTIONS = [
         "signals": ["control", "person"],
         "choices": [
             {
-                "text": "Ze zijn bang voor de dader, of voor wat er met hun familie gebeurt.",
-                "correct": True,
+                "text": "Ze weten precies welke rechten en hulp er zijn, maar hebben geen zin in gedoe.",
+                "correct": False,
                 "feedback": (
-                    "Ja. Dreiging, ook tegen familie in het land van herkomst, houdt veel slachtoffers stil. Daarom "
-                    "vraag je nooit iets waar de dader bij is."
+                    "Nee. Veel slachtoffers kennen hun rechten juist niet. Ze denken bijvoorbeeld dat ze meteen "
+                    "het land uit moeten. Goede informatie kan helpen."
                 ),
             },
             {
                 "text": "Ze schamen zich, of ze hebben een schuld die ze eerst willen afbetalen.",
                 "correct": True,
                 "feedback": (
-                    "Ja. Schaamte en schulden zijn sterke drukmiddelen. Oordeel dus niet, en laat merken dat iemand "
-                    "altijd terug mag komen."
+                    "Ja. Schaamte en schulden zijn sterke drukmiddelen. Oordeel dus niet, en laat merken dat "
+                    "iemand altijd terug mag komen."
                 ),
             },
             {
@@ -4863,16 +5125,16 @@ QUESTIONS = [
                 "text": "Ze vinden hun situatie meestal prima.",
                 "correct": False,
                 "feedback": (
-                    "Nee. Ze zeggen misschien dat het goed gaat, uit angst, schaamte of liefde. Dat is iets anders "
-                    "dan dat het echt goed gaat."
+                    "Nee. Ze zeggen misschien dat het goed gaat, uit angst, schaamte of liefde. Dat is iets "
+                    "anders dan dat het echt goed gaat."
                 ),
             },
             {
-                "text": "Ze weten precies welke rechten en hulp er zijn, maar hebben geen zin in gedoe.",
-                "correct": False,
+                "text": "Ze zijn bang voor de dader, of voor wat er met hun familie gebeurt.",
+                "correct": True,
                 "feedback": (
-                    "Nee. Veel slachtoffers kennen hun rechten juist niet. Ze denken bijvoorbeeld dat ze meteen het "
-                    "land uit moeten. Goede informatie kan helpen."
+                    "Ja. Dreiging, ook tegen familie in het land van herkomst, houdt veel slachtoffers stil. "
+                    "Daarom vraag je nooit iets waar de dader bij is."
                 ),
             },
         ],
@@ -4883,14 +5145,14 @@ QUESTIONS = [
         "title": "Wat telt als dwang?",
         "kind": "multiple",
         "scenario": (
-            "<p>Bij mensenhandel gebruikt een dader dwang om iemand uit te buiten. Een collega denkt dat dit altijd "
-            "over geweld gaat.</p>"
+            "<p>Bij mensenhandel gebruikt een dader dwang om iemand uit te buiten. Een collega denkt dat dit "
+            "altijd over geweld gaat.</p>"
         ),
         "prompt": "Welke van deze vormen van druk kunnen dwang zijn bij mensenhandel?",
         "explanation": (
             "<p>Dwang is veel breder dan geweld. Ook bedrog, chantage, schulden of misbruik van iemands kwetsbare "
-            "positie tellen mee. Denk aan een verstandelijke beperking, een verslaving of geen verblijfspapieren. Bij "
-            "kinderen onder de 18 hoeft er helemaal geen dwang te zijn.</p>"
+            "positie tellen mee. Denk aan een verstandelijke beperking, een verslaving of geen verblijfspapieren. "
+            "Bij kinderen onder de 18 hoeft er helemaal geen dwang te zijn.</p>"
         ),
         "discussion_prompts": [
             "Welke vormen van dwang zijn voor ons het moeilijkst te zien?",
@@ -4906,9 +5168,17 @@ QUESTIONS = [
                 "feedback": "Ja. Geweld en bedreiging zijn de bekendste vormen van dwang, maar lang niet de enige.",
             },
             {
+                "text": ("Een werkgever die eerlijk loon betaalt en een contract geeft in een taal die je kunt lezen."),
+                "correct": False,
+                "feedback": (
+                    "Nee. Dit is juist goed werkgeverschap. Een contract in een taal die je niet kunt lezen, kan "
+                    "wel een signaal zijn."
+                ),
+            },
+            {
                 "text": "Liegen over het werk of het loon om iemand naar Nederland te halen.",
                 "correct": True,
-                "feedback": ("Ja. Bedrog telt ook als dwang. Iemand is dan geworven met beloftes die niet uitkomen."),
+                "feedback": "Ja. Bedrog telt ook als dwang. Iemand is dan geworven met beloftes die niet uitkomen.",
             },
             {
                 "text": "Een schuld of een verstandelijke beperking gebruiken om iemand te laten werken.",
@@ -4919,17 +5189,13 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Een werkgever die eerlijk loon betaalt en een contract geeft in een taal die je kunt lezen.",
-                "correct": False,
-                "feedback": (
-                    "Nee. Dit is juist goed werkgeverschap. Een contract in een taal die je niet kunt lezen, kan wel "
-                    "een signaal zijn."
+                "text": (
+                    "Dreigen iemands verblijfsvergunning of uitkering te laten stoppen als hij niet blijft werken."
                 ),
-            },
-            {
-                "text": "Een collega die vraagt of je een dienst met hem wilt ruilen.",
-                "correct": False,
-                "feedback": "Nee. Een vraag waar je vrij ‘nee’ op kunt zeggen, is geen dwang.",
+                "correct": True,
+                "feedback": (
+                    "Ja. Misbruik maken van iemands afhankelijkheid, zoals van papieren of een uitkering, is ook dwang."
+                ),
             },
         ],
         "path": [],
@@ -4960,27 +5226,27 @@ QUESTIONS = [
                 "text": "Je schrijft het op en belt morgen het Meld- en Adviespunt.",
                 "correct": False,
                 "feedback": (
-                    "Het Meld- en Adviespunt is goed voor advies, maar hier is acuut gevaar. Dan bel je meteen 112. "
-                    "Overleggen kan daarna."
-                ),
-            },
-            {
-                "text": "Je belt meteen 112 en brengt jezelf in veiligheid.",
-                "correct": True,
-                "feedback": (
-                    "Ja. Bij acuut gevaar is 112 de juiste stap. De politie kan meteen ingrijpen. Schrijf daarna op "
-                    "wat je zag en hoorde."
+                    "Het Meld- en Adviespunt is goed voor advies, maar hier is acuut gevaar. Dan bel je meteen "
+                    "112. Overleggen kan daarna."
                 ),
             },
             {
                 "text": "Je gaat naar binnen en zegt tegen de man dat hij de vrouw moet laten gaan.",
                 "correct": False,
-                "feedback": ("Zo breng je jezelf en de vrouw in gevaar. Ga nooit zelf de confrontatie aan. Bel 112."),
+                "feedback": "Zo breng je jezelf en de vrouw in gevaar. Ga nooit zelf de confrontatie aan. Bel 112.",
             },
             {
                 "text": "Je wacht tot de vrouw zelf naar buiten komt.",
                 "correct": False,
                 "feedback": ("Ze vraagt je om hulp en zegt dat ze niet weg kan. Wachten kan gevaarlijk zijn. Bel 112."),
+            },
+            {
+                "text": "Je belt meteen 112 en brengt jezelf in veiligheid.",
+                "correct": True,
+                "feedback": (
+                    "Ja. Bij acuut gevaar is 112 de juiste stap. De politie kan meteen ingrijpen. Schrijf daarna "
+                    "op wat je zag en hoorde."
+                ),
             },
         ],
         "path": [],
@@ -4990,14 +5256,14 @@ QUESTIONS = [
         "title": "Een meisje van 16 zegt dat ze zelf kiest",
         "kind": "single",
         "scenario": (
-            "<p>Een meisje van 16 vertelt dat ze ‘zelf kiest’ om met mannen mee te gaan voor geld. Haar vriend van 23 "
-            "regelt de afspraken en houdt het geld bij. ‘Het is mijn eigen keuze,’ zegt ze.</p>"
+            "<p>Een meisje van 16 vertelt dat ze ‘zelf kiest’ om met mannen mee te gaan voor geld. Haar vriend "
+            "van 23 regelt de afspraken en houdt het geld bij. ‘Het is mijn eigen keuze,’ zegt ze.</p>"
         ),
         "prompt": "Kan dit mensenhandel zijn?",
         "explanation": (
             "<p>Bij kinderen onder de 18 hoeft er geen dwang te zijn. Een kind is altijd kwetsbaar. Wie een "
-            "minderjarige werft of onderdak geeft om haar uit te buiten, pleegt dus mensenhandel, ook als zij zelf "
-            "‘ja’ zegt. Volg de meldcode en vraag advies aan Veilig Thuis.</p>"
+            "minderjarige werft of onderdak geeft om haar uit te buiten, pleegt dus mensenhandel, ook als zij "
+            "zelf ‘ja’ zegt. Volg de meldcode en vraag advies aan Veilig Thuis.</p>"
         ),
         "discussion_prompts": [
             "Hoe praat je met een jongere die zegt dat het haar eigen keuze is?",
@@ -5008,18 +5274,7 @@ QUESTIONS = [
         "signals": ["minors", "sexual"],
         "choices": [
             {
-                "text": "Nee. Ze zegt zelf dat ze ervoor kiest.",
-                "correct": False,
-                "feedback": (
-                    "Bij een minderjarige maakt haar ‘ja’ niet uit. Een kind kan niet vrij kiezen voor uitbuiting. Volg "
-                    "de meldcode."
-                ),
-            },
-            {
-                "text": (
-                    "Ja. Bij een minderjarige hoeft er geen dwang te zijn. Je volgt de meldcode en vraagt advies aan "
-                    "Veilig Thuis."
-                ),
+                "text": "Ja. Bij een minderjarige is geen dwang nodig. Je volgt de meldcode.",
                 "correct": True,
                 "feedback": (
                     "Ja. Een kind is altijd kwetsbaar. Je oordeelt niet over het meisje, maar je zorgt wel dat er "
@@ -5027,43 +5282,54 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Alleen als ze geslagen of bedreigd wordt.",
+                "text": "Nee. Ze zegt zelf dat ze ervoor kiest.",
                 "correct": False,
                 "feedback": (
-                    "Nee. Bij minderjarigen is geweld of bedreiging niet nodig om van mensenhandel te spreken. En ook "
-                    "bij volwassenen is dwang breder dan geweld."
+                    "Bij een minderjarige maakt haar ‘ja’ niet uit. Een kind kan niet vrij kiezen voor "
+                    "uitbuiting. Volg de meldcode."
+                ),
+            },
+            {
+                "text": (
+                    "Alleen als er geweld, bedreiging of bedrog is. Zonder dwang is het bij haar leeftijd geen "
+                    "mensenhandel."
+                ),
+                "correct": False,
+                "feedback": (
+                    "Nee. Bij iemand onder de 18 hoeft er geen dwang te zijn. Een kind is altijd kwetsbaar. Wie "
+                    "een minderjarige laat werken in de seks, buit haar uit, ook als zij zegt dat ze kiest."
                 ),
             },
             {
                 "text": "Dat hangt af van hoeveel geld ze zelf overhoudt.",
                 "correct": False,
                 "feedback": (
-                    "Nee. Ook als ze geld krijgt, blijft het uitbuiting van een kind. Bovendien houdt haar vriend het "
-                    "geld bij: dat is juist een signaal."
+                    "Nee. Ook als ze geld krijgt, blijft het uitbuiting van een kind. Bovendien houdt haar vriend "
+                    "het geld bij: dat is juist een signaal."
                 ),
             },
         ],
         "path": [],
     },
     # -----------------------------------------------------------------------
-    # Basismodule: mensenhandel herkennen (voor alle teams)
+    # Basismodule
     # -----------------------------------------------------------------------
     {
         "slug": "basis-ana-busje-pad",
-        "title": "Beslispad: Ana en de man in het busje",
+        "title": "Beslispad: Mai en de eigenares die vertaalt",
         "kind": "path",
         "scenario": (
-            "<p>Ana heeft een afspraak met jou over haar zorgverzekering. Ze maakt kantoren schoon voor een "
-            "bedrijf. Ze woont met tien anderen in een huis van haar baas. Een man heeft haar met een busje "
-            "gebracht.</p>"
+            "<p>Mai (29) heeft een afspraak met jou over haar zorgverzekering. Ze werkt in de keuken van een "
+            "restaurant in Urk en woont met vijf collega's boven de zaak. De eigenares van het restaurant heeft "
+            "haar gebracht.</p>"
         ),
         "prompt": "",
         "explanation": (
-            "<p>Zeven dagen werk, wonen via de baas, een paspoort dat bij de baas ligt en een schuld die niet "
-            "kleiner wordt: samen zijn dat sterke signalen van <strong>arbeidsuitbuiting</strong>. De beste route "
-            "is: spreek Ana alleen, met een professionele tolk. Beloof niet dat je niets doorvertelt, maar leg uit "
-            "wat je doet. Schrijf de feiten op en overleg met het Meld- en Adviespunt Mensenhandel Flevoland. "
-            "Spreek de baas of de man in het busje nooit zelf aan.</p>"
+            "<p>Elke dag werken, wonen boven de zaak, een paspoort bij de eigenares en een schuld die niet "
+            "kleiner wordt: samen zijn dat sterke signalen van <strong>arbeidsuitbuiting</strong>. Ook een vrouw "
+            "kan de uitbuiter zijn. De beste route is: spreek Mai alleen, met een professionele tolk. Beloof niet "
+            "dat je niets doorvertelt, maar leg uit wat je doet. Schrijf de feiten op en overleg met het Meld- en "
+            "Adviespunt Mensenhandel Flevoland. Spreek de eigenares nooit zelf aan.</p>"
         ),
         "discussion_prompts": [
             "Hoe zorg je in jouw werk dat je iemand alleen kunt spreken?",
@@ -5077,50 +5343,50 @@ QUESTIONS = [
             {
                 "key": "start",
                 "scenario": (
-                    "<p>Ana vertelt dat ze zeven dagen per week werkt. Dan komt de man van het busje binnen. ‘Ik "
-                    "vertaal wel,’ zegt hij. ‘Ana spreekt slecht Nederlands.’ Ana kijkt naar de grond.</p>"
+                    "<p>Mai vertelt dat ze elke dag werkt, ook in het weekend. Dan komt de eigenares binnen. ‘Ik "
+                    "vertaal wel,’ zegt ze. ‘Mai spreekt slecht Nederlands.’ Mai kijkt naar de grond.</p>"
                 ),
                 "prompt": "Wat doe je?",
                 "choices": [
                     {
                         "text": "Je neemt het aanbod aan. Dan begrijpen jullie elkaar tenminste.",
                         "feedback": (
-                            "De man hoort bij de baas die haar werk en haar woning regelt. Als hij vertaalt, kan "
-                            "Ana niet vrij praten. Je weet ook niet of hij eerlijk vertaalt. Kies een "
-                            "professionele tolk."
+                            "De eigenares regelt haar werk en haar woning. Als zij vertaalt, kan Mai niet vrij "
+                            "praten. Je weet ook niet of zij eerlijk vertaalt. Kies een professionele tolk."
                         ),
                         "next_step": "",
                         "end_score": 0,
                         "end_explanation": (
-                            "De man bepaalt nu wat jij hoort. Ana durft niets te zeggen, en de man weet dat je "
-                            "vragen stelt. Laat een begeleider nooit tolken. Spreek iemand alleen, met een "
-                            "professionele tolk."
+                            "De eigenares bepaalt nu wat jij hoort. Mai durft niets te zeggen, en de eigenares "
+                            "weet dat je vragen stelt. Laat een begeleider nooit tolken. Spreek iemand alleen, "
+                            "met een professionele tolk."
                         ),
                     },
                     {
-                        "text": (
-                            "Je zegt vriendelijk dat je het gesprek alleen met Ana voert. Je belt een professionele "
-                            "tolk via de telefoon."
-                        ),
+                        "text": "Je zegt dat je het gesprek alleen met Mai voert en belt een tolk via de telefoon.",
                         "feedback": (
-                            "Goed. Zo houd je de man buiten het gesprek. Je maakt het niet spannend: je zegt gewoon "
-                            "dat het zo werkt bij jullie."
+                            "Goed. Zo houd je de eigenares buiten het gesprek. Je maakt het niet spannend: je "
+                            "zegt gewoon dat het zo werkt bij jullie."
                         ),
                         "next_step": "alleen",
                         "end_score": None,
                         "end_explanation": "",
                     },
                     {
-                        "text": "Je stopt het gesprek en zegt tegen Ana dat ze zelf naar de politie kan gaan.",
+                        "text": (
+                            "Je stopt het gesprek netjes en geeft Mai een folder over haar rechten als werknemer "
+                            "mee, in haar eigen taal."
+                        ),
                         "feedback": (
-                            "Slachtoffers stappen bijna nooit zelf naar de politie. Ze zijn bang, of ze kennen hun "
-                            "rechten niet. Met dit advies leg je alles bij Ana neer. Kijk wat jij kunt doen."
+                            "Een folder is goed bedoeld, maar je laat haar alleen met de signalen. Ze kan hem "
+                            "misschien niet veilig bewaren. Voer het gesprek liever alleen met haar, met een "
+                            "professionele tolk."
                         ),
                         "next_step": "",
                         "end_score": 20,
                         "end_explanation": (
-                            "Ana gaat weer mee met de man, en niemand doet iets met wat je zag. Slachtoffers "
-                            "worden gevonden door professionals die doorpakken. Spreek iemand alleen en overleg."
+                            "Mai ging weg met een folder en zonder hulp. Niemand weet wat er met haar gebeurt. "
+                            "Praat apart, met een onafhankelijke tolk, en overleg over wat je ziet."
                         ),
                     },
                 ],
@@ -5128,101 +5394,108 @@ QUESTIONS = [
             {
                 "key": "alleen",
                 "scenario": (
-                    "<p>De man wacht buiten. Via de tolk vertelt Ana meer. Haar paspoort ligt ‘voor de zekerheid’ "
-                    "bij de baas. Ze heeft een schuld voor de reis, en die wordt niet kleiner. ‘Vertel het aan "
-                    "niemand,’ vraagt ze. ‘Anders raak ik alles kwijt.’</p>"
+                    "<p>De eigenares wacht buiten. Via de tolk vertelt Mai meer. Haar paspoort ligt ‘in de kluis’ "
+                    "bij de eigenares. Ze heeft een schuld voor de reis, en die wordt niet kleiner. ‘Vertel het "
+                    "aan niemand,’ vraagt ze. ‘Anders raak ik alles kwijt.’</p>"
                 ),
                 "prompt": "Wat doe je?",
                 "choices": [
                     {
-                        "text": "Je belooft Ana dat je het aan niemand vertelt.",
+                        "text": "Je belooft Mai dat je het aan niemand vertelt.",
                         "feedback": (
                             "Zo'n belofte kun je niet houden als je hulp wilt regelen. Als je die belofte later "
-                            "breekt, verliest Ana haar vertrouwen in jou. Wees liever eerlijk over wat je doet."
+                            "breekt, verliest Mai haar vertrouwen in jou. Wees liever eerlijk over wat je doet."
                         ),
                         "next_step": "",
                         "end_score": 30,
                         "end_explanation": (
-                            "Je nam Ana serieus, maar je zit nu vast aan een belofte. Zonder overleg kun je haar "
+                            "Je nam Mai serieus, maar je zit nu vast aan een belofte. Zonder overleg kun je haar "
                             "niet helpen. Beloof nooit geheimhouding. Leg uit dat je advies vraagt, en dat dit "
                             "anoniem kan."
                         ),
                     },
                     {
                         "text": (
-                            "Je zegt eerlijk dat je advies gaat vragen, zonder haar naam te noemen. Je spreekt af "
-                            "hoe je haar veilig kunt bereiken."
+                            "Je belt na het gesprek de eigenares, zonder je zorgen te noemen, en vraagt alleen of "
+                            "zij haar paspoort terug wil geven."
                         ),
                         "feedback": (
-                            "Goed. Je bent eerlijk en je neemt haar angst serieus. Anoniem advies vragen kan altijd. "
-                            "En met een veilige afspraak raakt Ana niet uit beeld."
+                            "Ook zonder je zorgen te noemen waarschuw je zo een mogelijke uitbuiter. Zij weet dan "
+                            "dat Mai heeft gepraat. Dat kan gevaarlijk voor haar zijn. Spreek een mogelijke "
+                            "uitbuiter nooit aan."
+                        ),
+                        "next_step": "",
+                        "end_score": 0,
+                        "end_explanation": (
+                            "Mai loopt nu meer gevaar. Ze kan haar werk en haar bed kwijtraken, of bedreigd "
+                            "worden. Schrijf op wat je weet en overleg met het Meld- en Adviespunt. Politie of "
+                            "Arbeidsinspectie kunnen daarna verder."
+                        ),
+                    },
+                    {
+                        "text": (
+                            "Je zegt eerlijk dat je advies vraagt, zonder haar naam, en spreekt af hoe je haar "
+                            "veilig bereikt."
+                        ),
+                        "feedback": (
+                            "Goed. Je bent eerlijk en je neemt haar angst serieus. Anoniem advies vragen kan "
+                            "altijd. En met een veilige afspraak raakt Mai niet uit beeld."
                         ),
                         "next_step": "vervolg",
                         "end_score": None,
                         "end_explanation": "",
                     },
-                    {
-                        "text": "Je loopt naar buiten en zegt tegen de man dat de baas haar paspoort moet teruggeven.",
-                        "feedback": (
-                            "Zo spreek je een mogelijke uitbuiter aan. De baas weet dan dat Ana heeft gepraat. Dat "
-                            "kan gevaarlijk voor haar zijn. Spreek een mogelijke dader nooit zelf aan."
-                        ),
-                        "next_step": "",
-                        "end_score": 0,
-                        "end_explanation": (
-                            "Ana loopt nu meer gevaar. Ze kan haar werk en haar bed kwijtraken, of bedreigd worden. "
-                            "Schrijf op wat je weet en overleg met het Meld- en Adviespunt. Politie of "
-                            "Arbeidsinspectie kunnen daarna verder."
-                        ),
-                    },
                 ],
             },
             {
                 "key": "vervolg",
-                "scenario": "<p>Ana is weer weg. Je hebt veel gehoord.</p>",
+                "scenario": "<p>Mai is weer weg. Je hebt veel gehoord.</p>",
                 "prompt": "Wat doe je nu?",
                 "choices": [
                     {
-                        "text": (
-                            "Je schrijft de feiten op en overlegt met het Meld- en Adviespunt Mensenhandel Flevoland."
-                        ),
+                        "text": "Je schrijft de feiten op en overlegt met het Meld- en Adviespunt.",
                         "feedback": (
-                            "Dit is de beste stap. Je legt vast wat je zag en hoorde, zonder conclusies. Het Meld- "
-                            "en Adviespunt denkt mee over hulp en over melden."
+                            "Dit is de beste stap. Je legt vast wat je zag en hoorde, zonder conclusies. Het "
+                            "Meld- en Adviespunt denkt mee over hulp en over melden."
                         ),
                         "next_step": "",
                         "end_score": 100,
                         "end_explanation": (
-                            "Je hield de man buiten het gesprek, gebruikte een professionele tolk, was eerlijk "
-                            "tegen Ana en haalde deskundige hulp erbij. Zo krijgt Ana een echte kans op hulp, zonder "
-                            "extra gevaar."
+                            "Je hield de eigenares buiten het gesprek, gebruikte een professionele tolk, was "
+                            "eerlijk tegen Mai en haalde deskundige hulp erbij. Zo krijgt Mai een echte kans op "
+                            "hulp, zonder extra gevaar."
                         ),
                     },
                     {
-                        "text": "Je schrijft in het dossier: ‘Ana is slachtoffer van mensenhandel.’ Daarna doe je niets.",
+                        "text": (
+                            "Je schrijft in het dossier: ‘Mai is slachtoffer van mensenhandel.’ Daarna doe je niets."
+                        ),
                         "feedback": (
-                            "Schrijf feiten op, geen conclusies. En alleen opschrijven is niet genoeg: overleg ook "
-                            "met het Meld- en Adviespunt."
+                            "Schrijf feiten op, geen conclusies. En alleen opschrijven is niet genoeg: overleg "
+                            "ook met het Meld- en Adviespunt."
                         ),
                         "next_step": "",
                         "end_score": 40,
                         "end_explanation": (
-                            "Je zag het goed, maar je informatie komt niet bij wie Ana kan helpen. En een conclusie "
-                            "zonder feiten kan een ander niet gebruiken. Schrijf op wat je zag en hoorde, en "
-                            "overleg."
+                            "Je zag het goed, maar je informatie komt niet bij wie Mai kan helpen. En een "
+                            "conclusie zonder feiten kan een ander niet gebruiken. Schrijf op wat je zag en "
+                            "hoorde, en overleg."
                         ),
                     },
                     {
-                        "text": "Je wacht af. Ana weet nu waar ze je kan vinden.",
+                        "text": (
+                            "Je wacht een paar weken af. Mai weet nu waar ze je kan vinden, en je wilt haar "
+                            "vertrouwen niet beschamen."
+                        ),
                         "feedback": (
-                            "Slachtoffers komen zelden uit zichzelf terug. Ze zijn bang of worden in de gaten "
-                            "gehouden. Wachten is dus geen goed plan. Overleg nu."
+                            "Mai weet waar ze je kan vinden, maar slachtoffers vragen zelden zelf om hulp. "
+                            "Wachten helpt haar niet. Schrijf de feiten op en overleg, ook zonder haar naam."
                         ),
                         "next_step": "",
                         "end_score": 20,
                         "end_explanation": (
-                            "Ana blijft in dezelfde situatie, en niemand anders weet ervan. Je hoeft niet zeker te "
-                            "weten dat het mensenhandel is om advies te vragen."
+                            "Mai blijft in dezelfde situatie, en niemand anders weet ervan. Je hoeft niet zeker "
+                            "te weten dat het mensenhandel is om advies te vragen."
                         ),
                     },
                 ],
@@ -5277,17 +5550,19 @@ QUESTIONS = [
                         ),
                     },
                     {
-                        "text": "Je luistert zonder te oordelen en stelt open vragen. Je laat merken dat je er voor haar bent.",
+                        "text": "Je luistert zonder te oordelen en stelt open vragen.",
                         "feedback": (
-                            "Goed. Zo houd je het contact. Open vragen helpen Eva om zelf na te denken over wat er "
-                            "gebeurt."
+                            "Goed. Zo houd je het contact. Open vragen helpen Eva om zelf na te denken over wat "
+                            "er gebeurt."
                         ),
                         "next_step": "telefoon",
                         "end_score": None,
                         "end_explanation": "",
                     },
                     {
-                        "text": "Je denkt: ze is volwassen, dus het is haar eigen keuze. Je gaat verder met je gesprek.",
+                        "text": (
+                            "Je denkt: ze is volwassen, dus het is haar eigen keuze. Je gaat verder met je gesprek."
+                        ),
                         "feedback": (
                             "Ook bij volwassenen kan er dwang zijn. Verliefdheid en afhankelijkheid kunnen daar "
                             "deel van zijn. Een oudere vriend die het geld houdt, is een signaal."
@@ -5310,43 +5585,46 @@ QUESTIONS = [
                 "prompt": "Wat doe je?",
                 "choices": [
                     {
-                        "text": (
-                            "Je laat haar gaan. Je geeft haar discreet de gegevens van Chat met Fier en spreekt af "
-                            "hoe je haar veilig kunt bereiken."
-                        ),
-                        "feedback": (
-                            "Goed. Je houdt haar niet tegen, maar ze weet nu waar ze terecht kan. Een anonieme chat "
-                            "is voor veel jongeren een kleine stap."
-                        ),
-                        "next_step": "daarna",
-                        "end_score": None,
-                        "end_explanation": "",
-                    },
-                    {
                         "text": "Je pakt haar telefoon en zegt tegen haar vriend dat hij haar met rust moet laten.",
                         "feedback": (
-                            "Zo spreek je een mogelijke uitbuiter aan. Hij weet dan dat Eva heeft gepraat. Dat kan "
-                            "gevaarlijk voor haar zijn. Spreek een mogelijke dader nooit zelf aan."
+                            "Zo spreek je een mogelijke uitbuiter aan. Hij weet dan dat Eva heeft gepraat. Dat "
+                            "kan gevaarlijk voor haar zijn. Spreek een mogelijke dader nooit zelf aan."
                         ),
                         "next_step": "",
                         "end_score": 0,
                         "end_explanation": (
-                            "Eva loopt nu meer gevaar, en ze vertrouwt jou misschien niet meer. Houd een mogelijke "
-                            "dader altijd buiten beeld. Schrijf op wat je weet en overleg."
+                            "Eva loopt nu meer gevaar, en ze vertrouwt jou misschien niet meer. Houd een "
+                            "mogelijke dader altijd buiten beeld. Schrijf op wat je weet en overleg."
                         ),
                     },
                     {
-                        "text": "Je zegt dat ze niet mag gaan voordat ze alles heeft verteld.",
+                        "text": (
+                            "Je vraagt of ze nog even blijft, zodat jullie rustig kunnen afmaken. Dan kun je haar "
+                            "zorgen nu meteen bespreken."
+                        ),
                         "feedback": (
-                            "Druk zetten werkt niet. Eva is al bang dat haar vriend boos wordt. Laat haar gaan, "
-                            "maar zorg dat ze weet waar ze terecht kan."
+                            "Je bedoelt het goed, maar ze moet weg omdat hij belt. Houd je haar vast, dan kan ze "
+                            "in de problemen komen. Laat haar gaan en zorg dat ze weet hoe ze hulp vindt."
                         ),
                         "next_step": "",
                         "end_score": 20,
                         "end_explanation": (
-                            "Eva voelt zich klem gezet, door hem en nu ook door jou. Geef haar ruimte en een veilige "
-                            "weg terug naar jou of naar hulp."
+                            "Eva voelt zich klem gezet, door hem en nu ook door jou. Geef haar ruimte en een "
+                            "veilige weg terug naar jou of naar hulp."
                         ),
+                    },
+                    {
+                        "text": (
+                            "Je laat haar gaan, geeft haar ongemerkt de gegevens van Chat met Fier en spreekt af "
+                            "hoe je haar bereikt."
+                        ),
+                        "feedback": (
+                            "Goed. Je houdt haar niet tegen, maar ze weet nu waar ze terecht kan. Een anonieme "
+                            "chat is voor veel jongeren een kleine stap."
+                        ),
+                        "next_step": "daarna",
+                        "end_score": None,
+                        "end_explanation": "",
                     },
                 ],
             },
@@ -5356,32 +5634,34 @@ QUESTIONS = [
                 "prompt": "Wat doe je nu?",
                 "choices": [
                     {
-                        "text": (
-                            "Je schrijft de feiten op en overlegt met het Meld- en Adviespunt Mensenhandel Flevoland."
-                        ),
+                        "text": "Je schrijft de feiten op en overlegt met het Meld- en Adviespunt.",
                         "feedback": (
-                            "Dit is de beste stap. Je legt vast wat Eva vertelde, zonder conclusies. Samen met het "
-                            "Meld- en Adviespunt bepaal je wat er nodig is."
+                            "Dit is de beste stap. Je legt vast wat Eva vertelde, zonder conclusies. Samen met "
+                            "het Meld- en Adviespunt bepaal je wat er nodig is."
                         ),
                         "next_step": "",
                         "end_score": 100,
                         "end_explanation": (
                             "Je oordeelde niet, hield het contact, hield de vriend buiten beeld en haalde "
-                            "deskundige hulp erbij. Zo heeft Eva een echte kans op hulp, ook als ze er nu nog niet "
-                            "klaar voor is."
+                            "deskundige hulp erbij. Zo heeft Eva een echte kans op hulp, ook als ze er nu nog "
+                            "niet klaar voor is."
                         ),
                     },
                     {
-                        "text": "Je belt haar ouders en vertelt wat Eva jou heeft verteld.",
+                        "text": (
+                            "Je belt haar ouders en vertelt wat Eva jou heeft verteld, zodat zij haar thuis "
+                            "kunnen helpen en beschermen."
+                        ),
                         "feedback": (
-                            "Eva is volwassen, en je weet niet hoe haar ouders reageren. Misschien komt ze zo juist "
-                            "meer in gevaar. Overleg eerst met het Meld- en Adviespunt voordat je iets deelt."
+                            "Eva is volwassen. Haar ouders bellen zonder haar toestemming en zonder overleg kan "
+                            "haar vertrouwen kosten, en misschien haar veiligheid. Schrijf de feiten op en "
+                            "overleg eerst."
                         ),
                         "next_step": "",
                         "end_score": 30,
                         "end_explanation": (
-                            "Je wilde helpen, maar je besliste alleen en zonder Eva. Dat kan haar vertrouwen en haar "
-                            "veiligheid schaden. Overleg eerst, en schrijf de feiten op."
+                            "Je wilde helpen, maar je besliste alleen en zonder Eva. Dat kan haar vertrouwen en "
+                            "haar veiligheid schaden. Overleg eerst, en schrijf de feiten op."
                         ),
                     },
                     {
@@ -5409,12 +5689,12 @@ QUESTIONS = [
             "<p>Bij een supermarkt zit elke dag dezelfde man om geld te vragen. 's Ochtends zet een auto hem af. "
             "'s Avonds haalt dezelfde auto hem op. Je ziet dat hij dan al het geld aan de bestuurder geeft.</p>"
         ),
-        "prompt": "Welke vorm van uitbuiting kan dit zijn?",
+        "prompt": "Hoe kun je dit het beste omschrijven?",
         "explanation": (
-            "<p>Iemand dwingen om te bedelen valt onder <strong>criminele uitbuiting</strong>. Daaronder valt "
-            "ook: iemand dwingen om drugs te vervoeren, te stelen of een bankrekening uit te lenen. Eén signaal "
-            "bewijst niets. Maar gebracht en gehaald worden, en al het geld afgeven, zijn samen een reden om te "
-            "overleggen.</p>"
+            "<p>Iemand dwingen om te bedelen is in de wet een vorm van <strong>gedwongen arbeid of "
+            "diensten</strong>. Bedelen zelf is geen misdrijf, en de man die bedelt is dus geen dader. Eén "
+            "signaal bewijst niets. Maar gebracht en gehaald worden, en al het geld afgeven, zijn samen een reden "
+            "om te overleggen.</p>"
         ),
         "discussion_prompts": [
             "Waar in onze gemeente zouden we dit kunnen zien?",
@@ -5433,19 +5713,21 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Criminele uitbuiting.",
+                "text": "Gedwongen arbeid of diensten.",
                 "correct": True,
                 "feedback": (
-                    "Ja. Gedwongen bedelen valt onder criminele uitbuiting. De man wordt gebracht en gehaald en "
-                    "geeft al het geld af. Schrijf op wat je zag en overleg."
+                    "Ja. Gedwongen bedelen valt in de wet onder gedwongen arbeid of diensten. De man wordt "
+                    "gebracht en gehaald en geeft al het geld af. Schrijf op wat je zag en overleg."
                 ),
             },
             {
-                "text": "Gedwongen orgaanverwijdering.",
+                "text": (
+                    "Criminele uitbuiting, want bedelen is strafbaar en hij pleegt dus een misdrijf voor een ander."
+                ),
                 "correct": False,
                 "feedback": (
-                    "Nee. Dat is ook een vorm van mensenhandel, maar het komt in Nederland bijna niet voor. Hier "
-                    "gaat het om bedelen voor een ander."
+                    "Nee. Bedelen zelf is geen misdrijf. Wie gedwongen wordt te bedelen, valt onder gedwongen "
+                    "arbeid of diensten. Zie de man als mogelijk slachtoffer, niet als dader."
                 ),
             },
             {
@@ -5469,10 +5751,11 @@ QUESTIONS = [
         ),
         "prompt": "Welke voorbeelden kunnen mensenhandel zijn?",
         "explanation": (
-            "<p>De wet noemt vier vormen van uitbuiting: <strong>seksuele uitbuiting</strong>, "
-            "<strong>arbeidsuitbuiting</strong>, <strong>criminele uitbuiting</strong> en <strong>gedwongen "
-            "orgaanverwijdering</strong>. Betaalde hulp bij het oversteken van een grens is mensensmokkel. Dat is "
-            "iets anders, want daarbij gaat het niet om uitbuiting.</p>"
+            "<p>De wet geeft een open lijst: uitbuiting omvat ‘ten minste’ een aantal vormen. In de praktijk "
+            "spreken we van <strong>seksuele uitbuiting</strong>, <strong>arbeidsuitbuiting</strong>, "
+            "<strong>criminele uitbuiting</strong> en <strong>gedwongen orgaanverwijdering</strong>. Betaalde "
+            "hulp bij het oversteken van een grens is mensensmokkel. Dat is iets anders, want daarbij gaat het "
+            "niet om uitbuiting.</p>"
         ),
         "discussion_prompts": [
             "Welke vorm van uitbuiting zouden wij in ons werk het eerst zien?",
@@ -5483,10 +5766,18 @@ QUESTIONS = [
         "signals": ["control"],
         "choices": [
             {
-                "text": "Iemand wordt gedwongen om voor de webcam seks te hebben, terwijl een ander het geld krijgt.",
+                "text": "Iemand wordt gedwongen om een nier af te staan.",
                 "correct": True,
                 "feedback": (
-                    "Ja. Dit is seksuele uitbuiting. Die gebeurt niet alleen in clubs of hotels, maar ook online."
+                    "Ja. Gedwongen orgaanverwijdering is volgens de wet ook mensenhandel. In Nederland komt het "
+                    "bijna niet voor."
+                ),
+            },
+            {
+                "text": "Een jongen moet pakketjes met drugs rondbrengen om een ‘boete’ af te betalen.",
+                "correct": True,
+                "feedback": (
+                    "Ja. Dit is criminele uitbuiting. De jongen pleegt strafbare feiten, maar hij is ook slachtoffer."
                 ),
             },
             {
@@ -5498,34 +5789,26 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Een jongen moet pakketjes met drugs rondbrengen om een ‘boete’ af te betalen.",
-                "correct": True,
-                "feedback": (
-                    "Ja. Dit is criminele uitbuiting. De jongen pleegt strafbare feiten, maar hij is ook slachtoffer."
-                ),
-            },
-            {
-                "text": "Iemand wordt gedwongen om een nier af te staan.",
-                "correct": True,
-                "feedback": (
-                    "Ja. Gedwongen orgaanverwijdering is volgens de wet ook mensenhandel. In Nederland komt het "
-                    "bijna niet voor."
-                ),
-            },
-            {
                 "text": "Iemand betaalt een ander om hem over de grens te brengen. Daarna gaat hij zijn eigen weg.",
                 "correct": False,
                 "feedback": (
-                    "Nee. Dit is mensensmokkel: betaalde hulp bij een grensoversteek. Er is geen uitbuiting. Wel kan "
-                    "iemand die gesmokkeld is, later alsnog worden uitgebuit."
+                    "Nee. Dit is mensensmokkel: betaalde hulp bij een grensoversteek. Er is geen uitbuiting. Wel "
+                    "kan iemand die gesmokkeld is, later alsnog worden uitgebuit."
                 ),
             },
             {
                 "text": "Iemand werkt in de horeca voor het minimumloon, met een contract en vrije dagen.",
                 "correct": False,
                 "feedback": (
-                    "Nee. Een laag maar eerlijk loon, met een contract en vrije dagen, is geen uitbuiting. Het gaat "
-                    "om dwang en heel slechte omstandigheden."
+                    "Nee. Een laag maar eerlijk loon, met een contract en vrije dagen, is geen uitbuiting. Het "
+                    "gaat om dwang en heel slechte omstandigheden."
+                ),
+            },
+            {
+                "text": ("Iemand wordt gedwongen om voor de webcam seks te hebben, terwijl een ander het geld krijgt."),
+                "correct": True,
+                "feedback": (
+                    "Ja. Dit is seksuele uitbuiting. Die gebeurt niet alleen in clubs of hotels, maar ook online."
                 ),
             },
         ],
@@ -5554,6 +5837,22 @@ QUESTIONS = [
         "signals": ["housing", "workplace", "documents_money"],
         "choices": [
             {
+                "text": "Hij werkt in de tuinbouw.",
+                "correct": False,
+                "feedback": (
+                    "Nee. Werken in de tuinbouw is geen signaal. Veel mensen in de tuinbouw hebben gewoon "
+                    "goed werk. Het gaat om de omstandigheden."
+                ),
+            },
+            {
+                "text": "Hij heeft een eigen kamer en betaalt zelf huur aan een verhuurder.",
+                "correct": False,
+                "feedback": (
+                    "Nee. Dit is juist een teken dat wonen en werk los van elkaar staan. Dan raakt hij zijn bed "
+                    "niet kwijt als hij zijn werk verliest."
+                ),
+            },
+            {
                 "text": "De huur gaat van zijn loon af. Er blijft te weinig over om van te leven.",
                 "correct": True,
                 "feedback": (
@@ -5573,22 +5872,6 @@ QUESTIONS = [
                 "feedback": (
                     "Ja. Huisregels met boetes zijn een signaal. Zo wordt iemand klein gehouden en raakt hij "
                     "steeds meer geld kwijt."
-                ),
-            },
-            {
-                "text": "Hij werkt in de tuinbouw.",
-                "correct": False,
-                "feedback": (
-                    "Nee. Werken in de tuinbouw is geen signaal. De meeste mensen in de tuinbouw hebben gewoon "
-                    "goed werk. Het gaat om de omstandigheden."
-                ),
-            },
-            {
-                "text": "Hij heeft een eigen kamer en betaalt zelf huur aan een verhuurder.",
-                "correct": False,
-                "feedback": (
-                    "Nee. Dit is juist een teken dat wonen en werk los van elkaar staan. Dan raakt hij zijn bed niet "
-                    "kwijt als hij zijn werk verliest."
                 ),
             },
         ],
@@ -5618,6 +5901,22 @@ QUESTIONS = [
         "signals": ["documents_money", "control"],
         "choices": [
             {
+                "text": "Ze heeft een kleine studieschuld die ze elke maand netjes afbetaalt.",
+                "correct": False,
+                "feedback": (
+                    "Nee. Een schuld die iemand zelf maakte en zelf afbetaalt, is geen signaal. Het gaat om "
+                    "schulden die iemand anders veroorzaakt."
+                ),
+            },
+            {
+                "text": "Ze betaalt haar huur elke maand automatisch.",
+                "correct": False,
+                "feedback": (
+                    "Nee. Dit laat juist zien dat ze grip heeft op haar vaste lasten. Let op wie er verder aan "
+                    "haar geld komt."
+                ),
+            },
+            {
                 "text": "Haar vriend heeft haar bankpas ‘omdat zij dat toch niet snapt’.",
                 "correct": True,
                 "feedback": (
@@ -5637,24 +5936,8 @@ QUESTIONS = [
                 "text": "Er komen vaak bedragen op haar rekening die meteen weer worden opgenomen.",
                 "correct": True,
                 "feedback": (
-                    "Ja. Dit kan betekenen dat een ander haar rekening gebruikt om geld door te sluizen. Kim is dan "
-                    "een geldezel."
-                ),
-            },
-            {
-                "text": "Ze heeft een kleine studieschuld die ze elke maand netjes afbetaalt.",
-                "correct": False,
-                "feedback": (
-                    "Nee. Een schuld die iemand zelf maakte en zelf afbetaalt, is geen signaal. Het gaat om "
-                    "schulden die iemand anders veroorzaakt."
-                ),
-            },
-            {
-                "text": "Ze betaalt haar huur elke maand automatisch.",
-                "correct": False,
-                "feedback": (
-                    "Nee. Dit laat juist zien dat ze grip heeft op haar vaste lasten. Let op wie er verder aan haar "
-                    "geld komt."
+                    "Ja. Dit kan betekenen dat een ander haar rekening gebruikt om geld door te sluizen. Kim is "
+                    "dan een geldezel."
                 ),
             },
         ],
@@ -5665,9 +5948,9 @@ QUESTIONS = [
         "title": "De drie onderdelen van mensenhandel bij Lukas",
         "kind": "multiple",
         "scenario": (
-            "<p>Een bemiddelaar belooft Lukas goed werk in Nederland, met een eigen kamer en een eerlijk loon. Hij "
-            "regelt de reis. Eenmaal hier moet Lukas twaalf uur per dag werken. Hij krijgt bijna geen loon, want "
-            "hij moet eerst de reis ‘terugbetalen’. Hij slaapt met acht anderen in één kamer.</p>"
+            "<p>Een bemiddelaar belooft Lukas goed werk in Nederland, met een eigen kamer en een eerlijk loon. "
+            "Hij regelt de reis. Eenmaal hier moet Lukas twaalf uur per dag werken. Hij krijgt bijna geen loon, "
+            "want hij moet eerst de reis ‘terugbetalen’. Hij slaapt met acht anderen in één kamer.</p>"
         ),
         "prompt": "Welke onderdelen van mensenhandel zie je hier?",
         "explanation": (
@@ -5685,24 +5968,19 @@ QUESTIONS = [
         "signals": ["control", "documents_money", "workplace", "housing"],
         "choices": [
             {
+                "text": "Lukas is gelokt met beloftes die niet uitkwamen.",
+                "correct": True,
+                "feedback": (
+                    "Ja. Bedrog telt als dwang. Dwang is dus meer dan geweld. Ook een schuld die iemand "
+                    "vasthoudt, kan erbij horen."
+                ),
+            },
+            {
                 "text": "De bemiddelaar werft Lukas en regelt zijn reis.",
                 "correct": True,
                 "feedback": (
                     "Ja. Werven en vervoeren zijn handelingen die de wet noemt. Ook iemand huisvesten hoort daarbij."
                 ),
-            },
-            {
-                "text": "Lukas is gelokt met beloftes die niet uitkwamen.",
-                "correct": True,
-                "feedback": (
-                    "Ja. Bedrog telt als dwang. Dwang is dus meer dan geweld. Ook een schuld die iemand vasthoudt, "
-                    "kan erbij horen."
-                ),
-            },
-            {
-                "text": "Het doel is om Lukas voor bijna niets te laten werken.",
-                "correct": True,
-                "feedback": ("Ja. Uitbuiting is het doel, en dat is de kern van mensenhandel."),
             },
             {
                 "text": "Lukas is over een grens gekomen.",
@@ -5711,6 +5989,11 @@ QUESTIONS = [
                     "Nee. Een grens is geen onderdeel van mensenhandel. Ook iemand die nooit een grens over ging, "
                     "kan slachtoffer zijn. Betaalde hulp bij een grensoversteek heet mensensmokkel."
                 ),
+            },
+            {
+                "text": "Het doel is om Lukas voor bijna niets te laten werken.",
+                "correct": True,
+                "feedback": "Ja. Uitbuiting is het doel, en dat is de kern van mensenhandel.",
             },
         ],
         "path": [],
@@ -5727,9 +6010,9 @@ QUESTIONS = [
         "prompt": "Wat doe je?",
         "explanation": (
             "<p>Je hoeft niet zeker te weten dat het om mensenhandel gaat. Juist bij twijfel vraag je advies. Bij "
-            "een kind volg je de meldcode van je organisatie, als je die hebt, en vraag je advies aan Veilig Thuis. "
-            "Je kunt ook bellen met het Meld- en Adviespunt Mensenhandel Flevoland. Dat kan anoniem, en dag en "
-            "nacht.</p>"
+            "een kind volg je de meldcode van je organisatie, als je die hebt, en vraag je advies aan Veilig "
+            "Thuis. Je kunt ook bellen met het Meld- en Adviespunt Mensenhandel Flevoland. Dat kan anoniem, en "
+            "dag en nacht.</p>"
         ),
         "discussion_prompts": [
             "Wat houdt jou tegen om te overleggen als je twijfelt?",
@@ -5740,30 +6023,30 @@ QUESTIONS = [
         "signals": ["minors", "control"],
         "choices": [
             {
-                "text": "Je wacht tot je het zeker weet. Je wilt niemand onterecht verdenken.",
+                "text": (
+                    "Je houdt Thijs een paar weken goed in de gaten en verzamelt eerst meer bewijs, zodat je "
+                    "niemand onterecht verdenkt."
+                ),
                 "correct": False,
                 "feedback": (
-                    "Zekerheid krijg je bijna nooit. Slachtoffers vertellen zelden zelf wat er gebeurt. Advies "
-                    "vragen is geen beschuldiging. Je kunt het ook anoniem doen."
-                ),
-            },
-            {
-                "text": (
-                    "Je schrijft de feiten op en vraagt advies. Je volgt de meldcode als je die hebt, en belt Veilig "
-                    "Thuis of het Meld- en Adviespunt."
-                ),
-                "correct": True,
-                "feedback": (
-                    "Ja. Twijfel is precies het moment om te overleggen. Daar zijn deze organisaties voor. Samen "
-                    "bepaal je wat Thijs nodig heeft."
+                    "Je hoeft het niet zeker te weten, en bewijs verzamelen is niet jouw taak. Er zijn al meer "
+                    "signalen samen. Schrijf op wat je ziet en vraag nu advies."
                 ),
             },
             {
                 "text": "Je spreekt de oudere man aan en vraagt wat hij met Thijs doet.",
                 "correct": False,
                 "feedback": (
-                    "Spreek een mogelijke dader nooit zelf aan. Thijs kan daardoor in gevaar komen. Schrijf op wat "
-                    "je zag en overleg."
+                    "Spreek een mogelijke dader nooit zelf aan. Thijs kan daardoor in gevaar komen. Schrijf op "
+                    "wat je zag en overleg."
+                ),
+            },
+            {
+                "text": "Je schrijft de feiten op en vraagt advies, via de meldcode of bij Veilig Thuis.",
+                "correct": True,
+                "feedback": (
+                    "Ja. Twijfel is precies het moment om te overleggen. Daar zijn deze organisaties voor. Samen "
+                    "bepaal je wat Thijs nodig heeft."
                 ),
             },
             {
@@ -5784,8 +6067,8 @@ QUIZZES = {
     "mensenhandel-herkennen": {
         "title": "Toets: mensenhandel herkennen",
         "intro": (
-            "<p>In deze toets oefen je met situaties die iedereen kan tegenkomen, in elk werkveld. Je kiest wat je "
-            "ziet en wat je doet. Na elke vraag lees je waarom een keuze wel of niet goed is. Je hebt de toets "
+            "<p>In deze toets oefen je met situaties die iedereen kan tegenkomen, in elk werkveld. Je kiest wat "
+            "je ziet en wat je doet. Na elke vraag lees je waarom een keuze wel of niet goed is. Je hebt de toets "
             "gehaald bij 70% goed. Je mag hem zo vaak doen als je wilt.</p>"
         ),
         "questions": [
@@ -5799,6 +6082,8 @@ QUIZZES = {
             "basis-papieren-geld-signalen",
             "basis-twijfel-over-thijs",
             "alg-acuut-gevaar",
+            "sd-smokkel-of-handel",
+            "alg-wat-is-dwang",
         ],
         "pass_mark": 70,
         "attempts_allowed": 0,
@@ -5822,6 +6107,9 @@ QUIZZES = {
             "sd-feiten-in-dossier",
             "sd-delen-zonder-toestemming",
             "sd-een-signaal-bewijst-niets",
+            "sd-ontslagen-zonder-bed",
+            "sd-lvb-nieuwe-vriend-pad",
+            "sd-woning-gebruikt-signalen",
         ],
         "pass_mark": 70,
         "attempts_allowed": 0,
@@ -5830,9 +6118,10 @@ QUIZZES = {
     "mensenhandel-herkennen-handhaving": {
         "title": "Toets: mensenhandel herkennen bij handhaving en toezicht",
         "intro": (
-            "<p>In deze toets oefen je met situaties uit controles: woningen van arbeidsmigranten, bedrijfspanden, "
-            "salons en de seksbranche. Je kiest wat je ziet en wat je doet. Na elke vraag lees je waarom een keuze "
-            "wel of niet goed is. Je hebt de toets gehaald bij 70% goed. Je mag hem zo vaak doen als je wilt.</p>"
+            "<p>In deze toets oefen je met situaties uit controles: woningen van arbeidsmigranten, "
+            "bedrijfspanden, salons en de seksbranche. Je kiest wat je ziet en wat je doet. Na elke vraag lees je "
+            "waarom een keuze wel of niet goed is. Je hebt de toets gehaald bij 70% goed. Je mag hem zo vaak doen "
+            "als je wilt.</p>"
         ),
         "questions": [
             "hh-bedden-in-de-schuur-pad",
@@ -5845,6 +6134,7 @@ QUIZZES = {
             "hh-seksbedrijf-controle-signalen",
             "hh-wonen-in-bedrijfspand",
             "hh-jongen-in-wietkwekerij",
+            "hh-hotel-signalen",
         ],
         "pass_mark": 70,
         "attempts_allowed": 0,
@@ -5869,6 +6159,7 @@ QUIZZES = {
             "oov-geen-lokale-cijfers",
             "oov-jongeren-dealen-in-de-wijk",
             "oov-sluiting-plan-voor-bewoners",
+            "oov-terugkoppelen",
         ],
         "pass_mark": 70,
         "attempts_allowed": 0,
@@ -5878,8 +6169,9 @@ QUIZZES = {
         "title": "Toets: mensenhandel herkennen in de zorg",
         "intro": (
             "<p>In deze toets oefen je met situaties uit de zorg: de huisarts, de huisartsenpost, de GGD en de "
-            "seksuele gezondheidszorg. Je kiest wat je ziet en wat je doet. Na elke vraag lees je waarom een keuze "
-            "wel of niet goed is. Je hebt de toets gehaald bij 70% goed. Je mag hem zo vaak doen als je wilt.</p>"
+            "seksuele gezondheidszorg. Je kiest wat je ziet en wat je doet. Na elke vraag lees je waarom een "
+            "keuze wel of niet goed is. Je hebt de toets gehaald bij 70% goed. Je mag hem zo vaak doen als je "
+            "wilt.</p>"
         ),
         "questions": [
             "zorg-brandwond-baas-pad",
@@ -5892,6 +6184,8 @@ QUIZZES = {
             "zorg-verslaving-en-schuld",
             "zorg-letsel-op-de-huisartsenpost",
             "sd-delen-zonder-toestemming",
+            "zorg-wijkverpleging-signalen",
+            "zorg-jongen-met-wond-signalen",
         ],
         "pass_mark": 70,
         "attempts_allowed": 0,
@@ -5900,9 +6194,9 @@ QUIZZES = {
     "mensenhandel-herkennen-onderwijs": {
         "title": "Toets: mensenhandel herkennen op school",
         "intro": (
-            "<p>In deze toets oefen je met situaties op school: loverboys, criminele werving, online chantage en de "
-            "meldcode. Je kiest wat je ziet en wat je doet. Na elke vraag lees je waarom een keuze wel of niet goed "
-            "is. Je hebt de toets gehaald bij 70% goed. Je mag hem zo vaak doen als je wilt.</p>"
+            "<p>In deze toets oefen je met situaties op school: loverboys, criminele werving, online chantage en "
+            "de meldcode. Je kiest wat je ziet en wat je doet. Na elke vraag lees je waarom een keuze wel of niet "
+            "goed is. Je hebt de toets gehaald bij 70% goed. Je mag hem zo vaak doen als je wilt.</p>"
         ),
         "questions": [
             "ow-vriend-bij-het-hek-pad",
@@ -5915,9 +6209,34 @@ QUIZZES = {
             "ow-ronselaars-bij-school",
             "ow-geheim-beloven",
             "ow-naaktfoto-chantage",
+            "ow-lvb-bankpas-signalen",
+            "ow-stage-in-de-keuken",
+            "ow-vraag-van-ouders",
+            "alg-minderjarig-geen-dwang-nodig",
         ],
         "pass_mark": 70,
         "attempts_allowed": 0,
         "cooldown_minutes": 0,
     },
 }
+
+# Titles of demo questions before they were rewritten as new situations (issue 15); `load_demo --reset`
+# removes these too, so an older database does not keep the retold lesson cases.
+FORMER_TITLES = [
+    "Beslispad: huurachterstand van Marius in Lelystad",
+    "Rens laat een vriend zijn bankpas gebruiken",
+    "Beslispad: bedden in de schuur in de Noordoostpolder",
+    "Beslispad: massagesalon met ‘extra's’ in Lelystad",
+    "Een nagelsalon met heel lage prijzen",
+    "Het busje van vijf uur op het vakantiepark",
+    "De wethouder: ‘Bij ons speelt het niet’",
+    "Beslispad: vakantiepark en een nieuwe vergunningaanvraag",
+    "Beslispad: ‘Die zaak gaat morgen dicht’",
+    "Beslispad: Karol en zijn ‘behulpzame’ baas",
+    "Beslispad: de derde soa-test van Jasmijn",
+    "Signalen: consult seksuele gezondheid",
+    "Beslispad: Jade en de man bij het hek",
+    "Beslispad: Sem en het kwijtgeraakte pakketje",
+    "Roos loopt steeds weg",
+    "Beslispad: Ana en de man in het busje",
+]

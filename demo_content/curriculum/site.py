@@ -76,7 +76,7 @@ HOME = {
 }
 
 
-# Contacts used on the what-to-do page. Numbers from the content brief; see CONTENT_REVIEW in modules.py.
+# Contacts used on the what-to-do page. Numbers from the content brief; see docs/content-review.md.
 _CONTACTS = [
     {
         "name": "Alarmnummer",
@@ -94,6 +94,15 @@ _CONTACTS = [
         "url": "https://www.veiligthuisflevoland.nl",
     },
     {
+        "name": "Je eigen organisatie",
+        "purpose": (
+            "Je leidinggevende of de aandachtsfunctionaris. Zij kennen de afspraken en de meldlijn van je "
+            "organisatie. Werk je met een meldcode? Dan volg je die."
+        ),
+        "phone": "",
+        "url": "",
+    },
+    {
         "name": "Veilig Thuis",
         "purpose": "Advies of melden bij huiselijk geweld en kindermishandeling. Gratis, dag en nacht, ook anoniem.",
         "phone": "0800-2000",
@@ -106,10 +115,10 @@ _CONTACTS = [
         "url": "https://www.politie.nl",
     },
     {
-        "name": "Meld Misdaad Anoniem",
-        "purpose": "Een misdrijf melden zonder je naam te geven.",
-        "phone": "0800-7000",
-        "url": "https://www.meldmisdaadanoniem.nl",
+        "name": "FairWork",
+        "purpose": "Organisatie die opkomt voor mensen die in hun werk worden uitgebuit. Denk mee bij arbeidsuitbuiting.",
+        "phone": "",
+        "url": "https://www.fairwork.nu",
     },
     {
         "name": "Nederlandse Arbeidsinspectie",
@@ -209,6 +218,15 @@ STANDARD_PAGES = [
                                 "Samen met het Meld- en Adviespunt of de zorgcoördinator mensenhandel besluit je "
                                 "wat nodig is. Bijvoorbeeld hulp regelen, een melding doen, of de politie of de "
                                 "Arbeidsinspectie inschakelen."
+                            ),
+                        },
+                        {
+                            "title": "Na je melding",
+                            "text": (
+                                "Het Meld- en Adviespunt of de zorgcoördinator pakt het op. Zij overleggen met "
+                                "partners, regelen zo nodig opvang en zorg, en schakelen de politie in als dat "
+                                "nodig is. Je hoort niet alles terug, want het slachtoffer heeft recht op privacy. "
+                                "Vraag wel wat jouw rol nog is. Raakt het je? Praat erover met een collega."
                             ),
                         },
                     ],
@@ -336,7 +354,7 @@ STANDARD_PAGES = [
                 "<li>Je kunt al je gegevens downloaden. Dat doe je op je profielpagina.</li>"
                 "<li>Je kunt je account verwijderen, ook op je profielpagina. Je gegevens worden dan gewist, "
                 "behalve geldige certificaten.</li>"
-                "<li>Klopt er iets niet? Mail de coördinator. Het e-mailadres staat onderaan elke pagina.</li>"
+                "<li>Klopt er iets niet? Mail de coördinator. Het e-mailadres staat onderaan elke pagina, zodra de coördinator het heeft ingevuld.</li>"
                 "<li>Ben je het niet eens met hoe we met je gegevens omgaan? Dan kun je een klacht indienen bij de "
                 '<a href="https://www.autoriteitpersoonsgegevens.nl">Autoriteit Persoonsgegevens</a>.</li>'
                 "</ul>",
@@ -348,7 +366,7 @@ STANDARD_PAGES = [
                 "websites, zoals video's of lettertypen. We gebruiken alleen een cookie die nodig is om je "
                 "ingelogd te houden en de site veilig te laten werken.</p>"
                 "<h2>Vragen?</h2>"
-                "<p>Mail de coördinator. Het e-mailadres staat onderaan elke pagina.</p>",
+                "<p>Mail de coördinator. Het e-mailadres staat onderaan elke pagina, zodra de coördinator het heeft ingevuld.</p>",
             ),
         ],
     },
@@ -391,7 +409,7 @@ STANDARD_PAGES = [
                     "title": "Loop je tegen een probleem aan?",
                     "text": (
                         "<p>Werkt iets niet? Of kun je iets niet lezen of bedienen? Laat het ons weten. "
-                        "Mail de coördinator. Het e-mailadres staat onderaan elke pagina. Vertel op welke pagina "
+                        "Mail de coördinator. Het e-mailadres staat onderaan elke pagina, zodra de coördinator het heeft ingevuld. Vertel op welke pagina "
                         "het was en wat er misging. Dan zoeken we samen met jou een oplossing.</p>"
                     ),
                 },
@@ -401,9 +419,15 @@ STANDARD_PAGES = [
 ]
 
 
+# Only the role: the demo never fills in a person. Until the real coordinator enters her name and phone or
+# e-mail in the site settings, every route says that the contact is still to be set (content issue 15).
 COORDINATOR = {
+    "coordinator_role": "Zorgcoördinator mensenhandel Flevoland",
+}
+
+# Contact details the demo of an earlier version filled in; `load_demo --reset` removes them if still there.
+INVENTED_COORDINATOR = {
     "coordinator_name": "Sanne de Vries",
-    "coordinator_role": "Zorgcoördinator mensenhandel Flevoland (demo)",
     "coordinator_email": "coordinator@example.org",
     "coordinator_phone": "088-0000000",
 }

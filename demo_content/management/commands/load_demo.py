@@ -130,10 +130,13 @@ class Command(BaseCommand):
     def reset(self):
         for home in HomePage.objects.all():
             home.delete()
-        titles = [data["title"] for data in question_content.QUESTIONS]
+        titles = [data["title"] for data in question_content.QUESTIONS] + question_content.FORMER_TITLES
         Question.objects.filter(title__in=titles).delete()
         BriefingSession.objects.filter(title__in=[data["title"] for data in briefing_content.BRIEFINGS]).delete()
-        SiteSettings.objects.update(coordinator_name="")
+        # Remove the invented coordinator an earlier demo filled in; real details stay.
+        SiteSettings.objects.filter(**site_content.INVENTED_COORDINATOR).update(
+            **dict.fromkeys(site_content.INVENTED_COORDINATOR, "")
+        )
         self.stdout.write("Demo content removed; loading it again.")
 
     def load_audiences(self):
@@ -178,10 +181,16 @@ class Command(BaseCommand):
     def load_settings(self, home):
         site = Site.objects.get(is_default_site=True)
         site_settings = SiteSettings.for_site(site)
-        if not site_settings.coordinator_name:
-            for field, value in site_content.COORDINATOR.items():
+        # Never a name, phone or e-mail: the coordinator fills those in herself (see site_content.COORDINATOR).
+        changed = False
+        for field, value in site_content.COORDINATOR.items():
+            if not getattr(site_settings, field):
                 setattr(site_settings, field, value)
+                changed = True
+        if not site_settings.care_notice:
             site_settings.care_notice = site_content.CARE_NOTICE
+            changed = True
+        if changed:
             site_settings.save()
 
     def publish_child(self, parent, page):
@@ -357,7 +366,7 @@ class Command(BaseCommand):
         people = [
             (
                 COORDINATOR_EMAIL,
-                "Sanne de Vries",
+                "Demo Coördinator",
                 True,
                 audiences.get("oov"),
                 roles.COORDINATORS,

@@ -1,0 +1,30 @@
+from django.urls import reverse
+
+from wagtail import hooks
+from wagtail.admin.ui.components import Component
+from wagtail.models import Site
+
+from .models import COORDINATOR_MISSING_WARNING, SiteSettings
+
+
+class CoordinatorMissingPanel(Component):
+    """On the admin dashboard, for editors: the coordinator's contact details are still empty."""
+
+    name = "leren_kijken_coordinator_missing"
+    template_name = "home/admin/coordinator_missing_panel.html"
+    order = 10
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        context["message"] = COORDINATOR_MISSING_WARNING
+        context["settings_url"] = reverse("wagtailsettings:edit", args=["home", "sitesettings"])
+        return context
+
+
+@hooks.register("construct_homepage_panels")
+def add_coordinator_missing_panel(request, panels):
+    site = Site.find_for_request(request) or Site.objects.filter(is_default_site=True).first()
+    if site is None or not request.user.has_perm("home.change_sitesettings"):
+        return
+    if not SiteSettings.for_site(site).coordinator_is_set:
+        panels.append(CoordinatorMissingPanel())
