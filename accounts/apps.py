@@ -5,8 +5,17 @@ from wagtail.users.apps import WagtailUsersAppConfig
 
 
 class AccountsConfig(AppConfig):
+    # apps.py also holds UsersAppConfig, so Django needs to be told which config "accounts" means.
+    default = True
     name = "accounts"
     verbose_name = _("Accounts")
+
+    def ready(self):
+        from allauth.account.signals import user_logged_in
+
+        from .sso import record_sso_reauthentication
+
+        user_logged_in.connect(record_sso_reauthentication, dispatch_uid="accounts.sso.reauthentication")
 
 
 class UsersAppConfig(WagtailUsersAppConfig):

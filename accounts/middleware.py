@@ -5,6 +5,26 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from allauth.mfa.models import Authenticator
+from csp.middleware import CSPMiddleware
+
+from . import sso
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp's middleware, with form-action extended by the configured identity providers'
+    authorisation endpoints (accounts.sso.authorization_endpoints) on HTML pages.
+
+    An SSO button posts to this site, which redirects the browser to the provider; browsers check that
+    redirect against the form-action of the page the form was on, so without this the button does nothing.
+    """
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        if response.get("Content-Type", "").startswith("text/html") and (endpoints := sso.authorization_endpoints()):
+            update = dict(parts.update or {})
+            update["form-action"] = [*update.get("form-action", []), *endpoints]
+            parts.update = update
+        return parts
 
 
 class StaffTwoFactorMiddleware:
