@@ -40,7 +40,9 @@ def download_my_data(request):
 def delete_my_account(request):
     """Delete the learner's account after they confirm who they are (DeleteAccountForm)."""
     form = DeleteAccountForm(
-        request.user, request.POST or None, recently_reauthenticated=sso.recently_reauthenticated(request)
+        request.user,
+        request.POST if request.method == "POST" else None,
+        recently_reauthenticated=sso.recently_reauthenticated(request),
     )
     if request.method == "POST" and form.is_valid():
         user = request.user
