@@ -70,7 +70,7 @@ def log_out(page):
     expect(page.get_by_role("link", name="Inloggen").first).to_be_visible()
 
 
-def test_new_user_signs_up_through_sso_and_logs_in_again(page, live_server, sso, catalogue):
+def test_new_user_signs_up_through_sso_and_logs_in_again(page, live_server, sso, catalogue, assert_accessible):
     """A first SSO log-in asks only the team (name and organisation filled in), lands on the dashboard with
     recommendations; logging out and in again through SSO reaches the same account."""
     callbacks = []
@@ -82,6 +82,7 @@ def test_new_user_signs_up_through_sso_and_logs_in_again(page, live_server, sso,
     expect(page.get_by_label("Volledige naam")).to_have_value("Anna de Vries")
     expect(page.get_by_label("E-mail")).to_have_value("anna@almere.nl")
     expect(page.get_by_label("Organisatie").locator("option:checked")).to_have_text("Gemeente Almere")
+    assert_accessible(page)
     page.get_by_label("Team").select_option(label="Sociaal domein")
     page.get_by_role("button", name="Account maken").click()
 
@@ -128,7 +129,7 @@ def test_address_outside_the_municipality_is_refused(page, live_server, sso):
     assert not User.objects.filter(email="gast@elders.example").exists()
 
 
-def test_existing_local_account_is_not_taken_over_and_can_be_linked(page, live_server, sso):
+def test_existing_local_account_is_not_taken_over_and_can_be_linked(page, live_server, sso, assert_accessible):
     """SSO with the address of a local account: page and mail say the same (account exists, how to link),
     nobody is logged in; after logging in with the password the learner links the provider and from then
     on logs in through it."""
@@ -139,6 +140,7 @@ def test_existing_local_account_is_not_taken_over_and_can_be_linked(page, live_s
     expect(page.get_by_role("heading", level=1)).to_have_text("Je hebt al een account")
     said = "Er is al een account met bert@almere.nl. Je bent niet ingelogd en er is geen nieuw account gemaakt."
     expect(page.get_by_text(said)).to_be_visible()
+    assert_accessible(page)
     message = wait_for_mail()
     assert message.to == ["bert@almere.nl"] and said in " ".join(message.body.split())
     assert "Hallo van Leren Kijken!" in message.body
@@ -155,6 +157,7 @@ def test_existing_local_account_is_not_taken_over_and_can_be_linked(page, live_s
     expect(page.get_by_role("heading", level=1)).to_have_text("Koppelen met Gemeente Almere")
     page.get_by_role("button", name="Doorgaan").click()
     expect(page.get_by_text("Je account is gekoppeld aan:")).to_be_visible()
+    assert_accessible(page)
 
     page.goto(live_server.url + "/mijn/profiel/")
     expect(page.get_by_role("link", name="Inloggen via je organisatie")).to_be_visible()
@@ -166,7 +169,7 @@ def test_existing_local_account_is_not_taken_over_and_can_be_linked(page, live_s
     assert SocialAccount.objects.get().user.email == "bert@almere.nl"
 
 
-def test_sso_account_is_deleted_after_a_fresh_log_in(page, live_server, sso, audiences):
+def test_sso_account_is_deleted_after_a_fresh_log_in(page, live_server, sso, audiences, assert_accessible):
     """An account without a password is deleted after the learner logs in again at the provider."""
     start_sso(page, live_server)
     sign_in_at_provider(page, "carla")
@@ -177,6 +180,7 @@ def test_sso_account_is_deleted_after_a_fresh_log_in(page, live_server, sso, aud
     page.goto(live_server.url + "/mijn/account-verwijderen/")
     expect(page.get_by_role("heading", name="Bevestig eerst dat jij het bent")).to_be_visible()
     expect(page.get_by_label("Je wachtwoord")).to_have_count(0)
+    assert_accessible(page)
     page.get_by_role("button", name="Opnieuw inloggen via Gemeente Almere").click()
     sign_in_at_provider(page, "carla", consent=False)  # asked again despite the provider's session
 
