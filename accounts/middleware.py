@@ -20,7 +20,9 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only=report_only)
-        if response.get("Content-Type", "").startswith("text/html") and (endpoints := sso.authorization_endpoints()):
+        excluded = tuple(settings.CONTENT_SECURITY_POLICY.get("EXCLUDE_URL_PREFIXES", ()))
+        is_page = response.get("Content-Type", "").startswith("text/html") and not request.path.startswith(excluded)
+        if is_page and (endpoints := sso.authorization_endpoints()):
             update = dict(parts.update or {})
             update["form-action"] = [*update.get("form-action", []), *endpoints]
             parts.update = update

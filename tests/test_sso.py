@@ -55,9 +55,13 @@ def form_action(response):
 ENTRA_AUTHORIZE = "https://login.microsoftonline.com/0000-tenant/oauth2/v2.0/authorize"
 
 
+# No log-in happens in these tests, so the provider never redirects to this address.
+CALLBACK = "http://testserver/account/oidc/almere/login/callback/"
+
+
 @pytest.fixture
-def discovered_provider(live_server):
-    with running_provider([f"{live_server.url}/account/oidc/almere/login/callback/"], {}) as provider:
+def discovered_provider():
+    with running_provider([CALLBACK], {}) as provider:
         yield provider
 
 
@@ -83,14 +87,25 @@ class TestContentSecurityPolicy:
         """Without SSO configured, forms may only be sent to the site itself."""
         assert form_action(client.get("/account/login/")) == ["'self'"]
 
-    def test_discovered_endpoint_is_cached(self, client, settings, home_page, live_server):
+    def test_discovered_endpoint_is_cached(self, client, settings, home_page):
         """Pages keep naming the endpoint without asking the provider again (here: after it stopped)."""
         cache.clear()
-        callback = f"{live_server.url}/account/oidc/almere/login/callback/"
-        with running_provider([callback], {}) as provider:
+        with running_provider([CALLBACK], {}) as provider:
             settings.SOCIALACCOUNT_PROVIDERS = {"openid_connect": {"APPS": [provider.app()]}}
             client.get("/account/login/")
         assert form_action(client.get("/account/login/")) == ["'self'", f"{provider.issuer}/auth"]
+
+    def test_discovery_fetched_by_allauth_refreshes_the_cached_endpoint(self, rf, settings, discovered_provider):
+        """When allauth reads the discovery document at a log-in, the endpoint the pages name is updated."""
+        from allauth.socialaccount.providers.openid_connect.views import OpenIDConnectOAuth2Adapter
+
+        from accounts import sso
+
+        settings.SOCIALACCOUNT_PROVIDERS = {"openid_connect": {"APPS": [discovered_provider.app()]}}
+        cache.clear()
+        assert OpenIDConnectOAuth2Adapter(rf.get("/"), "almere").authorize_url == f"{discovered_provider.issuer}/auth"
+        with mock.patch("requests.Session.send", side_effect=AssertionError("no second request")):
+            assert sso.authorization_endpoints() == [f"{discovered_provider.issuer}/auth"]
 
     def test_unreachable_provider_adds_nothing_and_is_not_asked_on_every_page(self, client, settings, home_page):
         """A provider whose discovery document cannot be fetched adds no host, and is tried again only later."""
