@@ -39,7 +39,7 @@ def oidc_apps():
     return settings.SOCIALACCOUNT_PROVIDERS.get("openid_connect", {}).get("APPS", [])
 
 
-def app_settings(provider_id):
+def provider_settings(provider_id):
     """The "settings" dict of the app with this provider_id; {} when there is none."""
     for app in oidc_apps():
         if app.get("provider_id") == provider_id:
@@ -115,7 +115,7 @@ def remember_discovery_response(response, *args, **kwargs):
 
 def allowed_email_domains(provider_id):
     """The lower-case e-mail domains a provider is limited to; [] means any domain."""
-    return [domain.lower().lstrip("@") for domain in app_settings(provider_id).get("email_domains", [])]
+    return [domain.lower().lstrip("@") for domain in provider_settings(provider_id).get("email_domains", [])]
 
 
 def email_domain_allowed(provider_id, email):
@@ -128,7 +128,7 @@ def organisation_for(provider_id):
     """The Organisation a provider belongs to ("organisation" in its settings), or None."""
     from .models import Organisation
 
-    name = app_settings(provider_id).get("organisation")
+    name = provider_settings(provider_id).get("organisation")
     return Organisation.objects.filter(name=name).first() if name else None
 
 

@@ -63,8 +63,10 @@ def delete_my_account(request):
 
 @require_POST
 @login_required
-def confirm_with_sso(request, provider_id):
-    """Send the learner to log in again at their organisation; back on the deletion page they may delete."""
+def confirm_with_sso(request):
+    """Send the learner to log in again at their organisation (POST field "provider", one linked to their
+    account); back on the deletion page they may delete."""
+    provider_id = request.POST.get("provider", "")
     if not SocialAccount.objects.filter(user=request.user, provider=provider_id).exists():
         raise Http404
     return sso.start_reauthentication(request, provider_id, next_url=reverse("accounts:delete_account"))

@@ -190,7 +190,7 @@ class TestDeletingAnAccountWithoutPassword:
 
     def test_confirming_with_a_provider_the_account_is_not_linked_to_is_refused(self, client, sso_learner):
         """Only a provider linked to the account can confirm its deletion."""
-        response = client.post(reverse("accounts:confirm_with_sso", args=["almere"]))
+        response = client.post(reverse("accounts:confirm_with_sso"), {"provider": "almere"})
         assert response.status_code == 404
 
 
