@@ -188,3 +188,25 @@ def test_sso_account_is_deleted_after_a_fresh_log_in(page, live_server, sso, aud
     page.get_by_role("button", name="Verwijder mijn account").click()
     expect(page.get_by_text("Je account is verwijderd.")).to_be_visible()
     assert not User.objects.filter(email="carla@almere.nl").exists()
+
+
+def test_sso_account_is_deleted_with_an_emailed_code(page, live_server, sso, audiences):
+    """Instead of logging in again, the learner may type a code sent to their address, then delete."""
+    start_sso(page, live_server)
+    sign_in_at_provider(page, "dirk")
+    page.get_by_label("Team").select_option(label="Sociaal domein")
+    page.get_by_role("button", name="Account maken").click()
+    expect(page.get_by_role("heading", name="Mijn leeromgeving")).to_be_visible()
+
+    page.goto(live_server.url + "/mijn/account-verwijderen/")
+    page.get_by_role("link", name="Stuur me een code per e-mail").click()
+    expect(page.get_by_text("We mailen een code naar dirk@almere.nl.")).to_be_visible()
+    page.get_by_role("button", name="Stuur me de code").click()
+    code = re.search(r"^([A-Z0-9]{4}-[A-Z0-9]{4})$", wait_for_mail().body, re.MULTILINE).group(1)
+    page.get_by_label("Code").fill(code)
+    page.get_by_role("button", name="Bevestig").click()
+
+    expect(page.get_by_role("heading", level=1)).to_have_text("Account verwijderen")
+    page.get_by_role("button", name="Verwijder mijn account").click()
+    expect(page.get_by_text("Je account is verwijderd.")).to_be_visible()
+    assert not User.objects.filter(email="dirk@almere.nl").exists()
