@@ -51,10 +51,12 @@ def delete_my_account(request):
         messages.success(request, _("Je account is verwijderd. Je certificaten zijn niet meer geldig."))
         return redirect("/")
     status = 400 if request.method == "POST" else 200
-    linked = SocialAccount.objects.filter(user=request.user)
+    # Only providers still configured can confirm; a municipality that left keeps the e-mailed code.
+    names = {app.get("provider_id"): app.get("name") for app in sso.oidc_apps()}
+    linked = SocialAccount.objects.filter(user=request.user, provider__in=names).order_by("provider")
     context = {
         "form": form,
-        "providers": [{"id": account.provider, "name": account.get_provider(request).name} for account in linked],
+        "providers": [{"id": pid, "name": names[pid]} for pid in linked.values_list("provider", flat=True)],
         "code_url": f"{reverse('account_request_reauthentication_code')}?next={reverse('accounts:delete_account')}",
         "minutes": allauth_settings.REAUTHENTICATION_TIMEOUT // 60,
     }

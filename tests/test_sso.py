@@ -216,3 +216,17 @@ def test_mail_names_the_site_not_its_host(
     body = mail.outbox[-1].body
     assert "Hallo van Leren Kijken!" in body and "account bij Leren Kijken" in body
     assert "Hallo van testserver" not in body
+
+
+@pytest.mark.django_db
+def test_deletion_page_works_when_a_linked_provider_was_removed(client, home_page):
+    """A learner linked to a provider that is no longer configured still gets the page, with the e-mailed code."""
+    from allauth.socialaccount.models import SocialAccount
+
+    user = UserFactory()
+    user.set_unusable_password()
+    user.save()
+    SocialAccount.objects.create(user=user, provider="vertrokken", uid="1")
+    client.force_login(user)
+    page = client.get(reverse("accounts:delete_account")).content.decode()
+    assert "Stuur me een code per e-mail" in page and "Opnieuw inloggen via" not in page
