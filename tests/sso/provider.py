@@ -1,6 +1,6 @@
 """Start and stop the test OpenID Connect provider (tests/sso/oidc_provider.mjs, panva's oidc-provider).
 
-`running_provider(redirect_uris, accounts)` is a context manager that yields a `TestProvider` with the
+`running_provider(redirect_uris, accounts)` is a context manager that yields a `RunningProvider` with the
 issuer URL and the `OIDC_PROVIDERS` entry that points the site at it. Needs `node` and `npm ci`.
 """
 
@@ -18,7 +18,7 @@ CLIENT_SECRET = "only-for-the-sso-tests"
 
 
 @dataclass
-class TestProvider:
+class RunningProvider:
     issuer: str
     stderr: list = field(default_factory=list)
 
@@ -61,7 +61,7 @@ def running_provider(redirect_uris, accounts, timeout=20):
         reader.join(timeout)
         if "issuer" not in ready:
             raise RuntimeError("the OIDC test provider did not start:\n" + "".join(stderr))
-        provider = TestProvider(issuer=ready["issuer"], stderr=stderr)
+        provider = RunningProvider(issuer=ready["issuer"], stderr=stderr)
         yield provider
     finally:
         process.terminate()
