@@ -67,7 +67,9 @@ class ProfileForm(forms.ModelForm):
 
 
 class DeleteAccountForm(forms.Form):
-    """Deleting an account cannot be undone, so the learner confirms with their password."""
+    """Deleting an account cannot be undone, so the learner confirms who they are: with their password, or,
+    for an account without one (single sign-on), by having just logged in again at their organisation or
+    typed an e-mailed code (`recently_reauthenticated`, see accounts.sso.recently_reauthenticated)."""
 
     password = forms.CharField(
         label=_("Je wachtwoord"),
@@ -75,15 +77,30 @@ class DeleteAccountForm(forms.Form):
         help_text=_("Ter bevestiging. Verwijderen kan niet ongedaan worden gemaakt."),
     )
 
-    def __init__(self, user, *args, **kwargs):
+    def __init__(self, user, *args, recently_reauthenticated=False, **kwargs):
         super().__init__(*args, **kwargs)
         self.user = user
+        self.recently_reauthenticated = recently_reauthenticated
+        if not user.has_usable_password():
+            del self.fields["password"]
+
+    @property
+    def needs_reauthentication(self):
+        """True for an account without a password that has not confirmed who they are just now."""
+        return "password" not in self.fields and not self.recently_reauthenticated
 
     def clean_password(self):
         password = self.cleaned_data["password"]
         if not self.user.check_password(password):
             raise forms.ValidationError(_("Dit wachtwoord klopt niet."))
         return password
+
+    def clean(self):
+        if self.needs_reauthentication:
+            raise forms.ValidationError(
+                _("Bevestig eerst dat jij het bent: log opnieuw in via je organisatie, of vraag een code per e-mail.")
+            )
+        return super().clean()
 
 
 ADMIN_USER_FIELDS = {"email", "full_name", "organisation", "team", "is_superuser", "groups"}

@@ -5,6 +5,31 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from allauth.mfa.models import Authenticator
+from csp.middleware import CSPMiddleware
+
+from . import sso
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp's middleware, with form-action extended by the configured identity providers'
+    authorisation endpoints (accounts.sso.authorization_endpoints) on the HTML pages that may hold an SSO
+    form: allauth's (`/account/`: log-in, linking) and the learner's own (`/mijn/`: account deletion).
+
+    An SSO button posts to this site, which redirects the browser to the provider; browsers check that
+    redirect against the form-action of the page the form was on, so without this the button does nothing.
+    Every other page keeps form-action 'self'.
+    """
+
+    sso_form_paths = ("/account/", "/mijn/")
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        is_page = response.get("Content-Type", "").startswith("text/html")
+        if is_page and request.path.startswith(self.sso_form_paths) and (endpoints := sso.authorization_endpoints()):
+            update = dict(parts.update or {})
+            update["form-action"] = [*update.get("form-action", []), *endpoints]
+            parts.update = update
+        return parts
 
 
 class StaffTwoFactorMiddleware:

@@ -74,7 +74,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "accounts.middleware.ContentSecurityPolicyMiddleware",
     "home.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -170,13 +170,18 @@ ACCOUNT_PREVENT_ENUMERATION = True
 
 # Single sign-on for municipalities through OpenID Connect. OIDC_PROVIDERS is a JSON list, one entry per
 # identity provider, e.g. [{"provider_id": "almere", "name": "Gemeente Almere", "client_id": "...",
-# "secret": "...", "settings": {"server_url": "https://login.example.org/.well-known/openid-configuration"}}].
+# "secret": "...", "settings": {"server_url": "https://login.example.org/.well-known/openid-configuration",
+# "organisation": "Gemeente Almere", "email_domains": ["almere.nl"]}}] (docs/deployment.md).
 # The sign-up form is always shown after the first SSO log-in, so it still asks organisation and team;
 # an existing account is never taken over by e-mail address alone.
 SOCIALACCOUNT_PROVIDERS = {"openid_connect": {"APPS": json.loads(os.environ.get("OIDC_PROVIDERS") or "[]")}}
+SOCIALACCOUNT_ADAPTER = "accounts.adapter.SocialAccountAdapter"
+SOCIALACCOUNT_FORMS = {"signup": "accounts.sso.SocialSignupForm"}
 SOCIALACCOUNT_AUTO_SIGNUP = False
 SOCIALACCOUNT_EMAIL_AUTHENTICATION = False
 SOCIALACCOUNT_EMAIL_VERIFICATION = "mandatory"
+# A fresh log-in at the identity provider counts as reauthentication (accounts.sso), beside allauth's own.
+ACCOUNT_REAUTHENTICATION_METHODS = ["password", "code", "mfa", "socialaccount"]
 
 # Two-factor log-in (allauth.mfa): an authenticator app (TOTP) with recovery codes. Required for everyone
 # who can open the Wagtail admin when REQUIRE_STAFF_MFA is on (production default; off for the demo).
@@ -253,6 +258,7 @@ CONTENT_SECURITY_POLICY = {
         "media-src": [SELF, *MEDIA_ORIGINS],
         "object-src": [NONE],
         "base-uri": [SELF],
+        # accounts.middleware adds the configured identity providers' authorisation endpoints.
         "form-action": [SELF],
         "frame-ancestors": [NONE],
     },
