@@ -65,6 +65,11 @@ def export_account(user):
             {"email": address.email, "verified": address.verified, "primary": address.primary}
             for address in user.emailaddress_set.all()
         ],
+        # Accounts at a municipality's identity provider linked for single sign-on (deleted with the account).
+        "single_sign_on": [
+            {"provider": link.provider, "subject": link.uid, "last_login": when(link.last_login)}
+            for link in user.socialaccount_set.all()
+        ],
     }
 
 

@@ -50,6 +50,15 @@ def history(learner, learner_client, catalogue, django_capture_on_commit_callbac
 
 @pytest.mark.django_db
 class TestPrivacy:
+    def test_the_download_names_the_linked_single_sign_on_account(self, learner_client, learner):
+        """An account linked to a municipality's identity provider shows that link (provider and subject)."""
+        from allauth.socialaccount.models import SocialAccount
+
+        SocialAccount.objects.create(user=learner, provider="almere", uid="sub-123")
+        data = json.loads(learner_client.get(reverse("accounts:download_data")).content)
+        [link] = data["account"]["single_sign_on"]
+        assert (link["provider"], link["subject"]) == ("almere", "sub-123") and link["last_login"]
+
     def test_learner_downloads_their_data(self, learner_client, learner, history):
         """The JSON download holds the profile, attempts with answers, certificates and registrations."""
         response = learner_client.get(reverse("accounts:download_data"))
