@@ -1,4 +1,5 @@
 from django.contrib.sites.shortcuts import get_current_site
+from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 from django.shortcuts import redirect
 
@@ -7,6 +8,7 @@ from allauth.core import context as allauth_context
 from allauth.core.exceptions import ImmediateHttpResponse
 
 from home.mail import queue_message
+from home.ratelimit import client_ip
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -16,6 +18,13 @@ class AccountAdapter(DefaultAccountAdapter):
         request = allauth_context.request
         ctx = {"request": request, "email": email, "current_site": get_current_site(request), **context}
         queue_message(self.render_mail(template_prefix, email, ctx))
+
+    def get_client_ip(self, request):
+        """The address rate limits count: X-Forwarded-For only from a trusted proxy (home.ratelimit)."""
+        ip = client_ip(request)
+        if not ip:
+            raise PermissionDenied("Unable to determine client IP address")
+        return ip
 
     def save_user(self, request, user, form, commit=True):
         try:

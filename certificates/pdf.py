@@ -16,7 +16,6 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
-from django.utils.safestring import mark_safe
 
 from wagtail.images.models import SourceImageIOError
 from wagtail.models import Site
@@ -28,12 +27,13 @@ from xhtml2pdf.config.resources import ResourceAccessPolicy
 from home.links import absolute_url
 from home.models import SiteSettings
 
+from . import fonts
 from .models import Certificate, private_storage
 
 logger = logging.getLogger(__name__)
 
 TEMPLATE = "certificates/certificate_pdf.html"
-FONT_FAMILY = "DejaVu Sans"
+FONT_FAMILY = fonts.BASE_FAMILY
 # Bounded so a large upload never ends up full size in every PDF; the original is used when this fails.
 IMAGE_RENDITION = "max-1000x400"
 
@@ -42,25 +42,17 @@ class CertificateRenderError(Exception):
     """xhtml2pdf reported errors; the PDF it produced would be incomplete."""
 
 
-@lru_cache(maxsize=4)
-def font_face_css(font_dir):
-    """@font-face rules for the bundled DejaVu fonts, which cover Polish, Vietnamese, Turkish and Nordic names."""
-    font_dir = Path(font_dir).resolve()
-    faces = [("normal", font_dir / "DejaVuSans.ttf"), ("bold", font_dir / "DejaVuSans-Bold.ttf")]
-    # Built from settings only, never from a certificate's text, so it may go into the <style> unescaped.
-    rules = [
-        f'@font-face {{ font-family: "{FONT_FAMILY}"; font-weight: {weight}; src: url("{path.as_posix()}"); }}'
-        for weight, path in faces
-    ]
-    return mark_safe("\n".join(rules))
+def font_face_css(font_dir=None):
+    """@font-face rules for the certificate fonts (see certificates.fonts): DejaVu Sans and the fallbacks."""
+    return fonts.font_face_css()
 
 
 @lru_cache(maxsize=4)
-def resource_policy(font_dir, static_root, media_root):
+def resource_policy(font_dir, static_root, media_root, extra_font_dirs=()):
     """No network at all; local reads only from the font, static and media folders; xhtml2pdf's server limits."""
     return ResourceAccessPolicy.server(
         base_dir=Path(font_dir),
-        extra_roots=(Path(static_root), Path(media_root)),
+        extra_roots=(Path(static_root), Path(media_root), *(Path(folder) for folder in extra_font_dirs)),
         allow_remote=False,
     )
 
@@ -70,7 +62,9 @@ def _static_root():
 
 
 def current_policy():
-    return resource_policy(str(settings.CERTIFICATE_FONT_DIR), str(_static_root()), str(settings.MEDIA_ROOT))
+    return resource_policy(
+        str(settings.CERTIFICATE_FONT_DIR), str(_static_root()), str(settings.MEDIA_ROOT), fonts.font_directories()
+    )
 
 
 def verification_url(certificate):
@@ -108,25 +102,16 @@ def site_settings():
     return SiteSettings.for_site(site)
 
 
-def name_size(full_name):
-    """Smaller type for long names, so that a name stays on one line as far as possible."""
-    length = len(full_name)
-    if length <= 30:
-        return "large"
-    if length <= 50:
-        return "medium"
-    return "small"
-
-
 def certificate_context(certificate):
     url = verification_url(certificate)
     qr = segno.make(url, error="m", micro=False)
     site = site_settings()
     return {
         "certificate": certificate,
-        "font_face_css": font_face_css(str(settings.CERTIFICATE_FONT_DIR)),
+        "font_face_css": font_face_css(),
         "font_family": FONT_FAMILY,
-        "name_size": name_size(certificate.full_name),
+        "name_markup": fonts.markup(certificate.full_name),
+        "name_font_size": fonts.name_font_size(certificate.full_name),
         "verification_url": url,
         "qr_data_uri": qr.png_data_uri(scale=6, border=4),
         "coordinator_name": site.coordinator_name if site else "",

@@ -2,6 +2,8 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from certificates.fonts import validate_printable_name
+
 from .models import TeamSession
 
 
@@ -61,6 +63,7 @@ class JoinForm(forms.Form):
         label=_("Volledige naam voor het certificaat"),
         max_length=150,
         required=False,
+        validators=[validate_printable_name],
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
     email = forms.EmailField(
@@ -88,7 +91,7 @@ class JoinForm(forms.Form):
 class AttendeeForm(forms.Form):
     """One person present in a one-screen session."""
 
-    full_name = forms.CharField(label=_("Naam"), max_length=150, required=False)
+    full_name = forms.CharField(label=_("Naam"), max_length=150, required=False, validators=[validate_printable_name])
     email = forms.EmailField(label=_("E-mailadres"), required=False)
 
     def clean(self):

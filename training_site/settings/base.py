@@ -165,6 +165,14 @@ ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Leren Kijken] "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = os.environ.get("ACCOUNT_DEFAULT_HTTP_PROTOCOL", "https")
 ACCOUNT_PREVENT_ENUMERATION = True
+# Client addresses for rate limits (home.ratelimit.client_ip, also used by allauth through the account
+# adapter): X-Forwarded-For is believed only from these proxy addresses (IPs or networks, e.g. "127.0.0.1"
+# for nginx on the same machine), and then only its entry ALLAUTH_TRUSTED_PROXY_COUNT places from the right
+# (1: one nginx). Empty means no proxy: the header is ignored.
+TRUSTED_PROXY_ADDRESSES = env_list("TRUSTED_PROXY_ADDRESSES")
+ALLAUTH_TRUSTED_PROXY_COUNT = int(
+    os.environ.get("ALLAUTH_TRUSTED_PROXY_COUNT") or (1 if TRUSTED_PROXY_ADDRESSES else 0)
+)
 
 # Single sign-on for municipalities through OpenID Connect. OIDC_PROVIDERS is a JSON list, one entry per
 # identity provider, e.g. [{"provider_id": "almere", "name": "Gemeente Almere", "client_id": "...",
@@ -267,9 +275,23 @@ LOGGING = {
 }
 
 # Certificates and briefings
-CERTIFICATE_VALIDITY_DAYS = int(os.environ.get("CERTIFICATE_VALIDITY_DAYS", 730))
+# Validity in calendar years: issued on 29 February, valid until 28 February. The old setting in days,
+# CERTIFICATE_VALIDITY_DAYS, is still read when the new one is not set, rounded to whole years (730 -> 2).
+if "CERTIFICATE_VALIDITY_YEARS" not in os.environ and os.environ.get("CERTIFICATE_VALIDITY_DAYS"):
+    CERTIFICATE_VALIDITY_YEARS = max(1, round(int(os.environ["CERTIFICATE_VALIDITY_DAYS"]) / 365.25))
+else:
+    CERTIFICATE_VALIDITY_YEARS = int(os.environ.get("CERTIFICATE_VALIDITY_YEARS", 2))
 CERTIFICATE_REMINDER_DAYS = 30
 CERTIFICATE_FONT_DIR = BASE_DIR / "certificates" / "fonts"
+# TrueType fonts tried after the bundled DejaVu Sans for characters it lacks (Chinese, Japanese, Korean),
+# separated by ":"; Debian's fonts-droid-fallback, installed by `make install` and CI.
+CERTIFICATE_FALLBACK_FONTS = [
+    path
+    for path in os.environ.get(
+        "CERTIFICATE_FALLBACK_FONTS", "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"
+    ).split(":")
+    if path
+]
 # Public verification look-ups per client address.
 VERIFY_RATE_LIMIT = os.environ.get("VERIFY_RATE_LIMIT", "30/m/ip")
 # Team sessions: seats per session, wrong join codes per client, days to keep data of participants
