@@ -5,6 +5,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 CHROMIUM ?= /usr/bin/chromium
+# The certificate's font for Chinese, Japanese and Korean names (certificates/fonts.py).
+CJK_FONT ?= /usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf
 export DJANGO_SETTINGS_MODULE ?= training_site.settings.dev
 
 .DEFAULT_GOAL := help
@@ -24,7 +26,11 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-install: $(VENV)/.installed node_modules/.installed ## Install the Python and npm packages
+$(CJK_FONT):
+	@if [ "$$(id -u)" = "0" ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-droid-fallback >/dev/null; \
+	else echo "Install Debian's fonts-droid-fallback (sudo apt-get install fonts-droid-fallback) for Chinese names on certificates."; exit 1; fi
+
+install: $(VENV)/.installed node_modules/.installed $(CJK_FONT) ## Install the Python and npm packages and the certificate font
 
 migrate: install ## Apply database migrations
 	$(PY) manage.py migrate --noinput
