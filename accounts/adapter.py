@@ -10,6 +10,8 @@ from allauth.core.exceptions import ImmediateHttpResponse
 from home.mail import queue_message
 from home.ratelimit import client_ip
 
+from .emails import clean_email_value
+
 
 class AccountAdapter(DefaultAccountAdapter):
     """allauth, with its e-mail through the site's mail queue and a double sign-up without a 500."""
@@ -25,6 +27,10 @@ class AccountAdapter(DefaultAccountAdapter):
         if not ip:
             raise PermissionDenied("Unable to determine client IP address")
         return ip
+
+    def clean_email(self, email):
+        """Every address allauth takes in, canonical (accounts.emails); a look-alike is refused."""
+        return super().clean_email(clean_email_value(email))
 
     def save_user(self, request, user, form, commit=True):
         try:

@@ -1,9 +1,12 @@
 from django.contrib.auth.base_user import BaseUserManager
 from django.contrib.auth.models import AbstractUser
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.search import index
+
+from .emails import canonical_email, validate_plain_email
 
 
 class Municipality(models.TextChoices):
@@ -48,6 +51,14 @@ class Organisation(index.Indexed, models.Model):
 
 class UserManager(BaseUserManager):
     use_in_migrations = True
+
+    @classmethod
+    def normalize_email(cls, email):
+        """The canonical address (accounts.emails): lower case, NFKC, no invisible characters."""
+        return canonical_email(email)
+
+    def get_by_natural_key(self, username):
+        return self.get(**{self.model.USERNAME_FIELD: canonical_email(username)})
 
     def _create_user(self, email, password, **extra_fields):
         if not email:
@@ -109,6 +120,19 @@ class User(AbstractUser):
 
     def __str__(self):
         return self.full_name or self.email
+
+    def clean(self):
+        """The address in its canonical spelling, so the admin's forms find a look-alike taken too."""
+        super().clean()
+        self.email = canonical_email(self.email)
+        try:
+            validate_plain_email(self.email)
+        except ValidationError as error:
+            raise ValidationError({"email": error.messages}) from None
+
+    def save(self, *args, **kwargs):
+        self.email = canonical_email(self.email)
+        super().save(*args, **kwargs)
 
     def get_full_name(self):
         return self.full_name

@@ -2,6 +2,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from accounts.emails import CanonicalEmailField
 from certificates.fonts import validate_printable_name
 
 from .models import TeamSession
@@ -66,7 +67,7 @@ class JoinForm(forms.Form):
         validators=[validate_printable_name],
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
-    email = forms.EmailField(
+    email = CanonicalEmailField(
         label=_("E-mailadres voor het certificaat"),
         required=False,
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
@@ -92,7 +93,7 @@ class AttendeeForm(forms.Form):
     """One person present in a one-screen session."""
 
     full_name = forms.CharField(label=_("Naam"), max_length=150, required=False, validators=[validate_printable_name])
-    email = forms.EmailField(label=_("E-mailadres"), required=False)
+    email = CanonicalEmailField(label=_("E-mailadres"), required=False)
 
     def clean(self):
         cleaned = super().clean()
