@@ -10,7 +10,7 @@ CJK_FONT ?= /usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf
 export DJANGO_SETTINGS_MODULE ?= training_site.settings.dev
 
 .DEFAULT_GOAL := help
-.PHONY: help install run demo test test-fast lint format migrate messages translations deploy-check prodlike prodlike-smoke bench load-test fault-test clean
+.PHONY: help install run demo test test-fast lint format migrate messages translations deploy-check prodlike prodlike-smoke bench load-test fault-test fault-test-redis clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -96,6 +96,9 @@ load-test: install ## 50 phones answer at once against gunicorn on SQLite and Po
 
 fault-test: install ## A gunicorn worker killed mid-answer leaves no half-written attempt (PostgreSQL)
 	$(PY) -m tests.load.worker_kill
+
+fault-test-redis: install ## With Redis down, gunicorn on production settings serves every page; /healthz says 503
+	$(PY) -m tests.load.redis_down
 
 PRODLIKE_PORT ?= 8001
 PRODLIKE_ENV = DJANGO_SETTINGS_MODULE=training_site.settings.production \

@@ -12,6 +12,8 @@ from django.conf import settings
 
 from allauth.core.internal import ratelimit
 
+from .cache import cache_available
+
 
 def _address(value):
     try:
@@ -45,11 +47,19 @@ def client_ip(request):
     return str(address) if address is not None else remote
 
 
-def allow(request, action, rate, dry_run=False):
+def allow(request, action, rate, dry_run=False, when_cache_down=True):
     """Consume one hit of `rate` (e.g. "30/m/ip") for this action; False when the client is over it.
 
-    With `dry_run` nothing is consumed: only whether the client is over the limit already."""
+    With `dry_run` nothing is consumed: only whether the client is over the limit already. While the
+    cache (Redis) is down no hit can be counted, and the answer is `when_cache_down`: True (open) for
+    reading, such as looking up a certificate; a caller that must fail closed passes False and should
+    check `cache_available()` to tell the visitor why. allauth's own limits (log-in, sign-up) fail closed.
+    """
+    if not cache_available():
+        return when_cache_down
     usage = ratelimit.consume(
         request, app="leren_kijken", action=action, config={action: rate}, limit_get=True, dry_run=dry_run
     )
+    if usage is None and not cache_available():
+        return when_cache_down
     return usage is not None
