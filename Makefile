@@ -113,7 +113,7 @@ prodlike: install ## Production settings locally: gunicorn (3 workers) + the tas
 	$(PRODLIKE_ENV) $(PY) manage.py migrate --noinput
 	$(PRODLIKE_ENV) $(PY) manage.py collectstatic --noinput --verbosity 0
 	$(PRODLIKE_ENV) $(PY) manage.py load_demo
-	@echo "  Prodlike on http://127.0.0.1:$(PRODLIKE_PORT)/ (mail goes to 127.0.0.1:1025; it is retried until a server answers)"
+	@echo "  Prodlike on http://127.0.0.1:$(PRODLIKE_PORT)/ (mail goes to 127.0.0.1:1025; the task worker retries it with back-off until a server answers)"
 	$(PRODLIKE_ENV) $(PY) manage.py db_worker & \
 	$(PRODLIKE_ENV) $(VENV)/bin/gunicorn training_site.wsgi --workers 3 --bind 127.0.0.1:$(PRODLIKE_PORT) --access-logfile -; \
 	kill %1 2>/dev/null || true

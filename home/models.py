@@ -204,8 +204,8 @@ class SiteSettings(BaseSiteSetting):
 class OutgoingEmail(models.Model):
     """An e-mail written to the database first and sent by a task, so a mail server outage loses nothing.
 
-    Sending failures are counted and retried later (`manage.py send_queued_mail`, run by the worker's
-    schedule); the record that caused the mail (a certificate, a registration) was committed before.
+    Sending failures are counted and retried later by the task worker, with back-off (home.mail); the
+    record that caused the mail (a certificate, a registration) was committed before.
     """
 
     to = models.EmailField(_("aan"))
