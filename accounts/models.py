@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib.auth.base_user import BaseUserManager
 from django.contrib.auth.models import AbstractUser
 from django.core.exceptions import ValidationError
@@ -133,6 +134,43 @@ class User(AbstractUser):
     def save(self, *args, **kwargs):
         self.email = canonical_email(self.email)
         super().save(*args, **kwargs)
+
+    # Staff powers need the second factor (REQUIRE_STAFF_MFA): until a staff member has set up an
+    # authenticator app, every permission check answers as for a learner, on every page (certificate PDFs
+    # of others, team-session participant lists, reports, the facilitator guide) and not only under /admin/.
+
+    def has_staff_powers(self):
+        """True for superusers, staff and anyone holding a permission (coordinators, editors, facilitators)."""
+        return self.is_active and (self.is_superuser or self.is_staff or bool(super().get_all_permissions()))
+
+    def needs_mfa_setup(self):
+        """True while REQUIRE_STAFF_MFA is on and this user has staff powers but no TOTP authenticator.
+        Asked once per user object (one request)."""
+        if not settings.REQUIRE_STAFF_MFA or self.pk is None:
+            return False
+        if not hasattr(self, "_needs_mfa_setup"):
+            from allauth.mfa.models import Authenticator
+
+            self._needs_mfa_setup = (
+                self.has_staff_powers()
+                and not Authenticator.objects.filter(user=self, type=Authenticator.Type.TOTP).exists()
+            )
+        return self._needs_mfa_setup
+
+    def has_perm(self, perm, obj=None):
+        if self.needs_mfa_setup():
+            return False
+        return super().has_perm(perm, obj)
+
+    def has_perms(self, perm_list, obj=None):
+        if self.needs_mfa_setup():
+            return False
+        return super().has_perms(perm_list, obj)
+
+    def has_module_perms(self, app_label):
+        if self.needs_mfa_setup():
+            return False
+        return super().has_module_perms(app_label)
 
     def get_full_name(self):
         return self.full_name
