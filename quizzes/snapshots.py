@@ -105,12 +105,13 @@ def choice_outcomes(snapshot):
 
 
 def picks_for(answer, snapshot, keys):
-    """AnswerPick rows (unsaved) for the chosen `keys` of a saved answer to this question as asked."""
+    """AnswerPick rows (unsaved) for the chosen `keys` of a saved answer to this question as asked: one per
+    distinct key of the snapshot, so never more rows than the question has options."""
     from .models import AnswerPick
 
     outcomes = choice_outcomes(snapshot)
     return [
         AnswerPick(answer=answer, question_id=answer.question_id, text=outcomes[key][0][:300], correct=outcomes[key][1])
-        for key in keys
+        for key in dict.fromkeys(keys)
         if key in outcomes
     ]
