@@ -16,6 +16,7 @@ from wagtail.admin.views.reports import ReportView
 
 from certificates.models import BriefingSession, Certificate, Registration, normalise_code
 from quizzes.models import TeamSession
+from quizzes.templatetags.score_tags import score
 
 from . import figures as stats
 from .access import certificate_q, report_scope
@@ -461,7 +462,12 @@ class TeamSessionReportView(LerenKijkenReportView):
 
     @cached_property
     def columns(self):
-        return [DateColumn("ended_at", label=_("Gehouden op")), *[Column(n, label=h) for n, h in self.figures[1:]]]
+        # The average as every score is shown (quizzes.templatetags.score_tags); the export keeps the stored value.
+        shown = {"average_score": lambda session: score(session.average_score)}
+        return [
+            DateColumn("ended_at", label=_("Gehouden op")),
+            *[Column(n, label=h, accessor=shown.get(n)) for n, h in self.figures[1:]],
+        ]
 
     def get_base_queryset(self):
         sessions = TeamSession.objects.filter(stage=TeamSession.Stage.ENDED)
