@@ -10,6 +10,9 @@ from allauth.account.models import EmailAddress
 from accounts.emails import canonical_email
 from accounts.factories import UserFactory
 from accounts.models import User
+from certificates.briefing_factories import BriefingSessionFactory
+from certificates.briefings import register
+from certificates.models import Registration
 from quizzes.factories import QuestionFactory, QuizPageFactory
 from quizzes.models import Participant
 from quizzes.team_sessions import start_session
@@ -132,3 +135,15 @@ class TestTeamSessionJoin:
         assert response.status_code == 400
         assert "gewone letters" in response.content.decode()
         assert not Participant.objects.exists()
+
+
+class TestBriefingRegistration:
+    def test_a_look_alike_registers_once(self):
+        """Registering for a briefing with a look-alike of a registered address finds that registration."""
+        session = BriefingSessionFactory(capacity=5)
+
+        first = register(session, full_name="Jan Jansen", email="jan@example.org")
+        second = register(session, full_name="Jan Jansen", email="JAN@exam\u00adple.org")
+
+        assert second.pk == first.pk
+        assert Registration.objects.count() == 1
