@@ -250,6 +250,15 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_CONTENT_LANGUAGES = [("nl", "Nederlands")]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = True
+# Nothing at run time goes off-site: no Gravatar (it would receive the MD5 of every listed user's e-mail
+# address), no update check against releases.wagtail.org, no "what's new" banner linking out.
+# tests/e2e/test_no_offsite_requests.py crawls the admin and fails on any request to another host.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
+# No oEmbed look-ups from the server either (no block or rich-text feature offers embeds; videos come from
+# the document library).
+WAGTAILEMBEDS_FINDERS = []
 
 # Content Security Policy: our own pages run no inline script at all (a nonce is there for the day one
 # is needed) and load nothing from elsewhere. The Wagtail admin, for staff only, keeps Wagtail's own needs.
