@@ -5,6 +5,7 @@ from django.http import HttpResponseBadRequest
 from django.middleware.locale import LocaleMiddleware
 from django.template.loader import render_to_string
 from django.utils import translation
+from django.utils.cache import add_never_cache_headers
 
 
 class PermissionsPolicyMiddleware:
@@ -70,3 +71,31 @@ class RejectNulBytesMiddleware:
             for source in sources
             for key, values in source.lists()
         )
+
+
+# Pages that carry one person's data without a log-in: a team participant's phone (seat cookie), a briefing
+# registration opened from its e-mail link, allauth's confirmation and reset links.
+PERSONAL_PREFIXES = ("/doe-mee/", "/bijeenkomsten/aanmelding/", "/bijeenkomsten/afmelden/", "/account/")
+
+
+class PersonalPagesNoStoreMiddleware:
+    """`Cache-Control: no-store` on every personal response, so a shared (municipal) PC keeps no copy.
+
+    Personal means: for a signed-in user (the dashboard /mijn/, the personal-data export, certificate
+    PDFs, quiz attempts, the admin and its exports), or a response that depends on the session cookie
+    (`Vary: Cookie`), or under PERSONAL_PREFIXES. Public pages for visitors stay cacheable.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        personal = (
+            getattr(getattr(request, "user", None), "is_authenticated", False)
+            or "cookie" in response.get("Vary", "").lower()
+            or request.path.startswith(PERSONAL_PREFIXES)
+        )
+        if personal:
+            add_never_cache_headers(response)
+        return response
