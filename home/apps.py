@@ -6,6 +6,7 @@ class HomeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from .exports import install
+        from . import exports, single_line
 
-        install()
+        exports.install()
+        single_line.install()
