@@ -10,17 +10,32 @@ CJK_FONT ?= /usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf
 export DJANGO_SETTINGS_MODULE ?= training_site.settings.dev
 
 .DEFAULT_GOAL := help
-.PHONY: help install run demo test test-fast lint format migrate messages translations deploy-check prodlike prodlike-smoke bench load-test fault-test fault-test-redis clean
+.PHONY: help install lock audit run demo test test-fast lint format migrate messages translations deploy-check prodlike prodlike-smoke bench load-test fault-test fault-test-redis clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
 
-$(VENV)/.installed: requirements.txt requirements-dev.txt
+# Installs exactly the lock files (every package pinned, with hashes). requirements*.txt are the
+# human-edited inputs; after changing one, run `make lock` and commit the .lock files with it.
+$(VENV)/.installed: requirements.txt requirements-dev.txt requirements.lock requirements-dev.lock
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is needed ($(PYTHON))"; exit 1; }
+	@for input in requirements.txt requirements-dev.txt; do lock=$${input%.txt}.lock; \
+		if [ $$input -nt $$lock ] && ! git diff --quiet HEAD -- $$input 2>/dev/null; then \
+		echo "$$input changed after $$lock: run make lock"; exit 1; fi; done
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -r requirements-dev.txt
+	$(PY) -m pip install --quiet --require-hashes -r requirements-dev.lock
 	touch $@
+
+PIP_COMPILE = $(VENV)/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
+	--no-emit-index-url --no-emit-find-links
+
+lock: ## Regenerate requirements.lock and requirements-dev.lock (hashes) from requirements*.txt
+	test -x $(VENV)/bin/pip-compile || $(PY) -m pip install --quiet "pip-tools>=7.6,<7.7"
+	$(PIP_COMPILE) --output-file requirements.lock requirements.txt
+	$(PIP_COMPILE) --constraint requirements.lock --output-file requirements-dev.lock requirements-dev.txt
+
+audit: install ## Check the locked packages against published advisories (needs network access to PyPI/OSV)
+	$(VENV)/bin/pip-audit --strict --require-hashes --disable-pip -r requirements-dev.lock
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
