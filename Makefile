@@ -7,26 +7,47 @@ PORT ?= 8000
 # Exported, so the development settings build links (e-mail, certificate QR code) for the port actually served.
 export PORT
 CHROMIUM ?= /usr/bin/chromium
+# The certificate's font for Chinese, Japanese and Korean names (certificates/fonts.py).
+CJK_FONT ?= /usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf
 export DJANGO_SETTINGS_MODULE ?= training_site.settings.dev
 
 .DEFAULT_GOAL := help
-.PHONY: help install run demo test test-fast lint format migrate messages translations deploy-check prodlike prodlike-smoke bench load-test fault-test migration-test clean
+.PHONY: help install lock audit run demo test test-fast lint format migrate messages translations deploy-check prodlike prodlike-smoke bench load-test fault-test fault-test-redis migration-test clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
 
-$(VENV)/.installed: requirements.txt requirements-dev.txt
+# Installs exactly the lock files (every package pinned, with hashes). requirements*.txt are the
+# human-edited inputs; after changing one, run `make lock` and commit the .lock files with it.
+$(VENV)/.installed: requirements.txt requirements-dev.txt requirements.lock requirements-dev.lock
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is needed ($(PYTHON))"; exit 1; }
+	@for input in requirements.txt requirements-dev.txt; do lock=$${input%.txt}.lock; \
+		if [ $$input -nt $$lock ] && ! git diff --quiet HEAD -- $$input 2>/dev/null; then \
+		echo "$$input changed after $$lock: run make lock"; exit 1; fi; done
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -r requirements-dev.txt
+	$(PY) -m pip install --quiet --require-hashes -r requirements-dev.lock
 	touch $@
+
+PIP_COMPILE = $(VENV)/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
+	--no-emit-index-url --no-emit-find-links
+
+lock: ## Regenerate requirements.lock and requirements-dev.lock (hashes) from requirements*.txt
+	test -x $(VENV)/bin/pip-compile || $(PY) -m pip install --quiet "pip-tools>=7.6,<7.7"
+	$(PIP_COMPILE) --output-file requirements.lock requirements.txt
+	$(PIP_COMPILE) --constraint requirements.lock --output-file requirements-dev.lock requirements-dev.txt
+
+audit: install ## Check the locked packages against published advisories (needs network access to PyPI/OSV)
+	$(VENV)/bin/pip-audit --strict --require-hashes --disable-pip -r requirements-dev.lock
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-install: $(VENV)/.installed node_modules/.installed ## Install the Python and npm packages
+$(CJK_FONT):
+	@if [ "$$(id -u)" = "0" ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-droid-fallback >/dev/null; \
+	else echo "Install Debian's fonts-droid-fallback (sudo apt-get install fonts-droid-fallback) for Chinese names on certificates."; exit 1; fi
+
+install: $(VENV)/.installed node_modules/.installed $(CJK_FONT) ## Install the Python and npm packages and the certificate font
 
 migrate: install ## Apply database migrations
 	@echo "Database bijwerken..."
@@ -99,6 +120,9 @@ migration-test: install ## A database made before the apps were split keeps ever
 fault-test: install ## A gunicorn worker killed mid-answer leaves no half-written attempt (PostgreSQL)
 	$(PY) -m tests.load.worker_kill
 
+fault-test-redis: install ## With Redis down, gunicorn on production settings serves every page; /healthz says 503
+	$(PY) -m tests.load.redis_down
+
 PRODLIKE_PORT ?= 8001
 PRODLIKE_ENV = DJANGO_SETTINGS_MODULE=training_site.settings.production \
 	SECRET_KEY=prodlike-local-only-$$(hostname) DATABASE_URL=postgres://postgres@127.0.0.1:5432/leren_kijken_prodlike \
@@ -112,7 +136,7 @@ prodlike: install ## Production settings locally: gunicorn (3 workers) + the tas
 	$(PRODLIKE_ENV) $(PY) manage.py migrate --noinput
 	$(PRODLIKE_ENV) $(PY) manage.py collectstatic --noinput --verbosity 0
 	$(PRODLIKE_ENV) $(PY) manage.py load_demo
-	@echo "  Prodlike on http://127.0.0.1:$(PRODLIKE_PORT)/ (mail goes to 127.0.0.1:1025; it is retried until a server answers)"
+	@echo "  Prodlike on http://127.0.0.1:$(PRODLIKE_PORT)/ (mail goes to 127.0.0.1:1025; the task worker retries it with back-off until a server answers)"
 	$(PRODLIKE_ENV) $(PY) manage.py db_worker & \
 	$(PRODLIKE_ENV) $(VENV)/bin/gunicorn training_site.wsgi --workers 3 --bind 127.0.0.1:$(PRODLIKE_PORT) --access-logfile -; \
 	kill %1 2>/dev/null || true

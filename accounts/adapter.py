@@ -1,6 +1,7 @@
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -17,8 +18,10 @@ from allauth.socialaccount.adapter import DefaultSocialAccountAdapter
 from allauth.socialaccount.providers.base import AuthProcess
 
 from home.mail import queue_message
+from home.ratelimit import client_ip
 
 from . import sso
+from .emails import clean_email_value
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,17 @@ class AccountAdapter(DefaultAccountAdapter):
         request = allauth_context.request
         ctx = {"request": request, "email": email, "current_site": named_site(request), **context}
         queue_message(self.render_mail(template_prefix, email, ctx))
+
+    def get_client_ip(self, request):
+        """The address rate limits count: X-Forwarded-For only from a trusted proxy (home.ratelimit)."""
+        ip = client_ip(request)
+        if not ip:
+            raise PermissionDenied("Unable to determine client IP address")
+        return ip
+
+    def clean_email(self, email):
+        """Every address allauth takes in, canonical (accounts.emails); a look-alike is refused."""
+        return super().clean_email(clean_email_value(email))
 
     def save_user(self, request, user, form, commit=True):
         try:

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.users.forms import UserCreationForm, UserEditForm
 
 from accounts.models import Audience
+from home.fonts import validate_printable_name
 
 from .models import Organisation
 
@@ -37,6 +38,7 @@ class SignupForm(OrganisationAndTeamMixin):
         max_length=150,
         help_text=NAME_HELP,
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
+        validators=[validate_printable_name],
     )
 
     field_order = ["full_name", "email", "organisation", "team", "password1", "password2"]
@@ -64,6 +66,10 @@ class ProfileForm(forms.ModelForm):
         labels = {"full_name": _("Volledige naam")}
         help_texts = {"full_name": NAME_HELP}
         widgets = {"full_name": forms.TextInput(attrs={"autocomplete": "name"})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["full_name"].validators.append(validate_printable_name)
 
 
 class DeleteAccountForm(forms.Form):

@@ -1,10 +1,8 @@
-from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from allauth.mfa.models import Authenticator
 from csp.middleware import CSPMiddleware
 
 from . import sso
@@ -33,20 +31,28 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
 
 
 class StaffTwoFactorMiddleware:
-    """With REQUIRE_STAFF_MFA on, coordinators and editors reach the Wagtail admin only after they set up
-    an authenticator app; allauth then asks for its code at every log-in."""
+    """With REQUIRE_STAFF_MFA on, a coordinator, editor or facilitator who has not set up an authenticator app
+    has a learner's powers only (accounts.models.User.has_perm), everywhere. This sends them to set one up
+    when they open the Wagtail admin, or a page their staff powers would open (a 403 as a learner); allauth
+    then asks for the code at every log-in."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if settings.REQUIRE_STAFF_MFA and request.path.startswith("/admin/") and self.needs_setup(request.user):
-            messages.warning(request, _("Stel eerst inloggen in twee stappen in. Daarna kun je het beheer gebruiken."))
-            return redirect(reverse("mfa_activate_totp"))
-        return self.get_response(request)
+        if request.path.startswith("/admin/") and self.needs_setup(request.user):
+            return self.to_setup(request)
+        response = self.get_response(request)
+        if response.status_code == 403 and self.needs_setup(request.user):
+            return self.to_setup(request)
+        return response
 
     @staticmethod
     def needs_setup(user):
-        if not user.is_authenticated or not user.has_perm("wagtailadmin.access_admin"):
-            return False
-        return not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
+        return user.is_authenticated and user.needs_mfa_setup()
+
+    @staticmethod
+    def to_setup(request):
+        message = _("Stel eerst inloggen in twee stappen in. Daarna kun je het beheer en je begeleiderstaken doen.")
+        messages.warning(request, message)
+        return redirect(reverse("mfa_activate_totp"))

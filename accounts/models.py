@@ -1,10 +1,14 @@
+from django.conf import settings
 from django.contrib.auth.base_user import BaseUserManager
 from django.contrib.auth.models import AbstractUser
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
+
+from .emails import canonical_email, validate_plain_email
 
 
 class Municipality(models.TextChoices):
@@ -49,6 +53,14 @@ class Organisation(index.Indexed, models.Model):
 
 class UserManager(BaseUserManager):
     use_in_migrations = True
+
+    @classmethod
+    def normalize_email(cls, email):
+        """The canonical address (accounts.emails): lower case, NFKC, no invisible characters."""
+        return canonical_email(email)
+
+    def get_by_natural_key(self, username):
+        return self.get(**{self.model.USERNAME_FIELD: canonical_email(username)})
 
     def _create_user(self, email, password, **extra_fields):
         if not email:
@@ -110,6 +122,56 @@ class User(AbstractUser):
 
     def __str__(self):
         return self.full_name or self.email
+
+    def clean(self):
+        """The address in its canonical spelling, so the admin's forms find a look-alike taken too."""
+        super().clean()
+        self.email = canonical_email(self.email)
+        try:
+            validate_plain_email(self.email)
+        except ValidationError as error:
+            raise ValidationError({"email": error.messages}) from None
+
+    def save(self, *args, **kwargs):
+        self.email = canonical_email(self.email)
+        super().save(*args, **kwargs)
+
+    # Staff powers need the second factor (REQUIRE_STAFF_MFA): until a staff member has set up an
+    # authenticator app, every permission check answers as for a learner, on every page (certificate PDFs
+    # of others, team-session participant lists, reports, the facilitator guide) and not only under /admin/.
+
+    def has_staff_powers(self):
+        """True for superusers, staff and anyone holding a permission (coordinators, editors, facilitators)."""
+        return self.is_active and (self.is_superuser or self.is_staff or bool(super().get_all_permissions()))
+
+    def needs_mfa_setup(self):
+        """True while REQUIRE_STAFF_MFA is on and this user has staff powers but no TOTP authenticator.
+        Asked once per user object (one request)."""
+        if not settings.REQUIRE_STAFF_MFA or self.pk is None:
+            return False
+        if not hasattr(self, "_needs_mfa_setup"):
+            from allauth.mfa.models import Authenticator
+
+            self._needs_mfa_setup = (
+                self.has_staff_powers()
+                and not Authenticator.objects.filter(user=self, type=Authenticator.Type.TOTP).exists()
+            )
+        return self._needs_mfa_setup
+
+    def has_perm(self, perm, obj=None):
+        if self.needs_mfa_setup():
+            return False
+        return super().has_perm(perm, obj)
+
+    def has_perms(self, perm_list, obj=None):
+        if self.needs_mfa_setup():
+            return False
+        return super().has_perms(perm_list, obj)
+
+    def has_module_perms(self, app_label):
+        if self.needs_mfa_setup():
+            return False
+        return super().has_module_perms(app_label)
 
     def get_full_name(self):
         return self.full_name

@@ -17,6 +17,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from accounts.emails import canonical_email, validate_plain_email
 from home.errors import RuleRefused
 from home.links import absolute_url
 from home.mail import queue_email
@@ -109,7 +110,8 @@ def register(session, user=None, full_name=None, email=None, now=None):
 
     Raises BriefingError for a cancelled or past session, or a missing name or invalid address.
     """
-    email = (email or getattr(user, "email", "") or "").strip()
+    # One spelling per address (accounts.emails), so a look-alike finds the same registration.
+    email = canonical_email(email or getattr(user, "email", "") or "")
     # An account without a name registers under its address, as certificates do.
     full_name = " ".join((full_name or getattr(user, "full_name", "") or (email if user else "")).split())
     if not full_name:
@@ -118,6 +120,7 @@ def register(session, user=None, full_name=None, email=None, now=None):
         raise BriefingError(_("Je naam is te lang. Gebruik hoogstens 150 tekens."))
     try:
         validate_email(email)
+        validate_plain_email(email)
         if len(email) > Registration._meta.get_field("email").max_length:
             raise ValidationError("too long")
     except ValidationError:

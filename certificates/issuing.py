@@ -1,7 +1,5 @@
 """Issuing certificates. The quiz calls `issue_certificate(attempt)` when an attempt passes."""
 
-from datetime import timedelta
-
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -11,8 +9,18 @@ from accounts.services import account_with_verified_email
 from .models import Certificate
 
 
+def add_years(day, years):
+    """The same day `years` calendar years later (date); 29 February becomes 28 February in a common year."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
 def default_valid_until(issued_at):
-    return timezone.localdate(issued_at) + timedelta(days=settings.CERTIFICATE_VALIDITY_DAYS)
+    """The last day a certificate issued at `issued_at` (aware datetime) is valid: the same local date
+    CERTIFICATE_VALIDITY_YEARS calendar years on (issued 29 November 2026, valid until 29 November 2028)."""
+    return add_years(timezone.localdate(issued_at), settings.CERTIFICATE_VALIDITY_YEARS)
 
 
 def audience_on_certificate(user, course):

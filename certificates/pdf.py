@@ -10,6 +10,7 @@ from django.urls import reverse
 
 import segno
 
+from home import fonts
 from home.links import absolute_url
 from home.models import SiteSettings
 from home.pdf import PdfRenderError, image_file_path, render_pdf
@@ -26,23 +27,14 @@ def verification_url(certificate):
     return absolute_url(reverse("certificates:verify", args=[certificate.code]))
 
 
-def name_size(full_name):
-    """Smaller type for long names, so that a name stays on one line as far as possible."""
-    length = len(full_name)
-    if length <= 30:
-        return "large"
-    if length <= 50:
-        return "medium"
-    return "small"
-
-
 def certificate_context(certificate):
     url = verification_url(certificate)
     qr = segno.make(url, error="m", micro=False)
     site = SiteSettings.for_site_or_default()
     return {
         "certificate": certificate,
-        "name_size": name_size(certificate.full_name),
+        "name_markup": fonts.markup(certificate.full_name),
+        "name_font_size": fonts.name_font_size(certificate.full_name),
         "verification_url": url,
         "qr_data_uri": qr.png_data_uri(scale=6, border=4),
         "coordinator_name": site.coordinator_name if site else "",

@@ -2,7 +2,9 @@
 
 `queue_email()` renders the Dutch text and HTML templates, stores the message and enqueues sending
 after the surrounding transaction commits. A failure leaves the message in the queue with a later
-`next_attempt_at`; `manage.py send_queued_mail` (run by the worker's schedule) tries again.
+`next_attempt_at` (back-off: 1, 5, 15, 60, 180 minutes, then every 12 hours, MAX_ATTEMPTS tries in all)
+and enqueues the next try for that moment, so the task worker retries by itself. `manage.py
+send_queued_mail` sends whatever is due at once (a safety net, and the way to retry without a worker).
 """
 
 import logging
@@ -96,11 +98,22 @@ def deliver(email, now=None):
             attempts=email.attempts + 1, last_error=str(error)[:2000], next_attempt_at=now + delay
         )
         logger.warning("E-mail %s to %s not sent (%s); retrying in %s", email.pk, email.to, error, delay)
+        if email.attempts + 1 < MAX_ATTEMPTS:
+            schedule_retry(email.pk, now + delay)
         return False
     OutgoingEmail.objects.filter(pk=email.pk, sent_at__isnull=True).update(
         sent_at=timezone.now(), attempts=email.attempts + 1, last_error="", next_attempt_at=None
     )
     return True
+
+
+def schedule_retry(email_id, when):
+    """Enqueue sending again at `when` (an aware datetime), for the task worker to run: no command needed.
+
+    Only a backend that can defer (the database backend the worker reads) takes it; the immediate backend
+    of dev and test has no later, so there `send_queued_mail` remains the way to retry."""
+    if send_outgoing_email.get_backend().supports_defer:
+        send_outgoing_email.using(run_after=when).enqueue(email_id)
 
 
 @task()

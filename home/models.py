@@ -99,13 +99,20 @@ class TeamVisitFormPage(IntroMixin, AbstractEmailForm):
 
     def serve(self, request, *args, **kwargs):
         # Every accepted submission e-mails the coordinator, so anonymous posting is limited per address.
-        if request.method == "POST" and not allow(request, "team_visit_request", settings.TEAM_VISIT_RATE_LIMIT):
+        # While Redis is down nothing can be counted, so the form fails closed and says so (503).
+        if request.method == "POST" and not allow(
+            request, "team_visit_request", settings.TEAM_VISIT_RATE_LIMIT, when_cache_down=False
+        ):
             from django.template.response import TemplateResponse
+
+            from .cache import cache_available
 
             context = self.get_context(request)
             context["form"] = self.get_form(page=self, user=request.user)
-            context["rate_limited"] = True
-            return TemplateResponse(request, self.get_template(request), context, status=429)
+            cache_down = not cache_available()
+            context["rate_limited"] = not cache_down
+            context["cache_down"] = cache_down
+            return TemplateResponse(request, self.get_template(request), context, status=503 if cache_down else 429)
         return super().serve(request, *args, **kwargs)
 
     def recipients(self):
@@ -231,8 +238,8 @@ class SiteSettings(BaseSiteSetting):
 class OutgoingEmail(models.Model):
     """An e-mail written to the database first and sent by a task, so a mail server outage loses nothing.
 
-    Sending failures are counted and retried later (`manage.py send_queued_mail`, run by the worker's
-    schedule); the record that caused the mail (a certificate, a registration) was committed before.
+    Sending failures are counted and retried later by the task worker, with back-off (home.mail); the
+    record that caused the mail (a certificate, a registration) was committed before.
     """
 
     to = models.EmailField(_("aan"))

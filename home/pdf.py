@@ -19,13 +19,14 @@ from django.conf import settings
 from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.utils import translation
-from django.utils.safestring import mark_safe
 
 from wagtail.images.models import SourceImageIOError
 
+from . import fonts
+
 logger = logging.getLogger(__name__)
 
-FONT_FAMILY = "DejaVu Sans"
+FONT_FAMILY = fonts.BASE_FAMILY
 # Bounded so a large upload never ends up full size in every PDF; the original is used when this fails.
 IMAGE_RENDITION = "max-1000x400"
 CACHE_SECONDS = 60 * 60 * 24
@@ -36,26 +37,14 @@ class PdfRenderError(Exception):
 
 
 @lru_cache(maxsize=4)
-def font_face_css(font_dir):
-    """@font-face rules for the bundled DejaVu fonts, which cover Polish, Vietnamese, Turkish and Nordic names."""
-    font_dir = Path(font_dir).resolve()
-    faces = [("normal", font_dir / "DejaVuSans.ttf"), ("bold", font_dir / "DejaVuSans-Bold.ttf")]
-    # Built from settings only, never from a document's text, so it may go into the <style> unescaped.
-    rules = [
-        f'@font-face {{ font-family: "{FONT_FAMILY}"; font-weight: {weight}; src: url("{path.as_posix()}"); }}'
-        for weight, path in faces
-    ]
-    return mark_safe("\n".join(rules))
-
-
-@lru_cache(maxsize=4)
-def resource_policy(font_dir, static_root, media_root):
-    """No network at all; local reads only from the font, static and media folders; xhtml2pdf's server limits."""
+def resource_policy(font_dir, static_root, media_root, extra_font_dirs=()):
+    """No network at all; local reads only from the font folders (bundled and fallback, see home.fonts), static
+    and media folders; xhtml2pdf's server limits."""
     from xhtml2pdf.config.resources import ResourceAccessPolicy
 
     return ResourceAccessPolicy.server(
         base_dir=Path(font_dir),
-        extra_roots=(Path(static_root), Path(media_root)),
+        extra_roots=(Path(static_root), Path(media_root), *(Path(folder) for folder in extra_font_dirs)),
         allow_remote=False,
     )
 
@@ -66,12 +55,15 @@ def _static_root():
 
 def current_policy():
     """The resource policy for the current settings (font, static and media folders)."""
-    return resource_policy(str(settings.CERTIFICATE_FONT_DIR), str(_static_root()), str(settings.MEDIA_ROOT))
+    return resource_policy(
+        str(settings.CERTIFICATE_FONT_DIR), str(_static_root()), str(settings.MEDIA_ROOT), fonts.font_directories()
+    )
 
 
 def font_context():
-    """What every PDF template needs to use the bundled fonts: `font_face_css` and `font_family`."""
-    return {"font_face_css": font_face_css(str(settings.CERTIFICATE_FONT_DIR)), "font_family": FONT_FAMILY}
+    """What every PDF template needs to use the fonts (DejaVu Sans and the fallbacks of home.fonts):
+    `font_face_css` and `font_family`."""
+    return {"font_face_css": fonts.font_face_css(), "font_family": FONT_FAMILY}
 
 
 def _inside(path, root):

@@ -44,6 +44,16 @@ class QuestionAdminForm(WagtailAdminModelForm):
         return cleaned
 
 
+class DistinctMultipleChoiceField(forms.MultipleChoiceField):
+    """A multiple choice where each option counts once: an option posted fifty times is one pick.
+
+    So one answer holds at most as many keys as the question has options, and writes at most that many
+    AnswerPick rows, whatever the request repeats."""
+
+    def to_python(self, value):
+        return list(dict.fromkeys(super().to_python(value)))
+
+
 class AnswerForm(forms.Form):
     """One answer: the keys of the chosen options, checked against the attempt's own snapshot."""
 
@@ -59,7 +69,7 @@ class AnswerForm(forms.Form):
             "invalid_list": _("Kies een of meer antwoorden."),
         }
         if question.is_multiple:
-            self.fields["choice"] = forms.MultipleChoiceField(
+            self.fields["choice"] = DistinctMultipleChoiceField(
                 choices=option_choices,
                 widget=forms.CheckboxSelectMultiple,
                 error_messages={**error_messages, "required": _("Kies minstens één antwoord.")},

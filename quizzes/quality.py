@@ -578,7 +578,8 @@ def bank_from_site():
 
     A module counts as basic when it is offered to every team (audience) there is.
     """
-    from courses.models import Audience, CoursePage, LessonPage
+    from accounts.models import Audience
+    from courses.models import CoursePage, LessonPage
 
     from .models import Question, QuizPage
 

@@ -246,7 +246,8 @@ class QuestionSnapshot:
         }
 
     def picks_for(self, answer, keys):
-        """AnswerPick rows (unsaved) for the chosen `keys` of a saved answer to this question; each key once."""
+        """AnswerPick rows (unsaved) for the chosen `keys` of a saved answer to this question: one per distinct
+        key of the snapshot, so never more rows than the question has options."""
         outcomes = self.outcomes()
         return [
             AnswerPick(

@@ -16,6 +16,7 @@ from wagtail.admin.views.reports import ReportView
 
 from briefings.models import BriefingSession, Registration
 from certificates.models import Certificate, normalise_code
+from quizzes.templatetags.score_tags import score
 from team_sessions.models import TeamSession
 
 from . import figures as stats
@@ -460,7 +461,12 @@ class TeamSessionReportView(LerenKijkenReportView):
 
     @cached_property
     def columns(self):
-        return [DateColumn("ended_at", label=_("Gehouden op")), *[Column(n, label=h) for n, h in self.figures[1:]]]
+        # The average as every score is shown (quizzes.templatetags.score_tags); the export keeps the stored value.
+        shown = {"average_score": lambda session: score(session.average_score)}
+        return [
+            DateColumn("ended_at", label=_("Gehouden op")),
+            *[Column(n, label=h, accessor=shown.get(n)) for n, h in self.figures[1:]],
+        ]
 
     def get_base_queryset(self):
         sessions = TeamSession.objects.filter(team_session_q(self.scope), stage=TeamSession.Stage.ENDED)

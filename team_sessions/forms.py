@@ -2,6 +2,9 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from accounts.emails import CanonicalEmailField
+from home.fonts import validate_printable_name
+
 from .models import TeamSession
 
 
@@ -61,9 +64,10 @@ class JoinForm(forms.Form):
         label=_("Volledige naam voor het certificaat"),
         max_length=150,
         required=False,
+        validators=[validate_printable_name],
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
-    email = forms.EmailField(
+    email = CanonicalEmailField(
         label=_("E-mailadres voor het certificaat"),
         required=False,
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
@@ -88,8 +92,8 @@ class JoinForm(forms.Form):
 class AttendeeForm(forms.Form):
     """One person present in a one-screen session."""
 
-    full_name = forms.CharField(label=_("Naam"), max_length=150, required=False)
-    email = forms.EmailField(label=_("E-mailadres"), required=False)
+    full_name = forms.CharField(label=_("Naam"), max_length=150, required=False, validators=[validate_printable_name])
+    email = CanonicalEmailField(label=_("E-mailadres"), required=False)
 
     def clean(self):
         cleaned = super().clean()

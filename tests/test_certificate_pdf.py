@@ -19,6 +19,7 @@ from xhtml2pdf.config.resources import ResourceAccessError
 from certificates import pdf
 from certificates.factories import CertificateFactory
 from certificates.models import Certificate
+from home import fonts
 from home.models import SiteSettings
 from home.pdf import current_policy
 
@@ -149,6 +150,7 @@ class TestHostileNames:
             django_settings.MEDIA_ROOT,
             Path(xhtml2pdf.__file__).parent,
             Path(reportlab.__file__).parent,
+            *fonts.font_directories(),
         ]
         roots += [entry[1] if isinstance(entry, tuple) else entry for entry in django_settings.STATICFILES_DIRS]
         return [Path(root).resolve() for root in roots if root]

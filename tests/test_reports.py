@@ -292,7 +292,7 @@ class TestReportPages:
         """Registrations, waiting list, attendance and free seats per session."""
         client.force_login(coordinator)
         response = client.get(url("briefings", export="csv"))
-        rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+        rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig"))))
         header, row = rows[0], rows[1]
         values = dict(zip(header, row, strict=True))
         assert values["Bijeenkomst"] == "Bijeenkomst Lelystad"
@@ -346,14 +346,14 @@ class TestScoping:
         """?organisation=<other> neither shows the other organisation's rows nor drops the scope."""
         client.force_login(contact)
         response = client.get(url(name, organisation=data.almere.pk, export="csv"))
-        body = b"".join(response.streaming_content).decode()
+        body = b"".join(response.streaming_content).decode("utf-8-sig")
         assert "Zorggroep Almere" not in body and "script" not in body and "GGD Almere" not in body
 
     def test_contact_figures_are_their_own(self, client, contact, data):
         """The item analysis export counts only Lelystad's answers."""
         client.force_login(contact)
         response = client.get(url("items", organisation=data.almere.pk, export="csv"))
-        rows = {r[0]: r for r in csv.reader(io.StringIO(b"".join(response.streaming_content).decode()))}
+        rows = {r[0]: r for r in csv.reader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig")))}
         assert rows["Matrassen in de gang"][1:3] == ["3", "67"]
 
     def test_contact_sees_the_module_funnel_of_their_organisation_only(self, client, contact, data, catalogue):
@@ -368,7 +368,7 @@ class TestScoping:
         """The session is listed, but registrations count Lelystad's members only (Eve of Almere waits)."""
         client.force_login(contact)
         response = client.get(url("briefings", export="csv"))
-        header, row = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))[:2]
+        header, row = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig"))))[:2]
         values = dict(zip(header, row, strict=True))
         assert (values["Aangemeld"], values["Wachtlijst"], values["Aanwezig"]) == ("2", "0", "1")
 
@@ -403,8 +403,8 @@ class TestExports:
         """A name that starts with = is exported with a leading quote."""
         client.force_login(coordinator)
         response = client.get(url("certificates", export="csv"))
-        assert response["Content-Type"] == "text/csv"
-        rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+        assert response["Content-Type"] == "text/csv; charset=utf-8"
+        rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig"))))
         assert rows[0][:3] == ["Naam", "Module", "Code"]
         names = [row[0] for row in rows[1:]]
         assert f"'{FORMULA_NAME}" in names and FORMULA_NAME not in names

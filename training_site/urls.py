@@ -8,7 +8,10 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home.views import healthz
+from home.views import healthz, too_many_requests
+
+# allauth's rate limits answer through this (also while Redis is down: they fail closed).
+handler429 = too_many_requests
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),

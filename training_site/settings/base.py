@@ -83,6 +83,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "home.middleware.RejectNulBytesMiddleware",
+    "home.middleware.PersonalPagesNoStoreMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "accounts.middleware.StaffTwoFactorMiddleware",
@@ -162,11 +164,26 @@ ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_CHANGE_EMAIL = True
 ACCOUNT_SIGNUP_FORM_CLASS = "accounts.forms.SignupForm"
+# One spelling per address (accounts/emails.py): case, NFKC and invisible characters never make a second account.
+ACCOUNT_FORMS = {
+    "login": "accounts.allauth_forms.LoginForm",
+    "signup": "accounts.allauth_forms.SignupForm",
+    "add_email": "accounts.allauth_forms.AddEmailForm",
+    "reset_password": "accounts.allauth_forms.ResetPasswordForm",
+}
 ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Leren Kijken] "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = os.environ.get("ACCOUNT_DEFAULT_HTTP_PROTOCOL", "https")
 ACCOUNT_PREVENT_ENUMERATION = True
+# Client addresses for rate limits (home.ratelimit.client_ip, also used by allauth through the account
+# adapter): X-Forwarded-For is believed only from these proxy addresses (IPs or networks, e.g. "127.0.0.1"
+# for nginx on the same machine), and then only its entry ALLAUTH_TRUSTED_PROXY_COUNT places from the right
+# (1: one nginx). Empty means no proxy: the header is ignored.
+TRUSTED_PROXY_ADDRESSES = env_list("TRUSTED_PROXY_ADDRESSES")
+ALLAUTH_TRUSTED_PROXY_COUNT = int(
+    os.environ.get("ALLAUTH_TRUSTED_PROXY_COUNT") or (1 if TRUSTED_PROXY_ADDRESSES else 0)
+)
 
 # Single sign-on for municipalities through OpenID Connect. OIDC_PROVIDERS is a JSON list, one entry per
 # identity provider, e.g. [{"provider_id": "almere", "name": "Gemeente Almere", "client_id": "...",
@@ -241,6 +258,15 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_CONTENT_LANGUAGES = [("nl", "Nederlands")]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = True
+# Nothing at run time goes off-site: no Gravatar (it would receive the MD5 of every listed user's e-mail
+# address), no update check against releases.wagtail.org, no "what's new" banner linking out.
+# tests/e2e/test_no_offsite_requests.py crawls the admin and fails on any request to another host.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
+# No oEmbed look-ups from the server either (no block or rich-text feature offers embeds; videos come from
+# the document library).
+WAGTAILEMBEDS_FINDERS = []
 
 # Content Security Policy: our own pages run no inline script at all (a nonce is there for the day one
 # is needed) and load nothing from elsewhere. The Wagtail admin, for staff only, keeps Wagtail's own needs.
@@ -275,9 +301,23 @@ LOGGING = {
 }
 
 # Certificates and briefings
-CERTIFICATE_VALIDITY_DAYS = int(os.environ.get("CERTIFICATE_VALIDITY_DAYS", 730))
+# Validity in calendar years: issued on 29 February, valid until 28 February. The old setting in days,
+# CERTIFICATE_VALIDITY_DAYS, is still read when the new one is not set, rounded to whole years (730 -> 2).
+if "CERTIFICATE_VALIDITY_YEARS" not in os.environ and os.environ.get("CERTIFICATE_VALIDITY_DAYS"):
+    CERTIFICATE_VALIDITY_YEARS = max(1, round(int(os.environ["CERTIFICATE_VALIDITY_DAYS"]) / 365.25))
+else:
+    CERTIFICATE_VALIDITY_YEARS = int(os.environ.get("CERTIFICATE_VALIDITY_YEARS", 2))
 CERTIFICATE_REMINDER_DAYS = 30
 CERTIFICATE_FONT_DIR = BASE_DIR / "certificates" / "fonts"
+# TrueType fonts tried after the bundled DejaVu Sans for characters it lacks (Chinese, Japanese, Korean),
+# separated by ":"; Debian's fonts-droid-fallback, installed by `make install` and CI.
+CERTIFICATE_FALLBACK_FONTS = [
+    path
+    for path in os.environ.get(
+        "CERTIFICATE_FALLBACK_FONTS", "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"
+    ).split(":")
+    if path
+]
 # Public verification look-ups per client address.
 VERIFY_RATE_LIMIT = os.environ.get("VERIFY_RATE_LIMIT", "30/m/ip")
 # Team sessions: seats per session, wrong join codes per client, days to keep data of participants

@@ -34,9 +34,16 @@ PASSWORD_HASHERS = [
 ]
 
 # Shared by every app server: the cache holds allauth's and the site's rate limits, so it may not be
-# per-process memory. A missing REDIS_URL fails at start.
+# per-process memory. A missing REDIS_URL fails at start. When Redis is down pages are served without the
+# cache (home.cache.FailSoftRedisCache); short timeouts keep an unreachable Redis from stalling them.
 REDIS_URL = os.environ["REDIS_URL"]
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+CACHES = {
+    "default": {
+        "BACKEND": "home.cache.FailSoftRedisCache",
+        "LOCATION": REDIS_URL,
+        "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+    }
+}
 
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", 587))
@@ -46,7 +53,6 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
-ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("ALLAUTH_TRUSTED_PROXY_COUNT", 1))
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
