@@ -43,9 +43,15 @@ class QuestionAdminForm(WagtailAdminModelForm):
 
 
 class AnswerForm(forms.Form):
-    """One answer: the keys of the chosen options, checked against the attempt's own snapshot."""
+    """One answer: the keys of the chosen options, checked against the attempt's own snapshot.
 
-    def __init__(self, question, *args, step=None, **kwargs):
+    No `required` attribute on the options: the browser would mark every option :invalid (Utrecht draws a red
+    ring) before anything is chosen. The server checks; `invalid=True` marks the options after a failed submit.
+    """
+
+    use_required_attribute = False
+
+    def __init__(self, question, *args, step=None, invalid=False, **kwargs):
         super().__init__(*args, **kwargs)
         self.question = question
         self.step = step
@@ -72,6 +78,8 @@ class AnswerForm(forms.Form):
             else ("utrecht-radio-button utrecht-radio-button--html-input")
         )
         self.fields["choice"].widget.attrs["class"] = css
+        if invalid:
+            self.fields["choice"].widget.attrs["aria-invalid"] = "true"
         if step:
             self.fields["step"] = forms.CharField(widget=forms.HiddenInput, initial=step["key"])
 
