@@ -15,6 +15,7 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from courses.models import CoursePage, LessonPage
+from courses.services import course_progress, enrol
 from home.errors import RuleRefused
 
 from .models import Answer, AnswerPick, Attempt, Choice, Question
@@ -107,8 +108,15 @@ class AttemptRules:
 
 
 def attempt_rules(user, quiz, now=None):
-    """May this learner start a new attempt now? If not, say why and when."""
+    """May this learner start a new attempt now? If not, say why and when.
+
+    A module that keeps its quiz closed until the lessons are done (`CoursePage.quiz_before_lessons` off) says
+    so first; the rule itself is `courses.services.Progress.quiz_open`.
+    """
     now = now or timezone.now()
+    course = CoursePage.objects.parent_of(quiz).first()
+    if course is not None and not course.quiz_before_lessons and not course_progress(user, course, quiz=quiz).quiz_open:
+        return AttemptRules(False, _("Maak eerst alle lessen van deze module af. Daarna gaat de toets open."))
     submitted = list(Attempt.objects.filter(user=user, quiz=quiz, submitted_at__isnull=False).order_by("-submitted_at"))
     attempts_left = None
     if quiz.attempts_allowed:
@@ -150,6 +158,10 @@ def start_attempt(user, quiz, now=None):
     if not snapshot:
         raise QuizError(_("Deze toets heeft nog geen vragen."), status=409)
     number = Attempt.objects.filter(user=user, quiz=quiz).count() + 1
+    # Taking the quiz is starting the module: the dashboard and the reports' "Begonnen" count it.
+    course = CoursePage.objects.parent_of(quiz).first()
+    if course is not None:
+        enrol(user, course)
     try:
         with transaction.atomic():
             return Attempt.objects.create(
