@@ -376,5 +376,15 @@ def review_row(question, answer, score=None, position=None):
         if completed:
             row["end"] = _path_end(question, answer)
     elif completed:
-        row["choices"] = [{**choice, "chosen": choice["key"] in chosen} for choice in question["choices"]]
+        # Per option, whether the learner judged it right: ticked when it is right, left open when it is not.
+        row["choices"] = [
+            {
+                **choice,
+                "chosen": choice["key"] in chosen,
+                "learner_right": (choice["key"] in chosen) == choice["correct"],
+            }
+            for choice in question["choices"]
+        ]
+        row["options_right"] = sum(choice["learner_right"] for choice in row["choices"])
+        row["options_total"] = len(row["choices"])
     return row
