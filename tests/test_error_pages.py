@@ -75,3 +75,20 @@ class TestErrorPages:
         assert response.status_code == 500
         assert "Er ging iets mis" in html and "Something went wrong" in html
         assert "css/site.css" in html
+
+
+@pytest.mark.django_db
+class TestEnglishInterface:
+    def test_english_pages_say_once_that_content_is_dutch_and_translate_112(self, client, home_page):
+        """In English the page says once, politely, that content is Dutch, and the emergency line is English."""
+        client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+        html = client.get("/").content.decode()
+        assert html.count("The course content is written in Dutch") == 1
+        assert "In an emergency, always call 112." in html
+        assert "bel je altijd 112" not in html
+
+    def test_dutch_pages_have_no_language_note(self, client, home_page):
+        """In Dutch there is no note about the language, and the footer shows the coordinator's own note."""
+        html = client.get("/").content.decode()
+        assert "The course content is written in Dutch" not in html
+        assert "Bij acuut gevaar bel je altijd 112." in html
