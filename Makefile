@@ -8,7 +8,7 @@ CHROMIUM ?= /usr/bin/chromium
 export DJANGO_SETTINGS_MODULE ?= training_site.settings.dev
 
 .DEFAULT_GOAL := help
-.PHONY: help install run demo test test-fast lint format migrate messages translations deploy-check prodlike prodlike-smoke bench load-test fault-test clean
+.PHONY: help install run demo test test-fast lint format migrate messages translations deploy-check prodlike prodlike-smoke bench load-test fault-test screenshots clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -83,6 +83,9 @@ bench: install ## Benchmarks: ratios measured in one run
 	DJANGO_SETTINGS_MODULE=training_site.settings.test $(PY) -m bench
 	DJANGO_SETTINGS_MODULE=training_site.settings.test $(PY) -m bench.reports
 	$(PY) -m bench.team_sessions
+
+screenshots: install $(CHROMIUM) ## PNGs of every page type at 390 px (demo content) in screenshots/, with reflow problems
+	$(PY) -m tests.screenshots
 
 load-test: install ## 50 phones answer at once against gunicorn on SQLite and PostgreSQL
 	$(PY) -m tests.load.team_session_load --database sqlite

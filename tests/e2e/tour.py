@@ -162,13 +162,13 @@ def team_session(page, phone, base_url, password):
     page.get_by_label("Naam van de groep").fill("Team mentoren, Het Baken")
     page.get_by_role("button", name="Sessie klaarzetten").click()
     page.get_by_role("heading", name="Doe mee op je telefoon").wait_for()
-    code = page.locator(".lk-join-code").inner_text().strip()
+    code = re.search(r"\d{3} ?\d{3}", page.locator(".lk-join-code").inner_text()).group()
     yield "facilitator", "present-join"
 
     visit(phone, base_url, "/doe-mee/")
     phone.get_by_label("Code van de sessie").fill(code)
     phone.get_by_role("button", name="Verder").click()
-    phone.get_by_role("heading", name="Meedoen").wait_for()
+    phone.get_by_role("heading", name="Meedoen", exact=True).wait_for()
     yield "phone", "phone-join"
     phone.get_by_role("button", name="Doe mee").click()
     yield "phone", "phone-join-errors"

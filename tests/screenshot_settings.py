@@ -1,0 +1,5 @@
+"""Settings for `make screenshots`: the development settings with DEBUG off, so error pages look as in production."""
+
+from training_site.settings.dev import *  # noqa: F403
+
+DEBUG = False
