@@ -3,3 +3,4 @@
 from training_site.settings.dev import *  # noqa: F403
 
 DEBUG = False
+ROOT_URLCONF = "tests.screenshot_urls"
