@@ -66,6 +66,7 @@ def serve_demo(folder):
 
 
 def snap(page, out, role, name, width, problems):
+    page.wait_for_load_state()
     for measured_width in sorted({320, width}):
         page.set_viewport_size({"width": measured_width, "height": tour.PHONE_HEIGHT})
         problems += tour.reflow_problems(page)

@@ -53,6 +53,7 @@ MEASURE = """() => {
 
 def measure(page):
     """{'scrollWidth', 'viewport', 'clipped': [up to 10 descriptions of text outside the window]} in CSS px."""
+    page.wait_for_load_state()
     return page.evaluate(MEASURE)
 
 
