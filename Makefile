@@ -12,7 +12,7 @@ CJK_FONT ?= /usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf
 export DJANGO_SETTINGS_MODULE ?= training_site.settings.dev
 
 .DEFAULT_GOAL := help
-.PHONY: help install lock audit run demo test test-fast lint format migrate messages translations deploy-check prodlike prodlike-smoke bench load-test fault-test fault-test-redis migration-test clean
+.PHONY: help install lock audit run demo test test-fast lint format migrate messages translations deploy-check prodlike prodlike-smoke bench load-test fault-test fault-test-redis migration-test screenshots clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -108,6 +108,9 @@ bench: install ## Benchmarks: ratios measured in one run
 	DJANGO_SETTINGS_MODULE=training_site.settings.test $(PY) -m bench
 	DJANGO_SETTINGS_MODULE=training_site.settings.test $(PY) -m bench.reports
 	$(PY) -m bench.team_sessions
+
+screenshots: install $(CHROMIUM) ## PNGs of every page type at 390 px (demo content) in screenshots/, with reflow problems
+	$(PY) -m tests.screenshots
 
 load-test: install ## 50 phones answer at once against gunicorn on SQLite and PostgreSQL
 	$(PY) -m tests.load.team_session_load --database sqlite

@@ -78,6 +78,14 @@ class CoursePage(IntroMixin, Page):
     )
     estimated_minutes = models.PositiveSmallIntegerField(_("geschatte duur in minuten"), default=30)
     audiences = ParentalManyToManyField(Audience, verbose_name=_("teams"), related_name="courses", blank=True)
+    quiz_before_lessons = models.BooleanField(
+        _("toets open vóór alle lessen af zijn"),
+        default=True,
+        help_text=_(
+            "Aan: deelnemers mogen de toets meteen maken (ervaren medewerkers kunnen zo laten zien wat ze al "
+            "weten). Wie slaagt, heeft de module afgerond. Uit: de toets gaat pas open als alle lessen af zijn."
+        ),
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -86,6 +94,7 @@ class CoursePage(IntroMixin, Page):
         FieldPanel("learning_objectives"),
         FieldPanel("estimated_minutes"),
         FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("quiz_before_lessons"),
     ]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 

@@ -1,6 +1,12 @@
 """Enrolment and progress rules. Views, pages and tasks call these; nothing else writes the models.
 
-A module is complete when all its live lessons are done and, if it has a live quiz, the quiz is passed.
+Completion is one rule (`Progress.completed`), used by the dashboard, the module page, the certificate and the
+reports (through `Enrolment.completed_at`, which `close_enrolment_if_complete` writes by the same rule):
+
+- a module with a live quiz is completed by passing that quiz. The quiz opens when all lessons are done, or at
+  once when the module says so (`CoursePage.quiz_before_lessons`, on for the demo modules: experienced staff
+  may test out). So a pass always means the module is done, and the certificate says so truthfully;
+- a module without a quiz is completed when all its live lessons are done.
 
 Quizzes are a higher layer than courses, so this module asks about them through `assessment`, which the
 quizzes app registers when it is ready (`register_assessment`), instead of importing it.
@@ -22,6 +28,9 @@ class Progress:
     next_lesson: LessonPage | None = None
     quiz: object = None
     quiz_passed: bool = False
+    quiz_before_lessons: bool = True
+    open_attempt: object = None
+    quiz_attempted: bool = False
 
     @property
     def done(self):
@@ -33,18 +42,29 @@ class Progress:
 
     @property
     def started(self):
-        return self.enrolled or self.done > 0
+        return self.enrolled or self.done > 0 or self.quiz_attempted
 
     @property
     def lessons_done(self):
         return self.total > 0 and self.done >= self.total
 
     @property
+    def quiz_open(self):
+        """May the learner take the quiz now: before the lessons if the module allows it, else after them.
+        An attempt already under way stays open."""
+        if self.quiz is None:
+            return False
+        return self.quiz_before_lessons or self.lessons_done or self.open_attempt is not None
+
+    @property
     def completed(self):
-        return self.lessons_done and (self.quiz is None or self.quiz_passed)
+        """The completion rule (see the module docstring)."""
+        if self.quiz is not None:
+            return self.quiz_passed
+        return self.lessons_done
 
 
-def _progress(lessons, done_ids, enrolled, quiz=None, quiz_passed=False):
+def _progress(lessons, done_ids, enrolled, quiz=None, quiz_passed=False, **quiz_state):
     lesson_ids = {lesson.pk for lesson in lessons}
     done_ids = {pk for pk in done_ids if pk in lesson_ids}
     next_lesson = next((lesson for lesson in lessons if lesson.pk not in done_ids), None)
@@ -55,6 +75,7 @@ def _progress(lessons, done_ids, enrolled, quiz=None, quiz_passed=False):
         next_lesson=next_lesson,
         quiz=quiz,
         quiz_passed=quiz_passed,
+        **quiz_state,
     )
 
 
@@ -69,9 +90,10 @@ class Assessment:
         """Live quiz pages at these tree depths (children of the given modules), in tree order."""
         return []
 
-    def passed_quiz_ids(self, user, quizzes):
-        """The ids of the quizzes (pages or ids) that `user` passed."""
-        return set()
+    def attempts_of(self, user, quizzes):
+        """The user's attempts at these quizzes, each with `pk`, `uuid`, `quiz_id`, `submitted_at` and
+        `passed` (None while open)."""
+        return []
 
 
 assessment = Assessment()
@@ -95,11 +117,30 @@ def course_progress(user, course, lessons=None, quiz=False):
     if quiz is False:
         quiz = course_quiz(course)
     if not user.is_authenticated:
-        return _progress(lessons, set(), False, quiz)
+        return _progress(lessons, set(), False, quiz, quiz_before_lessons=course.quiz_before_lessons)
     done_ids = set(LessonCompletion.objects.filter(user=user, course=course).values_list("lesson_id", flat=True))
     enrolled = Enrolment.objects.filter(user=user, course=course).exists()
-    quiz_passed = bool(quiz) and quiz.pk in assessment.passed_quiz_ids(user, [quiz])
-    return _progress(lessons, done_ids, enrolled, quiz, quiz_passed)
+    attempts = list(assessment.attempts_of(user, [quiz])) if quiz else []
+    return _progress(
+        lessons,
+        done_ids,
+        enrolled,
+        quiz,
+        any(a.passed for a in attempts),
+        quiz_before_lessons=course.quiz_before_lessons,
+        open_attempt=next((a for a in attempts if a.submitted_at is None), None),
+        quiz_attempted=bool(attempts),
+    )
+
+
+def module_completed(user, course):
+    """Has this user completed this module, by the one completion rule? False for anonymous visitors."""
+    return course_progress(user, course).completed
+
+
+def completed_course_ids(user, courses):
+    """The pks of the given modules this user has completed, by the same rule, in a fixed number of queries."""
+    return {pk for pk, progress in progress_by_course(user, courses).items() if progress.completed}
 
 
 def progress_by_course(user, courses):
@@ -118,13 +159,18 @@ def progress_by_course(user, courses):
         course_pk = parent_paths.get(module_path(quiz.path))
         if course_pk is not None:
             quiz_by_course.setdefault(course_pk, quiz)
-    done_ids, enrolled_ids, passed_quiz_ids = set(), set(), set()
+    done_ids, enrolled_ids, passed_quiz_ids, attempted_quiz_ids, open_attempts = set(), set(), set(), set(), {}
     if user.is_authenticated:
         done_ids = set(
             LessonCompletion.objects.filter(user=user, course__in=courses).values_list("lesson_id", flat=True)
         )
         enrolled_ids = set(Enrolment.objects.filter(user=user, course__in=courses).values_list("course_id", flat=True))
-        passed_quiz_ids = assessment.passed_quiz_ids(user, list(quiz_by_course.values()))
+        for attempt in assessment.attempts_of(user, list(quiz_by_course.values())):
+            attempted_quiz_ids.add(attempt.quiz_id)
+            if attempt.passed:
+                passed_quiz_ids.add(attempt.quiz_id)
+            if attempt.submitted_at is None:
+                open_attempts[attempt.quiz_id] = attempt
     progress = {}
     for course in courses:
         quiz = quiz_by_course.get(course.pk)
@@ -134,6 +180,9 @@ def progress_by_course(user, courses):
             course.pk in enrolled_ids,
             quiz,
             quiz is not None and quiz.pk in passed_quiz_ids,
+            quiz_before_lessons=course.quiz_before_lessons,
+            open_attempt=open_attempts.get(quiz.pk) if quiz else None,
+            quiz_attempted=quiz is not None and quiz.pk in attempted_quiz_ids,
         )
     return progress
 
@@ -149,7 +198,7 @@ def enrol(user, course):
 
 
 def close_enrolment_if_complete(user, course):
-    """Record when the module was completed (lessons and quiz), once."""
+    """Record when the module was completed (by `Progress.completed`), once; the reports count this date."""
     progress = course_progress(user, course)
     if progress.completed:
         enrol(user, course)

@@ -1,7 +1,10 @@
 from django.core.cache import cache
 from django.db import connection
-from django.http import JsonResponse
-from django.shortcuts import render
+from django.http import HttpResponseBadRequest, JsonResponse
+from django.shortcuts import redirect, render
+from django.template import loader
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 
 from .cache import cache_available
@@ -35,3 +38,27 @@ def too_many_requests(request, exception=None):
     if not cache_available():
         return render(request, "429.html", {"cache_down": True}, status=503)
     return render(request, "429.html", status=429)
+
+
+def bad_request(request, exception=None):
+    """400 in the site's layout. Rendered without the request: a bad Host header would fail again in the
+    context processors that look up the site, and the page needs nothing personal."""
+    return HttpResponseBadRequest(loader.get_template("400.html").render())
+
+
+def csrf_failure(request, reason=""):
+    """CSRF_FAILURE_VIEW: a form sent from an expired or other page, explained in the site's words (403)."""
+    return render(request, "403_csrf.html", status=403)
+
+
+def admin_login(request):
+    """Wagtail sends everyone without admin access to its log-in page. A visitor goes on to the one log-in
+    (allauth's, which has rate limits and staff two-factor); someone already logged in who lacks access gets a
+    clear "no access" page (403) instead of allauth sending them back to /admin/ in an endless loop."""
+    if request.user.has_perm("wagtailadmin.access_admin"):
+        next_url = request.GET.get("next")
+        return redirect(next_url if url_has_allowed_host_and_scheme(next_url, None) else "/admin/")
+    if request.user.is_authenticated:
+        return render(request, "403_admin.html", status=403)
+    query = request.META.get("QUERY_STRING", "")
+    return redirect(reverse("account_login") + (f"?{query}" if query else ""))

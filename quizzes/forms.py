@@ -55,9 +55,15 @@ class DistinctMultipleChoiceField(forms.MultipleChoiceField):
 
 
 class AnswerForm(forms.Form):
-    """One answer: the keys of the chosen options, checked against the attempt's own snapshot."""
+    """One answer: the keys of the chosen options, checked against the attempt's own snapshot.
 
-    def __init__(self, question, *args, step=None, **kwargs):
+    No `required` attribute on the options: the browser would mark every option :invalid (Utrecht draws a red
+    ring) before anything is chosen. The server checks; `invalid=True` marks the options after a failed submit.
+    """
+
+    use_required_attribute = False
+
+    def __init__(self, question, *args, step=None, invalid=False, **kwargs):
         super().__init__(*args, **kwargs)
         self.question = question
         self.step = step
@@ -81,6 +87,8 @@ class AnswerForm(forms.Form):
         self.fields["choice"].widget.attrs["class"] = widget_class(
             "checkboxselectmultiple" if question.is_multiple else "radioselect"
         )
+        if invalid:
+            self.fields["choice"].widget.attrs["aria-invalid"] = "true"
         if step:
             self.fields["step"] = forms.CharField(widget=forms.HiddenInput, initial=step["key"])
 

@@ -15,6 +15,7 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from courses.models import LessonPage
+from courses.services import course_progress, enrol
 from home.errors import RuleRefused
 
 from .forms import AnswerForm
@@ -111,8 +112,15 @@ class AttemptRules:
 
 
 def attempt_rules(user, quiz, now=None):
-    """May this learner start a new attempt now? If not, say why and when."""
+    """May this learner start a new attempt now? If not, say why and when.
+
+    A module that keeps its quiz closed until the lessons are done (`CoursePage.quiz_before_lessons` off) says
+    so first; the rule itself is `courses.services.Progress.quiz_open`.
+    """
     now = now or timezone.now()
+    course = quiz.module
+    if course is not None and not course.quiz_before_lessons and not course_progress(user, course, quiz=quiz).quiz_open:
+        return AttemptRules(False, _("Maak eerst alle lessen van deze module af. Daarna gaat de toets open."))
     submitted = list(Attempt.objects.filter(user=user, quiz=quiz, submitted_at__isnull=False).order_by("-submitted_at"))
     attempts_left = None
     if quiz.attempts_allowed:
@@ -154,6 +162,10 @@ def start_attempt(user, quiz, now=None):
     if not snapshot:
         raise QuizError(_("Deze toets heeft nog geen vragen."), status=409)
     number = Attempt.objects.filter(user=user, quiz=quiz).count() + 1
+    # Taking the quiz is starting the module: the dashboard and the reports' "Begonnen" count it.
+    course = quiz.module
+    if course is not None:
+        enrol(user, course)
     try:
         with transaction.atomic():
             return Attempt.objects.create(
@@ -346,5 +358,15 @@ def review_row(question, answer, score=None, position=None, with_lessons=True):
             row["path"].append({"scenario": step["scenario"], "prompt": step["prompt"], "choice": choice})
         row["end"] = question.end_of(answer)
     elif completed:
-        row["choices"] = [{**choice, "chosen": choice["key"] in chosen} for choice in question.choices]
+        # Per option, whether the learner judged it right: ticked when it is right, left open when it is not.
+        row["choices"] = [
+            {
+                **choice,
+                "chosen": choice["key"] in chosen,
+                "learner_right": (choice["key"] in chosen) == choice["correct"],
+            }
+            for choice in question.choices
+        ]
+        row["options_right"] = sum(choice["learner_right"] for choice in row["choices"])
+        row["options_total"] = len(row["choices"])
     return row

@@ -97,7 +97,7 @@ def _render_question(request, attempt, position, error="", status=200):
         step = snapshot.current_step(answer)
     answered = answer is not None and answer.completed
     if attempt.is_open and not answered:
-        form = AnswerForm(snapshot, step=step)
+        form = AnswerForm(snapshot, step=step, invalid=bool(error))
     elif not attempt.is_open and not answered:
         return redirect("quizzes:result", attempt.uuid)
     context = {

@@ -63,7 +63,10 @@ def reach(scope, group_by=GROUP_BY_ORGANISATION, organisation=None, municipality
     }[group_by]
     filters = {"organisation": organisation, "municipality": municipality, "team": team}
 
-    started = Exists(Enrolment.objects.filter(user=OuterRef("pk")))
+    # Taking a quiz is starting too (older attempts may have no enrolment); completion is courses' one rule.
+    started = Exists(Enrolment.objects.filter(user=OuterRef("pk"))) | Exists(
+        Attempt.objects.filter(user=OuterRef("pk"))
+    )
     completed = Exists(Enrolment.objects.filter(user=OuterRef("pk"), completed_at__isnull=False))
     passed = Exists(Attempt.objects.filter(user=OuterRef("pk"), passed=True))
     people = (
@@ -156,6 +159,7 @@ class ModuleRow:
     lessons_done: int = 0
     attempted: int = 0
     passed: int = 0
+    completed: int = 0
     attempts: int = 0
     completion_days: list = field(default_factory=list, repr=False)
 
@@ -195,11 +199,13 @@ def module_funnel(scope, course=None, organisation=None, municipality=None, team
         if module_path(path) in course_by_path:
             quiz_course[pk] = course_by_path[module_path(path)]
 
+    # Completion is courses.services' one rule, recorded as Enrolment.completed_at when it is met.
     starts = {}
-    for user_id, course_id, started_at in Enrolment.objects.filter(users, course__in=modules).values_list(
-        "user_id", "course_id", "started_at"
+    for user_id, course_id, started_at, completed_at in Enrolment.objects.filter(users, course__in=modules).values_list(
+        "user_id", "course_id", "started_at", "completed_at"
     ):
         modules[course_id].enrolled += 1
+        modules[course_id].completed += completed_at is not None
         starts[(user_id, course_id)] = started_at
 
     _count_lessons_done(modules, users)
@@ -237,6 +243,8 @@ def _count_attempts(modules, users, quiz_course, starts):
     for user_id, quiz_id, attempts, first_pass in per_learner.iterator():
         course_id = quiz_course[quiz_id]
         module = modules[course_id]
+        if (user_id, course_id) not in starts:
+            module.enrolled += 1  # took the quiz before enrolments were recorded for it: started all the same
         module.attempted += 1
         module.attempts += attempts
         if first_pass is None:

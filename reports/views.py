@@ -182,6 +182,7 @@ class ModuleReportView(FigureReportView):
         ("lessons_done", _("Alle lessen gedaan")),
         ("attempted", _("Toets gemaakt")),
         ("passed", _("Geslaagd")),
+        ("completed", _("Module afgerond")),
         ("pass_rate", _("Geslaagd van begonnen (%)")),
         ("average_attempts", _("Gemiddeld aantal pogingen")),
         ("median_days", _("Mediaan dagen tot geslaagd")),
@@ -196,6 +197,7 @@ class ModuleReportView(FigureReportView):
             (_("Alle lessen gedaan"), sum(r.lessons_done for r in rows)),
             (_("Toets gemaakt"), sum(r.attempted for r in rows)),
             (_("Geslaagd"), sum(r.passed for r in rows)),
+            (_("Module afgerond"), sum(r.completed for r in rows)),
         ]
         title = _("Trechter: %(module)s") % {"module": rows[0].title} if len(rows) == 1 else _("Trechter: alle modules")
         return [bar_chart(title, totals, _("Stap"), _("Deelnemers"))]

@@ -43,7 +43,7 @@ def test_personal_pages_are_not_stored(learner_client, learner, catalogue):
 
 def test_a_participants_phone_is_not_stored(catalogue):
     """The team-session pages on a participant's phone (no account) say no-store."""
-    assert no_store(Client().get(reverse("teams:join_lookup")))
+    assert no_store(Client().get(reverse("team_sessions:join_lookup")))
 
 
 def test_public_pages_for_visitors_stay_cacheable(catalogue):

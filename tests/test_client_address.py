@@ -99,8 +99,8 @@ class TestEveryRateLimitIgnoresForgedHeaders:
         wrong = "000000" if session.code != "000000" else "111111"
         client = Client()
         for n in range(3):
-            assert client.get(reverse("teams:join_lookup"), {"code": wrong}, **forged(n)).status_code == 404
-        assert client.get(reverse("teams:join", args=[session.code]), **forged(7)).status_code == 429
+            assert client.get(reverse("team_sessions:join_lookup"), {"code": wrong}, **forged(n)).status_code == 404
+        assert client.get(reverse("team_sessions:join", args=[session.code]), **forged(7)).status_code == 429
 
     @NO_PROXY
     def test_team_visit_form(self, settings, home_page):

@@ -65,12 +65,14 @@ class TestTeamSessionAnswer:
     def test_one_option_posted_fifty_times_counts_once(self, facilitator_client, session):  # noqa: F811
         """In a team session, fifty copies of one option store one key, and the tally counts one pick."""
         anna = phone(session, "Anna")
-        facilitator_client.post(reverse("teams:control", args=[session.uuid]), {"action": "start", "position": 0})
+        facilitator_client.post(
+            reverse("team_sessions:control", args=[session.uuid]), {"action": "start", "position": 0}
+        )
         session.refresh_from_db()
         key = key_of(session.questions[0], "Slaapt op het werk")
 
         response = anna.post(
-            reverse("teams:answer", args=[session.code]), {"position": session.position, "choice": [key] * 50}
+            reverse("team_sessions:answer", args=[session.code]), {"position": session.position, "choice": [key] * 50}
         )
 
         assert response.status_code in (200, 302)

@@ -118,7 +118,7 @@ class TestTeamSessionJoin:
     def test_a_join_email_is_stored_in_its_plain_spelling(self, session):
         """A join e-mail with capitals and a soft hyphen is kept as the plain address the certificate goes to."""
         response = Client().post(
-            reverse("teams:join", args=[session.code]),
+            reverse("team_sessions:join", args=[session.code]),
             {"display_name": "Anna", "full_name": "Anna de Jong", "email": "Anna@Exam\u00adple.org"},
         )
 
@@ -128,7 +128,7 @@ class TestTeamSessionJoin:
     def test_a_join_email_with_a_cyrillic_letter_is_refused(self, session):
         """A join e-mail with a look-alike letter from another script is refused with a message."""
         response = Client().post(
-            reverse("teams:join", args=[session.code]),
+            reverse("team_sessions:join", args=[session.code]),
             {"display_name": "Anna", "full_name": "Anna de Jong", "email": "\u0430nna@example.org"},
         )
 

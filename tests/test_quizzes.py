@@ -393,3 +393,26 @@ def test_a_crash_while_grading_leaves_no_half_written_attempt(catalogue, monkeyp
     answer_question(attempt, 1, {"choice": key})
     attempt.refresh_from_db()
     assert attempt.passed is True and Answer.objects.filter(attempt=attempt).count() == 1
+
+
+@pytest.mark.django_db
+class TestFeedbackInWords:
+    def test_multiple_choice_verdict_per_question_and_per_option(self, learner_client, learner, quiz):
+        """Ticking one of two right signals: "3 van 4 goed", and each option says whether the learner was right."""
+        attempt = start_attempt(learner, quiz.page)
+        post_answer(learner_client, attempt, 2, "Slaapt op het werk")
+        html = learner_client.get(reverse("quizzes:question", args=[attempt.uuid, 2])).content.decode()
+        assert "3 van 4 goed." in html
+        assert html.count("jouw keuze: goed") == 1
+        assert html.count("niet aangevinkt, maar dit klopt wel") == 1
+        # The wrong options left open were judged right: no "niet goed" on them.
+        assert html.count("terecht niet aangevinkt") == 2
+        assert "jouw keuze: niet goed" not in html
+
+    def test_result_page_folds_the_review_per_question(self, learner_client, learner, quiz):
+        """The result page shows each question's verdict as a closed disclosure, its feedback inside it."""
+        attempt = start_attempt(learner, quiz.page)
+        answer_all(learner_client, attempt)
+        html = learner_client.get(reverse("quizzes:result", args=[attempt.uuid])).content.decode()
+        assert html.count('<details class="lk-review-question">') == 3
+        assert '<details class="lk-review-question" open' not in html

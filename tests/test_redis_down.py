@@ -66,8 +66,8 @@ def test_every_public_and_learner_page_is_served(catalogue, quiz, learner):
         reverse("account_signup"),
         reverse("certificates:verify_lookup"),
         reverse("certificates:verify", args=[certificate.code]),
-        reverse("teams:join_lookup"),
-        reverse("teams:join", args=[session.code]),
+        reverse("team_sessions:join_lookup"),
+        reverse("team_sessions:join", args=[session.code]),
     ]:
         assert anonymous.get(url).status_code == 200, url
     signed_in = Client()
@@ -95,7 +95,9 @@ def test_reading_rate_limits_fail_open(home_page, settings):
     settings.TEAM_JOIN_RATE_LIMIT = "1/m/ip"
     client = Client()
     assert [client.get(reverse("certificates:verify", args=["AAAA"])).status_code for _ in range(3)] == [404] * 3
-    assert [client.get(reverse("teams:join_lookup"), {"code": "000000"}).status_code for _ in range(3)] == [404] * 3
+    assert [client.get(reverse("team_sessions:join_lookup"), {"code": "000000"}).status_code for _ in range(3)] == [
+        404
+    ] * 3
 
 
 def test_team_visit_form_fails_closed_with_a_message(home_page):

@@ -88,7 +88,7 @@ class TestPages:
         Participant.objects.create(session=session, display_name="Anna", score=Decimal("69.95"), passed=False)
         Participant.objects.create(session=session, display_name="Bram", score=Decimal("70.00"), passed=True)
 
-        html = facilitator_client.get(reverse("teams:summary", args=[session.uuid])).content.decode()
+        html = facilitator_client.get(reverse("team_sessions:summary", args=[session.uuid])).content.decode()
 
         assert "69,9%" in html and "70%" in html
         assert "70,0" not in html and "69,95" not in html

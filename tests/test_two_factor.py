@@ -92,7 +92,7 @@ class TestStaffPowersOutsideTheAdmin:
     ):
         """Without an authenticator app a coordinator cannot open another facilitator's participant list."""
         client.force_login(coordinator)
-        url = reverse("teams:participants", args=[session.uuid])
+        url = reverse("team_sessions:participants", args=[session.uuid])
 
         response = client.get(url)
         assert response.status_code in (302, 404)
@@ -104,13 +104,13 @@ class TestStaffPowersOutsideTheAdmin:
         """A facilitator without an authenticator app who opens the team sessions or the guide is sent to set
         one up; with it, both open."""
         client.force_login(facilitator)
-        guide = reverse("quizzes:facilitator_guide", args=[catalogue.social.pk])
+        guide = reverse("team_sessions:facilitator_guide", args=[catalogue.social.pk])
 
-        for url in (reverse("teams:index"), guide):
+        for url in (reverse("team_sessions:index"), guide):
             response = client.get(url)
             assert response.status_code == 302 and response["Location"] == reverse("mfa_activate_totp")
         with_totp(facilitator)
-        assert client.get(reverse("teams:index")).status_code == 200
+        assert client.get(reverse("team_sessions:index")).status_code == 200
 
     def test_staff_without_totp_keep_their_learner_pages(self, client, coordinator, home_page, settings, tmp_path):
         """Without an authenticator app staff still reach their own dashboard and certificate, as learners."""

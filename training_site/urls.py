@@ -1,22 +1,23 @@
 from django.conf import settings
 from django.conf.urls.static import static
 from django.urls import include, path
-from django.views.generic import RedirectView
 from django.views.i18n import JavaScriptCatalog
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home.views import healthz, too_many_requests
+from home.views import admin_login, healthz, too_many_requests
 
+handler400 = "home.views.bad_request"
 # allauth's rate limits answer through this (also while Redis is down: they fail closed).
 handler429 = too_many_requests
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     # One log-in for everyone, allauth's: rate-limited (on Redis in production) and, for staff, two-factor.
-    path("admin/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
+    # A logged-in learner without admin access sees "no access" there instead of a redirect loop.
+    path("admin/login/", admin_login),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("account/", include("allauth.urls")),

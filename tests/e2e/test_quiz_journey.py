@@ -107,3 +107,28 @@ def test_closing_the_browser_mid_quiz_loses_nothing(browser, live_server, quiz, 
     second.goto(live_server.url + quiz.url)
     second.get_by_role("link", name="Ga verder met de toets").click()
     expect(second.get_by_role("heading", level=1)).to_have_text("Vraag 2 van 2")
+
+
+RED_BORDERS = """() => [...document.querySelectorAll("input[name=choice]")].filter((input) => {
+    const style = getComputedStyle(input);
+    const [r, g, b] = (style.borderTopColor.match(/\\d+/g) || [0, 0, 0]).map(Number);
+    return r > 150 && g < 100 && b < 100;
+}).length"""
+
+
+def test_options_look_neutral_until_an_empty_submit_moves_focus_to_the_summary(page, live_server, quiz, audiences):
+    """No option has a red border before the first submit; an empty submit focuses an error summary linking to them."""
+    learner = UserFactory(email="leeg@example.org", team=audiences.social)
+    log_in(page, live_server, learner.email)
+    page.goto(live_server.url + quiz.url)
+    page.get_by_role("button", name="Start de toets").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Vraag 1 van 2")
+    assert page.evaluate(RED_BORDERS) == 0
+    assert page.locator("input[name=choice]:invalid").count() == 0
+
+    page.get_by_role("button", name="Antwoord geven").click()
+    summary = page.locator("#form-errors")
+    expect(summary).to_be_focused()
+    expect(summary).to_contain_text("Kies een antwoord.")
+    summary.get_by_role("link").click()
+    assert page.evaluate("document.activeElement.name") == "choice"

@@ -30,6 +30,7 @@ DEBUG = False
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+CSRF_FAILURE_VIEW = "home.views.csrf_failure"
 
 INSTALLED_APPS = [
     "accounts",
@@ -151,7 +152,9 @@ PASSWORD_HASHERS = [
 ]
 
 LOGIN_URL = "account_login"
-WAGTAILADMIN_LOGIN_URL = "account_login"
+# The admin's own log-in address sends visitors on to allauth's log-in and shows a logged-in learner "no access"
+# (home.views.admin_login): pointing Wagtail straight at allauth made an endless loop for them.
+WAGTAILADMIN_LOGIN_URL = "/admin/login/"
 LOGIN_REDIRECT_URL = "courses:dashboard"
 
 # django-allauth: e-mail is the login, verification is mandatory.

@@ -1,0 +1,6 @@
+"""Settings for `make screenshots`: the development settings with DEBUG off, so error pages look as in production."""
+
+from training_site.settings.dev import *  # noqa: F403
+
+DEBUG = False
+ROOT_URLCONF = "tests.screenshot_urls"

@@ -1,0 +1,94 @@
+"""Error pages speak the site's language in the site's layout, and /admin/ has no redirect loop for learners."""
+
+from django.conf import settings
+from django.test import Client, RequestFactory
+from django.views.defaults import server_error
+
+import pytest
+
+
+def in_site_layout(response):
+    html = response.content.decode()
+    return "lk-footer" in html and "Leren Kijken" in html and "Hoofdmenu" in html
+
+
+@pytest.mark.django_db
+class TestErrorPages:
+    def test_404_in_dutch_in_the_site_layout(self, client, home_page):
+        """An unknown address shows "Pagina niet gevonden" with the menu and footer."""
+        response = client.get("/bestaat-niet/")
+        assert response.status_code == 404
+        assert "Pagina niet gevonden" in response.content.decode()
+        assert in_site_layout(response)
+
+    def test_404_in_english_when_english_is_chosen(self, client, home_page):
+        """With English chosen, the 404 page is in English."""
+        client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+        response = client.get("/bestaat-niet/")
+        assert response.status_code == 404
+        assert "Page not found" in response.content.decode()
+
+    def test_403_for_a_learner_opening_team_sessions(self, learner_client, home_page):
+        """A learner opening /teamsessie/ gets "Geen toegang" in the site's layout, not a bare "403 Forbidden"."""
+        response = learner_client.get("/teamsessie/")
+        assert response.status_code == 403
+        html = response.content.decode()
+        assert "Geen toegang" in html and "403 Forbidden" not in html
+        assert in_site_layout(response)
+
+    def test_learner_opening_admin_gets_no_access_page_not_a_loop(self, learner_client, home_page):
+        """/admin/ for a logged-in learner ends, after Wagtail's redirect, on a "geen toegang" page with a way back."""
+        response = learner_client.get("/admin/", follow=True)
+        assert len(response.redirect_chain) <= 2
+        assert response.status_code == 403
+        html = response.content.decode()
+        assert "Geen toegang tot het beheer" in html
+        assert 'href="/mijn/"' in html
+
+    def test_visitor_opening_admin_is_sent_to_the_login(self, client, home_page):
+        """Someone not logged in who opens /admin/ lands on the one log-in page, with a way back to /admin/."""
+        response = client.get("/admin/", follow=True)
+        assert response.status_code == 200
+        assert response.request["PATH_INFO"] == "/account/login/"
+        assert "next=%2Fadmin%2F" in response.redirect_chain[-1][0]
+
+    def test_csrf_failure_explains_in_the_site_layout(self, home_page):
+        """A form sent without a valid CSRF token shows "Het formulier is verlopen" (403) in the site's layout."""
+        response = Client(enforce_csrf_checks=True).post("/account/login/", {"login": "a@example.org"})
+        assert response.status_code == 403
+        assert "Het formulier is verlopen" in response.content.decode()
+        assert in_site_layout(response)
+
+    def test_400_for_a_bad_host_in_the_site_layout(self, client, home_page, settings):
+        """A request for an unknown host gets a 400 "Dit verzoek klopt niet" page in the site's layout."""
+        settings.ALLOWED_HOSTS = ["testserver"]
+        response = client.get("/", HTTP_HOST="evil.example.com")
+        assert response.status_code == 400
+        html = response.content.decode()
+        assert "Dit verzoek klopt niet" in html and "lk-footer" in html
+
+    def test_500_is_static_and_needs_no_database(self, django_assert_num_queries):
+        """The 500 page renders without one query, says what happened in Dutch and English, in the site's style."""
+        with django_assert_num_queries(0):
+            response = server_error(RequestFactory().get("/"))
+        html = response.content.decode()
+        assert response.status_code == 500
+        assert "Er ging iets mis" in html and "Something went wrong" in html
+        assert "css/site.css" in html
+
+
+@pytest.mark.django_db
+class TestEnglishInterface:
+    def test_english_pages_say_once_that_content_is_dutch_and_translate_112(self, client, home_page):
+        """In English the page says once, politely, that content is Dutch, and the emergency line is English."""
+        client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+        html = client.get("/").content.decode()
+        assert html.count("The course content is written in Dutch") == 1
+        assert "In an emergency, always call 112." in html
+        assert "bel je altijd 112" not in html
+
+    def test_dutch_pages_have_no_language_note(self, client, home_page):
+        """In Dutch there is no note about the language, and the footer shows the coordinator's own note."""
+        html = client.get("/").content.decode()
+        assert "The course content is written in Dutch" not in html
+        assert "Bij acuut gevaar bel je altijd 112." in html

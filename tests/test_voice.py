@@ -1,0 +1,42 @@
+"""One voice: the texts a learner sees from Django and allauth say "je", spelled as the site spells them."""
+
+import gettext
+import re
+from pathlib import Path
+
+from django.contrib.auth.password_validation import password_validators_help_texts, validate_password
+from django.core.exceptions import ValidationError
+from django.utils import translation
+
+import allauth
+import pytest
+
+FORMAL_OR_MISSPELLED = re.compile(
+    r"(^|\W)([Uu]|[Uu]w|[Uu]zelf)(\W|$)|a\.u\.b\.|e-mail adres|Bevestigings e-mail|verificatie e-mail"
+)
+
+
+def allauth_msgids():
+    mo = Path(allauth.__file__).parent / "locale/nl/LC_MESSAGES/django.mo"
+    with mo.open("rb") as handle:
+        catalog = gettext.GNUTranslations(handle)._catalog
+    return [key for key in catalog if isinstance(key, str) and key]
+
+
+def test_allauth_texts_say_je_and_are_spelled_right():
+    """Every allauth text in Dutch (pages, messages, e-mails) says "je" and "e-mailadres", never "u" or "a.u.b."."""
+    with translation.override("nl"):
+        wrong = [text for msgid in allauth_msgids() if FORMAL_OR_MISSPELLED.search(text := translation.gettext(msgid))]
+    assert wrong == []
+
+
+@pytest.mark.django_db
+def test_password_rules_say_je():
+    """The password rules a learner meets when choosing a password speak to them as "je"."""
+    with translation.override("nl"), pytest.raises(ValidationError) as refused:
+        validate_password("12345678")
+    with translation.override("nl"):
+        help_texts = password_validators_help_texts()
+    messages = " ".join([*refused.value.messages, *help_texts])
+    assert "Je wachtwoord" in " ".join(help_texts)
+    assert not FORMAL_OR_MISSPELLED.search(messages), messages
