@@ -73,7 +73,7 @@ def _attachment(content, content_type, filename):
 def credential_download(request, code, kind):
     """The Open Badges 3.0 credential as a .json file, or baked into a PNG or SVG badge."""
     certificate = _downloadable(request, code)
-    if not settings.CREDENTIALS_ENABLED:
+    if not settings.CREDENTIALS_ENABLED or kind not in ("json", "png", "svg"):
         raise Http404(_("Dit certificaat bestaat niet."))
     token = credential_jwt(certificate)
     base = f"certificaat-{certificate.display_code}"
