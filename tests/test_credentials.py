@@ -352,3 +352,12 @@ class TestPrivacy:
         token = credential_jwt(certificate)
         delete_account(learner)
         assert independent_verify(client, token) == "revoked"
+
+
+def test_svg_with_entities_is_refused():
+    """An uploaded SVG with a DTD is not parsed (no entity expansion)."""
+    from certificates.baking import NotBaked
+
+    bomb = '<!DOCTYPE svg [<!ENTITY a "aaaa">]><svg xmlns="http://www.w3.org/2000/svg">&a;</svg>'
+    with pytest.raises(NotBaked):
+        unbake_svg(bomb)
