@@ -42,7 +42,7 @@ def test_download_verify_revoke_and_verify_again(page, live_server, quiz, audien
         page.goto(live_server.url + "/verifieer/")
         assert_accessible(page)
         page.get_by_label("Digitaal certificaat plakken").fill(credential)
-        page.get_by_role("button", name="Digitaal certificaat controleren").click()
+        page.get_by_role("button", name="Controleer het digitale certificaat").click()
         expect(page.get_by_role("status")).to_contain_text(expected)
         assert_accessible(page)
 
