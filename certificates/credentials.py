@@ -273,6 +273,8 @@ def decode(token):
         header = json.loads(_b64_json_part(token, 0))
     except (ValueError, IndexError) as error:
         raise InvalidSignature("not a JWT") from error
+    if not isinstance(header, dict):
+        raise InvalidSignature("not a JWT")
     key = keys.get(header.get("kid"))
     if key is None or header.get("alg") != ALGORITHM:
         raise InvalidSignature("unknown key")

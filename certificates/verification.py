@@ -6,12 +6,13 @@ reason, which the status list does not carry, is looked up here.
 """
 
 import json
+import zlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from django.utils.translation import gettext_lazy as _
 
-from .baking import PNG_SIGNATURE, NotBaked, unbake_png, unbake_svg
+from .baking import PNG_SIGNATURE, unbake_png, unbake_svg
 from .credentials import JWT_MEDIA_TYPE, InvalidSignature, decode
 from .models import Certificate
 from .status_list import LIST_SIZE, bit_is_set, status_list_credential, status_list_url
@@ -110,7 +111,7 @@ def verify_presented(data, now=None):
     now = now or datetime.now(UTC)
     try:
         token = extract_token(data)
-    except (ValueError, NotBaked):
+    except (ValueError, IndexError, zlib.error):  # NotBaked and JSON errors are ValueErrors
         return Verdict(
             TAMPERED, _("Dit is geen digitaal certificaat van deze site, of het is niet volledig gekopieerd.")
         )

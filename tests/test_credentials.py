@@ -361,3 +361,15 @@ def test_svg_with_entities_is_refused():
     bomb = '<!DOCTYPE svg [<!ENTITY a "aaaa">]><svg xmlns="http://www.w3.org/2000/svg">&a;</svg>'
     with pytest.raises(NotBaked):
         unbake_svg(bomb)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "presented",
+    [b"\x89PNG\r\n\x1a\n\x00\x00\x00\x05iTXtopenbadgecredential", "W10.e30.sig", "a.b.c", '{"id": 1}', b"\xff\xfe"],
+)
+def test_broken_input_is_not_trusted(presented):
+    """Broken PNGs, JWTs and JSON give a "niet te vertrouwen" verdict, never an error."""
+    from certificates.verification import TAMPERED, verify_presented
+
+    assert verify_presented(presented).status == TAMPERED
