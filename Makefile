@@ -89,6 +89,7 @@ translations: ## Check that every interface string has its English translation
 DEPLOY_CHECK_ENV = SECRET_KEY=$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))') \
 	DATABASE_URL=postgres://placeholder@127.0.0.1:5432/placeholder REDIS_URL=redis://127.0.0.1:6379/0 \
 	WAGTAILADMIN_BASE_URL=https://lerenkijken.example.org ALLOWED_HOSTS=lerenkijken.example.org \
+	CREDENTIAL_SIGNING_KEYS="{$$($(PY) -m certificates.keys)}" \
 	DJANGO_SETTINGS_MODULE=training_site.settings.production
 
 deploy-check: install ## Production settings: check --deploy, and collectstatic with hashed, compressed files
@@ -131,6 +132,7 @@ PRODLIKE_ENV = DJANGO_SETTINGS_MODULE=training_site.settings.production \
 	SECRET_KEY=prodlike-local-only-$$(hostname) DATABASE_URL=postgres://postgres@127.0.0.1:5432/leren_kijken_prodlike \
 	REDIS_URL=redis://127.0.0.1:6379/1 WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PRODLIKE_PORT) \
 	ALLOWED_HOSTS=127.0.0.1,localhost SECURE_SSL_REDIRECT=false SECURE_COOKIES=false \
+	CREDENTIAL_SIGNING_KEYS='{"prodlike": "cHJvZGxpa2UtbG9jYWwtb25seS1ub3QtYS1zZWNyZXQ"}' \
 	EMAIL_HOST=127.0.0.1 EMAIL_PORT=1025 EMAIL_USE_TLS=false ACCOUNT_DEFAULT_HTTP_PROTOCOL=http
 
 prodlike: install ## Production settings locally: gunicorn (3 workers) + the task worker on PostgreSQL and Redis

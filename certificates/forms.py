@@ -30,3 +30,32 @@ class CertificateRevokeForm(WagtailAdminModelForm):
         if commit:
             certificate.save()
         return certificate
+
+
+class CredentialCheckForm(forms.Form):
+    """A digital certificate to check: pasted, or uploaded as .json, .jwt, PNG or SVG."""
+
+    credential = forms.CharField(
+        label=_("Digitaal certificaat plakken"),
+        help_text=_("Plak de inhoud van het .json-bestand, of kies hieronder het bestand of de badge-afbeelding."),
+        widget=forms.Textarea(attrs={"rows": 5, "spellcheck": "false", "autocomplete": "off"}),
+        required=False,
+        max_length=200_000,
+    )
+    file = forms.FileField(label=_("Of kies een bestand"), required=False)
+
+    def clean(self):
+        from .verification import MAX_UPLOAD_BYTES
+
+        cleaned = super().clean()
+        upload = cleaned.get("file")
+        if upload is not None and upload.size > MAX_UPLOAD_BYTES:
+            self.add_error("file", _("Dit bestand is te groot voor een digitaal certificaat."))
+        elif upload is None and not (cleaned.get("credential") or "").strip() and not self.errors:
+            self.add_error("credential", _("Plak een digitaal certificaat of kies een bestand."))
+        return cleaned
+
+    def presented(self):
+        """The bytes or text to check."""
+        upload = self.cleaned_data.get("file")
+        return upload.read() if upload is not None else self.cleaned_data["credential"]

@@ -1,5 +1,6 @@
 """The e-mails about certificates: the certificate with the briefing invitation, and the expiry reminder."""
 
+import json
 from datetime import timedelta
 
 from django.conf import settings
@@ -41,7 +42,19 @@ def send_certificate_email(certificate):
         "prepare": "certificates.pdf.ensure_certificate_pdf",
         "prepare_arg": certificate.code,
     }
-    return queue_email(certificate.email, "certificates/email/certificate", context, [attachment])
+    attachments = [attachment]
+    if certificate.team_session_id and settings.CREDENTIALS_ENABLED:
+        # Without an account there is no dashboard to download it from: the credential comes with the mail.
+        from .credentials import credential_jwt, enveloped
+
+        attachments.append(
+            {
+                "filename": f"certificaat-{certificate.display_code}.json",
+                "mimetype": "application/json",
+                "content": json.dumps(enveloped(credential_jwt(certificate)), indent=2),
+            }
+        )
+    return queue_email(certificate.email, "certificates/email/certificate", context, attachments)
 
 
 def send_expiry_reminders(today=None):

@@ -4,6 +4,10 @@ The name and titles on a certificate are typed by learners and editors, so the t
 the service renders under a resource policy that allows no network access (see `home/pdf.py`).
 """
 
+import io
+import json
+
+from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.urls import reverse
@@ -45,8 +49,28 @@ def certificate_context(certificate):
 
 
 def render_certificate_pdf(certificate):
-    """The certificate as PDF bytes. Raises CertificateRenderError rather than return a broken document."""
-    return render_pdf(TEMPLATE, certificate_context(certificate), what=f"Certificate {certificate.code}")
+    """The certificate as PDF bytes, with its digital credential as an embedded file when credentials are on.
+
+    Raises CertificateRenderError rather than return a broken document.
+    """
+    pdf = render_pdf(TEMPLATE, certificate_context(certificate), what=f"Certificate {certificate.code}")
+    if not settings.CREDENTIALS_ENABLED:
+        return pdf
+    return embed_credential(pdf, certificate)
+
+
+def embed_credential(pdf, certificate):
+    """The PDF with the credential's .json file attached (a PDF embedded file, listed in the attachments pane)."""
+    from pypdf import PdfReader, PdfWriter
+
+    from .credentials import credential_jwt, enveloped
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    content = json.dumps(enveloped(credential_jwt(certificate)), indent=2).encode()
+    writer.add_attachment(f"certificaat-{certificate.display_code}.json", content)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
 
 
 def ensure_certificate_pdf(code):

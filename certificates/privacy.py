@@ -1,8 +1,12 @@
 """The certificates app's part of a person's data. Deleting an account revokes the certificates and removes
-the name and PDF, so the verification page says "niet geldig" instead of showing a deleted person."""
+the name and PDF, so the verification page says "niet geldig" instead of showing a deleted person. Revoking
+sets the certificate's bit in the published status list, so downloaded credentials show as revoked too."""
+
+from django.conf import settings
 
 from accounts.privacy import DELETED_NAME, when
 
+from .credentials import credential_jwt
 from .models import Certificate
 
 
@@ -15,6 +19,8 @@ def export_certificates(user):
             "issued_at": when(certificate.issued_at),
             "valid_until": certificate.valid_until.isoformat(),
             "status": str(certificate.status()),
+            # The signed credential as issued (docs/credentials.md): a compact VC-JWT.
+            "open_badges_credential": credential_jwt(certificate) if settings.CREDENTIALS_ENABLED else None,
         }
         for certificate in Certificate.objects.filter(learner=user)
     ]

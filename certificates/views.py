@@ -1,12 +1,20 @@
+import json
+
 from django.conf import settings
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import cache_control
 
 from home.ratelimit import allow
 
+from .baking import badge_png, badge_svg, bake_png, bake_svg
+from .credentials import credential_jwt, did_document, enveloped
+from .forms import CredentialCheckForm
 from .models import Certificate, normalise_code
 from .pdf import ensure_certificate_pdf
+from .status_list import status_list_jwt
+from .verification import verify_presented
 
 
 def _too_many(request):
@@ -19,7 +27,7 @@ def verify_lookup(request):
     code = request.GET.get("code", "")
     if code:
         return redirect("certificates:verify", normalise_code(code) or "-")
-    return render(request, "certificates/verify.html", {})
+    return render(request, "certificates/verify.html", {"credential_form": CredentialCheckForm()})
 
 
 def verify(request, code):
@@ -29,11 +37,12 @@ def verify(request, code):
     certificate = Certificate.objects.filter(code=normalise_code(code)).first()
     if certificate is None:
         return render(request, "certificates/verify.html", {"not_found": True, "code": code}, status=404)
-    return render(request, "certificates/verify.html", {"certificate": certificate, "status": certificate.status()})
+    context = {"certificate": certificate, "status": certificate.status(), "credential_form": CredentialCheckForm()}
+    return render(request, "certificates/verify.html", context)
 
 
-def download(request, code):
-    """The stored PDF, for its owner (while not revoked) and for coordinators; everyone else gets a 404."""
+def _downloadable(request, code):
+    """The certificate, for its owner (while not revoked) and for coordinators; everyone else gets a 404."""
     certificate = Certificate.objects.filter(code=normalise_code(code)).first()
     user = request.user
     is_owner = certificate is not None and user.is_authenticated and certificate.learner_id == user.pk
@@ -42,8 +51,73 @@ def download(request, code):
     )
     if not allowed:
         raise Http404(_("Dit certificaat bestaat niet."))
+    return certificate
+
+
+def download(request, code):
+    """The stored PDF."""
+    certificate = _downloadable(request, code)
     name = ensure_certificate_pdf(certificate.code)
     filename = f"certificaat-{certificate.display_code}.pdf"
     return FileResponse(
         certificate.pdf.storage.open(name, "rb"), as_attachment=True, filename=filename, content_type="application/pdf"
     )
+
+
+def _attachment(content, content_type, filename):
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def credential_download(request, code, kind):
+    """The Open Badges 3.0 credential as a .json file, or baked into a PNG or SVG badge."""
+    certificate = _downloadable(request, code)
+    if not settings.CREDENTIALS_ENABLED or kind not in ("json", "png", "svg"):
+        raise Http404(_("Dit certificaat bestaat niet."))
+    token = credential_jwt(certificate)
+    base = f"certificaat-{certificate.display_code}"
+    if kind == "png":
+        return _attachment(bake_png(badge_png(), token), "image/png", f"{base}.png")
+    if kind == "svg":
+        return _attachment(bake_svg(badge_svg(certificate.course_title), token), "image/svg+xml", f"{base}.svg")
+    return _attachment(json.dumps(enveloped(token), indent=2), "application/json", f"{base}.json")
+
+
+def _public(response):
+    # Wallets and verifiers in a browser read these from another origin.
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+@cache_control(max_age=300, public=True)
+def did_json(request):
+    """The issuer's DID document (did:web): every public key that ever signed a credential still listed."""
+    return _public(JsonResponse(did_document(), content_type="application/did+json"))
+
+
+@cache_control(max_age=60, public=True)
+def status_list(request, list_number):
+    """A signed BitstringStatusListCredential; a revocation shows within a minute of caching."""
+    if list_number < 1:
+        raise Http404
+    return _public(HttpResponse(status_list_jwt(list_number), content_type="application/vc+jwt"))
+
+
+@cache_control(max_age=86400, public=True)
+def badge_image(request):
+    """The badge image without a credential, the image of every achievement."""
+    return HttpResponse(badge_png(), content_type="image/png")
+
+
+def verify_credential(request):
+    """Public: check a pasted or uploaded digital certificate and say valid, expired, revoked or tampered."""
+    if request.method != "POST":
+        return redirect("certificates:verify_lookup")
+    if not allow(request, "verify_certificate", settings.VERIFY_RATE_LIMIT):
+        return _too_many(request)
+    form = CredentialCheckForm(request.POST, request.FILES)
+    if not form.is_valid():
+        return render(request, "certificates/verify.html", {"credential_form": form}, status=400)
+    verdict = verify_presented(form.presented())
+    return render(request, "certificates/verify.html", {"credential_form": CredentialCheckForm(), "verdict": verdict})

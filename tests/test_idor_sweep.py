@@ -26,6 +26,7 @@ FOREIGN_PREFIXES = ("admin/", "documents/", "account/", "i18n/", "jsi18n/", "_ut
 
 PUBLIC_BY_DESIGN = {
     "certificates:verify": "anyone may check a certificate by its code; it shows name, module and date only",
+    "certificates:status_list": "the revocation status list is public by the standard; one bit per certificate",
     "courses:start_course": "a module is public content; starting it needs an account (log-in page)",
     "courses:complete_lesson": "a lesson is public content to every learner; needs an account (log-in page)",
     "courses:signal_card": "the signal card of a public module is public",
@@ -83,6 +84,7 @@ def owned(catalogue, audiences, django_capture_on_commit_callbacks):
         "quizzes:question": [attempt.uuid, 1],
         "quizzes:result": [attempt.uuid],
         "certificates:download": [certificate.code],
+        "certificates:credential_download": [certificate.code, "json"],
         "briefings:registration_detail": [registration.token],
         "briefings:registration_cancel": [registration.token],
         "briefings:registration_ics": [registration.token],

@@ -14,6 +14,7 @@ from allauth.account.models import EmailAddress
 
 from accounts.factories import UserFactory
 from certificates.models import Certificate
+from certificates.verification import verify_presented
 from home.models import OutgoingEmail
 from quizzes.factories import PathQuestionFactory, QuestionFactory, QuizPageFactory
 from team_sessions.models import Participant, SessionAnswer, TeamSession
@@ -507,6 +508,11 @@ class TestEnding:
         body = mail.outbox[0].body
         assert certificate.display_code in body and "Maak dan een account met dit e-mailadres" in body
         assert mail.outbox[0].attachments[0][1][:4] == b"%PDF"
+        # Without an account there is no dashboard: the digital certificate comes with the mail.
+        name, content, mimetype = mail.outbox[0].attachments[1]
+        assert name.endswith(".json") and mimetype == "application/json"
+        verdict = verify_presented(content)
+        assert verdict.status == "valid" and verdict.subject_name == "Anna de Jong"
         # Ending twice changes nothing.
         with django_capture_on_commit_callbacks(execute=True):
             facilitator_client.post(reverse("team_sessions:end", args=[session.uuid]))

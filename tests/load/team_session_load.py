@@ -170,6 +170,8 @@ def server_env(database, workdir, port):
     return {
         "DJANGO_SETTINGS_MODULE": "training_site.settings.production",
         "SECRET_KEY": "load-test-" + secrets.token_urlsafe(40),
+        # Production settings refuse to start without a credential key while credentials are on; not measured here.
+        "CREDENTIALS_ENABLED": "false",
         "DATABASE_URL": url,
         "REDIS_URL": REDIS_URL,
         "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{port}",

@@ -323,6 +323,11 @@ CERTIFICATE_FALLBACK_FONTS = [
 ]
 # Public verification look-ups per client address.
 VERIFY_RATE_LIMIT = os.environ.get("VERIFY_RATE_LIMIT", "30/m/ip")
+# Open Badges 3.0 credentials beside every certificate (docs/credentials.md). The keys are a JSON object of
+# key id → base64url Ed25519 seed; the last one signs, all stay published. Empty: a key derived from
+# SECRET_KEY (development and tests only; production refuses to start without keys while this is on).
+CREDENTIALS_ENABLED = env_bool("CREDENTIALS_ENABLED", True)
+CREDENTIAL_SIGNING_KEYS = os.environ.get("CREDENTIAL_SIGNING_KEYS", "")
 # Team sessions: seats per session, wrong join codes per client, days to keep data of participants
 # without an account after the session.
 TEAM_SESSION_CAPACITY = int(os.environ.get("TEAM_SESSION_CAPACITY", 60))

@@ -2,7 +2,11 @@
 
 import os
 
+from django.core.exceptions import ImproperlyConfigured
+
 import dj_database_url
+
+from certificates.keys import parse_keys
 
 from .base import *  # noqa: F403
 from .base import SQLITE_OPTIONS, env_bool, env_list
@@ -57,3 +61,13 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 REQUIRE_STAFF_MFA = env_bool("REQUIRE_STAFF_MFA", True)
+
+# A credential signed with a key derived from SECRET_KEY would stop verifying when SECRET_KEY rotates, and the
+# key would sit beside every other secret: production needs its own keys (docs/credentials.md).
+if CREDENTIALS_ENABLED and not CREDENTIAL_SIGNING_KEYS:  # noqa: F405
+    raise ImproperlyConfigured(
+        "CREDENTIAL_SIGNING_KEYS is required while CREDENTIALS_ENABLED is on: run `python -m certificates.keys` "
+        "and set the printed entry as {...} (or set CREDENTIALS_ENABLED=false)."
+    )
+if CREDENTIAL_SIGNING_KEYS:  # noqa: F405
+    parse_keys(CREDENTIAL_SIGNING_KEYS)  # noqa: F405 (a malformed key fails at start, not at the first download)
