@@ -16,6 +16,9 @@ class QuestionViewSet(SnippetViewSet):
     list_display = ["title", "kind", "live"]
     list_filter = {"kind": ["exact"], "live": ["exact"], "audiences": ["exact"]}
     search_fields = ["title", "scenario"]
+    # The ORM searches these fields the same way on SQLite and PostgreSQL; the database search backend
+    # cannot restrict a search to chosen fields on SQLite ("no such column").
+    search_backend_name = None
     ordering = ["title"]
 
 
