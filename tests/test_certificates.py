@@ -242,7 +242,8 @@ class TestRevocation:
         response = admin_client.post(url, {"reason": "Uitgegeven aan de verkeerde persoon"})
         assert response.status_code == 302
         certificate.refresh_from_db()
-        assert certificate.revoked_at is not None and certificate.revoked_reason == "Uitgegeven aan de verkeerde persoon"
+        assert certificate.revoked_at is not None
+        assert certificate.revoked_reason == "Uitgegeven aan de verkeerde persoon"
 
     def test_verification_says_revoked_on_with_its_date_and_no_valid_until(self, client, learner, home_page):
         """A revoked certificate's public page says "Ingetrokken op <date>" and not "Geldig tot"."""
