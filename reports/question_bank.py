@@ -7,6 +7,7 @@ about as well (Ebel's rule of thumb); a wrong option nobody picks is no real alt
 has one option fewer than it seems. Only questions with at least `MIN_ANSWERS` answers are judged.
 """
 
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -62,7 +63,7 @@ def _item_findings(item):
         detail = _("%(percent)d%% goed bij %(n)d antwoorden") % {"percent": percent, "n": item.answers}
         findings.append(_finding(ITEM_TOO_HARD, item.title, detail))
     if item.discrimination is not None and item.discrimination < LOW_DISCRIMINATION:
-        detail = _("onderscheidend vermogen %(d)s") % {"d": f"{item.discrimination:.2f}".replace(".", ",")}
+        detail = _("onderscheidend vermogen %(d)s") % {"d": number_format(item.discrimination, 2, use_l10n=True)}
         findings.append(_finding(ITEM_LOW_DISCRIMINATION, item.title, detail))
     return findings
 

@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 
 from briefings.models import BriefingSession, Registration
@@ -38,6 +38,17 @@ def spreadsheet_safe(value):
     if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
         return "'" + value
     return value
+
+
+class AbsoluteDateColumn(Column):
+    """A date (and time) as written in Dutch, "di 12 mrt 2029, 19:00", Amsterdam time: a report is read as a
+    record, so never "Zojuist" or "over 3 weken" (Wagtail's DateColumn)."""
+
+    cell_template_name = "reports/cells/absolute_date.html"
+
+    def __init__(self, name, with_time=True, **kwargs):
+        super().__init__(name, **kwargs)
+        self.date_format = "D j M Y, H:i" if with_time else "j M Y"
 
 
 class LerenKijkenReportView(ReportView):
@@ -329,7 +340,7 @@ class CertificateReportView(LerenKijkenReportView):
             Column("course_title", label=_("Module")),
             Column("display_code", label=_("Code")),
             Column("organisation_name", label=_("Organisatie")),
-            DateColumn("issued_at", label=_("Uitgegeven op")),
+            AbsoluteDateColumn("issued_at", label=_("Uitgegeven op"), with_time=False),
             Column("valid_until", label=_("Geldig tot")),
             Column("status_label", label=_("Status")),
         ]
@@ -342,7 +353,7 @@ class CertificateReportView(LerenKijkenReportView):
     def revoke_url(self, certificate):
         if not self.can_revoke:
             return None
-        return reverse("wagtailsnippets_certificates_certificate:edit", args=[certificate.pk])
+        return reverse("wagtailsnippets_certificates_certificate:revoke", args=[certificate.pk])
 
     def get_base_queryset(self):
         return (
@@ -434,7 +445,7 @@ class BriefingReportView(LerenKijkenReportView):
                     else None
                 ),
             ),
-            DateColumn("start", label=_("Begin")),
+            AbsoluteDateColumn("start", label=_("Begin")),
             *[Column(name, label=heading) for name, heading in self.figures[2:]],
         ]
 
@@ -460,7 +471,10 @@ class TeamSessionReportView(LerenKijkenReportView):
 
     @cached_property
     def columns(self):
-        return [DateColumn("ended_at", label=_("Gehouden op")), *[Column(n, label=h) for n, h in self.figures[1:]]]
+        return [
+            AbsoluteDateColumn("ended_at", label=_("Gehouden op")),
+            *[Column(n, label=h) for n, h in self.figures[1:]],
+        ]
 
     def get_base_queryset(self):
         sessions = TeamSession.objects.filter(team_session_q(self.scope), stage=TeamSession.Stage.ENDED)
