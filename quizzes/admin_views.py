@@ -7,12 +7,39 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 
+import django_filters
+
 from .bank_checks import bank_flags
+from .models import Question
 
 PERMISSION = "quizzes.change_question"
+
+
+def status_label(question):
+    """ "gepubliceerd" or "concept", never "True"/"False"."""
+    return _("gepubliceerd") if question.live else _("concept")
+
+
+class QuestionFilterSet(WagtailFilterSet):
+    """The question bank's filters, with Dutch values in the form and in the active-filter pills."""
+
+    live = django_filters.ChoiceFilter(
+        label=gettext_lazy("Status"),
+        choices=[("1", gettext_lazy("gepubliceerd")), ("0", gettext_lazy("concept"))],
+        method="filter_live",
+        empty_label=gettext_lazy("Alle"),
+    )
+
+    class Meta:
+        model = Question
+        fields = ["kind", "live", "audiences"]
+
+    def filter_live(self, queryset, name, value):
+        return queryset.filter(live=value == "1")
 
 
 class QuestionBankReportView(ReportView):

@@ -4,10 +4,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import ObjectList
+from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .admin_views import PERMISSION, QuestionBankReportView
+from .admin_views import PERMISSION, QuestionBankReportView, QuestionFilterSet, status_label
 from .models import Question
 from .panels import QualityPanel
 
@@ -19,8 +20,8 @@ class QuestionViewSet(SnippetViewSet):
     menu_name = "question-bank"
     menu_order = 200
     add_to_admin_menu = True
-    list_display = ["title", "kind", "live"]
-    list_filter = {"kind": ["exact"], "live": ["exact"], "audiences": ["exact"]}
+    list_display = ["title", "kind", Column("status", label=_("Status"), accessor=status_label)]
+    filterset_class = QuestionFilterSet
     search_fields = ["title", "scenario"]
     # The ORM searches these fields the same way on SQLite and PostgreSQL; the database search backend
     # cannot restrict a search to chosen fields on SQLite ("no such column").
