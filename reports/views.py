@@ -150,6 +150,8 @@ class ReachReportView(FigureReportView):
         group = self.chosen.get("group_by") or stats.GROUP_BY_ORGANISATION
         return [
             ("label", {"organisation": _("Organisatie"), "municipality": _("Gemeente"), "team": _("Team")}[group]),
+            # The key figure next to the name, so it is in view without scrolling sideways (1366 px and up).
+            ("staff_share", _("Deel van de medewerkers geslaagd (%)")),
             ("registered", _("Aangemeld")),
             ("started", _("Begonnen")),
             ("completed", _("Module afgerond")),
@@ -158,7 +160,6 @@ class ReachReportView(FigureReportView):
             ("certificates_expired", _("Certificaten verlopen")),
             ("briefing_attended", _("Bij een bijeenkomst geweest")),
             ("staff_count", _("Aantal medewerkers")),
-            ("staff_share", _("Deel van de medewerkers geslaagd (%)")),
         ]
 
     def rows(self):

@@ -420,8 +420,15 @@ class TestExports:
         response = client.get(url("reach", export="xlsx"))
         workbook = load_workbook(io.BytesIO(b"".join(response.streaming_content)))
         rows = list(workbook.active.iter_rows(values_only=True))
-        assert rows[0][:5] == ("Organisatie", "Aangemeld", "Begonnen", "Module afgerond", "Geslaagd")
-        assert rows[1][:5] == ("Gemeente Lelystad", 3, 2, 1, 1)
+        assert rows[0][:6] == (
+            "Organisatie",
+            "Deel van de medewerkers geslaagd (%)",
+            "Aangemeld",
+            "Begonnen",
+            "Module afgerond",
+            "Geslaagd",
+        )
+        assert rows[1][:6] == ("Gemeente Lelystad", 10.0, 3, 2, 1, 1)
 
     def test_xlsx_does_not_run_formulas(self, client, coordinator, data):
         """openpyxl would treat = as a formula; the export keeps it as text."""
