@@ -76,11 +76,11 @@ def test_coordinator_previews_searches_and_revokes(page, live_server, coordinato
     page.goto(f"{live_server.url}/admin/snippets/certificates/certificate/inspect/{certificate.pk}/")
     page.get_by_role("button", name=re.compile("Acties|Meer", re.I)).first.click()
     page.get_by_role("link", name="Certificaat intrekken").click()
-    expect(page.get_by_role("heading", name="Certificaat intrekken", level=1)).to_be_visible()
+    expect(page.get_by_role("heading", name=re.compile("Certificaat intrekken"), level=1)).to_be_visible()
     expect(page.locator("main")).to_contain_text(certificate.display_code)
     assert serious_violations(axe, page, "main") == []
     page.get_by_role("button", name="Ja, trek het certificaat in").click()
-    expect(page.locator(".error-message, .w-field__errors")).to_contain_text("Geef de reden")
+    expect(page.locator(".error-message")).to_contain_text("Geef de reden")
     page.get_by_label("Reden van intrekken").fill("Uitgegeven aan de verkeerde persoon")
     page.get_by_role("button", name="Ja, trek het certificaat in").click()
     expect(page.get_by_text("is ingetrokken")).to_be_visible()
