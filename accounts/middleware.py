@@ -3,13 +3,14 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from csp.middleware import CSPMiddleware
+from home.middleware import SiteCSPMiddleware
 
 from . import sso
 
 
-class ContentSecurityPolicyMiddleware(CSPMiddleware):
-    """django-csp's middleware, with form-action extended by the configured identity providers'
+class ContentSecurityPolicyMiddleware(SiteCSPMiddleware):
+    """The site's CSP middleware (home.middleware.SiteCSPMiddleware: previews framable by the site itself), with
+    form-action extended by the configured identity providers'
     authorisation endpoints (accounts.sso.authorization_endpoints) on the HTML pages that may hold an SSO
     form: allauth's (`/account/`: log-in, linking) and the learner's own (`/mijn/`: account deletion).
 

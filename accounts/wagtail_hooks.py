@@ -16,6 +16,9 @@ class OrganisationViewSet(SnippetViewSet):
     list_display = ["name", "kind", "municipality", "staff_count"]
     list_filter = ["kind", "municipality"]
     search_fields = ["name"]
+    # The ORM searches these fields the same way on SQLite and PostgreSQL; the database search backend
+    # cannot restrict a search to chosen fields on SQLite ("no such column").
+    search_backend_name = None
     ordering = ["name"]
     panels = [FieldPanel("name"), FieldPanel("kind"), FieldPanel("municipality"), FieldPanel("staff_count")]
 
@@ -26,6 +29,9 @@ class AudienceViewSet(SnippetViewSet):
     menu_label = _("Teams")
     list_display = ["name", "slug", "sort_order"]
     search_fields = ["name"]
+    # The ORM searches these fields the same way on SQLite and PostgreSQL; the database search backend
+    # cannot restrict a search to chosen fields on SQLite ("no such column").
+    search_backend_name = None
     ordering = ["sort_order", "name"]
 
 

@@ -51,11 +51,25 @@ class BriefingSessionEditView(EditView):
     def save_instance(self):
         # Setting the status to "afgelast" in the form is the same as the cancel button: everyone is told.
         # A higher capacity gives the new seats to the waiting list.
-        was_planned = BriefingSession.objects.filter(pk=self.object.pk, status=BriefingSession.Status.PLANNED).exists()
+        # A new time or place is e-mailed to everyone with a seat, with the updated calendar item.
+        before = BriefingSession.objects.get(pk=self.object.pk)
+        was_planned = before.status == BriefingSession.Status.PLANNED
         instance = super().save_instance()
         if instance.status == BriefingSession.Status.CANCELLED and was_planned:
             briefings.cancel_session(instance)
         elif instance.status == BriefingSession.Status.PLANNED:
+            if briefings.changed_fields(before, instance):
+                told = briefings.announce_change(instance)
+                if told:
+                    messages.info(
+                        self.request,
+                        ngettext(
+                            "%(n)d persoon met een plek krijgt een e-mail met de nieuwe tijd of plaats.",
+                            "%(n)d mensen met een plek krijgen een e-mail met de nieuwe tijd of plaats.",
+                            told,
+                        )
+                        % {"n": told},
+                    )
             briefings.fill_free_seats(instance)
         return instance
 

@@ -20,13 +20,15 @@ def registration_uid(registration):
 
 
 def _location(session):
-    if session.location and session.online_url:
-        return f"{session.location} / {session.online_url}"
-    return session.location or session.online_url
+    if session.place and session.online_url:
+        return f"{session.place} / {session.online_url}"
+    return session.place or session.online_url
 
 
 def _description(session):
     parts = [session.description.strip()] if session.description.strip() else []
+    if session.route_notes.strip():
+        parts.append(f"Route: {session.route_notes.strip()}")
     if session.online_url:
         parts.append(f"Online deelnemen: {session.online_url}")
     return "\n\n".join(parts)
@@ -35,7 +37,9 @@ def _description(session):
 def registration_ics(registration) -> str:
     """METHOD:REQUEST for a seat (tentative while on the waiting list); METHOD:CANCEL once cancelled.
 
-    The UID stays the same for one registration, so a calendar replaces or removes the earlier entry.
+    The UID stays the same for one registration, so a calendar replaces or removes the earlier entry:
+    SEQUENCE is the session's `sequence` (raised at every change of time or place), one more for a
+    cancellation, so a cancellation outranks the last change (RFC 5545, 3.8.7.4).
     """
     session = registration.session
     cancelled = (
@@ -70,8 +74,7 @@ def registration_ics(registration) -> str:
         organizer=organizer,
         attendees=[attendee],
         status=status,
-        # A cancellation must outrank the invitation it withdraws.
-        sequence=1 if cancelled else 0,
+        sequence=session.sequence + 1 if cancelled else session.sequence,
         url=session.online_url or None,
     )
     calendar = Calendar.new(prodid=PRODID, method=method, subcomponents=[event])

@@ -19,6 +19,8 @@ from wagtail.search import index
 
 from accounts.models import Municipality
 
+from .forms import BriefingSessionForm
+
 
 class BriefingSession(index.Indexed, ClusterableModel):
     """An in-person (or online) briefing by the coordinator, for those who passed a module."""
@@ -31,7 +33,18 @@ class BriefingSession(index.Indexed, ClusterableModel):
     description = models.TextField(_("omschrijving"), blank=True)
     start = models.DateTimeField(_("begin"))
     end = models.DateTimeField(_("einde"))
-    location = models.CharField(_("adres"), max_length=255, blank=True)
+    venue_name = models.CharField(
+        _("naam van de locatie"), max_length=150, blank=True, help_text=_("Bijvoorbeeld: Stadhuis Lelystad.")
+    )
+    room = models.CharField(_("zaal"), max_length=100, blank=True, help_text=_("Bijvoorbeeld: zaal 2.14."))
+    location = models.CharField(
+        _("adres"), max_length=255, blank=True, help_text=_("Straat, huisnummer en plaats: Stationsplein 1, Lelystad.")
+    )
+    route_notes = models.TextField(
+        _("route en parkeren"),
+        blank=True,
+        help_text=_("Optioneel: hoe je de zaal vindt, waar je parkeert, bij welke balie je je meldt."),
+    )
     online_url = models.URLField(_("link voor online deelname"), blank=True)
     municipality = models.CharField(
         _("gemeente"), max_length=30, choices=Municipality.choices, default=Municipality.REGION
@@ -39,17 +52,36 @@ class BriefingSession(index.Indexed, ClusterableModel):
     audiences = ParentalManyToManyField("accounts.Audience", verbose_name=_("teams"), blank=True)
     capacity = models.PositiveSmallIntegerField(_("aantal plaatsen"), default=20)
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PLANNED)
+    # Raised each time the time or place changes, so a calendar replaces the invitation it has (RFC 5545
+    # SEQUENCE); a cancellation is sent with one more, so it outranks the last change.
+    sequence = models.PositiveIntegerField(_("versie van de uitnodiging"), default=0, editable=False)
+
+    # A change to one of these is announced to everyone with a seat, with an updated calendar item.
+    ANNOUNCED_FIELDS = ("start", "end", "venue_name", "room", "location", "online_url")
 
     panels = [
         FieldPanel("title"),
         FieldPanel("description"),
         FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
-        MultiFieldPanel([FieldPanel("location"), FieldPanel("online_url")], heading=_("Waar")),
+        MultiFieldPanel(
+            [
+                FieldPanel("venue_name"),
+                FieldPanel("room"),
+                FieldPanel("location"),
+                FieldPanel("route_notes"),
+                FieldPanel("online_url"),
+            ],
+            heading=_("Waar"),
+            help_text=_(
+                "Wie een plek heeft, krijgt een e-mail met een nieuwe agenda-afspraak als tijd of plaats verandert."
+            ),
+        ),
         FieldPanel("municipality"),
         FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
         FieldPanel("capacity"),
         FieldPanel("status"),
     ]
+    base_form_class = BriefingSessionForm
     search_fields = [index.SearchField("title"), index.AutocompleteField("title")]
 
     class Meta:
@@ -61,9 +93,14 @@ class BriefingSession(index.Indexed, ClusterableModel):
     def __str__(self):
         return self.title
 
+    @property
+    def place(self):
+        """Where, on one line: "Stadhuis Lelystad, zaal 2.14, Stationsplein 1, Lelystad" (empty when online only)."""
+        return ", ".join(part.strip() for part in (self.venue_name, self.room, self.location) if part.strip())
+
     def clean(self):
-        if self.start and self.end and self.end <= self.start:
-            raise ValidationError({"end": _("Het einde moet na het begin liggen.")})
+        # That the end comes after the start is checked by the admin form (briefings.forms), which knows
+        # whether both were read at all.
         if not self.location and not self.online_url:
             raise ValidationError({"location": _("Geef een adres of een link voor online deelname.")})
 

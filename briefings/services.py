@@ -45,8 +45,9 @@ def with_counts(queryset):
 def upcoming_sessions(user=None, now=None):
     """Planned sessions that have not started, the user's team and municipality first, then by start.
 
-    A session that matches both the team and the municipality comes before one that matches either,
-    which comes before the rest. Each session carries `confirmed_count`, `waiting_count` and `relevance`.
+    `relevance` is 2 for the user's team plus 1 for the user's municipality: a session for both comes first,
+    then one for the team (anywhere in Flevoland: what is taught fits the work), then one in the town for
+    other teams, then the rest. Each session carries `confirmed_count`, `waiting_count` and `relevance`.
     """
     now = now or timezone.now()
     sessions = BriefingSession.objects.filter(status=BriefingSession.Status.PLANNED, start__gt=now)
@@ -61,7 +62,7 @@ def upcoming_sessions(user=None, now=None):
                         briefingsession_id=OuterRef("pk"), audience_id=team_id
                     )
                 ),
-                then=Value(1),
+                then=Value(2),
             ),
             default=Value(0),
         )
@@ -227,6 +228,32 @@ def cancel_session(session):
             registration.session = session
             send_registration_email(registration, "briefings/email/briefing_cancelled", by_coordinator=True)
     return len(live)
+
+
+def changed_fields(before, after):
+    """The announced fields (time and place) whose value differs between two versions of a session."""
+    return [name for name in BriefingSession.ANNOUNCED_FIELDS if getattr(before, name) != getattr(after, name)]
+
+
+def announce_change(session, now=None):
+    """After the time or place of a planned, future session changed: raise its calendar `sequence` and e-mail
+    everyone with a seat the new details and the updated calendar item (same UID). Returns how many.
+
+    The waiting list gets no calendar item, so it is told when a seat comes free, as before."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        session = _lock_session(session)
+        if session.status != BriefingSession.Status.PLANNED or session.end <= now:
+            return 0
+        session.sequence += 1
+        session.save(update_fields=["sequence"])
+        seated = Registration.objects.filter(session_id=session.pk, status=Registration.Status.CONFIRMED)
+        count = 0
+        for registration in seated.order_by("pk"):
+            registration.session = session
+            send_registration_email(registration, "briefings/email/briefing_changed")
+            count += 1
+    return count
 
 
 def set_attendance(registration, attended):

@@ -1,48 +1,39 @@
 from django import forms
-from django.utils import timezone
-from django.utils.translation import gettext_lazy as _
-
-from wagtail.admin.forms import WagtailAdminModelForm
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 
-class CertificateRevokeForm(WagtailAdminModelForm):
-    """The only change a coordinator makes to a certificate: revoke it, with a reason."""
+class RevokeForm(forms.Form):
+    """The confirmation of "Certificaat intrekken": a reason is required (blank or spaces only is refused)."""
 
-    revoke = forms.BooleanField(label=_("Intrekken"), required=False)
+    reason = forms.CharField(
+        label=gettext_lazy("Reden van intrekken"),
+        help_text=gettext_lazy("Komt in het dossier; de houder en de controlepagina zien hem niet."),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=2000,
+        error_messages={"required": gettext_lazy("Geef de reden waarom je het certificaat intrekt.")},
+    )
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["revoke"].initial = bool(self.instance.revoked_at)
-        if self.instance.revoked_at:
-            self.fields["revoke"].disabled = True
-            self.fields["revoked_reason"].disabled = True
-
-    def clean(self):
-        cleaned = super().clean()
-        if cleaned.get("revoke") and not (cleaned.get("revoked_reason") or "").strip():
-            self.add_error("revoked_reason", _("Geef de reden waarom je het certificaat intrekt."))
-        return cleaned
-
-    def save(self, commit=True):
-        certificate = super().save(commit=False)
-        if self.cleaned_data.get("revoke") and not certificate.revoked_at:
-            certificate.revoked_at = timezone.now()
-        if commit:
-            certificate.save()
-        return certificate
+    def clean_reason(self):
+        reason = self.cleaned_data["reason"].strip()
+        if not reason:
+            raise forms.ValidationError(_("Geef de reden waarom je het certificaat intrekt."))
+        return reason
 
 
 class CredentialCheckForm(forms.Form):
     """A digital certificate to check: pasted, or uploaded as .json, .jwt, PNG or SVG."""
 
     credential = forms.CharField(
-        label=_("Digitaal certificaat plakken"),
-        help_text=_("Plak de inhoud van het .json-bestand, of kies hieronder het bestand of de badge-afbeelding."),
+        label=gettext_lazy("Digitaal certificaat plakken"),
+        help_text=gettext_lazy(
+            "Plak de inhoud van het .json-bestand, of kies hieronder het bestand of de badge-afbeelding."
+        ),
         widget=forms.Textarea(attrs={"rows": 5, "spellcheck": "false", "autocomplete": "off"}),
         required=False,
         max_length=200_000,
     )
-    file = forms.FileField(label=_("Of kies een bestand"), required=False)
+    file = forms.FileField(label=gettext_lazy("Of kies een bestand"), required=False)
 
     def clean(self):
         from .verification import MAX_UPLOAD_BYTES

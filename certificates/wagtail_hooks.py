@@ -1,54 +1,54 @@
-from django.core.exceptions import PermissionDenied
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel, HelpPanel, ObjectList
+from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import CreateView, DeleteView, SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from briefings.wagtail_hooks import BriefingSessionViewSet
 
-from .forms import CertificateRevokeForm
+from . import admin_views
 from .models import Certificate
 
 
-class NoCreateView(CreateView):
-    """Certificates are issued by passing a quiz, never typed in."""
-
-    def dispatch(self, request, *args, **kwargs):
-        raise PermissionDenied
-
-
-class NoDeleteView(DeleteView):
-    """Certificates are revoked, never deleted: the verification page must keep saying "ingetrokken"."""
-
-    def dispatch(self, request, *args, **kwargs):
-        raise PermissionDenied
-
-
 class CertificateViewSet(SnippetViewSet):
+    """Read-only, apart from the dedicated "Certificaat intrekken" action (see `admin_views`)."""
+
     model = Certificate
     icon = "doc-full-inverse"
     menu_label = _("Certificaten")
-    add_view_class = NoCreateView
-    delete_view_class = NoDeleteView
-    list_display = ["full_name", "course_title", "display_code", "issued_at", "valid_until", "revoked_at"]
+    index_view_class = admin_views.CertificateIndexView
+    add_view_class = admin_views.NoCreateView
+    edit_view_class = admin_views.RevokeInsteadOfEditView
+    delete_view_class = admin_views.NoDeleteView
+    inspect_view_class = admin_views.CertificateInspectView
+    list_display = [
+        "full_name",
+        "course_title",
+        Column("display_code", label=_("Code")),
+        "issued_at",
+        "valid_until",
+        "revoked_at",
+    ]
     list_filter = ["course_title", "revoked_at", "valid_until"]
     search_fields = ["full_name", "code", "email"]
+    search_backend_name = None
     ordering = ["-issued_at"]
     inspect_view_enabled = True
-    edit_handler = ObjectList(
-        [
-            HelpPanel(
-                content=_(
-                    "Een certificaat intrekken kan niet ongedaan worden gemaakt. "
-                    "De controlepagina toont het direct als ingetrokken."
-                )
-            ),
-            FieldPanel("revoke"),
-            FieldPanel("revoked_reason"),
-        ],
-        base_form_class=CertificateRevokeForm,
-    )
+    inspect_view_fields = [
+        "full_name",
+        "email",
+        "course_title",
+        "audience_names",
+        "code",
+        "issued_at",
+        "valid_until",
+        "revoked_at",
+        "revoked_reason",
+    ]
+
+    def get_urlpatterns(self):
+        return [*super().get_urlpatterns(), path("<int:pk>/intrekken/", admin_views.revoke, name="revoke")]
 
 
 class CertificatesGroup(SnippetViewSetGroup):

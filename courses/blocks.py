@@ -7,7 +7,7 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 
-from home.blocks import INLINE_FEATURES, BaseStreamBlock
+from home.blocks import INLINE_FEATURES, BaseStreamBlock, StructBlock
 from home.choices import SignalCategory
 
 
@@ -16,17 +16,19 @@ class SignalGroupValue(blocks.StructValue):
         return SignalCategory(self["category"]).label
 
 
-class SignalGroupBlock(blocks.StructBlock):
+class SignalGroupBlock(StructBlock):
     category = blocks.ChoiceBlock(label=_("categorie"), choices=SignalCategory.choices)
     signals = blocks.ListBlock(blocks.CharBlock(max_length=250), label=_("signalen"), min_num=1)
 
     class Meta:
         icon = "tag"
         label = _("Groep signalen")
+        description = _("De signalen van één categorie, zoals huisvesting of werk.")
+        help_text = _("Kies een categorie en zet er de signalen onder, één per regel.")
         value_class = SignalGroupValue
 
 
-class SignalListBlock(blocks.StructBlock):
+class SignalListBlock(StructBlock):
     title = blocks.CharBlock(label=_("titel"), max_length=150)
     intro = blocks.TextBlock(label=_("inleiding"), required=False)
     groups = blocks.ListBlock(SignalGroupBlock(), label=_("groepen"), min_num=1)
@@ -34,6 +36,7 @@ class SignalListBlock(blocks.StructBlock):
     class Meta:
         icon = "list-ul"
         label = _("Signalenlijst")
+        help_text = _("Groepeer de signalen per categorie; de toets verwijst naar deze categorieën terug.")
         description = _("Signalen van mensenhandel, gegroepeerd per categorie.")
         template = "blocks/signal_list_block.html"
         preview_value = {
@@ -52,7 +55,7 @@ class SignalListBlock(blocks.StructBlock):
         }
 
 
-class CaseStoryBlock(blocks.StructBlock):
+class CaseStoryBlock(StructBlock):
     """A short scenario; the learner thinks first, then opens what a trained eye notices."""
 
     title = blocks.CharBlock(label=_("titel"), max_length=150)
@@ -63,6 +66,7 @@ class CaseStoryBlock(blocks.StructBlock):
     class Meta:
         icon = "doc-full"
         label = _("Casus")
+        help_text = _("Een situatie in een paar zinnen, een vraag erover en wat er opvalt.")
         description = _("Een kort verhaal uit de praktijk met een vraag en een uitleg die je openklapt.")
         template = "blocks/case_story_block.html"
         preview_value = {
@@ -73,7 +77,7 @@ class CaseStoryBlock(blocks.StructBlock):
         }
 
 
-class VideoBlock(blocks.StructBlock):
+class VideoBlock(StructBlock):
     """A video from the document library or a link; never an embedded third-party player."""
 
     title = blocks.CharBlock(label=_("titel"), max_length=150)
@@ -90,6 +94,7 @@ class VideoBlock(blocks.StructBlock):
     class Meta:
         icon = "media"
         label = _("Video")
+        help_text = _("Kies een videobestand of een link, en schrijf uit wat er gezegd wordt.")
         description = _("Een video met de uitgeschreven tekst, voor wie niet kan kijken of luisteren.")
         template = "blocks/video_block.html"
         preview_value = {

@@ -1,5 +1,6 @@
 """Body blocks shared by every page type. Course-only blocks live in courses/blocks.py."""
 
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
@@ -7,6 +8,19 @@ from wagtail.images.blocks import ImageChooserBlock
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 INLINE_FEATURES = ["bold", "italic", "link", "ul", "ol"]
+
+
+class StructBlock(blocks.StructBlock):
+    """A StructBlock whose field labels show with a capital, as Django's form labels do ("Titel", not "titel").
+
+    The labels are written lower case like every verbose name; they are capitalised on the block, not in the
+    constructor arguments, so the StreamFields' migrations stay as they are. Each custom block also states
+    a one-line `help_text` in its Meta, shown above its fields."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for child in self.child_blocks.values():
+            child.label = capfirst(child.label)
 
 
 class RichTextBlock(blocks.RichTextBlock):
@@ -17,6 +31,7 @@ class RichTextBlock(blocks.RichTextBlock):
     class Meta:
         icon = "pilcrow"
         label = _("Tekst")
+        help_text = _("Gebruik tussenkopjes (kop 2 en 3) om lange tekst op te delen.")
         description = _("Lopende tekst met tussenkopjes, lijsten en links.")
         template = "blocks/rich_text_block.html"
         preview_value = (
@@ -25,7 +40,7 @@ class RichTextBlock(blocks.RichTextBlock):
         )
 
 
-class ImageBlock(blocks.StructBlock):
+class ImageBlock(StructBlock):
     image = ImageChooserBlock(label=_("afbeelding"))
     alt_text = blocks.CharBlock(
         label=_("alternatieve tekst"),
@@ -37,6 +52,7 @@ class ImageBlock(blocks.StructBlock):
     class Meta:
         icon = "image"
         label = _("Afbeelding")
+        help_text = _("Kies een afbeelding en beschrijf in de alternatieve tekst wat erop staat.")
         description = _("Een afbeelding met verplichte alternatieve tekst en een bijschrift.")
         template = "blocks/image_block.html"
 
@@ -58,7 +74,7 @@ class CalloutValue(blocks.StructValue):
         return dict(CalloutBlock.KINDS).get(self.get("kind"), "")
 
 
-class CalloutBlock(blocks.StructBlock):
+class CalloutBlock(StructBlock):
     KINDS = [
         ("note", _("Goed om te weten")),
         ("warning", _("Let op")),
@@ -72,6 +88,7 @@ class CalloutBlock(blocks.StructBlock):
     class Meta:
         icon = "warning"
         label = _("Kader")
+        help_text = _("Een korte titel en een paar zinnen; gebruik een waarschuwing alleen als het echt moet.")
         description = _("Een opvallend kader: een opmerking, een waarschuwing of wat je kunt doen.")
         template = "blocks/callout_block.html"
         value_class = CalloutValue
@@ -82,13 +99,14 @@ class CalloutBlock(blocks.StructBlock):
         }
 
 
-class QuoteBlock(blocks.StructBlock):
+class QuoteBlock(StructBlock):
     text = blocks.TextBlock(label=_("citaat"))
     attribution = blocks.CharBlock(label=_("wie zegt dit"), required=False, max_length=150)
 
     class Meta:
         icon = "openquote"
         label = _("Citaat")
+        help_text = _("Een korte uitspraak; noem wie het zegt als dat mag.")
         description = _("Een uitspraak die je wilt laten opvallen, met de bron.")
         template = "blocks/quote_block.html"
         preview_value = {
@@ -97,7 +115,7 @@ class QuoteBlock(blocks.StructBlock):
         }
 
 
-class ContactBlock(blocks.StructBlock):
+class ContactBlock(StructBlock):
     name = blocks.CharBlock(label=_("naam"), max_length=150)
     purpose = blocks.CharBlock(label=_("waarvoor"), max_length=250)
     phone = blocks.CharBlock(label=_("telefoon"), required=False, max_length=40)
@@ -106,18 +124,22 @@ class ContactBlock(blocks.StructBlock):
     class Meta:
         icon = "user"
         label = _("Contact")
+        description = _("Een persoon of instantie om te bellen, met waarvoor je er terecht kunt.")
+        help_text = _("Wie je belt en waarvoor; telefoon en website zijn niet verplicht.")
 
 
-class RouteStepBlock(blocks.StructBlock):
+class RouteStepBlock(StructBlock):
     title = blocks.CharBlock(label=_("stap"), max_length=150)
     text = blocks.TextBlock(label=_("uitleg"))
 
     class Meta:
         icon = "arrow-right"
         label = _("Stap")
+        description = _("Eén stap van de route: wat je doet, in een korte zin.")
+        help_text = _("Eén handeling per stap, in de volgorde waarin je ze doet.")
 
 
-class ReferralRouteBlock(blocks.StructBlock):
+class ReferralRouteBlock(StructBlock):
     """What to do with signals: steps and contacts, plus the coordinator from the site settings."""
 
     title = blocks.CharBlock(label=_("titel"), max_length=150, default="Wat doe je met signalen?")
@@ -134,6 +156,7 @@ class ReferralRouteBlock(blocks.StructBlock):
     class Meta:
         icon = "list-ol"
         label = _("Route bij signalen")
+        help_text = _("Zet de stappen in volgorde en voeg de mensen toe die je kunt bellen.")
         description = _("De stappen en contacten voor wat je doet met signalen van mensenhandel.")
         template = "blocks/referral_route_block.html"
         preview_value = {

@@ -7,6 +7,9 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
 
+from csp.constants import SELF
+from csp.middleware import CSPMiddleware
+
 
 class PermissionsPolicyMiddleware:
     """Switch off browser features the site never uses (camera, microphone, location, ...)."""
@@ -99,3 +102,20 @@ class PersonalPagesNoStoreMiddleware:
         if personal:
             add_never_cache_headers(response)
         return response
+
+
+class SiteCSPMiddleware(CSPMiddleware):
+    """django-csp's middleware, with one exception: a Wagtail preview may be framed by the site itself.
+
+    Wagtail renders a preview by sending a dummy request (`request.is_preview`) through the whole
+    middleware stack, so the page's own policy (`frame-ancestors 'none'`) would stop the admin's preview
+    panel from showing it. Only those responses get `frame-ancestors 'self'`; the preview views that return
+    them are admin views, for editors only. Every other page stays unframeable. X-Frame-Options follows
+    the same line: Wagtail's preview views set SAMEORIGIN themselves, everything else is DENY.
+    """
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        if getattr(request, "is_preview", False) and not report_only:
+            parts.replace = {**(parts.replace or {}), "frame-ancestors": [SELF]}
+        return parts

@@ -4,12 +4,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.stream_block import StreamBlockValidationError
 
-from home.blocks import INLINE_FEATURES
+from home.blocks import INLINE_FEATURES, StructBlock
 
 from .paths import path_errors
 
 
-class PathChoiceBlock(blocks.StructBlock):
+class PathChoiceBlock(StructBlock):
     text = blocks.CharBlock(label=_("keuze"), max_length=300)
     feedback = blocks.TextBlock(label=_("feedback bij deze keuze"))
     next_step = blocks.CharBlock(
@@ -32,9 +32,11 @@ class PathChoiceBlock(blocks.StructBlock):
     class Meta:
         icon = "arrow-right"
         label = _("Keuze")
+        description = _("Eén keuze in een stap van het beslispad.")
+        help_text = _("Een keuze met feedback, en een vervolgstap of een eindscore met uitleg.")
 
 
-class PathStepBlock(blocks.StructBlock):
+class PathStepBlock(StructBlock):
     key = blocks.RegexBlock(
         regex=r"^[a-z0-9-]{1,40}$",
         label=_("code"),
@@ -48,6 +50,8 @@ class PathStepBlock(blocks.StructBlock):
     class Meta:
         icon = "doc-full"
         label = _("Stap")
+        description = _("Eén stap van het beslispad: situatie, vraag en keuzes.")
+        help_text = _("Een situatie, een vraag en de keuzes; de code gebruik je om naar deze stap te verwijzen.")
 
 
 class DecisionPathBlock(blocks.StreamBlock):
@@ -58,6 +62,8 @@ class DecisionPathBlock(blocks.StreamBlock):
     class Meta:
         icon = "fork"
         label = _("Beslispad")
+        description = _("Een situatie die zich vertakt: elke keuze leidt naar een volgende stap of een einde.")
+        help_text = _("De eerste stap is waar de deelnemer begint; elke stap moet vanaf daar te bereiken zijn.")
 
     def clean(self, value):
         value = super().clean(value)

@@ -5,6 +5,8 @@ The SVG is hidden from screen readers; the template shows the same figures as a 
 
 from dataclasses import dataclass
 
+from django.utils.formats import number_format
+
 LABEL_WIDTH = 220
 BAR_AREA = 360
 VALUE_WIDTH = 70
@@ -39,7 +41,8 @@ class BarChart:
 
 
 def bar_chart(title, rows, label_heading, value_heading, unit=""):
-    """rows: (label, value) pairs; the longest bar fills the area, zero draws no bar."""
+    """rows: (label, value) pairs; the longest bar fills the area, zero draws no bar. Values are written as the
+    tables write them, in the interface language: "23,9%" in Dutch."""
     values = [value or 0 for _, value in rows]
     top = max(values, default=0) or 1
     bars = []
@@ -47,7 +50,7 @@ def bar_chart(title, rows, label_heading, value_heading, unit=""):
         number = value or 0
         width = round(BAR_AREA * number / top)
         y = index * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) // 2
-        display = "–" if value is None else f"{value:g}{unit}"
+        display = "–" if value is None else f"{number_format(value, use_l10n=True)}{unit}"
         bars.append(
             Bar(
                 label=str(label),

@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 
 from briefings.models import BriefingSession, Registration
@@ -39,6 +39,17 @@ def spreadsheet_safe(value):
     if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
         return "'" + value
     return value
+
+
+class AbsoluteDateColumn(Column):
+    """A date (and time) as written in Dutch, "di 12 mrt 2029, 19:00", Amsterdam time: a report is read as a
+    record, so never "Zojuist" or "over 3 weken" (Wagtail's DateColumn)."""
+
+    cell_template_name = "reports/cells/absolute_date.html"
+
+    def __init__(self, name, with_time=True, **kwargs):
+        super().__init__(name, **kwargs)
+        self.date_format = "D j M Y, H:i" if with_time else "j M Y"
 
 
 class LerenKijkenReportView(ReportView):
@@ -140,6 +151,8 @@ class ReachReportView(FigureReportView):
         group = self.chosen.get("group_by") or stats.GROUP_BY_ORGANISATION
         return [
             ("label", {"organisation": _("Organisatie"), "municipality": _("Gemeente"), "team": _("Team")}[group]),
+            # The key figure next to the name, so it is in view without scrolling sideways (1366 px and up).
+            ("staff_share", _("Deel van de medewerkers geslaagd (%)")),
             ("registered", _("Aangemeld")),
             ("started", _("Begonnen")),
             ("completed", _("Module afgerond")),
@@ -148,7 +161,6 @@ class ReachReportView(FigureReportView):
             ("certificates_expired", _("Certificaten verlopen")),
             ("briefing_attended", _("Bij een bijeenkomst geweest")),
             ("staff_count", _("Aantal medewerkers")),
-            ("staff_share", _("Deel van de medewerkers geslaagd (%)")),
         ]
 
     def rows(self):
@@ -332,7 +344,7 @@ class CertificateReportView(LerenKijkenReportView):
             Column("course_title", label=_("Module")),
             Column("display_code", label=_("Code")),
             Column("organisation_name", label=_("Organisatie")),
-            DateColumn("issued_at", label=_("Uitgegeven op")),
+            AbsoluteDateColumn("issued_at", label=_("Uitgegeven op"), with_time=False),
             Column("valid_until", label=_("Geldig tot")),
             Column("status_label", label=_("Status")),
         ]
@@ -345,7 +357,7 @@ class CertificateReportView(LerenKijkenReportView):
     def revoke_url(self, certificate):
         if not self.can_revoke:
             return None
-        return reverse("wagtailsnippets_certificates_certificate:edit", args=[certificate.pk])
+        return reverse("wagtailsnippets_certificates_certificate:revoke", args=[certificate.pk])
 
     def get_base_queryset(self):
         return (
@@ -437,7 +449,7 @@ class BriefingReportView(LerenKijkenReportView):
                     else None
                 ),
             ),
-            DateColumn("start", label=_("Begin")),
+            AbsoluteDateColumn("start", label=_("Begin")),
             *[Column(name, label=heading) for name, heading in self.figures[2:]],
         ]
 
@@ -466,7 +478,7 @@ class TeamSessionReportView(LerenKijkenReportView):
         # The average as every score is shown (quizzes.templatetags.score_tags); the export keeps the stored value.
         shown = {"average_score": lambda session: score(session.average_score)}
         return [
-            DateColumn("ended_at", label=_("Gehouden op")),
+            AbsoluteDateColumn("ended_at", label=_("Gehouden op")),
             *[Column(n, label=h, accessor=shown.get(n)) for n, h in self.figures[1:]],
         ]
 

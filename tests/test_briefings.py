@@ -68,6 +68,35 @@ class TestUpcomingSessions:
 
         assert list(briefings.upcoming_sessions(learner)) == [both, own_team, own_town, elsewhere]
 
+    def test_a_teacher_sees_sessions_for_teachers_before_a_social_domain_session_in_her_town(self, audiences):
+        """A teacher in Lelystad gets the education sessions elsewhere before a social-domain one in Lelystad."""
+        from accounts.factories import OrganisationFactory, UserFactory
+
+        school = OrganisationFactory(name="Scholengroep Lelystad", municipality="lelystad")
+        teacher = UserFactory(team=audiences.school, organisation=school)
+        social_here = BriefingSessionFactory(municipality="lelystad", audiences=[audiences.social], start=in_days_at(2))
+        teachers_elsewhere = BriefingSessionFactory(
+            municipality="dronten", audiences=[audiences.school], start=in_days_at(30)
+        )
+        for_everyone = BriefingSessionFactory(
+            municipality="flevoland", audiences=[audiences.school, audiences.social], start=in_days_at(20)
+        )
+        assert list(briefings.upcoming_sessions(teacher)) == [for_everyone, teachers_elsewhere, social_here]
+
+    def test_a_boa_sees_enforcement_in_his_town_first(self, audiences):
+        """A BOA in Almere: enforcement in Almere, then enforcement elsewhere, then Almere, then the rest."""
+        from accounts.factories import AudienceFactory, OrganisationFactory, UserFactory
+
+        enforcement = AudienceFactory(name="Handhaving", slug="handhaving")
+        boa = UserFactory(
+            team=enforcement, organisation=OrganisationFactory(name="Gemeente Almere", municipality="almere")
+        )
+        rest = BriefingSessionFactory(municipality="dronten", audiences=[audiences.school], start=in_days_at(1))
+        almere = BriefingSessionFactory(municipality="almere", audiences=[audiences.social], start=in_days_at(2))
+        enforcement_urk = BriefingSessionFactory(municipality="urk", audiences=[enforcement], start=in_days_at(3))
+        enforcement_almere = BriefingSessionFactory(municipality="almere", audiences=[enforcement], start=in_days_at(9))
+        assert list(briefings.upcoming_sessions(boa)) == [enforcement_almere, enforcement_urk, almere, rest]
+
     def test_without_a_user_sessions_are_by_start(self, audiences):
         """Without a user the planned future sessions come in order of start."""
         later = BriefingSessionFactory(start=in_days_at(9))
@@ -780,3 +809,123 @@ class TestAdmin:
             ).status_code
             == 404
         )
+
+
+def ics_of(message):
+    [ics] = [content for _name, content, mimetype in message.attachments if mimetype.startswith("text/calendar")]
+    calendar = Calendar.from_ical(ics)
+    [event] = calendar.events
+    return calendar, event
+
+
+@pytest.mark.django_db
+class TestVenueAndChanges:
+    def edit(self, client, session, **changes):
+        start = timezone.localtime(session.start, BRIEFING_TZ)
+        data = {
+            "title": session.title,
+            "description": session.description,
+            "start": start.strftime("%d-%m-%Y %H:%M"),
+            "end": timezone.localtime(session.end, BRIEFING_TZ).strftime("%d-%m-%Y %H:%M"),
+            "venue_name": session.venue_name,
+            "room": session.room,
+            "location": session.location,
+            "route_notes": session.route_notes,
+            "online_url": session.online_url,
+            "municipality": session.municipality,
+            "capacity": session.capacity,
+            "status": session.status,
+            **changes,
+        }
+        return client.post(reverse("wagtailsnippets_briefings_briefingsession:edit", args=[session.pk]), data)
+
+    def test_the_room_is_named_in_the_list_the_confirmation_email_and_the_calendar(
+        self, learner_client, django_capture_on_commit_callbacks
+    ):
+        """Venue, room and address appear in the list, the e-mail and the .ics LOCATION; route notes too."""
+        session = BriefingSessionFactory(
+            venue_name="Stadhuis Lelystad",
+            room="zaal 2.14",
+            location="Stadsplein 2, Lelystad",
+            route_notes="Meld je bij de balie op de begane grond.",
+        )
+        place = "Stadhuis Lelystad, zaal 2.14, Stadsplein 2, Lelystad"
+        assert place in learner_client.get(reverse("briefings:list")).content.decode()
+        with django_capture_on_commit_callbacks(execute=True):
+            registration = briefings.register(session, full_name="Anna Bakker", email="anna@example.org")
+        [message] = mail.outbox
+        assert f"Waar: {place}" in message.body and "Route: Meld je bij de balie" in message.body
+        _calendar, event = ics_of(message)
+        assert event["LOCATION"] == place and "balie" in event["DESCRIPTION"]
+        detail = learner_client.get(reverse("briefings:registration_detail", args=[registration.token]))
+        detail = detail.content.decode()
+        assert place in detail and "Meld je bij de balie" in detail
+
+    def test_moving_a_session_tells_everyone_with_a_seat_with_a_higher_sequence(
+        self, coordinator_client, django_capture_on_commit_callbacks
+    ):
+        """A new start e-mails each seat holder the new time and the same UID with SEQUENCE 1; a later
+        cancellation has SEQUENCE 2, so it outranks the change; the waiting list is not e-mailed."""
+        session = BriefingSessionFactory(capacity=1, room="zaal 1")
+        seat = RegistrationFactory(session=session, email="anna@example.org")
+        RegistrationFactory(session=session, email="bram@example.org", status=WAITING)
+        assert Calendar.from_ical(registration_ics(seat)).events[0]["SEQUENCE"] == 0
+        new_start = in_days_at(21, hour=19)
+        with django_capture_on_commit_callbacks(execute=True):
+            response = self.edit(
+                coordinator_client,
+                session,
+                start=new_start.strftime("%d-%m-%Y %H:%M"),
+                end=(new_start + timedelta(hours=2)).strftime("%d-%m-%Y %H:%M"),
+                room="zaal 3",
+            )
+        assert response.status_code == 302
+        [message] = mail.outbox
+        assert message.to == ["anna@example.org"] and message.subject.startswith("Gewijzigd:")
+        assert "19:00 tot 21:00 uur" in message.body and "zaal 3" in message.body
+        calendar, event = ics_of(message)
+        assert calendar["METHOD"] == "REQUEST" and event["UID"] == f"{seat.token}@lerenkijken"
+        assert event["SEQUENCE"] == 1 and event.decoded("DTSTART") == new_start
+        mail.outbox.clear()
+        with django_capture_on_commit_callbacks(execute=True):
+            briefings.cancel_session(session)
+        calendar, event = ics_of(outgoing("anna@example.org")[0])
+        assert calendar["METHOD"] == "CANCEL" and event["SEQUENCE"] == 2
+
+    def test_other_edits_tell_nobody(self, coordinator_client, django_capture_on_commit_callbacks):
+        """Changing only the description sends no e-mail and keeps the sequence."""
+        session = BriefingSessionFactory()
+        RegistrationFactory(session=session)
+        with django_capture_on_commit_callbacks(execute=True):
+            assert self.edit(coordinator_client, session, description="Nieuwe tekst").status_code == 302
+        assert mail.outbox == []
+        session.refresh_from_db()
+        assert session.sequence == 0
+
+    def test_a_dutch_date_typed_by_hand_is_kept(self, coordinator_client):
+        """ "12-03-2029 19:00" is read as 12 March 2029, 19:00 Amsterdam time."""
+        session = BriefingSessionFactory()
+        response = self.edit(coordinator_client, session, start="12-03-2029 19:00", end="12-03-2029 21:00")
+        assert response.status_code == 302
+        session.refresh_from_db()
+        assert timezone.localtime(session.start, BRIEFING_TZ).strftime("%Y-%m-%d %H:%M") == "2029-03-12 19:00"
+
+    def test_an_unreadable_date_is_refused_with_the_format_and_never_replaced(self, coordinator_client):
+        """ "12 maart 2029" is refused with a message naming the format; the start stays as it was, and the
+        end-after-start rule does not fire on a start it could not read."""
+        session = BriefingSessionFactory()
+        before = session.start
+        response = self.edit(coordinator_client, session, start="12 maart 2029 19:00")
+        html = response.content.decode()
+        assert response.status_code == 200
+        assert "bijvoorbeeld 12-03-2029 19:00" in html
+        assert "Het einde moet na het begin liggen" not in html
+        session.refresh_from_db()
+        assert session.start == before
+
+    def test_the_edit_form_shows_dates_the_dutch_way(self, coordinator_client):
+        """The start in the edit form reads dd-mm-jjjj uu:mm, which the date picker also writes."""
+        session = BriefingSessionFactory(start=in_days_at(3, hour=19))
+        url = reverse("wagtailsnippets_briefings_briefingsession:edit", args=[session.pk])
+        html = coordinator_client.get(url).content.decode()
+        assert timezone.localtime(session.start, BRIEFING_TZ).strftime("%d-%m-%Y 19:00") in html

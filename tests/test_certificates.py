@@ -1,4 +1,4 @@
-from datetime import timedelta
+from datetime import datetime, timedelta
 from smtplib import SMTPException
 
 from django.core import mail
@@ -225,20 +225,42 @@ class TestRevocation:
         client.force_login(admin)
         return client
 
-    def test_coordinator_revokes_with_a_reason_and_verification_shows_it(self, admin_client, learner, home_page):
-        """Revoking in the admin needs a reason and shows on the verification page at once."""
+    def test_revoking_needs_the_confirmation_post_and_a_reason(self, admin_client, learner, home_page):
+        """The confirmation page shows holder, module and code; only a POST with a reason revokes."""
         certificate = make_certificate(learner)
-        url = f"/admin/snippets/certificates/certificate/edit/{certificate.pk}/"
-        response = admin_client.post(url, {"revoke": "on", "revoked_reason": ""})
-        assert response.status_code == 200 and "Geef de reden" in response.content.decode()
+        url = f"/admin/snippets/certificates/certificate/{certificate.pk}/intrekken/"
+        page = admin_client.get(url).content.decode()
+        assert "Certificaat intrekken" in page
+        assert certificate.full_name in page and certificate.course_title in page and certificate.display_code in page
         certificate.refresh_from_db()
         assert certificate.revoked_at is None
-        response = admin_client.post(url, {"revoke": "on", "revoked_reason": "Uitgegeven aan de verkeerde persoon"})
+        for reason in ("", "   "):
+            response = admin_client.post(url, {"reason": reason})
+            assert response.status_code == 400 and "Geef de reden" in response.content.decode()
+        certificate.refresh_from_db()
+        assert certificate.revoked_at is None
+        response = admin_client.post(url, {"reason": "Uitgegeven aan de verkeerde persoon"})
         assert response.status_code == 302
         certificate.refresh_from_db()
         assert certificate.revoked_at is not None
-        html = admin_client.get(reverse("certificates:verify", args=[certificate.code])).content.decode()
-        assert "ingetrokken" in html
+        assert certificate.revoked_reason == "Uitgegeven aan de verkeerde persoon"
+
+    def test_verification_says_revoked_on_with_its_date_and_no_valid_until(self, client, learner, home_page):
+        """A revoked certificate's public page says "Ingetrokken op <date>" and not "Geldig tot"."""
+        revoked_at = timezone.make_aware(datetime(2026, 3, 12, 10, 0))
+        certificate = make_certificate(learner, revoked_at=revoked_at, revoked_reason="Fout")
+        html = client.get(reverse("certificates:verify", args=[certificate.code])).content.decode()
+        assert "Ingetrokken op" in html and "12 maart 2026" in html
+        assert "Geldig tot" not in html
+
+    def test_listing_has_no_add_button_and_offers_revoking(self, admin_client, learner, home_page):
+        """The certificate list has no "Certificaat toevoegen" button; each valid certificate can be revoked."""
+        certificate = make_certificate(learner)
+        html = admin_client.get("/admin/snippets/certificates/certificate/").content.decode()
+        assert "toevoegen" not in html.lower() and "/certificate/add/" not in html
+        assert f"/certificate/{certificate.pk}/intrekken/" in html and "Display code" not in html
+        edit = admin_client.get(f"/admin/snippets/certificates/certificate/edit/{certificate.pk}/")
+        assert edit.status_code == 302 and edit["Location"].endswith(f"/{certificate.pk}/intrekken/")
 
     def test_certificates_cannot_be_created_in_the_admin(self, admin_client, home_page):
         """Certificates come from passing a quiz; the admin's add view refuses (Wagtail sends you back)."""

@@ -5,13 +5,14 @@ import csv
 import io
 from datetime import timedelta
 from types import SimpleNamespace
+from zoneinfo import ZoneInfo
 
 from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import dateformat, timezone, translation
 
 import pytest
 from openpyxl import load_workbook
@@ -26,6 +27,7 @@ from courses.services import complete_lesson, enrol
 from quizzes.factories import QuestionFactory, QuizPageFactory
 from quizzes.services import answer_question, start_attempt
 from reports.access import Scope
+from reports.charts import bar_chart
 from reports.figures import certificates_per_month, dashboard_figures, module_funnel, reach
 from reports.item_analysis import analyse, most_missed_questions
 from reports.roles import ensure_roles
@@ -279,7 +281,7 @@ class TestReportPages:
         html = client.get(url("certificates", q="Ann")).content.decode()
         assert "Ann Jansen" in html and "Bob Bakker" not in html
         certificate = Certificate.objects.get(learner=data.ann)
-        assert reverse("wagtailsnippets_certificates_certificate:edit", args=[certificate.pk]) in html
+        assert reverse("wagtailsnippets_certificates_certificate:revoke", args=[certificate.pk]) in html
         code = certificate.display_code.lower()
         assert "Ann Jansen" in client.get(url("certificates", q=code)).content.decode()
         revoked = client.get(url("certificates", status="revoked")).content.decode()
@@ -419,8 +421,15 @@ class TestExports:
         response = client.get(url("reach", export="xlsx"))
         workbook = load_workbook(io.BytesIO(b"".join(response.streaming_content)))
         rows = list(workbook.active.iter_rows(values_only=True))
-        assert rows[0][:5] == ("Organisatie", "Aangemeld", "Begonnen", "Module afgerond", "Geslaagd")
-        assert rows[1][:5] == ("Gemeente Lelystad", 3, 2, 1, 1)
+        assert rows[0][:6] == (
+            "Organisatie",
+            "Deel van de medewerkers geslaagd (%)",
+            "Aangemeld",
+            "Begonnen",
+            "Module afgerond",
+            "Geslaagd",
+        )
+        assert rows[1][:6] == ("Gemeente Lelystad", 10.0, 3, 2, 1, 1)
 
     def test_xlsx_does_not_run_formulas(self, client, coordinator, data):
         """openpyxl would treat = as a formula; the export keeps it as text."""
@@ -533,3 +542,22 @@ def test_the_migration_names_question_and_choices_of_earlier_answers(catalogue, 
     migration.fill_in(apps, None)
     assert list(AnswerPick.objects.values_list("question__title", "text", "correct")) == expected
     assert expected == [("Matrassen", wrong["text"], False)]
+
+
+@pytest.mark.django_db
+class TestDutchFormats:
+    def test_briefing_report_shows_absolute_dates_for_future_sessions(self, client, coordinator, data):
+        """A session in the future reads as its Dutch date and time, never "Zojuist"."""
+        session = BriefingSessionFactory(title="Later dit jaar", start=timezone.now() + timedelta(days=40))
+        client.force_login(coordinator)
+        html = client.get(url("briefings")).content.decode()
+        start = timezone.localtime(session.start, ZoneInfo("Europe/Amsterdam"))
+        with translation.override("nl"):
+            expected = dateformat.format(start, "D j M Y, H:i")
+        assert expected in html and "Zojuist" not in html
+
+    def test_chart_numbers_are_written_the_dutch_way(self):
+        """A chart's value labels use a decimal comma in Dutch: 23,9%."""
+        with translation.override("nl"):
+            chart = bar_chart("Geslaagd", [("Lelystad", 23.9), ("Almere", 100)], "Gemeente", "Geslaagd (%)", unit="%")
+        assert [bar.display for bar in chart.bars] == ["23,9%", "100%"]

@@ -52,10 +52,10 @@ def test_download_verify_revoke_and_verify_again(page, live_server, quiz, audien
     page.context.clear_cookies()
     log_in(page, live_server, "coordinator@example.org")
     certificate = Certificate.objects.get(learner=learner)
+    # The certificate's edit link leads to the confirmation page of "Certificaat intrekken".
     page.goto(f"{live_server.url}/admin/snippets/certificates/certificate/edit/{certificate.pk}/")
-    page.get_by_role("checkbox", name="Intrekken").check()
-    page.get_by_role("textbox", name="Reden van intrekken").fill("Toets door iemand anders gemaakt")
-    page.get_by_role("button", name="Opslaan").first.click()
+    page.get_by_label("Reden van intrekken").fill("Toets door iemand anders gemaakt")
+    page.get_by_role("button", name="Ja, trek het certificaat in").click()
     expect(page.locator(".messages")).to_be_visible()
     certificate.refresh_from_db()
     assert certificate.revoked_at is not None

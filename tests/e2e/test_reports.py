@@ -58,3 +58,14 @@ def test_chart_table_opens_by_keyboard(page, live_server, report_site):
     summary.focus()
     page.keyboard.press("Enter")
     assert page.get_by_role("row", name="Werkplek").first.is_visible()
+
+
+def test_reach_key_column_is_in_view_at_1366_pixels(page, live_server, report_site):
+    """At 1366 × 768 the column "Deel van de medewerkers geslaagd" is fully in view without scrolling sideways."""
+    page.set_viewport_size({"width": 1366, "height": 768})
+    log_in(page, live_server, "coordinator@example.org")
+    page.goto(f"{live_server.url}/admin/rapportages/reach/")
+    header = page.get_by_role("columnheader", name=re.compile("Deel van de medewerkers geslaagd"))
+    box = header.bounding_box()
+    assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 1366
+    assert page.evaluate("window.scrollX") == 0

@@ -1,0 +1,144 @@
+"""The Wagtail admin as the coordinator runs it: previews, search, dates, revoking, words (issue 14)."""
+
+import pytest
+
+from quizzes.factories import QuestionFactory
+from tests.test_question_authoring import question_form
+
+
+@pytest.fixture
+def coordinator(db, django_user_model):
+    return django_user_model.objects.create_superuser(
+        email="coordinator@example.org", password="echt-goed-wachtwoord", full_name="Coördinator"
+    )
+
+
+@pytest.fixture
+def admin_client(client, coordinator):
+    client.force_login(coordinator)
+    return client
+
+
+@pytest.mark.django_db
+class TestAdminSearch:
+    def test_question_bank_search_finds_by_title_and_scenario(self, admin_client):
+        """Searching the question bank finds a question by a word in its title or its situation."""
+        QuestionFactory(title="Slapen in de schuur", scenario="<p>Arbeiders slapen achter het bedrijf.</p>")
+        QuestionFactory(title="Bij de kapper", scenario="<p>Een jonge vrouw in een schuur aan de dijk.</p>")
+        QuestionFactory(title="Op de markt", scenario="<p>Niets bijzonders.</p>")
+        response = admin_client.get("/admin/snippets/quizzes/question/?q=schuur")
+        assert response.status_code == 200
+        content = response.content.decode()
+        assert "Slapen in de schuur" in content and "Bij de kapper" in content
+        assert "Op de markt" not in content
+
+    def test_every_admin_listing_with_a_search_box_answers(self, admin_client):
+        """Each snippet listing with a search box answers a search with 200, on the database in use."""
+        for url in (
+            "/admin/snippets/quizzes/question/",
+            "/admin/snippets/accounts/organisation/",
+            "/admin/snippets/accounts/audience/",
+            "/admin/snippets/certificates/certificate/",
+            "/admin/snippets/briefings/briefingsession/",
+            "/admin/pages/search/",
+        ):
+            assert admin_client.get(url, {"q": "schuur"}).status_code == 200, url
+
+
+def _frame_ancestors(response):
+    policy = dict(part.strip().split(" ", 1) for part in response["Content-Security-Policy"].split(";"))
+    return policy["frame-ancestors"]
+
+
+@pytest.mark.django_db
+class TestPreviewFraming:
+    def test_preview_may_be_framed_by_the_admin_and_pages_by_nobody(self, admin_client, catalogue):
+        """The preview of a question answers with frame-ancestors 'self' and SAMEORIGIN; a normal page with
+        'none' and DENY, so only the site's own admin can show a page in a frame."""
+        question = QuestionFactory(title="Voorbeeld")
+        url = f"/admin/snippets/quizzes/question/preview/{question.pk}/"
+        assert admin_client.post(url, question_form(title="Voorbeeld in het paneel")).json()["is_valid"]
+        response = admin_client.get(url, {"in_preview_panel": "true"})
+        assert response.status_code == 200 and "Situatie" in response.content.decode()
+        assert _frame_ancestors(response) == "'self'"
+        assert response["X-Frame-Options"] == "SAMEORIGIN"
+        admin_client.logout()
+        page = admin_client.get(catalogue.home.url)
+        assert _frame_ancestors(page) == "'none'"
+        assert page["X-Frame-Options"] == "DENY"
+
+
+def help_menu_names(user):
+    """The names of the items in the admin's help menu for this user."""
+    from django.test import RequestFactory
+
+    from wagtail.admin.menu import help_menu
+
+    request = RequestFactory().get("/admin/")
+    request.user = user
+    return [item.name for item in help_menu.menu_items_for_request(request)]
+
+
+ENGLISH = ["Display code", "Live: True", "True", "False", "Editor Guide", "What's new in Wagtail"]
+
+
+@pytest.mark.django_db
+class TestDutchAdmin:
+    def test_admin_screens_have_no_english(self, admin_client, coordinator, catalogue, learner):
+        """The listings, filters, certificate details and the menu the coordinator uses are Dutch throughout."""
+        from certificates.factories import CertificateFactory
+
+        certificate = CertificateFactory(learner=learner)
+        QuestionFactory(title="Matrassen in de schuur")
+        pages = [
+            "/admin/",
+            "/admin/snippets/quizzes/question/?live=1",
+            "/admin/snippets/certificates/certificate/",
+            f"/admin/snippets/certificates/certificate/inspect/{certificate.pk}/",
+            "/admin/snippets/briefings/briefingsession/",
+        ]
+        for url in pages:
+            html = admin_client.get(url).content.decode()
+            found = [word for word in ENGLISH if f">{word}<" in html or f" {word}<" in html or f">{word} " in html]
+            assert not found, (url, found)
+        assert not any(name.startswith(("editor-guide", "whats-new")) for name in help_menu_names(coordinator))
+        listing = admin_client.get("/admin/snippets/quizzes/question/?live=1").content.decode()
+        assert "Matrassen in de schuur" in listing and "gepubliceerd" in listing
+        assert (
+            "Matrassen in de schuur"
+            not in admin_client.get("/admin/snippets/quizzes/question/?live=0").content.decode()
+        )
+
+
+def custom_blocks():
+    """Every block class defined in this project's blocks modules, instantiated."""
+    import inspect
+
+    from wagtail import blocks as wagtail_blocks
+
+    import courses.blocks
+    import home.blocks
+    import quizzes.blocks
+
+    found = []
+    for module in (home.blocks, courses.blocks, quizzes.blocks):
+        for _name, cls in inspect.getmembers(module, inspect.isclass):
+            if cls.__module__ == module.__name__ and issubclass(cls, wagtail_blocks.Block):
+                if cls.__name__ in {"StructBlock", "BaseStreamBlock", "LessonStreamBlock"}:
+                    continue
+                found.append(cls())
+    return found
+
+
+def test_every_custom_block_has_a_proper_name_and_a_one_line_help_text():
+    """Each custom block has a capitalised label, a description for the picker and a one-line help text,
+    and the fields inside show capitalised labels."""
+    blocks = custom_blocks()
+    assert len(blocks) >= 12
+    for block in blocks:
+        name = type(block).__name__
+        assert str(block.label)[:1].isupper(), name
+        assert block.meta.help_text and "\n" not in str(block.meta.help_text), name
+        assert getattr(block.meta, "description", ""), name
+        for child in getattr(block, "child_blocks", {}).values():
+            assert str(child.label)[:1].isupper(), (name, child.label)
