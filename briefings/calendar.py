@@ -7,8 +7,6 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.utils import timezone
 
-from icalendar import Calendar, Event, vCalAddress
-
 from .models import BriefingSession, Registration
 
 BRIEFING_TZ = ZoneInfo("Europe/Amsterdam")
@@ -37,6 +35,8 @@ def registration_ics(registration) -> str:
 
     The UID stays the same for one registration, so a calendar replaces or removes the earlier entry.
     """
+    from icalendar import Calendar, Event, vCalAddress  # Imported where used, not at worker start.
+
     session = registration.session
     cancelled = (
         registration.status == Registration.Status.CANCELLED or session.status == BriefingSession.Status.CANCELLED

@@ -8,8 +8,6 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from django.urls import reverse
 
-import segno
-
 from home.links import absolute_url
 from home.models import SiteSettings
 from home.pdf import PdfRenderError, image_file_path, render_pdf
@@ -38,6 +36,8 @@ def name_size(full_name):
 
 def certificate_context(certificate):
     url = verification_url(certificate)
+    import segno  # Imported where used: only certificate rendering needs it (docs/performance.md).
+
     qr = segno.make(url, error="m", micro=False)
     site = SiteSettings.for_site_or_default()
     return {
