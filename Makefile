@@ -10,7 +10,7 @@ CHROMIUM ?= /usr/bin/chromium
 export DJANGO_SETTINGS_MODULE ?= training_site.settings.dev
 
 .DEFAULT_GOAL := help
-.PHONY: help install run demo test test-fast lint format migrate messages translations deploy-check prodlike prodlike-smoke bench load-test fault-test migration-test clean
+.PHONY: help install run demo test test-fast lint format migrate messages translations deploy-check prodlike prodlike-smoke bench load-test region-load-test fault-test migration-test clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -91,6 +91,9 @@ bench: install ## Benchmarks: ratios measured in one run
 load-test: install ## 50 phones answer at once against gunicorn on SQLite and PostgreSQL
 	$(PY) -m tests.load.team_session_load --database sqlite
 	$(PY) -m tests.load.team_session_load --database postgres
+
+region-load-test: install ## A region-wide training day: 20 sessions x 50 phones within 10 s, 3 workers, PostgreSQL
+	$(PY) -m tests.load.region_day
 
 migration-test: install ## A database made before the apps were split keeps every learner record (SQLite and PostgreSQL)
 	$(PY) -m tests.migration.old_database --database sqlite
