@@ -83,8 +83,9 @@ test: install $(CHROMIUM) lint translations deploy-check ## Lint, checks and the
 test-fast: install ## The tests without the browser tests
 	DJANGO_SETTINGS_MODULE=training_site.settings.test $(PY) -m pytest -n 2 -m "not e2e"
 
-bench: install ## Benchmarks: ratios measured in one run
+bench: install ## Benchmarks: ratios measured in one run (learner pages, wagtail-lms, memory, reports, phones)
 	DJANGO_SETTINGS_MODULE=training_site.settings.test $(PY) -m bench
+	$(PY) -m bench.memory
 	DJANGO_SETTINGS_MODULE=training_site.settings.test $(PY) -m bench.reports
 	$(PY) -m bench.team_sessions
 

@@ -112,6 +112,21 @@ def main():
     after = files_under(*real_media)
     left = sorted(str(path) for path in after - before)
     print(f"Media folders as found: {'yes' if not left and before == after else 'NO: ' + ', '.join(left[:5])}")
+    compare_with_wagtail_lms()
+
+
+def compare_with_wagtail_lms():
+    """wagtail-lms's course and lesson pages against its own bare view (bench/wagtail_lms.py), same run."""
+    from bench import wagtail_lms
+
+    print("wagtail-lms, measured the same way in a throwaway environment (its own bare view as floor):")
+    result, info = wagtail_lms.run()
+    if result is None:
+        print(f"  {info}")
+        return
+    print(f"  {info}")
+    for name in ("course", "lesson"):
+        print(f"  {name:26} {spread(result[name]):>22} {result['queries'][name]:>8}")
 
 
 def run():
