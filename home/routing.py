@@ -26,6 +26,7 @@ from wagtail.url_routing import RouteResult
 SITES_KEY = "lk:routing:sites"
 RESTRICTIONS_KEY = "lk:routing:any-view-restriction"
 SETTINGS_KEY = "lk:routing:site-settings:{site_id}"
+MAX_CACHED_HOSTS = 50
 MISSING = object()
 
 
@@ -40,7 +41,10 @@ def site_for_request(request):
             site = get_site_for_hostname(hostname, request.get_port())
         except Site.DoesNotExist:
             site = None
-        cache.set(SITES_KEY, {**sites, key: site}, None)
+        # Hosts come from the request (ALLOWED_HOSTS is checked later): a bounded list, so made-up host names
+        # cannot grow it.
+        if len(sites) < MAX_CACHED_HOSTS:
+            cache.set(SITES_KEY, {**sites, key: site}, None)
     return site
 
 
