@@ -15,19 +15,50 @@ page itself from two queries:
 - `SiteSettings.for_request` reads the settings from the cache too (see `home.models`).
 """
 
+import logging
+
 from django.contrib.contenttypes.models import ContentType
-from django.core.cache import cache
+from django.core.cache import cache as shared_cache
 from django.http.request import split_domain_port
 
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.models.sites import get_site_for_hostname
 from wagtail.url_routing import RouteResult
 
+logger = logging.getLogger(__name__)
+
 SITES_KEY = "lk:routing:sites"
 RESTRICTIONS_KEY = "lk:routing:any-view-restriction"
 SETTINGS_KEY = "lk:routing:site-settings:{site_id}"
 MAX_CACHED_HOSTS = 50
 MISSING = object()
+
+
+class _TolerantCache:
+    """The shared cache, where a failure (Redis down) counts as a miss: pages are then served from the database,
+    as /healthz reports the cache broken, instead of failing."""
+
+    def get(self, key, default=None):
+        try:
+            return shared_cache.get(key, default)
+        except Exception:
+            logger.warning("cache unavailable for %s", key, exc_info=True)
+            return default
+
+    def set(self, key, value, timeout=None):
+        try:
+            shared_cache.set(key, value, timeout)
+        except Exception:
+            logger.warning("cache unavailable for %s", key, exc_info=True)
+
+    def delete(self, key):
+        try:
+            shared_cache.delete(key)
+        except Exception:
+            logger.error("could not clear %s from the cache; it may be stale", key, exc_info=True)
+
+
+cache = _TolerantCache()
 
 
 def site_for_request(request):

@@ -6,6 +6,7 @@ attempt's snapshot). So facility, discrimination, the options picked and the mis
 grouped query; only the upper and lower 27% bounds are found in Python, from the attempts' scores.
 """
 
+import logging
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -22,6 +23,8 @@ from home.choices import SignalCategory
 from quizzes.models import Answer, AnswerPick, Attempt, Question, QuizPage
 
 from .access import learner_q
+
+logger = logging.getLogger(__name__)
 
 EXTREME_GROUP = Decimal("0.27")  # Kelley's upper and lower 27%
 CACHE_SECONDS = 600
@@ -212,16 +215,25 @@ def answers_version(course_id=None):
     no query, and an answer in one module leaves the cached reports of every other module valid.
     """
     key = f"reports:answers-version:{course_id or 'all'}"
-    return cache.get_or_set(key, lambda: time.time_ns(), None)
+    try:
+        return cache.get_or_set(key, lambda: time.time_ns(), None)
+    except Exception:  # noqa: BLE001 - the cache is down: a new token, so nothing stale is read
+        return time.time_ns()
 
 
 def answers_changed(course_id):
-    """Mark the cached figures of module `course_id` and of all modules together as out of date."""
+    """Mark the cached figures of module `course_id` and of all modules together as out of date.
+
+    Never raises: a learner's answer must not fail because the cache is down.
+    """
     for key in (f"reports:answers-version:{course_id}", "reports:answers-version:all"):
         try:
-            cache.incr(key)
-        except ValueError:  # not in the cache (evicted or never read): a fresh token starts a new generation
-            cache.set(key, time.time_ns(), None)
+            try:
+                cache.incr(key)
+            except ValueError:  # not in the cache (evicted or never read): a fresh token starts a new generation
+                cache.set(key, time.time_ns(), None)
+        except Exception:
+            logger.error("could not mark the cached reports of module %s out of date", course_id, exc_info=True)
 
 
 def cached_analysis(scope, course=None, organisation=None, municipality=None, team=None):
