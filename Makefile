@@ -12,7 +12,7 @@ CJK_FONT ?= /usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf
 export DJANGO_SETTINGS_MODULE ?= training_site.settings.dev
 
 .DEFAULT_GOAL := help
-.PHONY: help install lock audit run demo test test-fast lint format migrate messages translations deploy-check prodlike prodlike-smoke bench load-test fault-test fault-test-redis migration-test screenshots clean
+.PHONY: help install lock audit run demo test test-fast lint format migrate messages translations deploy-check prodlike prodlike-smoke bench load-test region-load-test fault-test fault-test-redis migration-test screenshots clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -105,8 +105,9 @@ test: install $(CHROMIUM) lint translations deploy-check ## Lint, checks and the
 test-fast: install ## The tests without the browser tests
 	DJANGO_SETTINGS_MODULE=training_site.settings.test $(PY) -m pytest -n 2 -m "not e2e"
 
-bench: install ## Benchmarks: ratios measured in one run
+bench: install ## Benchmarks: ratios measured in one run (learner pages, wagtail-lms, memory, reports, phones)
 	DJANGO_SETTINGS_MODULE=training_site.settings.test $(PY) -m bench
+	$(PY) -m bench.memory
 	DJANGO_SETTINGS_MODULE=training_site.settings.test $(PY) -m bench.reports
 	$(PY) -m bench.team_sessions
 
@@ -116,6 +117,9 @@ screenshots: install $(CHROMIUM) ## PNGs of every page type at 390 px (demo cont
 load-test: install ## 50 phones answer at once against gunicorn on SQLite and PostgreSQL
 	$(PY) -m tests.load.team_session_load --database sqlite
 	$(PY) -m tests.load.team_session_load --database postgres
+
+region-load-test: install ## A region-wide training day: 20 sessions x 50 phones within 10 s, 3 workers, PostgreSQL
+	$(PY) -m tests.load.region_day
 
 migration-test: install ## A database made before the apps were split keeps every learner record (SQLite and PostgreSQL)
 	$(PY) -m tests.migration.old_database --database sqlite

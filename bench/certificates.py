@@ -1,14 +1,11 @@
 """Certificate PDFs: what one render costs next to a page view, and what storing it once saves.
 
 Called from bench/__main__.py with a logged-in client, a certificate and the module page's URL.
-The PDFs are written to a temporary MEDIA_ROOT, so a benchmark run leaves nothing in media/.
+The caller points MEDIA_ROOT and PRIVATE_MEDIA_ROOT at temporary folders, so a run leaves nothing behind.
 """
 
 import statistics
-import tempfile
 import time
-
-from django.test import override_settings
 
 from certificates.factories import CertificateFactory
 from certificates.pdf import ensure_certificate_pdf, render_certificate_pdf
@@ -26,22 +23,21 @@ def _median(call, rounds):
 
 def run(client, certificate, course_url, rounds=20):
     """Return {name: (seconds, baseline seconds)}, each the median of `rounds`."""
-    with tempfile.TemporaryDirectory(prefix="bench-media-") as media_root, override_settings(MEDIA_ROOT=media_root):
-        render_certificate_pdf(certificate)  # the first render in a process loads fonts and templates
-        pdf_s = _median(lambda: render_certificate_pdf(certificate), rounds)
-        page_s = _median(lambda: client.get(course_url), rounds)
+    render_certificate_pdf(certificate)  # the first render in a process loads fonts and templates
+    pdf_s = _median(lambda: render_certificate_pdf(certificate), rounds)
+    page_s = _median(lambda: client.get(course_url), rounds)
 
-        fresh = [
-            CertificateFactory(
-                learner=certificate.learner,
-                course=certificate.course,
-                course_title=certificate.course_title,
-                audience_names=certificate.audience_names,
-            )
-            for _ in range(rounds)
-        ]
-        first_s = statistics.median(_seconds(lambda c=c: ensure_certificate_pdf(c.code)) for c in fresh)
-        second_s = statistics.median(_seconds(lambda c=c: ensure_certificate_pdf(c.code)) for c in fresh)
+    fresh = [
+        CertificateFactory(
+            learner=certificate.learner,
+            course=certificate.course,
+            course_title=certificate.course_title,
+            audience_names=certificate.audience_names,
+        )
+        for _ in range(rounds)
+    ]
+    first_s = statistics.median(_seconds(lambda c=c: ensure_certificate_pdf(c.code)) for c in fresh)
+    second_s = statistics.median(_seconds(lambda c=c: ensure_certificate_pdf(c.code)) for c in fresh)
     return {
         "certificate PDF render vs module page": (pdf_s, page_s),
         "second download vs first (ensure_certificate_pdf)": (second_s, first_s),

@@ -7,6 +7,7 @@ two data sizes, and each report's query count at both sizes: the count must not 
 import io
 import os
 import statistics
+import tempfile
 import time
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "training_site.settings.test")
@@ -19,7 +20,7 @@ django.setup()
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
-from django.test import Client
+from django.test import Client, override_settings
 from django.test.utils import CaptureQueriesContext, setup_databases, setup_test_environment, teardown_databases
 from django.urls import reverse
 
@@ -66,6 +67,17 @@ def query_count(client, url):
 def main():
     setup_test_environment()
     old = setup_databases(verbosity=0, interactive=False)
+    # The demo's images and anything else uploaded go to temporary folders, never the checkout's media/.
+    with (
+        tempfile.TemporaryDirectory(prefix="bench-media-") as media,
+        tempfile.TemporaryDirectory(prefix="bench-private-") as private,
+        override_settings(MEDIA_ROOT=media, PRIVATE_MEDIA_ROOT=private),
+    ):
+        measured = measure(old)
+    report(measured)
+
+
+def measure(old):
     try:
         call_command("load_demo", stdout=io.StringIO())
         coordinator = UserFactory(email="bench-coordinator@example.org", is_staff=True, is_superuser=True)
@@ -93,7 +105,10 @@ def main():
             measured.append((Answer.objects.count(), home_s, times, counts))
     finally:
         teardown_databases(old, verbosity=0)
+    return measured
 
+
+def report(measured):
     print(f"Reports in the Wagtail admin (median of {ROUNDS} requests; ratio to the admin home page, same run)")
     header = "".join(f"  {f'{answers} answers: ms':>22}   {'x home':>6}   {'queries':>7}" for answers, *_ in measured)
     print(f"  {'report':19}{header}")

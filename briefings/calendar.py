@@ -7,8 +7,6 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.utils import timezone
 
-from icalendar import Calendar, Event, vCalAddress
-
 from .models import BriefingSession, Registration
 
 BRIEFING_TZ = ZoneInfo("Europe/Amsterdam")
@@ -41,6 +39,8 @@ def registration_ics(registration) -> str:
     SEQUENCE is the session's `sequence` (raised at every change of time or place), one more for a
     cancellation, so a cancellation outranks the last change (RFC 5545, 3.8.7.4).
     """
+    from icalendar import Calendar, Event, vCalAddress  # Imported where used, not at worker start.
+
     session = registration.session
     cancelled = (
         registration.status == Registration.Status.CANCELLED or session.status == BriefingSession.Status.CANCELLED

@@ -12,8 +12,6 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from django.urls import reverse
 
-import segno
-
 from home import fonts
 from home.links import absolute_url
 from home.models import SiteSettings
@@ -33,6 +31,8 @@ def verification_url(certificate):
 
 def certificate_context(certificate):
     url = verification_url(certificate)
+    import segno  # Imported where used: only certificate rendering needs it (docs/performance.md).
+
     qr = segno.make(url, error="m", micro=False)
     site = SiteSettings.for_site_or_default()
     return {

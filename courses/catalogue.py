@@ -1,5 +1,7 @@
 """What the home page and the modules page list: modules, the team filter and recommendations."""
 
+from home.routing import public_pages
+
 from .models import Audience, CoursePage
 from .services import progress_by_course
 
@@ -15,9 +17,13 @@ def is_recommended(course, user):
 
 def catalogue_context(request, filter_by_team=False, limit=None):
     """The module lists of the home and modules pages: `courses` (shown), `recommended_courses`,
-    `audiences`, `selected_audience` (from `?team=<slug>` when `filter_by_team`) and `progress` by module id."""
+    `audiences`, `selected_audience` (from `?team=<slug>` when `filter_by_team`), `learner_team` (the signed-in
+    learner's team, from the same list) and `progress` by module id."""
     courses = list(
-        CoursePage.objects.live().public().select_related("cover_image").prefetch_related("audiences").order_by("path")
+        public_pages(CoursePage.objects.live())
+        .select_related("cover_image")
+        .prefetch_related("audiences")
+        .order_by("path")
     )
     audiences = list(Audience.objects.all())
     selected = None
@@ -39,5 +45,6 @@ def catalogue_context(request, filter_by_team=False, limit=None):
         "recommended_courses": recommended if selected is None else [],
         "audiences": audiences,
         "selected_audience": selected,
+        "learner_team": next((a for a in audiences if a.pk == getattr(user, "team_id", None)), None),
         "progress": progress_by_course(user, courses),
     }

@@ -13,6 +13,7 @@ from wagtail.search import index
 
 from accounts.models import Audience
 from home.models import IntroMixin
+from home.routing import ViewRestrictionsMixin
 
 from .blocks import LessonStreamBlock
 
@@ -34,7 +35,7 @@ class InModuleMixin:
         return CoursePage.objects.filter(path=module_path(self.path)).first()
 
 
-class CourseIndexPage(IntroMixin, Page):
+class CourseIndexPage(ViewRestrictionsMixin, IntroMixin, Page):
     """The catalogue: every module, filterable by team."""
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -54,7 +55,7 @@ class CourseIndexPage(IntroMixin, Page):
         return context
 
 
-class CoursePage(IntroMixin, Page):
+class CoursePage(ViewRestrictionsMixin, IntroMixin, Page):
     """A module: a series of lessons for one or more teams, later closed by a quiz."""
 
     cover_image = models.ForeignKey(
@@ -122,7 +123,7 @@ class CoursePage(IntroMixin, Page):
         return context
 
 
-class LessonPage(InModuleMixin, IntroMixin, Page):
+class LessonPage(ViewRestrictionsMixin, InModuleMixin, IntroMixin, Page):
     body = StreamField(LessonStreamBlock(), verbose_name=_("inhoud"))
     estimated_minutes = models.PositiveSmallIntegerField(_("geschatte duur in minuten"), default=10)
 

@@ -13,9 +13,13 @@ quizzes app registers when it is ready (`register_assessment`), instead of impor
 """
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+
+from wagtail.models import Page
 
 from .models import Enrolment, LessonCompletion, LessonPage, module_path
 
@@ -82,17 +86,15 @@ def _progress(lessons, done_ids, enrolled, quiz=None, quiz_passed=False, **quiz_
 class Assessment:
     """What progress needs to know about a module's quiz. The quizzes app registers the real one."""
 
+    quiz_model = None  # The quiz page model, so module lists can read quizzes with lessons in one query.
+
     def quiz_of(self, course):
         """The module's live quiz page, or None."""
         return None
 
-    def quizzes_of(self, courses, depths):
-        """Live quiz pages at these tree depths (children of the given modules), in tree order."""
-        return []
-
     def attempts_of(self, user, quizzes):
-        """The user's attempts at these quizzes, each with `pk`, `uuid`, `quiz_id`, `submitted_at` and
-        `passed` (None while open)."""
+        """The user's attempts at these quizzes (pages or ids), each with `pk`, `uuid`, `quiz_id`,
+        `submitted_at` and `passed` (None while open)."""
         return []
 
 
@@ -144,28 +146,32 @@ def completed_course_ids(user, courses):
 
 
 def progress_by_course(user, courses):
-    """Progress for many modules in a fixed number of queries, whatever their number."""
+    """Progress for many modules in a fixed number of queries, whatever their number.
+
+    Lessons and quizzes are read as values in one query (`PageRef`: pk, path, title), not as page objects:
+    the module lists need only their number and ids. `Progress.next_lesson` and `.quiz` are `PageRef`s here.
+    """
     courses = list(courses)
     if not courses:
         return {}
     parent_paths = {course.path: course.pk for course in courses}
     depths = {course.depth + 1 for course in courses}
     lessons_by_course, quiz_by_course = {}, {}
-    for lesson in LessonPage.objects.live().filter(depth__in=depths).defer_streamfields().order_by("path"):
-        course_pk = parent_paths.get(module_path(lesson.path))
-        if course_pk is not None:
-            lessons_by_course.setdefault(course_pk, []).append(lesson)
-    for quiz in assessment.quizzes_of(courses, depths):
-        course_pk = parent_paths.get(module_path(quiz.path))
-        if course_pk is not None:
-            quiz_by_course.setdefault(course_pk, quiz)
+    for ref, is_quiz in _module_parts(depths):
+        course_pk = parent_paths.get(module_path(ref.path))
+        if course_pk is None:
+            continue
+        if is_quiz:
+            quiz_by_course.setdefault(course_pk, ref)
+        else:
+            lessons_by_course.setdefault(course_pk, []).append(ref)
     done_ids, enrolled_ids, passed_quiz_ids, attempted_quiz_ids, open_attempts = set(), set(), set(), set(), {}
     if user.is_authenticated:
         done_ids = set(
             LessonCompletion.objects.filter(user=user, course__in=courses).values_list("lesson_id", flat=True)
         )
         enrolled_ids = set(Enrolment.objects.filter(user=user, course__in=courses).values_list("course_id", flat=True))
-        for attempt in assessment.attempts_of(user, list(quiz_by_course.values())):
+        for attempt in assessment.attempts_of(user, [quiz.pk for quiz in quiz_by_course.values()]):
             attempted_quiz_ids.add(attempt.quiz_id)
             if attempt.passed:
                 passed_quiz_ids.add(attempt.quiz_id)
@@ -185,6 +191,31 @@ def progress_by_course(user, courses):
             quiz_attempted=quiz is not None and quiz.pk in attempted_quiz_ids,
         )
     return progress
+
+
+class PageRef(NamedTuple):
+    """A lesson or quiz page as the module lists need it: no StreamField, no page object."""
+
+    pk: int
+    path: str
+    title: str
+
+
+def _module_parts(depths):
+    """(PageRef, is_quiz) for every live lesson and quiz page at these depths, in tree order: one query."""
+    lesson_type = ContentType.objects.get_for_model(LessonPage)
+    quiz_model = assessment.quiz_model
+    quiz_type = ContentType.objects.get_for_model(quiz_model) if quiz_model else None
+    rows = (
+        Page.objects.live()
+        .filter(depth__in=depths, content_type__in=[t for t in (lesson_type, quiz_type) if t])
+        .order_by("path")
+        .values_list("pk", "path", "title", "content_type_id")
+    )
+    return [
+        (PageRef(pk, path, title), quiz_type is not None and type_id == quiz_type.pk)
+        for pk, path, title, type_id in rows
+    ]
 
 
 def enrol(user, course):

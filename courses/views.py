@@ -7,9 +7,10 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Site
 
 from certificates.models import Certificate
+from home.routing import public_pages
 
 from .catalogue import is_recommended
-from .models import CoursePage, Enrolment, LessonPage
+from .models import CoursePage, LessonPage
 from .services import complete_lesson, course_progress, enrol, progress_by_course
 
 
@@ -59,16 +60,18 @@ def signal_card(request, course_id):
 @login_required
 def dashboard(request):
     courses = list(
-        CoursePage.objects.live().public().select_related("cover_image").prefetch_related("audiences").order_by("path")
+        public_pages(CoursePage.objects.live())
+        .select_related("cover_image")
+        .prefetch_related("audiences")
+        .order_by("path")
     )
     progress = progress_by_course(request.user, courses)
-    enrolled_ids = set(Enrolment.objects.filter(user=request.user).values_list("course_id", flat=True))
     in_progress, completed, recommended = [], [], []
     for course in courses:
         course_progress_ = progress[course.pk]
         if course_progress_.completed:
             completed.append(course)
-        elif course.pk in enrolled_ids or course_progress_.started:
+        elif course_progress_.started:
             in_progress.append(course)
         elif is_recommended(course, request.user):
             recommended.append(course)
@@ -77,6 +80,7 @@ def dashboard(request):
         "in_progress": in_progress,
         "completed": completed,
         "recommended_courses": recommended,
+        "learner_team": request.user.team if request.user.team_id else None,
         "progress": progress,
     }
     return render(request, "courses/dashboard.html", context)

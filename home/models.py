@@ -16,6 +16,7 @@ from wagtail.search import index
 
 from .blocks import INLINE_FEATURES, BaseStreamBlock
 from .ratelimit import allow
+from .routing import ViewRestrictionsMixin, settings_for_site
 
 
 class IntroMixin(models.Model):
@@ -27,7 +28,7 @@ class IntroMixin(models.Model):
         abstract = True
 
 
-class HomePage(IntroMixin, Page):
+class HomePage(ViewRestrictionsMixin, IntroMixin, Page):
     body = StreamField(BaseStreamBlock(), verbose_name=_("inhoud"), blank=True)
     audiences_heading = models.CharField(_("kop boven de teams"), max_length=150, default="Voor jouw team")
 
@@ -42,7 +43,7 @@ class HomePage(IntroMixin, Page):
         verbose_name = _("startpagina")
 
 
-class StandardPage(IntroMixin, Page):
+class StandardPage(ViewRestrictionsMixin, IntroMixin, Page):
     """Content such as "Wat te doen bij signalen", the privacy and the accessibility statement."""
 
     body = StreamField(BaseStreamBlock(), verbose_name=_("inhoud"), blank=True)
@@ -61,7 +62,7 @@ class TeamVisitFormField(AbstractFormField):
     page = ParentalKey("TeamVisitFormPage", on_delete=models.CASCADE, related_name="form_fields")
 
 
-class TeamVisitFormPage(IntroMixin, AbstractEmailForm):
+class TeamVisitFormPage(ViewRestrictionsMixin, IntroMixin, AbstractEmailForm):
     """ "Vraag een teambezoek aan": a team lead asks the coordinator to come and inform their team.
 
     Submissions are kept in the admin (Formulieren) and e-mailed to the coordinator through the mail
@@ -216,6 +217,19 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site-instellingen")
+
+    @classmethod
+    def for_request(cls, request):
+        """The settings of the request's site, read from the cache (`home.routing`), once per request."""
+        attr_name = cls.get_cache_attr_name()
+        if not hasattr(request, attr_name):
+            site = Site.find_for_request(request)
+            if site is None:
+                raise cls.DoesNotExist("SiteSettings do not exist for site None.")
+            instance = settings_for_site(cls, site)
+            instance._request = request
+            setattr(request, attr_name, instance)
+        return getattr(request, attr_name)
 
     @classmethod
     def for_site_or_default(cls, site=None):

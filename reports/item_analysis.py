@@ -6,13 +6,15 @@ attempt's snapshot). So facility, discrimination, the options picked and the mis
 grouped query; only the upper and lower 27% bounds are found in Python, from the attempts' scores.
 """
 
+import logging
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import timedelta
 from decimal import Decimal
 
 from django.core.cache import cache
-from django.db.models import Count, DecimalField, F, Max, Q, Sum, Value
+from django.db.models import Count, DecimalField, F, Q, Sum, Value
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
@@ -21,6 +23,8 @@ from home.choices import SignalCategory
 from quizzes.models import Answer, AnswerPick, Attempt, Question, QuizPage
 
 from .access import learner_q
+
+logger = logging.getLogger(__name__)
 
 EXTREME_GROUP = Decimal("0.27")  # Kelley's upper and lower 27%
 CACHE_SECONDS = 600
@@ -204,16 +208,41 @@ def _signal_rows(answers, questions):
     return signals
 
 
-def data_version():
-    """Changes whenever an answer is given (a submission always saves its last answer)."""
-    latest = Answer.objects.aggregate(latest=Max("answered_at"), count=Count("pk"))
-    return f"{latest['count']}:{latest['latest'].isoformat() if latest['latest'] else ''}"
+def answers_version(course_id=None):
+    """A token that changes whenever an answer in module `course_id` (or, for None, in any module) is graded.
+
+    Kept in the cache and bumped by `answers_changed` (connected in `ReportsConfig.ready`), so reading it costs
+    no query, and an answer in one module leaves the cached reports of every other module valid.
+    """
+    key = f"reports:answers-version:{course_id or 'all'}"
+    try:
+        return cache.get_or_set(key, lambda: time.time_ns(), None)
+    except Exception:  # noqa: BLE001 - the cache is down: a new token, so nothing stale is read
+        return time.time_ns()
+
+
+def answers_changed(course_id):
+    """Mark the cached figures of module `course_id` and of all modules together as out of date.
+
+    Never raises: a learner's answer must not fail because the cache is down.
+    """
+    for key in (f"reports:answers-version:{course_id}", "reports:answers-version:all"):
+        try:
+            try:
+                cache.incr(key)
+            except ValueError:  # not in the cache (evicted or never read): a fresh token starts a new generation
+                cache.set(key, time.time_ns(), None)
+        except Exception:
+            logger.error("could not mark the cached reports of module %s out of date", course_id, exc_info=True)
 
 
 def cached_analysis(scope, course=None, organisation=None, municipality=None, team=None):
-    """`analyse`, kept for ten minutes per scope, filters and answers given: it reads every answer in scope."""
+    """`analyse`, kept for ten minutes per scope and filters, until an answer in the chosen module is graded.
+
+    With a module chosen, only answers in that module make it stale; the all-modules view goes stale with any.
+    """
     parts = [scope.organisation_id, getattr(course, "pk", None), getattr(organisation, "pk", None), municipality]
-    parts += [getattr(team, "pk", None), data_version(), translation.get_language()]
+    parts += [getattr(team, "pk", None), answers_version(getattr(course, "pk", None)), translation.get_language()]
     key = "reports:analysis:" + ":".join(str(part) for part in parts)
     result = cache.get(key)
     if result is None:

@@ -16,8 +16,6 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-import segno
-
 from home.ratelimit import allow
 from quizzes.forms import AnswerForm
 from quizzes.services import review_row, scores_for
@@ -85,6 +83,8 @@ def _presenter_context(request, session):
         join_url = request.build_absolute_uri(reverse("team_sessions:join", args=[session.code]))
         context["join_url"] = join_url
         context["join_root"] = request.build_absolute_uri(reverse("team_sessions:join_lookup"))
+        import segno  # Imported where used, not at worker start (docs/performance.md).
+
         svg = segno.make(join_url, error="m", micro=False).svg_inline(
             scale=8, border=2, title=_("QR-code om mee te doen"), svgclass="lk-qr"
         )

@@ -1,50 +1,145 @@
+from django.contrib.auth.models import Group
 from django.db import connection
+from django.template.loader import render_to_string
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from wagtail.models import PageViewRestriction
 
 import pytest
 
 from courses.factories import CoursePageFactory, LessonPageFactory
 from courses.services import complete_lesson
+from home.models import SiteSettings
+from home.routing import site_for_request
+from quizzes.factories import QuestionFactory, QuizPageFactory
+from quizzes.services import answer_question, start_attempt
+
+MAX_QUERIES = 12
 
 
 def count_queries(client, url):
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)
-    assert response.status_code == 200
+    assert response.status_code == 200, url
     return len(queries)
 
 
-def module_with_lessons(index, audience, n):
+def module_with_lessons(index, audience, n, questions=None):
     course = CoursePageFactory(parent=index, audiences=[audience])
     lessons = [LessonPageFactory(parent=course) for _ in range(n)]
-    return course, lessons
+    quiz = QuizPageFactory(parent=course, questions=questions or [QuestionFactory()])
+    return course, lessons, quiz
+
+
+def right_key(attempt, position):
+    return next(c["key"] for c in attempt.questions[position - 1]["choices"] if c["correct"])
+
+
+def learner_pages(learner, catalogue, audiences, lessons):
+    """The eight learner page types, for a module with `lessons` lessons: {name: url}."""
+    course, module_lessons, quiz = module_with_lessons(
+        catalogue.index, audiences.social, lessons, [QuestionFactory() for _ in range(3)]
+    )
+    complete_lesson(learner, module_lessons[0])
+    attempt = start_attempt(learner, quiz)
+    answer_question(attempt, 1, {"choice": right_key(attempt, 1)})
+    _, _, short_quiz = module_with_lessons(catalogue.index, audiences.social, 1)
+    finished = start_attempt(learner, short_quiz)
+    answer_question(finished, 1, {"choice": right_key(finished, 1)})
+    return {
+        "home": catalogue.home.url,
+        "modules": catalogue.index.url,
+        "module": course.url,
+        "lesson": module_lessons[-1].url,
+        "quiz question": reverse("quizzes:question", args=[attempt.uuid, 2]),
+        "feedback": reverse("quizzes:question", args=[attempt.uuid, 1]),
+        "result": reverse("quizzes:result", args=[finished.uuid]),
+        "dashboard": reverse("courses:dashboard"),
+    }
 
 
 @pytest.mark.django_db
 class TestQueryCounts:
+    def test_every_learner_page_makes_at_most_twelve_queries(self, learner_client, learner, catalogue, audiences):
+        """Home, modules, module, lesson, quiz question, feedback, result and dashboard: 12 queries or fewer."""
+        pages = learner_pages(learner, catalogue, audiences, lessons=5)
+        count_queries(learner_client, pages["module"])  # Fill the shared caches (site, settings) first.
+        counts = {name: count_queries(learner_client, url) for name, url in pages.items()}
+        assert all(count <= MAX_QUERIES for count in counts.values()), counts
+
     def test_module_and_lesson_pages_do_not_grow_with_lessons(self, learner_client, learner, catalogue, audiences):
         """A module page and a lesson page make as many queries with 30 lessons as with 3."""
-        small, small_lessons = module_with_lessons(catalogue.index, audiences.social, 3)
-        large, large_lessons = module_with_lessons(catalogue.index, audiences.social, 30)
+        small, small_lessons, _ = module_with_lessons(catalogue.index, audiences.social, 3)
+        large, large_lessons, _ = module_with_lessons(catalogue.index, audiences.social, 30)
         for lessons in (small_lessons, large_lessons):
             complete_lesson(learner, lessons[0])
             complete_lesson(learner, lessons[1])
-        # Warm per-request caches that have nothing to do with the page size (site root paths, settings).
-        count_queries(learner_client, small.url)
+        count_queries(learner_client, small.url)  # Fill the shared caches (site, settings) first.
         assert count_queries(learner_client, small.url) == count_queries(learner_client, large.url)
         assert count_queries(learner_client, small_lessons[1].url) == count_queries(
             learner_client, large_lessons[1].url
         )
 
     def test_catalogue_and_dashboard_do_not_grow_with_modules(self, learner_client, learner, catalogue, audiences):
-        """The modules page, home page and dashboard make the same queries for 2 or 12 modules."""
-        from django.urls import reverse
-
+        """The modules page, home page and dashboard make the same queries for 2 or 20 modules."""
+        for course in (catalogue.social, catalogue.school):
+            QuizPageFactory(parent=course, questions=[QuestionFactory()])
         urls = [catalogue.index.url, catalogue.home.url, reverse("courses:dashboard")]
         count_queries(learner_client, urls[0])
         before = [count_queries(learner_client, url) for url in urls]
-        for _ in range(10):
-            course, lessons = module_with_lessons(catalogue.index, audiences.social, 3)
+        for _ in range(18):
+            _, lessons, _ = module_with_lessons(catalogue.index, audiences.social, 3)
             complete_lesson(learner, lessons[0])
         after = [count_queries(learner_client, url) for url in urls]
         assert before == after
+        assert max(after) <= MAX_QUERIES
+
+    def test_base_template_costs_a_learner_at_most_one_query(self, rf, learner, catalogue):
+        """The base template (header, menu, footer) asks the database at most once for a signed-in learner."""
+
+        def learner_request():
+            request = rf.get("/")
+            request.user = learner.__class__.objects.get(pk=learner.pk)
+            request._wagtail_site = site_for_request(request)
+            return request
+
+        render_to_string("base.html", {}, request=learner_request())  # An earlier page view filled the caches.
+        request = learner_request()
+        with CaptureQueriesContext(connection) as queries:
+            html = render_to_string("base.html", {}, request=request)
+        assert "Mijn leeromgeving" in html and "Sanne de Vries" in html
+        assert len(queries) <= 1, [query["sql"] for query in queries.captured_queries]
+
+
+@pytest.mark.django_db
+class TestCachedFactsStayTrue:
+    def test_new_coordinator_details_show_at_once(self, client, catalogue):
+        """Saving new contact details in the site settings changes the footer on the next page view."""
+        assert "Sanne de Vries" in client.get("/").content.decode()
+        settings = SiteSettings.objects.get()
+        settings.coordinator_name = "Pieter Jansen"
+        settings.save()
+        html = client.get("/").content.decode()
+        assert "Pieter Jansen" in html and "Sanne de Vries" not in html
+
+    def test_page_made_private_is_closed_at_once(self, client, catalogue):
+        """A module made private after a visit asks for a log-in on the next visit, and leaves the list."""
+        assert client.get(catalogue.social.url).status_code == 200
+        PageViewRestriction.objects.create(page=catalogue.social, restriction_type=PageViewRestriction.LOGIN)
+        assert client.get(catalogue.social.url).status_code == 302
+        assert "Signalen in het sociaal domein" not in client.get(catalogue.index.url).content.decode()
+
+    def test_unknown_and_unpublished_paths_are_not_found(self, client, catalogue):
+        """A path that names no page, or an unpublished one, is a 404 as before."""
+        assert client.get("/modules/bestaat-niet/").status_code == 404
+        url = catalogue.school.url
+        catalogue.school.unpublish()
+        assert client.get(url).status_code == 404
+
+    def test_team_session_link_follows_the_role(self, client, learner, catalogue):
+        """A learner sees no team-session link; once made a facilitator, the next page shows it."""
+        client.force_login(learner)
+        assert "Teamsessies" not in client.get("/").content.decode()
+        learner.groups.add(Group.objects.get(name="Begeleiders"))
+        assert "Teamsessies" in client.get("/").content.decode()

@@ -1,12 +1,13 @@
 from django.conf import settings
 from django.conf.urls.static import static
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.i18n import JavaScriptCatalog
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home import routing
 from home.views import admin_login, healthz, too_many_requests
 
 handler400 = "home.views.bad_request"
@@ -34,5 +35,9 @@ urlpatterns = [
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Wagtail's page serving comes last, so it catches everything the apps above did not.
-urlpatterns += [path("", include(wagtail_urls))]
+# Wagtail's page serving comes last, so it catches everything the apps above did not. Pages are found by
+# `home.routing.serve` in two queries and then served by Wagtail's own view (hooks, restrictions, preview).
+urlpatterns += [
+    *[pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"],
+    re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),
+]

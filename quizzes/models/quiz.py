@@ -16,11 +16,12 @@ from wagtail.models import Orderable, Page
 from courses.models import InModuleMixin
 from home.choices import ExploitationForm, SignalCategory
 from home.models import IntroMixin
+from home.routing import ViewRestrictionsMixin
 
 from .questions import MultipleChoiceField, Question
 
 
-class QuizPage(InModuleMixin, IntroMixin, Page):
+class QuizPage(ViewRestrictionsMixin, InModuleMixin, IntroMixin, Page):
     """The quiz that closes a module."""
 
     class FeedbackTiming(models.TextChoices):

@@ -46,8 +46,9 @@ WARMUP_ANSWERS = 12
 BASELINE_ANSWERS = 20
 MAX_SPREAD = 1.0  # seconds between the first and the last of the 50 answers leaving
 PG_SERVER = "postgresql://postgres@127.0.0.1:5432"
-PG_DATABASE = "leren_kijken_load"
-REDIS_URL = "redis://127.0.0.1:6379/2"
+# Each engineer or CI job can point the harness at its own database and Redis database number.
+PG_DATABASE = os.environ.get("LOAD_PG_DATABASE", "leren_kijken_load")
+REDIS_URL = os.environ.get("LOAD_REDIS_URL", "redis://127.0.0.1:6379/2")
 
 
 def say(*parts):

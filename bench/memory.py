@@ -1,0 +1,117 @@
+"""Memory of one gunicorn worker (`python -m bench.memory`, part of `make bench`): RSS after boot, and after
+a learner has opened every page type (home, modules, module, lesson, quiz question, feedback, result,
+dashboard) a few times. Production settings on a temporary SQLite database; Redis as in the load test
+(LOAD_REDIS_URL). The target is 110 MiB per worker (docs/performance.md); heavy libraries that only some
+requests need (xhtml2pdf, reportlab, openpyxl, segno, icalendar) are imported where they are used.
+"""
+
+import sys
+import time
+
+from tests.load import team_session_load as harness
+
+TARGET_MIB = 110
+
+
+def rss_mib(pid):
+    for line in open(f"/proc/{pid}/status"):
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def worker_pid(master_pid):
+    children = open(f"/proc/{master_pid}/task/{master_pid}/children").read().split()
+    return int(children[0]) if children else None
+
+
+def build():
+    """One module with lessons and a quiz; a learner part-way through it, with a finished attempt elsewhere."""
+    from wagtail.models import Locale, Page, Site
+
+    from accounts.factories import AudienceFactory, UserFactory
+    from courses.factories import CourseIndexPageFactory, CoursePageFactory, LessonPageFactory
+    from courses.services import complete_lesson
+    from home.factories import HomePageFactory
+    from quizzes.factories import QuestionFactory, QuizPageFactory
+    from quizzes.services import answer_question, start_attempt
+
+    Locale.objects.get_or_create(language_code="nl")
+    Page.objects.filter(depth=2).delete()
+    home = HomePageFactory(parent=Page.get_first_root_node())
+    Site.objects.update_or_create(
+        is_default_site=True, defaults={"hostname": "localhost", "port": 80, "root_page": home}
+    )
+    audience = AudienceFactory(slug="sociaal-domein")
+    index = CourseIndexPageFactory(parent=home)
+    learner = UserFactory(team=audience)
+    modules = []
+    for _ in range(2):
+        course = CoursePageFactory(parent=index, audiences=[audience])
+        lessons = [LessonPageFactory(parent=course) for _ in range(5)]
+        quiz = QuizPageFactory(parent=course, questions=[QuestionFactory() for _ in range(3)])
+        modules.append((course, lessons, quiz))
+    complete_lesson(learner, modules[0][1][0])
+
+    def right(attempt, position):
+        return next(c["key"] for c in attempt.questions[position - 1]["choices"] if c["correct"])
+
+    attempt = start_attempt(learner, modules[0][2])
+    answer_question(attempt, 1, {"choice": right(attempt, 1)})
+    finished = start_attempt(learner, modules[1][2])
+    for position in range(1, 4):
+        answer_question(finished, position, {"choice": right(finished, position)})
+    course, lessons, _ = modules[0]
+    pages = [
+        home.url,
+        index.url,
+        course.url,
+        lessons[2].url,
+        f"/toets/poging/{attempt.uuid}/vraag/2/",
+        f"/toets/poging/{attempt.uuid}/vraag/1/",
+        f"/toets/poging/{finished.uuid}/resultaat/",
+        "/mijn/",
+    ]
+    return learner, pages
+
+
+def run():
+    workdir = harness.Path(harness.tempfile.mkdtemp(prefix="lk-memory-"))
+    log_path = workdir / "gunicorn.log"
+    port = harness.free_port()
+    env = harness.server_env("sqlite", workdir, port)
+    server = None
+    try:
+        harness.setup_django(env)
+        harness.prepare_database()
+        learner, pages = build()
+        browser = harness.Browser(port, harness.login_cookies(learner))
+        command_env = {**env}
+        server = harness.subprocess.Popen(
+            [sys.executable, "-m", "gunicorn", "training_site.wsgi", "--workers", "1", "--bind", f"127.0.0.1:{port}"],
+            cwd=harness.ROOT,
+            env={**harness.os.environ, **command_env},
+            stdout=open(log_path, "wb"),
+            stderr=harness.subprocess.STDOUT,
+            start_new_session=True,
+        )
+        harness.wait_until_up(server, port, log_path)
+        time.sleep(1)
+        pid = worker_pid(server.pid)
+        booted = rss_mib(pid)
+        for _ in range(3):
+            for url in pages:
+                response = browser.request("GET", url)
+                harness.expect(response.status == 200, f"{url}: {response.status}\n{harness.log_tail(log_path)}")
+        warmed = rss_mib(pid)
+        print("One gunicorn worker (production settings, SQLite), RSS:")
+        print(f"  after boot (and /healthz):   {booted:6.1f} MiB")
+        print(f"  after every learner page:    {warmed:6.1f} MiB   (target {TARGET_MIB} MiB)")
+        return warmed
+    finally:
+        harness.stop_server(server)
+        harness.cleanup("sqlite", workdir)
+
+
+if __name__ == "__main__":
+    run()

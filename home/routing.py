@@ -1,0 +1,182 @@
+"""Page serving in a fixed, small number of queries, whatever the depth of the page tree.
+
+Wagtail, left alone, spends on every page request: one query for the site, two for its root page, two per
+level of the tree to find the page, and two to look for view restrictions; templates then add one for the
+site settings. Here those facts come from the cache (shared by every worker, Redis in production) and the
+page itself from two queries:
+
+- `SiteCacheMiddleware` puts the request's `Site` (with its root page) on the request from the cache, so
+  `Site.find_for_request` never queries. Any save or delete of a site or of a site's root page clears it.
+- `serve` finds the page by its `url_path` (one query for its id and type, one for the page itself) and
+  hands the result to Wagtail's own `serve`, which then runs every hook as usual. A path that names no page
+  (or a page type that routes its own sub-paths) goes through Wagtail's normal walk, so a 404 stays a 404.
+- `any_view_restrictions()` is one cached yes/no: while no page is private (the usual case), page serving
+  and `public_pages()` skip the restriction queries. Any change to a restriction clears it.
+- `SiteSettings.for_request` reads the settings from the cache too (see `home.models`).
+"""
+
+import logging
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache as shared_cache
+from django.http.request import split_domain_port
+
+from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models.sites import get_site_for_hostname
+from wagtail.url_routing import RouteResult
+
+logger = logging.getLogger(__name__)
+
+SITES_KEY = "lk:routing:sites"
+RESTRICTIONS_KEY = "lk:routing:any-view-restriction"
+SETTINGS_KEY = "lk:routing:site-settings:{site_id}"
+MAX_CACHED_HOSTS = 50
+MISSING = object()
+
+
+class _TolerantCache:
+    """The shared cache, where a failure (Redis down) counts as a miss: pages are then served from the database,
+    as /healthz reports the cache broken, instead of failing."""
+
+    def get(self, key, default=None):
+        try:
+            return shared_cache.get(key, default)
+        except Exception:
+            logger.warning("cache unavailable for %s", key, exc_info=True)
+            return default
+
+    def set(self, key, value, timeout=None):
+        try:
+            shared_cache.set(key, value, timeout)
+        except Exception:
+            logger.warning("cache unavailable for %s", key, exc_info=True)
+
+    def delete(self, key):
+        try:
+            shared_cache.delete(key)
+        except Exception:
+            logger.error("could not clear %s from the cache; it may be stale", key, exc_info=True)
+
+
+cache = _TolerantCache()
+
+
+def site_for_request(request):
+    """The Wagtail `Site` for the request's host and port (Wagtail's own rules), or None; cached per host."""
+    hostname = split_domain_port(request._get_raw_host())[0]
+    key = f"{hostname}:{request.get_port()}"
+    sites = cache.get(SITES_KEY) or {}
+    site = sites.get(key, MISSING)
+    if site is MISSING:
+        try:
+            site = get_site_for_hostname(hostname, request.get_port())
+        except Site.DoesNotExist:
+            site = None
+        # Hosts come from the request (ALLOWED_HOSTS is checked later): a bounded list, so made-up host names
+        # cannot grow it.
+        if len(sites) < MAX_CACHED_HOSTS:
+            cache.set(SITES_KEY, {**sites, key: site}, None)
+    return site
+
+
+def forget_sites(**kwargs):
+    """Signal receiver: a site or a site's root page changed, so every cached site lookup goes."""
+    cache.delete(SITES_KEY)
+
+
+def forget_sites_for_page(instance=None, **kwargs):
+    """Signal receiver for page saves and moves: only a site's root page matters (cheap check first)."""
+    sites = cache.get(SITES_KEY) or {}
+    if instance is None or any(site is not None and site.root_page_id == instance.pk for site in sites.values()):
+        cache.delete(SITES_KEY)
+
+
+class SiteCacheMiddleware:
+    """Resolve the request's site from the cache, so neither routing nor settings query for it."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        request._wagtail_site = site_for_request(request)
+        return self.get_response(request)
+
+
+def any_view_restrictions():
+    """True when at least one page is private (password, log-in or group restriction); cached."""
+    value = cache.get(RESTRICTIONS_KEY)
+    if value is None:
+        value = PageViewRestriction.objects.exists()
+        cache.set(RESTRICTIONS_KEY, value, None)
+    return value
+
+
+def settings_for_site(model, site):
+    """The site settings `model` instance of `site` (created on first use), from the cache."""
+    key = SETTINGS_KEY.format(site_id=site.pk)
+    instance = cache.get(key)
+    if instance is None:
+        instance = model.for_site(site)
+        cache.set(key, instance, None)
+    return instance
+
+
+def forget_site_settings(instance=None, **kwargs):
+    """Signal receiver: the site settings of one site were saved or deleted."""
+    cache.delete(SETTINGS_KEY.format(site_id=instance.site_id))
+
+
+def forget_view_restrictions(**kwargs):
+    """Signal receiver: a view restriction was added, changed or removed."""
+    cache.delete(RESTRICTIONS_KEY)
+
+
+def public_pages(queryset):
+    """`queryset.public()`, without its restriction query while no page is private."""
+    return queryset.public() if any_view_restrictions() else queryset
+
+
+class ViewRestrictionsMixin:
+    """For page models: no restriction queries while no page in the site is private (see the module)."""
+
+    def get_view_restrictions(self):
+        if not any_view_restrictions():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
+
+def route(request, path):
+    """The `RouteResult` for `path` under the request's site in two queries, or None to let Wagtail walk.
+
+    Only for page types that keep Wagtail's own `route` (none here route sub-paths); the page must be live,
+    as Wagtail's walk requires of the page it serves.
+    """
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    root = site.root_page
+    components = [component for component in path.split("/") if component]
+    url_path = root.url_path + "".join(f"{component}/" for component in components)
+    row = (
+        Page.objects.filter(url_path=url_path, path__startswith=root.path)
+        .values_list("pk", "content_type_id", "live")
+        .first()
+    )
+    if row is None or not row[2]:
+        return None
+    model = ContentType.objects.get_for_id(row[1]).model_class()
+    if model is None or model.route is not Page.route:
+        return None
+    page = model.objects.filter(pk=row[0]).first()
+    return RouteResult(page) if page is not None else None
+
+
+def serve(request, path):
+    """Wagtail's `serve` view, with the page found by `route` first (see the module docstring)."""
+    from wagtail.views import serve as wagtail_serve
+
+    if not hasattr(request, "_wagtail_route_for_request"):
+        result = route(request, path)
+        if result is not None:
+            request._wagtail_route_for_request = result
+    return wagtail_serve(request, path)
