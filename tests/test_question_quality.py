@@ -195,6 +195,10 @@ def test_demo_question_bank_passes_every_blocking_check():
     assert [(f.code, f.question, f.detail) for f in findings] == []
     # The result page links lessons of the quiz's own module, so each module teaches its own quiz signals too.
     assert quality.signals_not_taught(modules, questions, include_basic=False) == []
+    # The command editors and CI run says the same: it raises CommandError (exit 1) on a blocking flag.
+    out = io.StringIO()
+    call_command("check_question_bank", stdout=out)
+    assert "waarvan 0 fout" in out.getvalue()
 
 
 def test_demo_curriculum_data_passes_every_blocking_check():
