@@ -2,6 +2,8 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from accounts.models import Audience, Organisation
+
 from .models import TeamSession
 
 
@@ -17,6 +19,20 @@ class StartSessionForm(forms.Form):
         max_length=120,
         help_text=_("Bijvoorbeeld: Team mentoren, Het Baken. Deze naam staat op het scherm en in de rapportage."),
     )
+    organisation = forms.ModelChoiceField(
+        label=_("Organisatie"),
+        queryset=Organisation.objects.order_by("name"),
+        required=False,
+        empty_label=_("Geen organisatie"),
+        help_text=_("Voor welke organisatie is deze sessie? De rapportage telt de sessie daar."),
+    )
+    team = forms.ModelChoiceField(
+        label=_("Team"),
+        queryset=Audience.objects.order_by("sort_order", "name"),
+        required=False,
+        empty_label=_("Geen team"),
+        help_text=_("Bijvoorbeeld mentoren op een school, of een team handhaving."),
+    )
     mode = forms.ChoiceField(
         label=_("Werkvorm"),
         choices=TeamSession.Mode.choices,
@@ -24,8 +40,12 @@ class StartSessionForm(forms.Form):
         widget=forms.RadioSelect,
     )
 
-    def __init__(self, *args, quizzes=(), **kwargs):
+    def __init__(self, *args, quizzes=(), facilitator=None, **kwargs):
         super().__init__(*args, **kwargs)
+        if facilitator is not None and not self.is_bound:
+            # By default the session is for the facilitator's own organisation and team.
+            self.initial.setdefault("organisation", facilitator.organisation_id)
+            self.initial.setdefault("team", facilitator.team_id)
         self.quizzes = {quiz.pk: quiz for quiz, _course in quizzes}
         self.fields["quiz"].choices = [("", _("Kies een module"))] + [
             (quiz.pk, course.title if course else quiz.title) for quiz, course in quizzes

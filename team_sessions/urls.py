@@ -13,6 +13,7 @@ urlpatterns = [
     path("teamsessie/<uuid:session_uuid>/teamantwoord/", views.team_answer, name="team_answer"),
     path("teamsessie/<uuid:session_uuid>/deelnemers/", views.participants, name="participants"),
     path("teamsessie/<uuid:session_uuid>/afronden/", views.end, name="end"),
+    path("teamsessie/<uuid:session_uuid>/stoppen/", views.stop, name="stop"),
     path("teamsessie/<uuid:session_uuid>/samenvatting/", views.summary, name="summary"),
     # The participants' phones
     path("teamsessie/handleiding/<int:course_id>/", facilitator_guide.download, name="facilitator_guide"),

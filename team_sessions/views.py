@@ -54,11 +54,17 @@ def _presented(request, session_uuid):
 def index(request):
     user = _facilitator(request)
     quizzes = sessions.quizzes_to_run()
-    form = StartSessionForm(request.POST or None, quizzes=quizzes)
+    form = StartSessionForm(request.POST or None, quizzes=quizzes, facilitator=user)
     if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
         try:
             session = sessions.start_session(
-                user, form.cleaned_data["quiz"], form.cleaned_data["group_name"], form.cleaned_data["mode"]
+                user,
+                data["quiz"],
+                data["group_name"],
+                data["mode"],
+                organisation=data["organisation"],
+                team=data["team"],
             )
         except sessions.TeamSessionError as error:
             form.add_error("quiz", error.message)
@@ -95,6 +101,10 @@ def _presenter_context(request, session):
         team = SessionAnswer.objects.filter(session=session, participant=None, position=session.position).first()
     if session.stage == Stage.QUESTION:
         context["answered"] = sessions.answered_count(session)
+        context["timer_remaining"] = session.timer_remaining()
+        context["timer_choices"] = sessions.TIMER_CHOICES
+        if request.GET.get("nog") and not session.is_one_screen:
+            context["still_to_answer"] = sessions.still_to_answer(session)
         if session.is_one_screen:
             step = question.current_step(team)
             if question.is_path and team:
@@ -137,7 +147,10 @@ def present_status(request, session_uuid):
     context = {"session": session, "stage_key": _stage_key(session), "joined": session.participants.count()}
     if session.stage == Stage.QUESTION:
         context["answered"] = sessions.answered_count(session)
+        context["timer_remaining"] = session.timer_remaining()
     figures = f"{context['joined']}-{context.get('answered', '')}"
+    if context.get("timer_remaining") is not None:
+        figures += f"-{context['timer_remaining']}"  # a running timer changes the block every second
     if request.GET.get("seen") == figures:
         return HttpResponse(status=204)
     if session.stage == Stage.LOBBY:
@@ -157,7 +170,8 @@ def _follow(url, session):
 @require_POST
 @login_required
 def control(request, session_uuid):
-    """The facilitator's buttons: start, reveal, next. A stale or repeated click changes nothing."""
+    """The facilitator's buttons: start, reveal, next, back, the timer. A stale or repeated click changes
+    nothing."""
     _facilitator(request)
     session = _presented(request, session_uuid)
     action = request.POST.get("action")
@@ -172,6 +186,16 @@ def control(request, session_uuid):
             moved = sessions.reveal(session, position)
         elif action == "next":
             moved = sessions.next_question(session, position)
+        elif action == "back":
+            moved = sessions.back(session, position)
+        elif action == "timer":
+            try:
+                seconds = int(request.POST.get("seconds", ""))
+            except ValueError:
+                seconds = 0
+            moved = sessions.start_timer(session, position, seconds)
+        elif action == "stop_timer":
+            moved = sessions.stop_timer(session, position)
         else:
             return _refused(request, _("Deze knop hoort niet bij deze sessie. Ververs de pagina."), 400, session)
     except sessions.TeamSessionError as error:
@@ -236,6 +260,22 @@ def end(request, session_uuid):
 
 
 ATTENDEE_ROWS = 15
+
+
+@login_required
+def stop(request, session_uuid):
+    """Stop a session from the lobby, after a confirmation: nothing was asked yet, so nothing is kept."""
+    _facilitator(request)
+    session = _presented(request, session_uuid)
+    if session.stage != Stage.LOBBY:
+        return redirect("team_sessions:end", session.uuid)
+    if request.method == "POST":
+        if sessions.stop_from_lobby(session):
+            messages.success(request, _("De sessie is gestopt. Er is niets van bewaard."))
+            return redirect("team_sessions:index")
+        return redirect("team_sessions:end", session.uuid)
+    context = {"session": session, "joined": session.participants.count()}
+    return render(request, "team_sessions/stop.html", context)
 
 
 def _attendee_rows(value, add=0):
