@@ -147,3 +147,10 @@ def attendee_formset_class(rows):
         absolute_max=settings.TEAM_SESSION_CAPACITY,
         validate_max=True,
     )
+
+
+class ParticipantEmailForm(forms.Form):
+    """After the session: the facilitator adds or corrects one participant's e-mail address."""
+
+    participant = forms.IntegerField(widget=forms.HiddenInput)
+    email = forms.EmailField(label=_("E-mailadres"), max_length=254)

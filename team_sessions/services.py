@@ -307,9 +307,7 @@ def answered_count(session):
 
 def still_to_answer(session):
     """Names (as the participants typed them) of those who have not finished the open question."""
-    done = SessionAnswer.objects.filter(
-        participant=OuterRef("pk"), position=session.position, completed=True
-    )
+    done = SessionAnswer.objects.filter(participant=OuterRef("pk"), position=session.position, completed=True)
     return list(
         session.participants.annotate(done=Exists(done))
         .filter(done=False)
@@ -410,6 +408,47 @@ def end_session(session, attendees=()):
                 issue_participant_certificate(participant, locked)
     session.refresh_from_db()
     return True
+
+
+def set_participant_email(session, participant_id, email):
+    """After the session: add or correct a participant's e-mail address. A passed participant without a
+    certificate gets it now, mailed to this address; an unclaimed certificate moves to this address and is
+    mailed again (with a new claim link). The trust rule stays: the certificate joins an account only through
+    the claim link (team_sessions.claims). Returns the participant; raises TeamSessionError with a message."""
+    from certificates.issuing import issue_participant_certificate
+    from certificates.models import Certificate
+    from certificates.notifications import send_certificate_email
+
+    email = email.strip()
+    with transaction.atomic():
+        locked = TeamSession.objects.select_for_update().get(pk=session.pk)
+        if not locked.has_ended:
+            raise TeamSessionError(_("Rond de sessie eerst af."), status=409)
+        try:
+            participant = Participant.objects.select_for_update().get(session=locked, pk=int(participant_id))
+        except (TypeError, ValueError, Participant.DoesNotExist) as error:
+            raise TeamSessionError(_("Deze deelnemer hoort niet bij deze sessie."), status=404) from error
+        certificate = Certificate.objects.filter(participant=participant).first()
+        if participant.user_id is not None or (certificate is not None and certificate.learner_id is not None):
+            raise TeamSessionError(
+                _("Het certificaat van deze deelnemer staat al in een account. Het adres verandert niet."), status=409
+            )
+        taken = Participant.objects.filter(session=locked, email__iexact=email).exclude(pk=participant.pk)
+        if email and taken.exists():
+            raise TeamSessionError(_("Dit e-mailadres hoort al bij iemand anders in deze sessie."), status=400)
+        if participant.passed and not (participant.full_name or participant.display_name):
+            raise TeamSessionError(_("Deze deelnemer heeft geen naam."), status=400)
+        participant.email = email
+        participant.save(update_fields=["email"])
+        if not (participant.passed and email):
+            return participant
+        if certificate is None:
+            issue_participant_certificate(participant, locked)
+        elif certificate.email.strip().lower() != email.lower() and certificate.revoked_at is None:
+            certificate.email = email
+            certificate.save(update_fields=["email"])
+            send_certificate_email(certificate)
+    return participant
 
 
 def question_results(session, answers):
