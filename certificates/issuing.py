@@ -25,6 +25,10 @@ def audience_on_certificate(user, course):
     return own.name if own else ", ".join(audience.name for audience in audiences)
 
 
+def _same_name(a, b):
+    return " ".join((a or "").split()).casefold() == " ".join((b or "").split()).casefold()
+
+
 def valid_certificate(learner, course, today=None):
     today = today or timezone.localdate()
     return (
@@ -48,8 +52,10 @@ def issue_certificate(attempt):
         return existing
     course = attempt.course
     current = valid_certificate(attempt.user, course)
-    if current:
+    if current and (current.participant_id is None or _same_name(current.full_name, attempt.user.full_name)):
         return current
+    # A team-session certificate under another name (kept by the holder's choice, or attached under the old
+    # rule) is never handed back as the learner's own: passing themselves earns one in their own name.
     now = timezone.now()
     user = attempt.user
     try:

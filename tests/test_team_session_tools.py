@@ -295,3 +295,33 @@ class TestOneSeatPerPerson:
         Participant.objects.create(session=session, display_name="A", email="a@example.org")
         with pytest.raises(IntegrityError), transaction.atomic():
             Participant.objects.create(session=session, display_name="B", email="A@EXAMPLE.ORG")
+
+
+def test_passing_the_quiz_never_returns_a_team_certificate_with_a_strangers_name(learner, session):
+    """A team-session certificate in the account under another name is not handed back as the learner's own."""
+    from certificates.issuing import issue_certificate
+    from quizzes.models import Attempt
+
+    Certificate.objects.create(
+        learner=learner,
+        team_session=session,
+        participant=Participant.objects.create(session=session, display_name="X", user=learner),
+        course=session.course,
+        full_name="Een Vreemde",
+        email=learner.email,
+        course_title=session.course_title,
+        valid_until=timezone.localdate() + timedelta(days=100),
+    )
+    attempt = Attempt.objects.create(
+        user=learner,
+        quiz=session.quiz,
+        course=session.course,
+        number=1,
+        questions=session.questions,
+        submitted_at=timezone.now(),
+        score=100,
+        passed=True,
+        pass_mark=50,
+    )
+    certificate = issue_certificate(attempt)
+    assert certificate.full_name == learner.full_name and certificate.attempt == attempt
