@@ -1,10 +1,11 @@
 """Issuing certificates. The quiz calls `issue_certificate(attempt)` when an attempt passes."""
 
+from datetime import timedelta
+
 from django.conf import settings
+from django.core import signing
 from django.db import IntegrityError, transaction
 from django.utils import timezone
-
-from accounts.services import account_with_verified_email
 
 from .models import Certificate
 
@@ -34,6 +35,10 @@ def audience_on_certificate(user, course):
     return own.name if own else ", ".join(audience.name for audience in audiences)
 
 
+def _same_name(a, b):
+    return " ".join((a or "").split()).casefold() == " ".join((b or "").split()).casefold()
+
+
 def valid_certificate(learner, course, today=None):
     today = today or timezone.localdate()
     return (
@@ -57,8 +62,10 @@ def issue_certificate(attempt):
         return existing
     course = attempt.course
     current = valid_certificate(attempt.user, course)
-    if current:
+    if current and (current.participant_id is None or _same_name(current.full_name, attempt.user.full_name)):
         return current
+    # A team-session certificate under another name (kept by the holder's choice, or attached under the old
+    # rule) is never handed back as the learner's own: passing themselves earns one in their own name.
     now = timezone.now()
     user = attempt.user
     try:
@@ -82,30 +89,58 @@ def issue_certificate(attempt):
     return certificate
 
 
+CLAIM_SALT = "team-certificate-claim"
+
+
+def claim_token(certificate):
+    """A signed token for the claim link in a team-session certificate mail: the certificate and the address
+    it was sent to. Only someone who can read that mailbox has it."""
+    return signing.dumps({"c": certificate.pk, "e": certificate.email.strip().lower()}, salt=CLAIM_SALT)
+
+
+def certificate_for_claim(token):
+    """The unclaimed, unrevoked certificate a claim token names, or None when the token is forged, older than
+    CERTIFICATE_CLAIM_DAYS, or the certificate's address changed since."""
+    try:
+        data = signing.loads(token, salt=CLAIM_SALT, max_age=timedelta(days=settings.CERTIFICATE_CLAIM_DAYS))
+    except signing.BadSignature:
+        return None
+    certificate = Certificate.objects.filter(pk=data.get("c"), revoked_at__isnull=True).first()
+    if certificate is None or certificate.email.strip().lower() != data.get("e"):
+        return None
+    return certificate
+
+
 def issue_participant_certificate(participant, session):
     """The certificate for someone who passed a team session, made once, in the caller's transaction.
 
-    It belongs to the participant record, and to the account that joined or that has confirmed the same
-    e-mail address. Without one, signing up later with that address claims it (team_sessions.claims).
+    Trust rule (issue 17): a typed e-mail address proves nothing. The certificate joins an account at once
+    only when that account itself took part (the participant joined while logged in); it then carries the
+    account's name and address. Otherwise it has no account: it is mailed to the typed address with a claim
+    link, and joins an account only when the holder of a verified, equal address follows that link
+    (team_sessions.claims). Returns None when the account holds a valid certificate for the module already.
     """
     existing = Certificate.objects.filter(participant=participant).first()
     if existing:
         return existing
-    user = participant.user or (account_with_verified_email(participant.email) if participant.email else None)
-    if user is not None and participant.user_id is None:
-        participant.user = user
-        participant.save(update_fields=["user"])
+    user = participant.user
     course = session.course
     if user is not None and valid_certificate(user, course):
         return None  # they hold a valid certificate for this module already
     now = timezone.now()
+    if user is not None:
+        full_name = user.full_name or participant.full_name or participant.display_name
+        email = user.email
+    else:
+        full_name = participant.full_name or participant.display_name
+        email = participant.email
     certificate = Certificate.objects.create(
         learner=user,
         participant=participant,
         team_session=session,
         course=course,
-        full_name=participant.full_name or (user.full_name if user else "") or participant.display_name,
-        email=participant.email or (user.email if user else ""),
+        full_name=full_name,
+        email=email,
         course_title=session.course_title,
         audience_names=audience_on_certificate(user, course),
         issued_at=now,

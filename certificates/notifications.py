@@ -34,6 +34,10 @@ def send_certificate_email(certificate):
         "signup_url": absolute_url(reverse("account_signup")),
         "has_account": certificate.learner_id is not None,
     }
+    if certificate.learner_id is None and certificate.team_session_id is not None:
+        from .issuing import claim_token
+
+        context["claim_url"] = absolute_url(reverse("team_sessions:claim_certificate", args=[claim_token(certificate)]))
     attachment = {
         "filename": f"certificaat-{certificate.display_code}.pdf",
         "mimetype": "application/pdf",

@@ -61,8 +61,8 @@ def learner_q(scope, prefix="", organisation=None, municipality=None, team=None)
 
 
 def certificate_q(scope, organisation=None, municipality=None, team=None):
-    """Certificates in the scope: by the learner's organisation, or the team session's for those without an
-    account."""
+    """Certificates in the scope: by the learner's organisation and team, or the team session's (the
+    organisation and team it was held for) for those without an account."""
     q = Q()
 
     def either(lookup, value):
@@ -75,7 +75,7 @@ def certificate_q(scope, organisation=None, municipality=None, team=None):
     if municipality:
         q &= either("organisation__municipality", municipality)
     if team is not None:
-        q &= Q(learner__team=team)
+        q &= either("team", team)
     return q
 
 

@@ -87,7 +87,7 @@ def reach(scope, group_by=GROUP_BY_ORGANISATION, organisation=None, municipality
         GROUP_BY_MUNICIPALITY: Coalesce(
             "learner__organisation__municipality", "team_session__organisation__municipality"
         ),
-        GROUP_BY_TEAM: F("learner__team_id"),
+        GROUP_BY_TEAM: Coalesce("learner__team_id", "team_session__team_id"),
     }[group_by]
     today = timezone.localdate()
     certificates = (

@@ -124,8 +124,9 @@ class TeamSessionFilterSet(WagtailFilterSet):
     organisation = django_filters.ModelChoiceFilter(
         label=_("Organisatie"), queryset=visible_organisations, empty_label=_("Alle organisaties")
     )
+    team = django_filters.ModelChoiceFilter(label=_("Team"), queryset=teams, empty_label=_("Alle teams"))
     ended_at = django_filters.DateFromToRangeFilter(label=_("Gehouden op"), widget=DateRangePickerWidget)
 
     class Meta:
         model = TeamSession
-        fields = ["course", "organisation", "ended_at"]
+        fields = ["course", "organisation", "team", "ended_at"]

@@ -1,4 +1,5 @@
-"""The roles are Wagtail groups, created by the data migration `0002_roles`; see docs/reports.md."""
+"""The roles are Wagtail groups, created by the data migrations `0002_roles` and `0003_roles_for_moved_apps`
+(the rights of the apps split off later); see docs/reports.md."""
 
 import importlib
 
@@ -13,3 +14,4 @@ ORGANISATION_CONTACTS = "Contactpersonen organisatie"
 def ensure_roles():
     """Make the groups as the migration does, for a database whose tables were flushed (browser tests)."""
     importlib.import_module("reports.migrations.0002_roles").create_roles(apps, None)
+    importlib.import_module("reports.migrations.0003_roles_for_moved_apps").grant(apps, None)

@@ -467,6 +467,7 @@ class TeamSessionReportView(LerenKijkenReportView):
         ("group_name", _("Groep")),
         ("facilitator_name", _("Begeleider")),
         ("organisation_name", _("Organisatie")),
+        ("team_name", _("Team")),
         ("mode_label", _("Werkvorm")),
         ("participant_count", _("Deelnemers")),
         ("passed_count", _("Geslaagd")),
@@ -485,7 +486,9 @@ class TeamSessionReportView(LerenKijkenReportView):
     def get_base_queryset(self):
         sessions = TeamSession.objects.filter(team_session_q(self.scope), stage=TeamSession.Stage.ENDED)
         return sessions.annotate(
-            facilitator_name=F("facilitator__full_name"), organisation_name=F("organisation__name")
+            facilitator_name=F("facilitator__full_name"),
+            organisation_name=F("organisation__name"),
+            team_name=F("team__name"),
         ).order_by("-ended_at", "-pk")
 
     def decorate_paginated_queryset(self, object_list):

@@ -1,34 +1,76 @@
-"""Certificates earned in a team session without an account move into the account that signs up (or
-confirms) the same e-mail address. Only a verified address claims: typing someone else's address is not
-enough."""
+"""Claiming a team-session certificate into an account.
+
+Trust rule (issue 17): a participant types an e-mail address, and typing proves nothing. A certificate
+earned without an account is mailed to the typed address with a claim link (a signed token, valid for
+CERTIFICATE_CLAIM_DAYS). It joins an account only when
+
+(a) someone logged in to an account whose *verified* address equals the certificate's address (any case)
+    follows that link and confirms (logging in or signing up from the link brings them back to it), or
+(b) the account itself took part: the participant joined while logged in (certificates.issuing).
+
+Logging in or confirming an address claims nothing by itself. On claiming, the certificate never brings
+another person's name into the account: when the name typed at the session differs from the account's full
+name, the holder chooses, and by default it is re-issued with the account's full name; it keeps the typed
+name only when the holder confirms that name is theirs.
+"""
 
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from allauth.account.models import EmailAddress
 
 from certificates.models import Certificate
+from home.errors import RuleRefused
 
 from .models import Participant
 
 
-def claim_team_certificates(user, email):
-    """Give `user` the unclaimed team-session certificates and participations sent to `email`."""
-    with transaction.atomic():
-        claimed = (
-            Certificate.objects.filter(learner__isnull=True, revoked_at__isnull=True, email__iexact=email)
-            .filter(team_session__isnull=False)
-            .update(learner=user)
+class ClaimRefused(RuleRefused):
+    """The certificate cannot join this account (wrong or unverified address, claimed already)."""
+
+
+def same_name(a, b):
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def check_claim(user, certificate):
+    """Raise ClaimRefused, with a message for the person, unless `user` may claim `certificate` now."""
+    if certificate.learner_id is not None:
+        if certificate.learner_id == user.pk:
+            raise ClaimRefused(_("Dit certificaat staat al in je account."), status=409)
+        raise ClaimRefused(_("Dit certificaat staat al in een ander account."), status=409)
+    proven = EmailAddress.objects.filter(user=user, verified=True, email__iexact=certificate.email.strip())
+    if not proven.exists():
+        raise ClaimRefused(
+            _(
+                "Dit certificaat is naar een ander e-mailadres gestuurd dan dat van je account, of je hebt dat "
+                "adres nog niet bevestigd. Log in met het account van het adres waar de e-mail naartoe ging."
+            ),
+            status=403,
         )
-        Participant.objects.filter(user__isnull=True, email__iexact=email).update(user=user)
-    return claimed
 
 
-def on_verified_account(sender, request, user, **kwargs):
-    """On log-in, and on a sign-up that arrives verified (single sign-on): claim for every confirmed
-    address, so someone who already had an account finds a team-session certificate there."""
-    for address in EmailAddress.objects.filter(user=user, verified=True):
-        claim_team_certificates(user, address.email)
-
-
-def on_email_confirmed(sender, request, email_address, **kwargs):
-    claim_team_certificates(email_address.user, email_address.email)
+def claim_certificate(user, certificate, keep_typed_name=False):
+    """Put `certificate` in `user`'s account, after check_claim. The certificate gets the account's full name
+    unless `keep_typed_name` (the holder confirmed the typed name is theirs) or the account has no name; a
+    renamed certificate's stored PDF is dropped, so the next download prints the new name."""
+    with transaction.atomic():
+        locked = Certificate.objects.select_for_update().get(pk=certificate.pk)
+        check_claim(user, locked)
+        locked.learner = user
+        fields = ["learner"]
+        if not keep_typed_name and user.full_name and not same_name(user.full_name, locked.full_name):
+            locked.full_name = user.full_name
+            fields.append("full_name")
+            if locked.pdf:
+                locked.pdf.delete(save=False)
+                locked.pdf = None
+                fields.append("pdf")
+        locked.save(update_fields=fields)
+        participant = locked.participant
+        if participant is not None and participant.user_id is None:
+            # One seat per account per session: link the seat only if the account has none there yet.
+            if not Participant.objects.filter(session_id=participant.session_id, user=user).exists():
+                participant.user = user
+                participant.save(update_fields=["user"])
+    return locked

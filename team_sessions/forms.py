@@ -3,6 +3,7 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from accounts.emails import CanonicalEmailField
+from accounts.models import Audience, Organisation
 from home.fonts import validate_printable_name
 
 from .models import TeamSession
@@ -20,6 +21,20 @@ class StartSessionForm(forms.Form):
         max_length=120,
         help_text=_("Bijvoorbeeld: Team mentoren, Het Baken. Deze naam staat op het scherm en in de rapportage."),
     )
+    organisation = forms.ModelChoiceField(
+        label=_("Organisatie"),
+        queryset=Organisation.objects.order_by("name"),
+        required=False,
+        empty_label=_("Geen organisatie"),
+        help_text=_("Voor welke organisatie is deze sessie? De rapportage telt de sessie daar."),
+    )
+    team = forms.ModelChoiceField(
+        label=_("Team"),
+        queryset=Audience.objects.order_by("sort_order", "name"),
+        required=False,
+        empty_label=_("Geen team"),
+        help_text=_("Bijvoorbeeld mentoren op een school, of een team handhaving."),
+    )
     mode = forms.ChoiceField(
         label=_("Werkvorm"),
         choices=TeamSession.Mode.choices,
@@ -27,8 +42,12 @@ class StartSessionForm(forms.Form):
         widget=forms.RadioSelect,
     )
 
-    def __init__(self, *args, quizzes=(), **kwargs):
+    def __init__(self, *args, quizzes=(), facilitator=None, **kwargs):
         super().__init__(*args, **kwargs)
+        if facilitator is not None and not self.is_bound:
+            # By default the session is for the facilitator's own organisation and team.
+            self.initial.setdefault("organisation", facilitator.organisation_id)
+            self.initial.setdefault("team", facilitator.team_id)
         self.quizzes = {quiz.pk: quiz for quiz, _course in quizzes}
         self.fields["quiz"].choices = [("", _("Kies een module"))] + [
             (quiz.pk, course.title if course else quiz.title) for quiz, course in quizzes
@@ -131,3 +150,10 @@ def attendee_formset_class(rows):
         absolute_max=settings.TEAM_SESSION_CAPACITY,
         validate_max=True,
     )
+
+
+class ParticipantEmailForm(forms.Form):
+    """After the session: the facilitator adds or corrects one participant's e-mail address."""
+
+    participant = forms.IntegerField(widget=forms.HiddenInput)
+    email = forms.EmailField(label=_("E-mailadres"), max_length=254)

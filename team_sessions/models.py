@@ -3,12 +3,15 @@
 The tables keep the names they had in the quizzes app, so moving the models here moved no data.
 """
 
+import math
 import secrets
 import uuid
 
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.db.models.functions import Lower
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from quizzes.models import GradedAnswer, QuizPage
@@ -71,9 +74,22 @@ class TeamSession(models.Model):
         on_delete=models.SET_NULL,
         related_name="team_sessions",
     )
+    # The team the session was held for (a school's mentors, an enforcement team); the reports count it there.
+    team = models.ForeignKey(
+        "accounts.Audience",
+        verbose_name=_("team"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="team_sessions",
+    )
     mode = models.CharField(_("werkvorm"), max_length=12, choices=Mode.choices, default=Mode.PHONES)
     stage = models.CharField(_("stand"), max_length=10, choices=Stage.choices, default=Stage.LOBBY)
     position = models.PositiveSmallIntegerField(_("huidige vraag"), default=0)
+    # The furthest question whose answers were shown: going forward again after "back" shows it revealed.
+    revealed_upto = models.PositiveSmallIntegerField(_("antwoorden getoond tot vraag"), default=0)
+    # Set when the facilitator starts the timer for the open question; every screen counts down to it.
+    timer_ends_at = models.DateTimeField(_("tijd om op"), null=True, blank=True)
     capacity = models.PositiveSmallIntegerField(_("maximaal aantal deelnemers"), default=default_capacity)
     questions = models.JSONField(_("vragen"))
     pass_mark = models.DecimalField(_("slagingsgrens (%)"), max_digits=5, decimal_places=2)
@@ -123,6 +139,13 @@ class TeamSession(models.Model):
     def is_last_question(self):
         return self.position >= len(self.questions)
 
+    def timer_remaining(self, now=None):
+        """Whole seconds left on the question's timer (0 when time is up), or None without a timer."""
+        if self.timer_ends_at is None or self.stage != self.Stage.QUESTION:
+            return None
+        left = (self.timer_ends_at - (now or timezone.now())).total_seconds()
+        return max(0, math.ceil(left))
+
 
 class Participant(models.Model):
     """Someone in a team session. No account needed: a phone holds its seat in a cookie.
@@ -153,6 +176,18 @@ class Participant(models.Model):
         ordering = ["joined_at", "pk"]
         verbose_name = _("deelnemer teamsessie")
         verbose_name_plural = _("deelnemers teamsessie")
+        # One seat per person per session: by e-mail address (any case) and by account.
+        constraints = [
+            models.UniqueConstraint(
+                "session",
+                Lower("email"),
+                condition=~Q(email=""),
+                name="one_seat_per_email",
+            ),
+            models.UniqueConstraint(
+                fields=["session", "user"], condition=Q(user__isnull=False), name="one_seat_per_account"
+            ),
+        ]
 
     def __str__(self):
         return self.display_name

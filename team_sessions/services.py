@@ -60,9 +60,15 @@ def quizzes_to_run():
     return [(quiz, courses.get(module_path(quiz.path))) for quiz in quizzes]
 
 
-def start_session(facilitator, quiz, group_name, mode=TeamSession.Mode.PHONES):
+OWN = object()  # start_session's default: the facilitator's own organisation or team
+
+
+def start_session(facilitator, quiz, group_name, mode=TeamSession.Mode.PHONES, organisation=OWN, team=OWN):
     """Freeze the quiz's questions for the session. Random draws use the same fixed seed as the editors'
-    preview and the facilitator guide, so the facilitator can prepare exactly the questions the team gets."""
+    preview and the facilitator guide, so the facilitator can prepare exactly the questions the team gets.
+
+    `organisation` and `team` (an Audience, or None for none) are who the session is held for; the reports
+    count it there. Left out, they are the facilitator's own."""
     snapshot = build_snapshot(quiz, rng=random.Random(GUIDE_SEED))
     if not snapshot:
         raise TeamSessionError(_("Deze toets heeft nog geen vragen."), status=409)
@@ -76,7 +82,8 @@ def start_session(facilitator, quiz, group_name, mode=TeamSession.Mode.PHONES):
                     course_title=course.title if course else quiz.title,
                     group_name=group_name,
                     facilitator=facilitator,
-                    organisation=getattr(facilitator, "organisation", None),
+                    organisation=getattr(facilitator, "organisation", None) if organisation is OWN else organisation,
+                    team=getattr(facilitator, "team", None) if team is OWN else team,
                     mode=mode,
                     questions=snapshot,
                     pass_mark=quiz.pass_mark,
@@ -94,32 +101,66 @@ def seat_hash(token):
 
 
 def join(session, display_name, full_name="", email="", user=None):
-    """Take a seat. Returns the participant and the seat's secret for the phone's cookie."""
-    with transaction.atomic():
-        locked = TeamSession.objects.select_for_update().get(pk=session.pk)
-        if locked.has_ended:
-            raise TeamSessionError(_("Deze teamsessie is afgelopen. Meedoen kan niet meer."), status=410)
-        if locked.is_one_screen:
-            raise TeamSessionError(
-                one_screen_message(),
-                status=409,
+    """Take a seat. Returns the participant and the seat's secret for the phone's cookie.
+
+    One seat per person: a join with the e-mail address (any case) or the account of a seat already in
+    the session takes that seat back (a new secret, so the old phone loses it; answers stay). A seat that
+    belongs to an account is taken back only by that account, not by someone typing its address."""
+    user = user if user is not None and user.is_authenticated else None
+    token = secrets.token_urlsafe(32)
+    try:
+        with transaction.atomic():
+            locked = TeamSession.objects.select_for_update().get(pk=session.pk)
+            if locked.has_ended:
+                raise TeamSessionError(_("Deze teamsessie is afgelopen. Meedoen kan niet meer."), status=410)
+            if locked.is_one_screen:
+                raise TeamSessionError(one_screen_message(), status=409)
+            existing = _seat_of(locked, email, user)
+            if existing is not None:
+                return _reclaim(existing, token, display_name, full_name, user), token
+            if locked.participants.count() >= locked.capacity:
+                raise TeamSessionError(
+                    _("Deze teamsessie is vol (%(n)d deelnemers). Kijk mee op het scherm van iemand anders.")
+                    % {"n": locked.capacity},
+                    status=409,
+                )
+            participant = Participant.objects.create(
+                session=locked,
+                seat_hash=seat_hash(token),
+                display_name=display_name,
+                full_name=full_name,
+                email=email,
+                user=user,
             )
-        if locked.participants.count() >= locked.capacity:
-            raise TeamSessionError(
-                _("Deze teamsessie is vol (%(n)d deelnemers). Kijk mee op het scherm van iemand anders.")
-                % {"n": locked.capacity},
-                status=409,
-            )
-        token = secrets.token_urlsafe(32)
-        participant = Participant.objects.create(
-            session=locked,
-            seat_hash=seat_hash(token),
-            display_name=display_name,
-            full_name=full_name,
-            email=email,
-            user=user if user is not None and user.is_authenticated else None,
-        )
+    except IntegrityError as error:
+        # Two phones of one person joined at the same moment: the other one made the seat.
+        raise TeamSessionError(
+            _("Je doet al mee in deze sessie. Vul de code nog eens in om verder te gaan op dit apparaat."), status=409
+        ) from error
     return participant, token
+
+
+def _seat_of(session, email, user):
+    """The seat this person already has in the session (by account, or by address in any case), or None."""
+    match = Q(user=user) if user is not None else Q(pk__in=[])
+    if email:
+        match |= Q(email__iexact=email.strip())
+    return Participant.objects.filter(match, session=session).order_by("joined_at", "pk").first()
+
+
+def _reclaim(participant, token, display_name, full_name, user):
+    if participant.user_id is not None and (user is None or participant.user_id != user.pk):
+        raise TeamSessionError(
+            _("Met dit e-mailadres doet al iemand mee via een account. Log in met dat account om verder te gaan."),
+            status=409,
+        )
+    if participant.seat_hash is None:
+        raise TeamSessionError(_("Je doet al mee in deze sessie."), status=409)
+    participant.seat_hash = seat_hash(token)
+    participant.display_name = display_name
+    participant.full_name = full_name or participant.full_name
+    participant.save(update_fields=["seat_hash", "display_name", "full_name"])
+    return participant
 
 
 def participant_for(session, token):
@@ -163,7 +204,7 @@ def _record(session, participant, position, form_data):
             raise TeamSessionError(error.message, status=error.status) from error
         answer.save()
         if participant is None and answer.completed:
-            TeamSession.objects.filter(pk=locked.pk).update(stage=Stage.REVEALED)
+            TeamSession.objects.filter(pk=locked.pk).update(stage=Stage.REVEALED, revealed_upto=position)
     session.refresh_from_db()
     return answer
 
@@ -182,19 +223,56 @@ def _move(session, expected_stage, expected_position, **changes):
 
 
 def open_first_question(session):
-    return _move(session, Stage.LOBBY, 0, stage=Stage.QUESTION, position=1)
+    return _move(session, Stage.LOBBY, 0, stage=Stage.QUESTION, position=1, timer_ends_at=None)
 
 
 def reveal(session, position):
     if session.is_one_screen:
         raise TeamSessionError(_("Geef eerst het antwoord van het team."), status=409)
-    return _move(session, Stage.QUESTION, position, stage=Stage.REVEALED)
+    return _move(session, Stage.QUESTION, position, stage=Stage.REVEALED, revealed_upto=position, timer_ends_at=None)
 
 
 def next_question(session, position):
     if position >= len(session.questions):
         raise TeamSessionError(_("Dit was de laatste vraag. Rond de sessie af."), status=409)
-    return _move(session, Stage.REVEALED, position, stage=Stage.QUESTION, position=position + 1)
+    # After going back, a question already discussed comes back revealed; its answers stay as they were.
+    stage = Stage.REVEALED if position + 1 <= session.revealed_upto else Stage.QUESTION
+    return _move(session, Stage.REVEALED, position, stage=stage, position=position + 1, timer_ends_at=None)
+
+
+def back(session, position):
+    """Go back to the question before `position` to discuss it again: it shows revealed, with the answers
+    as they were (nobody can change them). From the first question's reveal nothing lies before it."""
+    if position <= 1:
+        raise TeamSessionError(_("Dit is de eerste vraag. Eerder is er niets."), status=409)
+    stage = session.stage if session.stage in (Stage.QUESTION, Stage.REVEALED) else Stage.QUESTION
+    return _move(session, stage, position, stage=Stage.REVEALED, position=position - 1, timer_ends_at=None)
+
+
+TIMER_CHOICES = (30, 60, 90, 120)
+
+
+def start_timer(session, position, seconds, now=None):
+    """Start (or restart) the open question's timer: the end time is kept on the session, so the presenter
+    and every phone count down to the same moment. `seconds` must be one of TIMER_CHOICES. The timer only
+    shows the time; the facilitator still decides when to reveal."""
+    if seconds not in TIMER_CHOICES:
+        raise TeamSessionError(_("Kies een tijd uit de lijst."), status=400)
+    ends = (now or timezone.now()) + timedelta(seconds=seconds)
+    return _move(session, Stage.QUESTION, position, timer_ends_at=ends)
+
+
+def stop_timer(session, position):
+    return _move(session, Stage.QUESTION, position, timer_ends_at=None)
+
+
+def stop_from_lobby(session):
+    """Stop a session that has not started (started by mistake, or the meeting fell through): it is removed
+    with whoever joined, so it counts nowhere. Returns False when the first question was already open (then
+    the facilitator ends it as usual)."""
+    with transaction.atomic():
+        deleted, _rows = TeamSession.objects.filter(pk=session.pk, stage=Stage.LOBBY).delete()
+    return deleted > 0
 
 
 def remove_participant(session, participant_id):
@@ -225,6 +303,17 @@ def answered_count(session):
     return SessionAnswer.objects.filter(
         session=session, position=session.position, participant__isnull=False, completed=True
     ).count()
+
+
+def still_to_answer(session):
+    """Names (as the participants typed them) of those who have not finished the open question."""
+    done = SessionAnswer.objects.filter(participant=OuterRef("pk"), position=session.position, completed=True)
+    return list(
+        session.participants.annotate(done=Exists(done))
+        .filter(done=False)
+        .order_by("display_name", "pk")
+        .values_list("display_name", flat=True)
+    )
 
 
 def distribution(session, position):
@@ -319,6 +408,47 @@ def end_session(session, attendees=()):
                 issue_participant_certificate(participant, locked)
     session.refresh_from_db()
     return True
+
+
+def set_participant_email(session, participant_id, email):
+    """After the session: add or correct a participant's e-mail address. A passed participant without a
+    certificate gets it now, mailed to this address; an unclaimed certificate moves to this address and is
+    mailed again (with a new claim link). The trust rule stays: the certificate joins an account only through
+    the claim link (team_sessions.claims). Returns the participant; raises TeamSessionError with a message."""
+    from certificates.issuing import issue_participant_certificate
+    from certificates.models import Certificate
+    from certificates.notifications import send_certificate_email
+
+    email = email.strip()
+    with transaction.atomic():
+        locked = TeamSession.objects.select_for_update().get(pk=session.pk)
+        if not locked.has_ended:
+            raise TeamSessionError(_("Rond de sessie eerst af."), status=409)
+        try:
+            participant = Participant.objects.select_for_update().get(session=locked, pk=int(participant_id))
+        except (TypeError, ValueError, Participant.DoesNotExist) as error:
+            raise TeamSessionError(_("Deze deelnemer hoort niet bij deze sessie."), status=404) from error
+        certificate = Certificate.objects.filter(participant=participant).first()
+        if participant.user_id is not None or (certificate is not None and certificate.learner_id is not None):
+            raise TeamSessionError(
+                _("Het certificaat van deze deelnemer staat al in een account. Het adres verandert niet."), status=409
+            )
+        taken = Participant.objects.filter(session=locked, email__iexact=email).exclude(pk=participant.pk)
+        if email and taken.exists():
+            raise TeamSessionError(_("Dit e-mailadres hoort al bij iemand anders in deze sessie."), status=400)
+        if participant.passed and not (participant.full_name or participant.display_name):
+            raise TeamSessionError(_("Deze deelnemer heeft geen naam."), status=400)
+        participant.email = email
+        participant.save(update_fields=["email"])
+        if not (participant.passed and email):
+            return participant
+        if certificate is None:
+            issue_participant_certificate(participant, locked)
+        elif certificate.email.strip().lower() != email.lower() and certificate.revoked_at is None:
+            certificate.email = email
+            certificate.save(update_fields=["email"])
+            send_certificate_email(certificate)
+    return participant
 
 
 def question_results(session, answers):

@@ -22,7 +22,7 @@ from quizzes.services import review_row, scores_for
 from quizzes.snapshots import public_step
 
 from . import services as sessions
-from .forms import JoinCodeForm, JoinForm, StartSessionForm, attendee_formset_class
+from .forms import JoinCodeForm, JoinForm, ParticipantEmailForm, StartSessionForm, attendee_formset_class
 from .models import SessionAnswer, TeamSession
 
 Stage = TeamSession.Stage
@@ -52,11 +52,17 @@ def _presented(request, session_uuid):
 def index(request):
     user = _facilitator(request)
     quizzes = sessions.quizzes_to_run()
-    form = StartSessionForm(request.POST or None, quizzes=quizzes)
+    form = StartSessionForm(request.POST or None, quizzes=quizzes, facilitator=user)
     if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
         try:
             session = sessions.start_session(
-                user, form.cleaned_data["quiz"], form.cleaned_data["group_name"], form.cleaned_data["mode"]
+                user,
+                data["quiz"],
+                data["group_name"],
+                data["mode"],
+                organisation=data["organisation"],
+                team=data["team"],
             )
         except sessions.TeamSessionError as error:
             form.add_error("quiz", error.message)
@@ -95,6 +101,10 @@ def _presenter_context(request, session):
         team = SessionAnswer.objects.filter(session=session, participant=None, position=session.position).first()
     if session.stage == Stage.QUESTION:
         context["answered"] = sessions.answered_count(session)
+        context["timer_remaining"] = session.timer_remaining()
+        context["timer_choices"] = sessions.TIMER_CHOICES
+        if request.GET.get("nog") and not session.is_one_screen:
+            context["still_to_answer"] = sessions.still_to_answer(session)
         if session.is_one_screen:
             step = question.current_step(team)
             if question.is_path and team:
@@ -137,7 +147,10 @@ def present_status(request, session_uuid):
     context = {"session": session, "stage_key": _stage_key(session), "joined": session.participants.count()}
     if session.stage == Stage.QUESTION:
         context["answered"] = sessions.answered_count(session)
+        context["timer_remaining"] = session.timer_remaining()
     figures = f"{context['joined']}-{context.get('answered', '')}"
+    if context.get("timer_remaining") is not None:
+        figures += f"-{context['timer_remaining']}"  # a running timer changes the block every second
     if request.GET.get("seen") == figures:
         return HttpResponse(status=204)
     if session.stage == Stage.LOBBY:
@@ -157,7 +170,8 @@ def _follow(url, session):
 @require_POST
 @login_required
 def control(request, session_uuid):
-    """The facilitator's buttons: start, reveal, next. A stale or repeated click changes nothing."""
+    """The facilitator's buttons: start, reveal, next, back, the timer. A stale or repeated click changes
+    nothing."""
     _facilitator(request)
     session = _presented(request, session_uuid)
     action = request.POST.get("action")
@@ -172,6 +186,16 @@ def control(request, session_uuid):
             moved = sessions.reveal(session, position)
         elif action == "next":
             moved = sessions.next_question(session, position)
+        elif action == "back":
+            moved = sessions.back(session, position)
+        elif action == "timer":
+            try:
+                seconds = int(request.POST.get("seconds", ""))
+            except ValueError:
+                seconds = 0
+            moved = sessions.start_timer(session, position, seconds)
+        elif action == "stop_timer":
+            moved = sessions.stop_timer(session, position)
         else:
             return _refused(request, _("Deze knop hoort niet bij deze sessie. Ververs de pagina."), 400, session)
     except sessions.TeamSessionError as error:
@@ -238,6 +262,22 @@ def end(request, session_uuid):
 ATTENDEE_ROWS = 15
 
 
+@login_required
+def stop(request, session_uuid):
+    """Stop a session from the lobby, after a confirmation: nothing was asked yet, so nothing is kept."""
+    _facilitator(request)
+    session = _presented(request, session_uuid)
+    if session.stage != Stage.LOBBY:
+        return redirect("team_sessions:end", session.uuid)
+    if request.method == "POST":
+        if sessions.stop_from_lobby(session):
+            messages.success(request, _("De sessie is gestopt. Er is niets van bewaard."))
+            return redirect("team_sessions:index")
+        return redirect("team_sessions:end", session.uuid)
+    context = {"session": session, "joined": session.participants.count()}
+    return render(request, "team_sessions/stop.html", context)
+
+
 def _attendee_rows(value, add=0):
     try:
         rows = int(value) + add
@@ -271,8 +311,103 @@ def summary(request, session_uuid):
     return render(request, "team_sessions/summary.html", {"session": session, **sessions.summary(session)})
 
 
+@login_required
+@require_GET
+def attendance(request, session_uuid, extension):
+    """Who was present, with result, as CSV or XLSX (like Moodle's attendance export)."""
+    from . import attendance as sheet
+
+    if extension not in ("csv", "xlsx"):
+        raise Http404
+    _facilitator(request)
+    session = _presented(request, session_uuid)
+    if not session.has_ended:
+        return redirect("team_sessions:present", session.uuid)
+    people = sessions.summary(session)["participants"]
+    if extension == "xlsx":
+        content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        response = HttpResponse(sheet.as_xlsx(session, people), content_type=content_type)
+    else:
+        response = HttpResponse(sheet.as_csv(session, people), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{sheet.filename(session, extension)}"'
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@require_POST
+@login_required
+def participant_email(request, session_uuid):
+    """After the session: add or correct someone's e-mail address; a passed participant then gets the
+    certificate at that address."""
+    _facilitator(request)
+    session = _presented(request, session_uuid)
+    form = ParticipantEmailForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Vul een geldig e-mailadres in."))
+        return redirect(f"{reverse('team_sessions:summary', args=[session.uuid])}#attendance-heading")
+    try:
+        participant = sessions.set_participant_email(
+            session, form.cleaned_data["participant"], form.cleaned_data["email"]
+        )
+    except sessions.TeamSessionError as error:
+        messages.error(request, error.message)
+    else:
+        if participant.passed and participant.email:
+            messages.success(
+                request,
+                _("Het e-mailadres van %(name)s is opgeslagen. Het certificaat gaat naar dat adres.")
+                % {"name": participant.display_name},
+            )
+        else:
+            messages.success(
+                request, _("Het e-mailadres van %(name)s is opgeslagen.") % {"name": participant.display_name}
+            )
+    return redirect(f"{reverse('team_sessions:summary', args=[session.uuid])}#attendance-heading")
+
+
 def _refused(request, message, status, session=None):
     return render(request, "team_sessions/refused.html", {"message": message, "session": session}, status=status)
+
+
+# Claiming a certificate (the link in the certificate mail)
+
+
+def claim_certificate(request, token):
+    """The claim link: log in (or sign up) with the address the mail went to, then put the certificate in
+    that account. The rule is in team_sessions.claims."""
+    from certificates.issuing import certificate_for_claim
+
+    from .claims import ClaimRefused, check_claim, claim_certificate, same_name
+
+    certificate = certificate_for_claim(token)
+    if certificate is None:
+        message = _(
+            "Deze link werkt niet (meer). Vraag de begeleider van de sessie om het certificaat opnieuw te sturen."
+        )
+        return _refused(request, message, 404)
+    context = {"certificate": certificate}
+    if not request.user.is_authenticated:
+        context["login_url"] = f"{reverse('account_login')}?next={request.path}"
+        context["signup_url"] = f"{reverse('account_signup')}?next={request.path}"
+        return render(request, "team_sessions/claim.html", context)
+    try:
+        check_claim(request.user, certificate)
+    except ClaimRefused as error:
+        context["error"] = error.message
+        return render(request, "team_sessions/claim.html", context, status=error.status)
+    account_name = request.user.full_name
+    context["account_name"] = account_name
+    context["names_differ"] = bool(account_name) and not same_name(account_name, certificate.full_name)
+    if request.method == "POST":
+        keep = request.POST.get("name") == "typed" or not context["names_differ"]
+        try:
+            claim_certificate(request.user, certificate, keep_typed_name=keep)
+        except ClaimRefused as error:
+            context["error"] = error.message
+            return render(request, "team_sessions/claim.html", context, status=error.status)
+        messages.success(request, _("Het certificaat staat nu in je account."))
+        return redirect("courses:dashboard")
+    return render(request, "team_sessions/claim.html", context)
 
 
 # Phones

@@ -33,6 +33,10 @@ PUBLIC_BY_DESIGN = {
     "quizzes:start": "a quiz is open to every learner; needs an account (log-in page)",
     "briefings:register": "any learner may register for a session; needs an account (log-in page)",
     "team_sessions:join": "anyone with the code on the big screen may join; wrong codes are rate-limited",
+    "team_sessions:claim_certificate": (
+        "the signed token in the certificate mail is the key; claiming also needs a log-in with the same "
+        "verified address (team_sessions.claims)"
+    ),
     "team_sessions:facilitator_guide": (
         "a module's guide is the same for every facilitator; needs the facilitator permission (log-in page or 403)"
     ),
@@ -78,6 +82,9 @@ def owned(catalogue, audiences, django_capture_on_commit_callbacks):
         "team_sessions:end": [team_session.uuid],
         "team_sessions:participants": [team_session.uuid],
         "team_sessions:summary": [team_session.uuid],
+        "team_sessions:stop": [team_session.uuid],
+        "team_sessions:attendance": [team_session.uuid, "csv"],
+        "team_sessions:participant_email": [team_session.uuid],
         "team_sessions:phone_status": [team_session.code],
         "team_sessions:answer": [team_session.code],
         "quizzes:resume": [attempt.uuid],

@@ -1,16 +1,12 @@
 """The four roles, created as Wagtail groups by the reports app's data migration."""
 
-import importlib
-
-from django.apps import apps
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
 import pytest
 
 from accounts.factories import UserFactory
-
-roles_migration = importlib.import_module("reports.migrations.0002_roles")
+from reports.roles import ensure_roles
 
 
 def codenames(group):
@@ -28,7 +24,7 @@ def collection_codenames(group):
 @pytest.fixture
 def roles(db):
     """The groups as the migration leaves them (run again: browser tests flush the tables between tests)."""
-    roles_migration.create_roles(apps, None)
+    ensure_roles()
     return {group.name: group for group in Group.objects.all()}
 
 
@@ -75,7 +71,7 @@ class TestRoles:
     def test_running_the_migration_again_changes_nothing(self, roles):
         """Idempotent: no duplicate groups or permissions."""
         before = {name: (len(codenames(g)), len(page_codenames(g))) for name, g in roles.items()}
-        roles_migration.create_roles(apps, None)
+        ensure_roles()
         after = {g.name: (len(codenames(g)), len(page_codenames(g))) for g in Group.objects.all()}
         assert before == after
 

@@ -13,6 +13,7 @@ import pytest
 from allauth.account.models import EmailAddress
 
 from accounts.factories import UserFactory
+from certificates.issuing import valid_certificate
 from certificates.models import Certificate
 from certificates.verification import verify_presented
 from home.models import OutgoingEmail
@@ -506,7 +507,7 @@ class TestEnding:
         assert certificate.participant.display_name == "Anna" and certificate.team_session == session
         assert len(mail.outbox) == 1 and mail.outbox[0].to == ["anna@example.org"]
         body = mail.outbox[0].body
-        assert certificate.display_code in body and "Maak dan een account met dit e-mailadres" in body
+        assert certificate.display_code in body and "/certificaat-ophalen/" in body
         assert mail.outbox[0].attachments[0][1][:4] == b"%PDF"
         # Without an account there is no dashboard: the digital certificate comes with the mail.
         name, content, mimetype = mail.outbox[0].attachments[1]
@@ -532,19 +533,27 @@ class TestEnding:
         response = answer(anna, session, right_key(session.questions[0]), position=1)
         assert response.status_code == 409 and not SessionAnswer.objects.exists()
 
-    def test_signing_up_with_the_same_email_claims_the_certificate(
+    def test_signing_up_from_the_claim_link_claims_the_certificate(
         self, session, client, organisation, audiences, django_capture_on_commit_callbacks
     ):
-        """Confirming the same address in a new account claims the certificate; signing up alone does not."""
+        """Signing up from the mail's claim link and confirming the address puts the certificate in the account;
+        signing up or confirming alone does not."""
         participant, _token = join(session, "Anna", full_name="Anna de Jong", email="Anna@Example.org")
         answer_everything_right(session, participant)
         with django_capture_on_commit_callbacks(execute=True):
             end_session(session)
         certificate = Certificate.objects.get()
+        claim_path = (
+            "/"
+            + re.search(r"https?://\S+/certificaat-ophalen/\S+/", mail.outbox[0].body)
+            .group(0)
+            .split("://", 1)[1]
+            .split("/", 1)[1]
+        )
         mail.outbox.clear()
         with django_capture_on_commit_callbacks(execute=True):
             client.post(
-                reverse("account_signup"),
+                f"{reverse('account_signup')}?next={claim_path}",
                 {
                     "full_name": "Anna de Jong",
                     "email": "anna@example.org",
@@ -554,13 +563,17 @@ class TestEnding:
                     "password2": "een lang wachtwoord 42!",
                 },
             )
-        certificate.refresh_from_db()
-        assert certificate.learner is None, "an unconfirmed address claims nothing"
         link = re.search(r"https?://\S+/account/confirm-email/\S+/", mail.outbox[0].body).group(0)
         client.post("/" + link.split("://", 1)[1].split("/", 1)[1])
         assert EmailAddress.objects.get(email="anna@example.org").verified
         certificate.refresh_from_db()
-        assert certificate.learner.email == "anna@example.org"
+        assert certificate.learner is None, "confirming the address alone claims nothing"
+        user = EmailAddress.objects.get(email="anna@example.org").user
+        client.force_login(user)
+        assert "Zet het certificaat in mijn account" in client.get(claim_path).content.decode()
+        assert client.post(claim_path)["Location"] == reverse("courses:dashboard")
+        certificate.refresh_from_db()
+        assert certificate.learner == user and certificate.full_name == "Anna de Jong"
         assert certificate.code in client.get(reverse("courses:dashboard")).content.decode().replace("-", "")
 
 
@@ -789,27 +802,51 @@ class TestExistingAccounts:
         end_session(session)
         return participant
 
-    def test_an_address_with_an_account_gets_the_certificate_in_that_account(
-        self, session, learner, django_capture_on_commit_callbacks
-    ):
-        """Someone who joined without logging in, with the address of their confirmed account."""
-        with django_capture_on_commit_callbacks(execute=True):
-            participant = self.pass_session(session, full_name="Łukasz Żółć", email=learner.email.upper())
-        certificate = Certificate.objects.get()
-        assert certificate.learner == learner and participant.__class__.objects.get().user == learner
-        assert "leeromgeving" in mail.outbox[0].body and "Maak dan een account" not in mail.outbox[0].body
-
-    def test_an_unconfirmed_account_claims_at_its_next_log_in_after_confirming(
+    def test_a_typed_address_of_an_account_does_not_put_the_certificate_in_it(
         self, session, learner, client, django_capture_on_commit_callbacks
     ):
-        """The certificate moves into the account when its owner logs in with the confirmed address."""
-        EmailAddress.objects.filter(user=learner).update(verified=False)
+        """Someone types another person's address: that account gets nothing, not at log-in either, until its
+        owner follows the claim link; then the certificate carries the account's name, not the stranger's."""
+        with django_capture_on_commit_callbacks(execute=True):
+            self.pass_session(session, full_name="Een Vreemde", email=learner.email.upper())
+        certificate = Certificate.objects.get()
+        assert certificate.learner is None and Participant.objects.get().user is None
+        body = mail.outbox[0].body
+        assert mail.outbox[0].to == [learner.email.upper()] and "/certificaat-ophalen/" in body
+        client.post(reverse("account_login"), {"login": learner.email, "password": "correct-horse-battery"})
+        certificate.refresh_from_db()
+        assert certificate.learner is None, "logging in claims nothing"
+        assert valid_certificate(learner, session.course) is None
+        claim_path = (
+            "/" + re.search(r"https?://\S+/certificaat-ophalen/\S+/", body).group(0).split("://", 1)[1].split("/", 1)[1]
+        )
+        client.force_login(learner)
+        html = client.get(claim_path).content.decode()
+        assert "De naam van mijn account" in html and "Een Vreemde" in html
+        client.post(claim_path, {"name": "account"})
+        certificate.refresh_from_db()
+        assert certificate.learner == learner and certificate.full_name == learner.full_name
+
+    def test_the_claim_link_needs_a_verified_equal_address(self, session, learner, django_capture_on_commit_callbacks):
+        """An account with another address, or the same one unconfirmed, cannot claim with the link."""
         with django_capture_on_commit_callbacks(execute=True):
             self.pass_session(session, full_name="Łukasz Żółć", email=learner.email)
+        claim_path = (
+            "/"
+            + re.search(r"https?://\S+/certificaat-ophalen/\S+/", mail.outbox[0].body)
+            .group(0)
+            .split("://", 1)[1]
+            .split("/", 1)[1]
+        )
+        other = Client()
+        other.force_login(UserFactory(email="iemand.anders@example.org"))
+        assert other.post(claim_path).status_code == 403
+        EmailAddress.objects.filter(user=learner).update(verified=False)
+        owner = Client()
+        owner.force_login(learner)
+        assert owner.post(claim_path).status_code == 403
         assert Certificate.objects.get().learner is None
-        EmailAddress.objects.filter(user=learner).update(verified=True)
-        client.post(reverse("account_login"), {"login": learner.email, "password": "correct-horse-battery"})
-        assert Certificate.objects.get().learner == learner
+        assert Client().get(claim_path[:-5] + "xxxx/").status_code == 404, "a forged token"
 
     def test_a_participant_who_holds_a_valid_certificate_gets_no_second_one(
         self, session, learner, facilitator_client, django_capture_on_commit_callbacks

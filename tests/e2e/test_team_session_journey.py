@@ -135,7 +135,7 @@ def test_facilitator_and_phone_through_a_whole_session(
     page.get_by_role("button", name="Sessie afronden").click()
 
     expect(page.get_by_role("heading", name="Samenvatting van de sessie")).to_be_visible()
-    expect(page.get_by_text("Sam de Boer")).to_be_visible()
+    expect(page.get_by_role("cell", name="Sam de Boer")).to_be_visible()
     expect(page.get_by_role("heading", name="Vaakst gemist")).to_be_visible()
     assert_accessible(page)
 

@@ -335,6 +335,8 @@ CREDENTIAL_SIGNING_KEYS = os.environ.get("CREDENTIAL_SIGNING_KEYS", "")
 TEAM_SESSION_CAPACITY = int(os.environ.get("TEAM_SESSION_CAPACITY", 60))
 TEAM_JOIN_RATE_LIMIT = os.environ.get("TEAM_JOIN_RATE_LIMIT", "20/m/ip")
 TEAM_SESSION_RETENTION_DAYS = int(os.environ.get("TEAM_SESSION_RETENTION_DAYS", 90))
+# How long the link in a team-session certificate mail can add the certificate to an account.
+CERTIFICATE_CLAIM_DAYS = int(os.environ.get("CERTIFICATE_CLAIM_DAYS", 180))
 TEAM_VISIT_RATE_LIMIT = os.environ.get("TEAM_VISIT_RATE_LIMIT", "5/h/ip")
 
 # Privacy: learner accounts unused for this long are deleted by `manage.py delete_inactive_accounts`.

@@ -1,0 +1,90 @@
+"""Attendance of a team session, as Moodle's attendance module keeps it: who was present, with result, as
+CSV and XLSX. Names and addresses are as the participants typed them; a cell a spreadsheet would run as a
+formula gets a leading quote (CSV and XLSX both)."""
+
+import csv
+import io
+
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from openpyxl import Workbook
+
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value):
+    """Text that a spreadsheet would run as a formula, with a leading quote; other values as they are."""
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
+def headings():
+    return [
+        _("Naam op het scherm"),
+        _("Volledige naam"),
+        _("E-mailadres"),
+        _("Account"),
+        _("Score (%)"),
+        _("Resultaat"),
+        _("Certificaat"),
+    ]
+
+
+def rows(session, participants):
+    """One list per participant (from services.summary, with `has_certificate`), in the order of headings()."""
+    result = []
+    for p in participants:
+        if p.passed is None:
+            outcome = ""
+        else:
+            outcome = _("geslaagd") if p.passed else _("niet geslaagd")
+        result.append(
+            [
+                p.display_name,
+                p.full_name,
+                p.email,
+                _("ja") if p.user_id else _("nee"),
+                float(p.score) if p.score is not None else None,
+                outcome,
+                _("ja") if p.has_certificate else _("nee"),
+            ]
+        )
+    return result
+
+
+def filename(session, extension):
+    day = timezone.localtime(session.ended_at or session.created_at).date().isoformat()
+    return f"aanwezigheid-{day}-{session.code}.{extension}"
+
+
+def as_csv(session, participants):
+    """UTF-8 with a BOM and semicolons, so Dutch Excel opens it with accents intact."""
+    out = io.StringIO()
+    out.write("\ufeff")
+    writer = csv.writer(out, delimiter=";")
+    writer.writerow(headings())
+    for row in rows(session, participants):
+        writer.writerow([_csv_text(cell) for cell in row])
+    return out.getvalue().encode("utf-8")
+
+
+def _csv_text(cell):
+    if cell is None:
+        return ""
+    if isinstance(cell, float):
+        return f"{cell:.2f}".rstrip("0").rstrip(".").replace(".", ",")  # a Dutch decimal comma
+    return safe_cell(cell)
+
+
+def as_xlsx(session, participants):
+    book = Workbook()
+    sheet = book.active
+    sheet.title = _("Aanwezigheid")[:31]
+    sheet.append(headings())
+    for row in rows(session, participants):
+        sheet.append([safe_cell(cell) for cell in row])
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
