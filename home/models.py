@@ -219,6 +219,7 @@ class SiteSettings(BaseSiteSetting):
         if site is None:
             site = Site.objects.filter(is_default_site=True).first()
         return cls.for_site(site) if site else None
+
     @property
     def coordinator_is_set(self):
         """True when the coordinator has a name and a way to reach her (phone or e-mail)."""
