@@ -10,7 +10,7 @@ CHROMIUM ?= /usr/bin/chromium
 export DJANGO_SETTINGS_MODULE ?= training_site.settings.dev
 
 .DEFAULT_GOAL := help
-.PHONY: help install run demo test test-fast lint format migrate messages translations deploy-check prodlike prodlike-smoke bench load-test fault-test migration-test clean
+.PHONY: help install run demo test test-fast lint format migrate messages translations deploy-check prodlike prodlike-smoke bench load-test fault-test migration-test screenshots-presenter clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -82,6 +82,9 @@ test: install $(CHROMIUM) lint translations deploy-check ## Lint, checks and the
 
 test-fast: install ## The tests without the browser tests
 	DJANGO_SETTINGS_MODULE=training_site.settings.test $(PY) -m pytest -n 2 -m "not e2e"
+
+screenshots-presenter: install $(CHROMIUM) ## Screenshots of the big screen (lobby, question, reveal, summary) in screenshots/
+	DJANGO_SETTINGS_MODULE=training_site.settings.test $(PY) -m pytest tests/screenshots/presenter.py -p no:xdist -q
 
 bench: install ## Benchmarks: ratios measured in one run
 	DJANGO_SETTINGS_MODULE=training_site.settings.test $(PY) -m bench
