@@ -87,7 +87,7 @@ def _presenter_context(request, session):
         context["join_url"] = join_url
         context["join_root"] = request.build_absolute_uri(reverse("team_sessions:join_lookup"))
         svg = segno.make(join_url, error="m", micro=False).svg_inline(
-            scale=8, border=2, title=_("QR-code om mee te doen"), svgclass="lk-qr"
+            scale=8, border=2, title=_("QR-code om mee te doen"), svgclass="lk-qr", omitsize=True
         )
         context["qr_svg"] = svg.replace("<svg ", '<svg role="img" ', 1)
         context["names"] = list(session.participants.values_list("display_name", flat=True))

@@ -63,7 +63,7 @@ def facilitator(transactional_db):
 
 
 def visible_reveal_length(question):
-    """Characters the reveal shows unfolded: each option or end with its feedback (folded after 110) and
+    """Characters the reveal shows unfolded: each option or end with its feedback (folded after 90) and
     the discussion prompts."""
     if question.is_path:
         rows = [c for step in question.steps for c in step["choices"] if not c.get("next_step")]
@@ -73,7 +73,7 @@ def visible_reveal_length(question):
         feedback = [c["feedback"] for c in rows]
     return (
         sum(len(c["text"]) + 40 for c in rows)
-        + sum(min(len(f), 110) for f in feedback)
+        + sum(min(len(f), 90) for f in feedback)
         + sum(len(p) for p in question.data.get("discussion_prompts") or [])
         + len(strip_tags(question.prompt or ""))
     )

@@ -20,8 +20,10 @@ from quizzes.factories import QuizPageFactory
 from quizzes.models import Question
 from team_sessions import services as sessions
 from team_sessions.models import SessionAnswer
-from tests.e2e.conftest import browser_type_launch_args  # noqa: F401 (Debian's chromium)
-from tests.e2e.conftest import log_in
+from tests.e2e.conftest import (
+    browser_type_launch_args,  # noqa: F401 (Debian's chromium)
+    log_in,
+)
 
 OUT = Path(__file__).resolve().parents[2] / "screenshots"
 SIZES = {"1920x1080": {"width": 1920, "height": 1080}, "1280x720": {"width": 1280, "height": 720}}
