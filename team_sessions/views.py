@@ -82,6 +82,8 @@ def _presenter_context(request, session):
     context["joined"] = session.participants.count()
     context["stage_key"] = _stage_key(session)
     context["steps"] = sessions.lettered_steps(question.steps) if question and question.is_path else []
+    if question and not question.is_path:
+        context["options"] = [{**c, "letter": sessions.choice_letter(i)} for i, c in enumerate(question.choices)]
     if session.stage == Stage.LOBBY and not session.is_one_screen:
         join_url = request.build_absolute_uri(reverse("team_sessions:join", args=[session.code]))
         context["join_url"] = join_url
