@@ -4,6 +4,7 @@ question screen, the reveal and the facilitator guide."""
 from django.contrib.auth.models import Permission
 from django.test import Client
 from django.urls import reverse
+from django.utils import translation
 
 import pytest
 
@@ -40,7 +41,8 @@ def test_lettered_steps_number_steps_and_letter_choices():
         {"key": "start", "choices": [{"text": "a", "next_step": "apart"}, {"text": "b", "next_step": ""}]},
         {"key": "apart", "choices": [{"text": "c", "next_step": ""}]},
     ]
-    lettered = sessions.lettered_steps(steps)
+    with translation.override("nl"):
+        lettered = sessions.lettered_steps(steps)
     assert [s["title"] for s in lettered] == ["Stap 1", "Stap 2"]
     assert [[c["label"] for c in s["choices"]] for s in lettered] == [["1A", "1B"], ["2A"]]
     assert lettered[0]["choices"][0]["next_title"] == "Stap 2" and lettered[0]["choices"][1]["next_title"] == ""
