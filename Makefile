@@ -12,7 +12,7 @@ CJK_FONT ?= /usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf
 export DJANGO_SETTINGS_MODULE ?= training_site.settings.dev
 
 .DEFAULT_GOAL := help
-.PHONY: help install lock audit run demo test test-fast lint format migrate messages translations deploy-check prodlike prodlike-smoke bench load-test region-load-test fault-test fault-test-redis migration-test screenshots clean
+.PHONY: help install lock audit run demo test test-fast lint format migrate messages translations deploy-check prodlike prodlike-smoke bench load-test region-load-test fault-test fault-test-redis migration-test screenshots screenshots-pages screenshots-presenter clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -105,14 +105,19 @@ test: install $(CHROMIUM) lint translations deploy-check ## Lint, checks and the
 test-fast: install ## The tests without the browser tests
 	DJANGO_SETTINGS_MODULE=training_site.settings.test $(PY) -m pytest -n 2 -m "not e2e"
 
+screenshots-presenter: install $(CHROMIUM) ## Screenshots of the big screen (lobby, question, reveal, summary) in screenshots/
+	DJANGO_SETTINGS_MODULE=training_site.settings.test $(PY) -m pytest tests/screenshots/presenter.py -p no:xdist -q
+
 bench: install ## Benchmarks: ratios measured in one run (learner pages, wagtail-lms, memory, reports, phones)
 	DJANGO_SETTINGS_MODULE=training_site.settings.test $(PY) -m bench
 	$(PY) -m bench.memory
 	DJANGO_SETTINGS_MODULE=training_site.settings.test $(PY) -m bench.reports
 	$(PY) -m bench.team_sessions
 
-screenshots: install $(CHROMIUM) ## PNGs of every page type at 390 px (demo content) in screenshots/, with reflow problems
-	$(PY) -m tests.screenshots
+screenshots: screenshots-pages screenshots-presenter ## All screenshots in screenshots/: every page type at 390 px and the big screen
+
+screenshots-pages: install $(CHROMIUM) ## PNGs of every page type at 390 px (demo content) in screenshots/, with reflow problems
+	$(PY) -m tests.screenshots.pages
 
 load-test: install ## 50 phones answer at once against gunicorn on SQLite and PostgreSQL
 	$(PY) -m tests.load.team_session_load --database sqlite

@@ -252,7 +252,11 @@ def cached_analysis(scope, course=None, organisation=None, municipality=None, te
 
 
 def most_missed_questions(scope, limit=5, minimum_answers=5, days=90):
-    """For the dashboard: the questions with the lowest share right in attempts of the last `days` days."""
+    """For the dashboard: the questions with the lowest share right in attempts of the last `days` days.
+
+    Returns at most `limit` ItemRows with at least `minimum_answers` answers. A question everyone got fully
+    right (shown as 100 % right) was not missed, so it is never listed, however few questions were missed.
+    """
     since = timezone.now() - timedelta(days=days)
-    items = [i for i in analyse(scope, since=since).items if i.answers >= minimum_answers]
+    items = [i for i in analyse(scope, since=since).items if i.answers >= minimum_answers and i.facility_percent < 100]
     return items[:limit]

@@ -26,9 +26,11 @@ from home.pdf import PdfRenderError, cached_pdf, render_html, render_pdf
 from quizzes.models import Question, QuizPage
 from quizzes.services import preview_questions
 
+from .services import lettered_steps
+
 TEMPLATE = "team_sessions/facilitator_guide_pdf.html"
 # Part of the cache key: raise it when the template or the context changes, so no old guide is served.
-GUIDE_VERSION = 1
+GUIDE_VERSION = 2
 CACHE_SECONDS = 60 * 60 * 24
 PERMISSION = "team_sessions.add_teamsession"
 
@@ -69,7 +71,10 @@ def guide_context(course, site=None):
         "course": course,
         "lessons": lessons,
         "quiz": quiz,
-        "questions": preview_questions(quiz) if quiz else [],
+        "questions": [
+            {**question, "steps": lettered_steps(question.get("steps", []))}
+            for question in (preview_questions(quiz) if quiz else [])
+        ],
         "has_draws": bool(quiz and quiz.draws.exists()),
         "routes": referral_routes(lessons),
         "site_settings": SiteSettings.for_site_or_default(site),

@@ -316,6 +316,37 @@ def still_to_answer(session):
     )
 
 
+def choice_letter(index):
+    """A, B, C … for the 0-based `index` of a choice; past Z the number (27, 28 …)."""
+    return chr(ord("A") + index) if index < 26 else str(index + 1)
+
+
+def lettered_steps(steps):
+    """The steps of a decision path with the labels the room uses: one lettering on every screen.
+
+    `steps` is the snapshot's list of step dicts. Returns copies: each step gets `number` (1, 2 …) and
+    `title` ("Stap 1"); each choice gets `label`, the step number and its letter ("1A", "2C", the same on
+    the question screen, the reveal and the facilitator guide, so "1C" never changes meaning), and
+    `next_title`, the human title of the step it leads to ("" for an end). Internal step keys stay hidden.
+    """
+    numbers = {step["key"]: number for number, step in enumerate(steps, start=1)}
+    lettered = []
+    for number, step in enumerate(steps, start=1):
+        choices = [
+            {
+                **choice,
+                "label": f"{number}{choice_letter(index)}",
+                "next_title": _("Stap %(number)s") % {"number": numbers[choice["next_step"]]}
+                if choice.get("next_step") in numbers
+                else "",
+            }
+            for index, choice in enumerate(step["choices"])
+        ]
+        title = _("Stap %(number)s") % {"number": number}
+        lettered.append({**step, "number": number, "title": title, "choices": choices})
+    return lettered
+
+
 def distribution(session, position):
     """For the reveal: per choice (or, for a decision path, per end) how many picked it, right or not."""
     question = session.question_at(position)
@@ -333,15 +364,21 @@ def distribution(session, position):
         else:
             picked.update(set(chosen))
     if question.is_path:
-        options = [{**choice, "correct": choice["end_score"] == 100} for choice in question.ends()]
+        # Each end keeps the label it has as a choice in its step ("2B"), as on the question screen.
+        options = [
+            {**choice, "correct": choice["end_score"] == 100, "letter": choice["label"]}
+            for step in lettered_steps(question.steps)
+            for choice in step["choices"]
+            if not choice.get("next_step")
+        ]
     else:
-        options = question.choices
+        options = [{**choice, "letter": choice_letter(number)} for number, choice in enumerate(question.choices)]
     rows = []
-    for number, option in enumerate(options):
+    for option in options:
         count = picked.get(option["key"], 0)
         rows.append(
             {
-                "letter": chr(ord("A") + number) if number < 26 else str(number + 1),
+                "letter": option["letter"],
                 "text": option["text"],
                 "correct": option["correct"],
                 "feedback": option.get("end_explanation") or option["feedback"],

@@ -85,6 +85,9 @@ def _presenter_context(request, session):
     context["total"] = len(session.questions)
     context["joined"] = session.participants.count()
     context["stage_key"] = _stage_key(session)
+    context["steps"] = sessions.lettered_steps(question.steps) if question and question.is_path else []
+    if question and not question.is_path:
+        context["options"] = [{**c, "letter": sessions.choice_letter(i)} for i, c in enumerate(question.choices)]
     if session.stage == Stage.LOBBY and not session.is_one_screen:
         join_url = request.build_absolute_uri(reverse("team_sessions:join", args=[session.code]))
         context["join_url"] = join_url
@@ -92,7 +95,7 @@ def _presenter_context(request, session):
         import segno  # Imported where used, not at worker start (docs/performance.md).
 
         svg = segno.make(join_url, error="m", micro=False).svg_inline(
-            scale=8, border=2, title=_("QR-code om mee te doen"), svgclass="lk-qr"
+            scale=8, border=2, title=_("QR-code om mee te doen"), svgclass="lk-qr", omitsize=True
         )
         context["qr_svg"] = svg.replace("<svg ", '<svg role="img" ', 1)
         context["names"] = list(session.participants.values_list("display_name", flat=True))

@@ -238,6 +238,16 @@ class TestFigures:
         ]
         assert most_missed_questions(Scope(), minimum_answers=5) == []
 
+    def test_most_missed_leaves_out_questions_everyone_got_right(self, data, catalogue):
+        """A question answered 100 % right is not 'missed', even when few others were missed."""
+        perfect = QuestionFactory(title="Iedereen wist het", signals=["housing"])
+        quiz = QuizPageFactory(parent=catalogue.social, slug="tweede-toets", questions=[perfect])
+        for _ in range(5):
+            take_quiz(UserFactory(), quiz, right=[True])
+        titles = [item.title for item in most_missed_questions(Scope(), minimum_answers=4)]
+        assert "Iedereen wist het" not in titles
+        assert titles == ["Loonstrook zonder naam", "Matrassen in de gang"]
+
     def test_scope_limits_every_figure(self, data):
         """For Lelystad only Lelystad's learners count."""
         scope = Scope(organisation_id=data.lelystad.pk)

@@ -112,7 +112,7 @@ class TestStarting:
         html = facilitator_client.get(response["Location"]).content.decode()
         assert session.display_code in html
         assert f"/doe-mee/{session.code}/" in html
-        assert '<svg role="img" width="' in html and "QR-code om mee te doen" in html
+        assert '<svg role="img" viewBox="' in html and "QR-code om mee te doen" in html
         assert "Team mentoren, Het Baken" in html
 
     def test_the_start_page_offers_the_live_modules(self, facilitator_client, quiz, catalogue):

@@ -1,6 +1,6 @@
 """A tour of every page type on the demo content, as the four kinds of visitor see it.
 
-Shared by the reflow tests (`tests/e2e/test_reflow.py`) and `make screenshots` (`tests/screenshots.py`): each
+Shared by the reflow tests (`tests/e2e/test_reflow.py`) and `make screenshots` (`tests/screenshots/pages.py`): each
 tour is a generator that drives a Playwright page to the next page type and yields its name, so the caller
 can measure or photograph it at every width without loading it again. The paths are the demo's
 (`demo_content`), with the log-ins `load_demo` makes; the password is the one given to `load_demo` through

@@ -5,7 +5,7 @@ port, walks the tours of `tests/e2e/tour.py` (visitor, learner, facilitator and 
 writes one full-page PNG per page type to `screenshots/` (git-ignored), named `<role>-<page>.png`. It also prints
 every reflow problem it measured at 320 and 390 px, and exits with 1 when there was one.
 
-    python -m tests.screenshots [--out screenshots] [--width 390]
+    python -m tests.screenshots.pages [--out screenshots] [--width 390]
 """
 
 import argparse
@@ -23,7 +23,7 @@ from playwright.sync_api import sync_playwright
 
 from tests.e2e import tour
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "demo-wachtwoord-screenshots"
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 
