@@ -118,7 +118,7 @@ class TestCertificateContent:
             encoded.append(content)
             return real_make(content, *args, **kwargs)
 
-        monkeypatch.setattr(pdf.segno, "make", recording_make)
+        monkeypatch.setattr(segno, "make", recording_make)
         certificate = CertificateFactory()
         url = f"{django_settings.WAGTAILADMIN_BASE_URL.rstrip('/')}/verifieer/{certificate.code}/"
 
