@@ -168,6 +168,12 @@ def name_font_size(text, line_width=NAME_LINE_WIDTH):
     return max(NAME_MIN_SIZE, min(NAME_MAX_SIZE, size))
 
 
+def _visible(char):
+    """A character as the person can find it in the message: itself, or its code (U+202E) when it is
+    invisible (a control or formatting character) and would show as nothing."""
+    return char if char.isprintable() and not char.isspace() else f"U+{ord(char):04X}"
+
+
 def validate_printable_name(value):
     """Form validator: refuses a name with characters no certificate font draws (an emoji, a rare script),
     naming them, so that the certificate never shows an empty box. Raises ValidationError."""
@@ -179,6 +185,6 @@ def validate_printable_name(value):
                 "Deze tekens kunnen niet op je certificaat: %(chars)s. Schrijf je naam zonder deze tekens.",
                 len(missing),
             )
-            % {"chars": " ".join(missing)},
+            % {"chars": " ".join(_visible(char) for char in missing)},
             code="unprintable",
         )

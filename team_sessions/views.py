@@ -511,7 +511,10 @@ def join(request, code):
             sessions.one_screen_message(),
             409,
         )
-    return render(request, "team_sessions/join.html", {"session": session, "form": form})
+    # A phone that still holds this session's seat cookie but no seat: someone took the seat over on another
+    # device with the same address, or the facilitator removed it. Say so, instead of a blank form.
+    lost_seat = request.get_signed_cookie(_seat_cookie(session), default=None, salt=SEAT_SALT) is not None
+    return render(request, "team_sessions/join.html", {"session": session, "form": form, "lost_seat": lost_seat})
 
 
 def _phone_context(session, participant):

@@ -96,3 +96,12 @@ class TestUndrawableNamesAreRefused:
 
         assert response.status_code == 200
         assert "\U0001fae0" in response.context["form"].errors["full_name"][0]
+
+
+def test_an_invisible_character_is_named_by_its_code():
+    """A control character cannot be seen, so the message names its code (U+0007), not a blank."""
+    from django.core.exceptions import ValidationError
+
+    with pytest.raises(ValidationError) as refused:
+        fonts.validate_printable_name("Jan\x07 Piet")
+    assert "U+0007" in " ".join(refused.value.messages)

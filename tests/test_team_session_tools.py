@@ -271,6 +271,9 @@ class TestOneSeatPerPerson:
         assert "Je antwoord is ontvangen" in html
         old = first.get(reverse("team_sessions:join", args=[session.code])).content.decode()
         assert "Je antwoord is ontvangen" not in old and 'name="display_name"' in old
+        assert "Dit apparaat heeft geen plek meer in deze sessie" in old  # told, not a blank form
+        fresh = Client().get(reverse("team_sessions:join", args=[session.code])).content.decode()
+        assert "geen plek meer" not in fresh  # a phone that never joined is not told it lost a seat
 
     def test_an_account_reclaims_its_own_seat(self, session, learner):
         """A logged-in account joining twice keeps one seat."""

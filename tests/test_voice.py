@@ -40,3 +40,14 @@ def test_password_rules_say_je():
     messages = " ".join([*refused.value.messages, *help_texts])
     assert "Je wachtwoord" in " ".join(help_texts)
     assert not FORMAL_OR_MISSPELLED.search(messages), messages
+
+
+def test_the_password_rules_speak_dutch_with_je():
+    """Too short or too like the e-mail address: the learner reads Dutch, in the site's voice, not English."""
+    from accounts.factories import UserFactory
+
+    with translation.override("nl"), pytest.raises(ValidationError) as refused:
+        validate_password("123", user=UserFactory.build(email="jan@example.org"))
+    messages = " ".join(refused.value.messages)
+    assert "Dit wachtwoord is te kort. Het moet minstens 10 tekens lang zijn." in messages
+    assert "This password" not in messages

@@ -19,7 +19,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from wagtail.images.models import Image
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from allauth.account.models import EmailAddress
 from PIL import Image as PILImage
@@ -169,7 +169,11 @@ class Command(BaseCommand):
         )
         # Wagtail's first migration leaves a "Welcome" page at the slug we want.
         Page.objects.filter(depth=2, slug="home").exclude(content_type__model="homepage").delete()
-        root = Page.get_first_root_node()
+        # A database whose tables were flushed (browser tests) has no root page left: make it, as Wagtail's
+        # first migration does.
+        root = Page.get_first_root_node() or Page.add_root(
+            instance=Page(title="Root", slug="root", locale=Locale.objects.get_or_create(language_code="nl")[0])
+        )
         root.add_child(instance=home)
         home.save_revision().publish()
         Site.objects.update_or_create(
