@@ -200,6 +200,10 @@ def test_phone_pages_fit_a_small_phone(page, live_server, facilitator, catalogue
     assert_no_site_chrome(page)
     assert_fits(page, "question")
     expect(page.get_by_role("button", name="Antwoord geven")).to_be_in_viewport(ratio=1)
+    # Nothing looks like an error before the participant answers: no option is :invalid (Utrecht's red ring).
+    assert (
+        page.evaluate("[...document.querySelectorAll('input[name=choice]')].some(i => i.matches(':invalid'))") is False
+    )
     page.get_by_label("Ik schrijf op wat ik zie en overleg").check()
     page.get_by_role("button", name="Antwoord geven").click()
     expect(page.get_by_text("Je antwoord is ontvangen")).to_be_visible()
