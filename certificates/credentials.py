@@ -33,6 +33,7 @@ from joserfc.errors import JoseError
 from joserfc.jwk import OKPKey
 
 from home.links import absolute_url
+from home.models import SiteSettings
 
 from .keys import current_key, signing_keys
 
@@ -120,8 +121,6 @@ def badge_image_url():
 
 def _issuer():
     from wagtail.models import Site
-
-    from home.models import SiteSettings
 
     site = Site.objects.filter(is_default_site=True).first()
     site_settings = SiteSettings.for_site_or_default(site)

@@ -14,8 +14,9 @@ from django.db.models import Prefetch
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
+from certificates.issuing import issue_certificate
 from courses.models import LessonPage
-from courses.services import course_progress, enrol
+from courses.services import close_enrolment_if_complete, course_progress, enrol
 from home.errors import RuleRefused
 
 from .forms import AnswerForm
@@ -275,8 +276,6 @@ def finish_attempt(attempt):
 
 def on_attempt_passed(attempt):
     """The single place where passing a quiz leads to what comes next: the certificate, module completion."""
-    from certificates.issuing import issue_certificate
-    from courses.services import close_enrolment_if_complete
 
     issue_certificate(attempt)
     course = attempt.course

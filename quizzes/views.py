@@ -6,6 +6,9 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from briefings.services import upcoming_sessions
+from certificates.issuing import valid_certificate
+
 from .forms import AnswerForm
 from .models import Answer, QuizPage
 from .services import (
@@ -125,7 +128,6 @@ def _next_url(attempt, position):
 
 
 def _certificate_for(attempt):
-    from certificates.issuing import valid_certificate
 
     if not attempt.passed:
         return None
@@ -134,7 +136,6 @@ def _certificate_for(attempt):
 
 
 def _upcoming_sessions(user):
-    from briefings.services import upcoming_sessions
 
     return list(upcoming_sessions(user)[:3])
 

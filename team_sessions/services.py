@@ -19,6 +19,9 @@ from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from certificates.issuing import issue_participant_certificate
+from certificates.models import Certificate
+from certificates.notifications import send_certificate_email
 from courses.models import CoursePage, module_path
 from home.errors import RuleRefused
 from home.models import OutgoingEmail
@@ -399,7 +402,6 @@ def end_session(session, attendees=()):
     In one-screen mode `attendees` are the people present (dicts with full_name and email); each is
     credited with the team's answers. Ending twice changes nothing.
     """
-    from certificates.issuing import issue_participant_certificate
 
     with transaction.atomic():
         locked = TeamSession.objects.select_for_update().get(pk=session.pk)
@@ -452,9 +454,6 @@ def set_participant_email(session, participant_id, email):
     certificate gets it now, mailed to this address; an unclaimed certificate moves to this address and is
     mailed again (with a new claim link). The trust rule stays: the certificate joins an account only through
     the claim link (team_sessions.claims). Returns the participant; raises TeamSessionError with a message."""
-    from certificates.issuing import issue_participant_certificate
-    from certificates.models import Certificate
-    from certificates.notifications import send_certificate_email
 
     email = email.strip()
     with transaction.atomic():
@@ -514,7 +513,6 @@ def question_results(session, answers):
 def summary(session):
     """After the session: everyone's score and certificate, and the questions missed most (lowest share
     right first)."""
-    from certificates.models import Certificate
 
     certified = Certificate.objects.filter(participant=OuterRef("pk"))
     participants = list(

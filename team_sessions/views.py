@@ -16,6 +16,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from certificates.issuing import certificate_for_claim
 from home.ratelimit import allow
 from quizzes.forms import AnswerForm
 from quizzes.services import review_row, scores_for
@@ -378,7 +379,6 @@ def _refused(request, message, status, session=None):
 def claim_certificate(request, token):
     """The claim link: log in (or sign up) with the address the mail went to, then put the certificate in
     that account. The rule is in team_sessions.claims."""
-    from certificates.issuing import certificate_for_claim
 
     from .claims import ClaimRefused, check_claim, claim_certificate, same_name
 
