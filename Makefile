@@ -63,6 +63,13 @@ run: demo ## Install, migrate, load the demo and serve on http://127.0.0.1:$(POR
 	@echo ""
 	@$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
+NGINX ?= /usr/sbin/nginx
+
+# The proxy test runs the documented nginx configuration in front of the app (tests/test_client_address.py).
+$(NGINX):
+	@if [ "$$(id -u)" = "0" ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light >/dev/null; \
+	else echo "Install Debian's nginx-light (sudo apt-get install nginx-light) for the proxy test."; exit 1; fi
+
 $(CHROMIUM):
 	@if [ "$$(id -u)" = "0" ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	else echo "Install Debian's chromium (sudo apt-get install chromium) for the browser tests."; exit 1; fi
@@ -97,7 +104,7 @@ deploy-check: install ## Production settings: check --deploy, and collectstatic 
 	tmp=$$(mktemp -d) && $(DEPLOY_CHECK_ENV) STATIC_ROOT=$$tmp $(PY) manage.py collectstatic --noinput --verbosity 0 \
 		&& rm -rf $$tmp
 
-test: install $(CHROMIUM) lint translations deploy-check ## Lint, checks and the whole test suite (DATABASE_URL for PostgreSQL)
+test: install $(CHROMIUM) $(NGINX) lint translations deploy-check ## Lint, checks and the whole test suite (DATABASE_URL for PostgreSQL)
 	DJANGO_SETTINGS_MODULE=training_site.settings.test $(PY) manage.py check
 	DJANGO_SETTINGS_MODULE=training_site.settings.test $(PY) manage.py makemigrations --check --dry-run
 	DJANGO_SETTINGS_MODULE=training_site.settings.test $(PY) -m pytest -n 2

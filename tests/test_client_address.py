@@ -145,7 +145,7 @@ def nginx(live_server):
     """Debian's nginx on a free port with the documented proxy headers, in front of the live server."""
     binary = shutil.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None)
     if binary is None:
-        pytest.skip("nginx is not installed (apt-get install nginx-light)")
+        pytest.fail("Debian's nginx is needed for this test (apt-get install nginx-light); `make test` installs it.")
     port = free_port()
     headers = "\n".join(f"            {line}" for line in documented_proxy_headers())
     with tempfile.TemporaryDirectory() as folder:
