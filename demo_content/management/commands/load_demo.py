@@ -19,7 +19,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from wagtail.images.models import Image
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from allauth.account.models import EmailAddress
 from PIL import Image as PILImage
@@ -43,6 +43,16 @@ EDITOR_EMAIL = "redacteur@example.org"
 FACILITATOR_EMAIL = "begeleider@example.org"
 CONTACT_EMAIL = "contactpersoon@example.org"
 PALETTE = ["#00596b", "#8a4b00", "#3d5a80", "#6a4c93", "#2d6a4f", "#9d0208"]
+
+
+def ensure_tree_roots():
+    """The root page and root collection that Wagtail's first migrations make. A database whose tables were
+    flushed (browser tests) has lost them; put them back, so loading the demo works there too."""
+    locale, _created = Locale.objects.get_or_create(language_code="nl")
+    if Page.get_first_root_node() is None:
+        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
 
 
 @contextmanager
@@ -105,6 +115,7 @@ class Command(BaseCommand):
     def load(self, options):
         self.verbosity = options.get("verbosity", 1)
         with transaction.atomic():
+            ensure_tree_roots()
             self.progress("Demo-inhoud laden: teams, organisaties en site-instellingen...")
             audiences = self.load_audiences()
             self.load_organisations()
@@ -169,11 +180,7 @@ class Command(BaseCommand):
         )
         # Wagtail's first migration leaves a "Welcome" page at the slug we want.
         Page.objects.filter(depth=2, slug="home").exclude(content_type__model="homepage").delete()
-        # A database whose tables were flushed (browser tests) has no root page left: make it, as Wagtail's
-        # first migration does.
-        root = Page.get_first_root_node() or Page.add_root(
-            instance=Page(title="Root", slug="root", locale=Locale.objects.get_or_create(language_code="nl")[0])
-        )
+        root = Page.get_first_root_node()
         root.add_child(instance=home)
         home.save_revision().publish()
         Site.objects.update_or_create(
