@@ -21,6 +21,8 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.widgets import Button
 from wagtail.snippets.views.snippets import EditView, IndexView, SnippetViewSet
 
+from home.exports import spreadsheet_safe
+
 from . import services as briefings
 from .models import BriefingSession, Registration
 from .services import BRIEFING_TZ, BriefingError
@@ -196,11 +198,7 @@ def _edit_url(session):
 
 
 def _csv_cell(value):
-    text = "" if value is None else str(value)
-    # A cell starting with one of these would run as a formula in a spreadsheet.
-    if text[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + text
-    return text
+    return spreadsheet_safe("" if value is None else str(value))
 
 
 @coordinator_required

@@ -31,15 +31,6 @@ from .filters import (
 )
 from .item_analysis import cached_analysis
 
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-
-
-def spreadsheet_safe(value):
-    """A text cell that a spreadsheet would run as a formula gets a leading quote."""
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-        return "'" + value
-    return value
-
 
 class AbsoluteDateColumn(Column):
     """A date (and time) as written in Dutch, "di 12 mrt 2029, 19:00", Amsterdam time: a report is read as a
@@ -87,10 +78,6 @@ class LerenKijkenReportView(ReportView):
 
     def get_filename(self):
         return f"{self.url_name}-{timezone.localdate():%Y-%m-%d}"
-
-    def preprocess_field_value(self, field, value, export_format):
-        value = super().preprocess_field_value(field, value, export_format)
-        return spreadsheet_safe(value) if export_format == self.FORMAT_CSV else value
 
     @cached_property
     def chosen(self):

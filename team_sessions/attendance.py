@@ -10,14 +10,7 @@ from django.utils.translation import gettext as _
 
 from openpyxl import Workbook
 
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-
-
-def safe_cell(value):
-    """Text that a spreadsheet would run as a formula, with a leading quote; other values as they are."""
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-        return "'" + value
-    return value
+from home.exports import spreadsheet_safe as safe_cell
 
 
 def headings():
