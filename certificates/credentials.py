@@ -28,10 +28,6 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.text import normalize_newlines
 
-from joserfc import jwt
-from joserfc.errors import JoseError
-from joserfc.jwk import OKPKey
-
 from home.links import absolute_url
 from home.models import SiteSettings
 
@@ -237,6 +233,9 @@ def sign(payload, key=None):
         claims["nbf"] = _to_timestamp(payload["validFrom"])
     if "validUntil" in payload:
         claims["exp"] = _to_timestamp(payload["validUntil"])
+    from joserfc import jwt  # with cryptography ~9 MiB, loaded when a credential is signed, not by every worker
+    from joserfc.jwk import OKPKey
+
     header = {"alg": ALGORITHM, "typ": "vc+jwt", "cty": "vc", "kid": verification_method_id(key)}
     with warnings.catch_warnings():
         # RFC 9864 prefers the fully specified "Ed25519"; deployed VC and JWT verifiers know "EdDSA".
@@ -267,6 +266,10 @@ def decode(token):
 
     Dates are not checked here: an expired credential is still an authentic one (see `verification.py`).
     """
+    from joserfc import jwt
+    from joserfc.errors import JoseError
+    from joserfc.jwk import OKPKey
+
     keys = {verification_method_id(key): key for key in signing_keys()}
     try:
         header = json.loads(_b64_json_part(token, 0))

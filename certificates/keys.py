@@ -16,9 +16,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
 
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
 
 def b64url(data):
     return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
@@ -41,10 +38,14 @@ class SigningKey:
 
     @property
     def private_key(self):
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey  # 9 MiB: when signing
+
         return Ed25519PrivateKey.from_private_bytes(self.seed)
 
     @property
     def public_bytes(self):
+        from cryptography.hazmat.primitives import serialization
+
         return self.private_key.public_key().public_bytes(
             encoding=serialization.Encoding.Raw, format=serialization.PublicFormat.Raw
         )
@@ -104,6 +105,9 @@ def current_key():
 
 def new_key_entry(kid=None):
     """A fresh key as one `"kid": "seed"` JSON member, to add at the end of CREDENTIAL_SIGNING_KEYS."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     key = Ed25519PrivateKey.generate()
     seed = key.private_bytes(
         encoding=serialization.Encoding.Raw,
