@@ -14,7 +14,7 @@ from datetime import timedelta
 from fractions import Fraction
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -173,11 +173,13 @@ def participant_for(session, token):
     return Participant.objects.filter(session=session, seat_hash=seat_hash(token)).first()
 
 
-def _refuse_late(locked, position):
-    if locked.has_ended:
+def _refuse_late(state, position):
+    """Refuse an answer to `position` unless it is the open question; `state` is (stage, position)."""
+    stage, open_position = state
+    if stage == Stage.ENDED:
         raise TeamSessionError(_("De teamsessie is afgelopen. Je antwoord is niet meer meegeteld."), status=409)
-    if locked.position != position or locked.stage != Stage.QUESTION:
-        if locked.position == position and locked.stage == Stage.REVEALED:
+    if open_position != position or stage != Stage.QUESTION:
+        if open_position == position and stage == Stage.REVEALED:
             message = _("Het antwoord is al getoond. Je antwoord telt niet meer mee.")
         else:
             message = _("Deze vraag is niet meer open. Kijk op het scherm bij welke vraag de groep is.")
@@ -195,21 +197,51 @@ def team_answer(session, position, form_data):
 
 
 def _record(session, participant, position, form_data):
-    with transaction.atomic():
-        locked = TeamSession.objects.select_for_update().get(pk=session.pk)
-        _refuse_late(locked, position)
-        question = locked.current_question
-        existing = SessionAnswer.objects.filter(session=locked, participant=participant, position=position).first()
-        answer = existing or SessionAnswer(session=locked, participant=participant, position=position)
-        try:
-            record_choice(question, answer, form_data)
-        except QuizError as error:
-            raise TeamSessionError(error.message, status=error.status) from error
-        answer.save()
-        if participant is None and answer.completed:
-            TeamSession.objects.filter(pk=locked.pk).update(stage=Stage.REVEALED, revealed_upto=position)
-    session.refresh_from_db()
+    """Grade one answer (or one step of a decision path) and store it, only while `position` is open.
+
+    The question comes from `session` as loaded: a session's questions are fixed when it starts. Inside the
+    transaction only the stage and position are read, under a shared lock (`_open_position`), so answers do
+    not wait for each other, while the facilitator's reveal (an UPDATE of that row) waits for the answers
+    already being stored and every later answer sees the reveal. Two answers of one participant at once:
+    the unique constraints keep the first; the second gets 409. Raises TeamSessionError (400, 409).
+    """
+    question = session.question_at(position)
+    try:
+        with transaction.atomic():
+            _refuse_late(_open_position(session.pk), position)
+            existing = (
+                SessionAnswer.objects.select_for_update()
+                .filter(session_id=session.pk, participant=participant, position=position)
+                .first()
+            )
+            answer = existing or SessionAnswer(session_id=session.pk, participant=participant, position=position)
+            try:
+                record_choice(question, answer, form_data)
+            except QuizError as error:
+                raise TeamSessionError(error.message, status=error.status) from error
+            answer.save()
+            if participant is None and answer.completed:
+                TeamSession.objects.filter(pk=session.pk).update(stage=Stage.REVEALED, revealed_upto=position)
+    except IntegrityError as error:  # the same phone (or team) answered this question a moment ago
+        raise TeamSessionError(_("Deze vraag heb je al beantwoord. Je eerste antwoord telt."), status=409) from error
     return answer
+
+
+def _open_position(session_pk):
+    """(stage, position) of the session, read with a shared row lock held until the transaction ends.
+
+    PostgreSQL: `FOR SHARE`, which Django's ORM does not offer (`select_for_update` would make the answers
+    of one session queue behind each other). SQLite has no row locks; its write transactions already run one
+    at a time (`"transaction_mode": "IMMEDIATE"`, settings/base.py).
+    """
+    lock = " FOR SHARE" if connection.vendor == "postgresql" else ""
+    table = TeamSession._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT stage, position FROM {table} WHERE id = %s{lock}", [session_pk])
+        row = cursor.fetchone()
+    if row is None:
+        raise TeamSessionError(_("Deze teamsessie bestaat niet meer."), status=404)
+    return row
 
 
 # Pacing by the facilitator. Each move names the stage and question it expects, so a double click or a
