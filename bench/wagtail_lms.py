@@ -115,8 +115,10 @@ for name, url in pages.items():
 targets = {"bare": lambda: client.get("/bench/bare/")}
 targets |= {name: (lambda url=url: client.get(url)) for name, url in pages.items()}
 rounds, repeats = int(os.environ.get("BENCH_ROUNDS", 60)), int(os.environ.get("BENCH_REPEATS", 3))
-result = ratios(interleaved(targets, rounds=rounds, repeats=repeats), "bare")
-print(json.dumps({**result, "queries": queries}))
+medians = interleaved(targets, rounds=rounds, repeats=repeats)
+result = ratios(medians, "bare")
+ms = {name: sorted(values)[len(values) // 2] * 1000 for name, values in medians.items()}
+print(json.dumps({**result, "queries": queries, "ms": ms}))
 """
 
 
