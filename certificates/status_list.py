@@ -63,6 +63,12 @@ def bit_is_set(encoded_list, index):
     return bool(bits[index // 8] & (0x80 >> (index % 8)))
 
 
+def list_exists(list_number):
+    """Whether a certificate sits in this list, so that a credential can point to it."""
+    low = (list_number - 1) * LIST_SIZE
+    return list_number >= 1 and Certificate.objects.filter(pk__gte=low, pk__lt=low + LIST_SIZE).exists()
+
+
 def revoked_indices(list_number):
     low = (list_number - 1) * LIST_SIZE
     pks = Certificate.objects.filter(pk__gte=low, pk__lt=low + LIST_SIZE, revoked_at__isnull=False).values_list(

@@ -13,7 +13,7 @@ from .credentials import credential_jwt, did_document, enveloped
 from .forms import CredentialCheckForm
 from .models import Certificate, normalise_code
 from .pdf import ensure_certificate_pdf
-from .status_list import status_list_jwt
+from .status_list import list_exists, status_list_jwt
 from .verification import verify_presented
 
 
@@ -98,8 +98,9 @@ def did_json(request):
 
 @cache_control(max_age=60, public=True)
 def status_list(request, list_number):
-    """A signed BitstringStatusListCredential; a revocation shows within a minute of caching."""
-    if list_number < 1:
+    """A signed BitstringStatusListCredential; a revocation shows within a minute of caching. A 404 for a
+    list no certificate sits in (certificates are never deleted, so no credential can point to one)."""
+    if not list_exists(list_number):
         raise Http404
     return _public(HttpResponse(status_list_jwt(list_number), content_type="application/vc+jwt"))
 

@@ -1,9 +1,10 @@
 import re
 
 from django.conf import settings
+from django.db import DataError
 from django.http import HttpResponseBadRequest
 from django.middleware.locale import LocaleMiddleware
-from django.template.loader import render_to_string
+from django.template import loader
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
 
@@ -43,37 +44,57 @@ CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 class RejectNulBytesMiddleware:
-    """400 for a request with a NUL byte in its path, query or form data, or a control character in its path.
+    """400 page for a NUL byte that no form can answer: in the path (any control character there), the query
+    string, a cookie or a form field's name. (Django's multipart parser already drops the non-printable
+    characters of an uploaded file's name.)
 
-    No page or form of the site has a use for them, and PostgreSQL cannot store or even compare a string
-    with a NUL byte ("A string literal cannot contain NUL"), so a lookup by such a value would end in a 500.
-    Refusing them here, before any view, covers every URL pattern and form at once; Django's form
-    CharField refuses NUL as well (ProhibitNullCharactersValidator). Uploaded files are not inspected.
+    No page of the site has a use for them, and PostgreSQL cannot store or even compare a string with a NUL
+    byte ("PostgreSQL text fields cannot contain NUL"), so a lookup by such a value would end in a 500.
+
+    A NUL byte in a form field's *value* is left to the form: every Django CharField refuses it
+    (ProhibitNullCharactersValidator, worded in locale_overrides/), so the form comes back with what was typed
+    and a message at the field, and nothing is saved. A view that still takes such a value to the database
+    gets the same 400 page here instead of a 500 (`process_exception`).
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if CONTROL_CHARACTERS.search(request.path) or self._has_nul(request):
-            return HttpResponseBadRequest(
-                render_to_string("400.html", request=request), content_type="text/html; charset=utf-8"
-            )
+        if (
+            CONTROL_CHARACTERS.search(request.path)
+            or _has_nul(request.GET, values=True)
+            or any("\x00" in name or "\x00" in value for name, value in request.COOKIES.items())
+            or (_form_data(request) and _has_nul(request.POST, values=False))
+        ):
+            return _refused()
         return self.get_response(request)
 
-    @staticmethod
-    def _has_nul(request):
-        sources = [request.GET]
-        if request.method == "POST" and request.content_type in {
-            "application/x-www-form-urlencoded",
-            "multipart/form-data",
-        }:
-            sources.append(request.POST)
-        return any(
-            "\x00" in key or any("\x00" in value for value in values)
-            for source in sources
-            for key, values in source.lists()
-        )
+    def process_exception(self, request, exception):
+        """The 400 page for a database error caused by a NUL byte in a form field's value."""
+        if isinstance(exception, DataError) and _form_data(request) and _has_nul(request.POST, values=True):
+            return _refused()
+        return None
+
+
+def _form_data(request):
+    return request.method == "POST" and request.content_type in {
+        "application/x-www-form-urlencoded",
+        "multipart/form-data",
+    }
+
+
+def _has_nul(query_dict, values):
+    return any(
+        "\x00" in key or (values and any("\x00" in value for value in key_values))
+        for key, key_values in query_dict.lists()
+    )
+
+
+def _refused():
+    # Rendered without the request, like home.views.bad_request: the session behind a cookie with a NUL byte
+    # cannot be looked up. The language is already chosen (ChosenLanguageMiddleware).
+    return HttpResponseBadRequest(loader.get_template("400.html").render())
 
 
 # Pages that carry one person's data without a log-in: a team participant's phone (seat cookie), a briefing

@@ -1,9 +1,12 @@
-"""Rate limits count the real client: a forged X-Forwarded-For never buys a fresh allowance."""
+"""Rate limits count the real client: a forged X-Forwarded-For never buys a fresh allowance; a forged
+X-Forwarded-Proto never passes plain http off as https."""
 
+import os
 import re
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 import time
 import urllib.request
@@ -198,3 +201,44 @@ def test_documented_nginx_config_stops_forged_addresses(nginx, home_page, settin
     statuses = [status(f"{nginx}/verifieer/AAAA{n}/", {"X-Forwarded-For": f"198.51.100.{n}"})
                 for n in range(4)]  # fmt: skip
     assert statuses == [404, 404, 404, 429]
+
+
+def production_answer_over_http(claimed_proto, **env):
+    """Status and Location that the production settings' SecurityMiddleware gives a plain-http request that
+    claims `X-Forwarded-Proto: <claimed_proto>` (as any client can, or as nginx does)."""
+    environment = {name: value for name, value in os.environ.items() if name != "TRUSTED_PROXY_SSL_HEADER"}
+    environment.update(
+        DJANGO_SETTINGS_MODULE="training_site.settings.production",
+        SECRET_KEY="x" * 50,
+        DATABASE_URL="sqlite:///:memory:",
+        REDIS_URL="redis://127.0.0.1:1/0",
+        WAGTAILADMIN_BASE_URL="https://lerenkijken.example.org",
+        ALLOWED_HOSTS="lerenkijken.example.org",
+        CREDENTIALS_ENABLED="false",
+        **env,
+    )
+    code = (
+        "import django; django.setup()\n"
+        "from django.http import HttpResponse\n"
+        "from django.middleware.security import SecurityMiddleware\n"
+        "from django.test import RequestFactory\n"
+        "request = RequestFactory().get('/mijn/', HTTP_HOST='lerenkijken.example.org', "
+        f"HTTP_X_FORWARDED_PROTO={claimed_proto!r})\n"
+        "response = SecurityMiddleware(lambda request: HttpResponse())(request)\n"
+        "print(response.status_code, response.get('Location', ''))"
+    )
+    run = subprocess.run([sys.executable, "-c", code], env=environment, capture_output=True, text=True, check=True)
+    status, *location = run.stdout.split()
+    return status, location
+
+
+class TestProxySSLHeader:
+    def test_a_forged_https_claim_is_not_believed_without_a_proxy(self):
+        """Production without TRUSTED_PROXY_SSL_HEADER: plain http claiming https is still sent to https."""
+        assert production_answer_over_http("https") == ("301", ["https://lerenkijken.example.org/mijn/"])
+
+    def test_behind_the_documented_proxy_its_https_is_believed(self):
+        """With TRUSTED_PROXY_SSL_HEADER=true (nginx in front), nginx's https is believed and http redirected."""
+        assert "proxy_set_header X-Forwarded-Proto $scheme;" in documented_proxy_headers()
+        assert production_answer_over_http("https", TRUSTED_PROXY_SSL_HEADER="true") == ("200", [])
+        assert production_answer_over_http("http", TRUSTED_PROXY_SSL_HEADER="true")[0] == "301"

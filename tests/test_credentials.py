@@ -29,6 +29,7 @@ from certificates.credentials import build_credential, credential_jwt, enveloped
 from certificates.factories import CertificateFactory
 from certificates.keys import b64url, new_key_entry
 from certificates.pdf import render_certificate_pdf
+from certificates.status_list import position, status_entry
 
 SCHEMA = json.loads((Path(__file__).parent / "schemas" / "ob_v3p0_achievementcredential_schema.json").read_text())
 
@@ -176,6 +177,30 @@ class TestIndependentVerifier:
         valid_until = build_credential(certificate)["validUntil"]
         last_day = timezone.localtime(timezone.datetime.fromisoformat(valid_until.replace("Z", "+00:00")))
         assert last_day.date() == certificate.valid_until and (last_day.hour, last_day.minute) == (23, 59)
+
+
+@pytest.mark.django_db
+class TestStatusListAddresses:
+    def test_only_a_list_a_certificate_sits_in_is_served(self, client, certificate):
+        """The list a credential points to is served; a list no certificate sits in is a 404, not an empty list."""
+        assert client.get(_path(status_entry(certificate)["statusListCredential"])).status_code == 200
+        list_number, _index = position(certificate.pk)
+        for number in [0, list_number + 1, 10**20, 2**63]:
+            response = client.get(reverse("certificates:status_list", args=[number]))
+            assert response.status_code == 404, number
+            assert "Access-Control-Allow-Origin" not in response
+
+    def test_odd_addresses_are_404_never_500(self, client, certificate):
+        """Non-numeric and absurdly long list numbers and codes in every certificate address give a 404."""
+        for path in [
+            "/certificaten/status/abc/",
+            "/certificaten/status/-1/",
+            "/certificaten/status/" + "9" * 5000 + "/",
+            "/verifieer/" + "A" * 5000 + "/",
+            "/certificaten/" + "A" * 5000 + "/pdf/",
+            f"/certificaten/{certificate.code}/digitaal." + "x" * 5000,
+        ]:
+            assert client.get(path).status_code == 404, path[:40]
 
 
 @pytest.mark.django_db

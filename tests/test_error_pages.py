@@ -6,6 +6,8 @@ from django.views.defaults import server_error
 
 import pytest
 
+from certificates.factories import CertificateFactory
+
 
 def in_site_layout(response):
     html = response.content.decode()
@@ -20,6 +22,24 @@ class TestErrorPages:
         assert response.status_code == 404
         assert "Pagina niet gevonden" in response.content.decode()
         assert in_site_layout(response)
+
+    def test_every_404_shows_the_dutch_page_with_debug_off(self, client, learner_client, home_page, settings):
+        """With DEBUG off every Http404 (unknown page, odd URL parameter, a view's own 404) shows the site's
+        Dutch 404 page, never Django's technical page. With DEBUG on (`make run`) Django shows its own."""
+        settings.DEBUG = False
+        stranger_certificate = CertificateFactory()
+        responses = {
+            "unknown page": client.get("/bestaat-niet/"),
+            "odd parameter": client.get("/certificaten/status/abc/"),
+            "no such status list": client.get(f"/certificaten/status/{10**20}/"),
+            "a view's Http404": learner_client.get(f"/certificaten/{stranger_certificate.code}/pdf/"),
+            "get_object_or_404": learner_client.get("/bijeenkomsten/999999/aanmelden/"),
+        }
+        for kind, response in responses.items():
+            html = response.content.decode()
+            assert response.status_code == 404, kind
+            assert "Pagina niet gevonden" in html and in_site_layout(response), kind
+            assert "Using the URLconf" not in html and "Page not found" not in html, kind
 
     def test_404_in_english_when_english_is_chosen(self, client, home_page):
         """With English chosen, the 404 page is in English."""

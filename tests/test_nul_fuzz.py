@@ -2,19 +2,30 @@
 
 Every URL pattern of the site is resolved and its parameters filled with the payloads (numbers and UUIDs
 with real-looking values, so the view runs); each URL is requested by a visitor and by a superuser, and
-every POST form on the pages that answer is sent back with the payload in each field.
+every POST form on the pages that answer is sent back with the payload in each field. A NUL byte in what
+someone typed comes back in the form with a message at the field (TestNulByteInAFormField).
 """
 
 import re
 import uuid
 from urllib.parse import quote
 
+from django.contrib.auth import get_user_model
+from django.core import mail
+from django.db import DataError
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
+
+from wagtail.contrib.forms.models import FormSubmission
 
 import pytest
 
 from accounts.factories import UserFactory
+from home.middleware import RejectNulBytesMiddleware
+from home.models import TeamVisitFormField, TeamVisitFormPage
+from quizzes.factories import QuestionFactory, QuizPageFactory
+from team_sessions.models import Participant
+from team_sessions.services import start_session
 
 PAYLOADS = ["a\x00b", "a\x01\x08\x0b\x1b\x7fb"]
 FORM = re.compile(r"<form\b[^>]*method=\"post\"[^>]*>(.*?)</form>", re.S | re.I)
@@ -126,8 +137,92 @@ def test_no_url_or_form_gives_a_500(payload, catalogue, learner, superuser):
 
 
 @pytest.mark.django_db
-def test_a_nul_byte_is_refused_with_a_message(client, home_page):
-    """A NUL byte in the address or a form field gets a 400 page that says what is wrong."""
-    for response in (client.get("/verifieer/AB%00CD/"), client.post("/account/login/", {"login": "a\x00@b.nl"})):
+def test_a_nul_byte_outside_a_form_field_is_refused_with_a_message(home_page, learner):
+    """A NUL byte in the address, the query string or a cookie gets a 400 page that says what is wrong."""
+    responses = [
+        Client().get("/verifieer/AB%00CD/"),
+        Client().get("/verifieer/", {"code": "AB\x00CD"}),
+        Client(raise_request_exception=False, HTTP_COOKIE="sessionid=abcdefgh\x00ijkl").get("/"),
+        Client().post("/account/login/", {"login\x00": "a@b.nl"}),
+    ]
+    for response in responses:
         assert response.status_code == 400
         assert "tekens die hier niet kunnen" in response.content.decode()
+
+
+NAME_WITH_NUL = "Anna\x00 de Jong"
+NUL_MESSAGE = "onzichtbaar teken (U+0000)"
+
+
+@pytest.fixture
+def team_visit_page(home_page):
+    page = home_page.add_child(instance=TeamVisitFormPage(title="Teambezoek", slug="teambezoek"))
+    TeamVisitFormField.objects.create(page=page, label="Je naam", field_type="singleline", required=True)
+    TeamVisitFormField.objects.create(page=page, label="Vraag", field_type="multiline", required=False)
+    return page
+
+
+@pytest.mark.django_db
+class TestNulByteInAFormField:
+    """A NUL byte in what someone typed (pasted text) is answered by the form, not by a bare error page."""
+
+    def assert_form_comes_back(self, response, status, kept):
+        html = response.content.decode()
+        assert response.status_code == status
+        assert NUL_MESSAGE in html, "the field says what is wrong"
+        assert kept in html, "what was typed in the other fields is still there"
+
+    def test_sign_up(self, client, organisation, audiences):
+        """Sign-up: the form comes back with the message and the e-mail address typed; no account is made."""
+        response = client.post(
+            "/account/signup/",
+            {"email": "anna@example.org", "password1": "Lang-genoeg-wachtwoord-1",
+             "password2": "Lang-genoeg-wachtwoord-1", "full_name": NAME_WITH_NUL, "organisation": organisation.pk,
+             "team": audiences.social.pk},
+        )  # fmt: skip
+        # allauth answers every invalid sign-up form with 200, as for any other validation error.
+        self.assert_form_comes_back(response, 200, "anna@example.org")
+        assert not get_user_model().objects.filter(email="anna@example.org").exists()
+
+    def test_profile(self, learner_client, learner):
+        """Profile: 400 with the message at the name; the stored name stays as it was."""
+        response = learner_client.post(
+            "/mijn/profiel/",
+            {"full_name": NAME_WITH_NUL, "organisation": learner.organisation.pk, "team": learner.team.pk},
+        )
+        self.assert_form_comes_back(response, 400, "Gemeente Lelystad")
+        learner.refresh_from_db()
+        assert learner.full_name == "Łukasz Żółć"
+
+    def test_joining_a_team_session(self, catalogue, learner):
+        """Joining a team session on a phone: 400 with the message; the e-mail typed stays; no seat is taken."""
+        questions = [QuestionFactory(title="Situatie 1")]
+        quiz = QuizPageFactory(parent=catalogue.social, questions=questions)
+        session = start_session(learner, quiz, "Team mentoren")
+        response = Client().post(
+            f"/doe-mee/{session.code}/",
+            {"display_name": "Anna", "full_name": NAME_WITH_NUL, "email": "anna@example.org"},
+        )
+        self.assert_form_comes_back(response, 400, "anna@example.org")
+        assert not Participant.objects.exists()
+
+    def test_team_visit_request(self, team_visit_page, django_capture_on_commit_callbacks):
+        """The team-visit request (Wagtail's form builder): the message and the question typed; nothing sent."""
+        with django_capture_on_commit_callbacks(execute=True):
+            response = Client().post(team_visit_page.url, {"je_naam": NAME_WITH_NUL, "vraag": "Kunnen jullie in mei?"})
+        # Wagtail's form pages answer every invalid form with 200.
+        self.assert_form_comes_back(response, 200, "Kunnen jullie in mei?")
+        assert not FormSubmission.objects.exists() and not mail.outbox
+
+    def test_a_value_a_view_takes_to_the_database_gets_the_400_page(self, learner_client):
+        """A NUL byte in a value a view looks up without a form: the 400 page on PostgreSQL, never a 500."""
+        response = learner_client.post("/mijn/account-verwijderen/bevestigen/", {"provider": "a\x00b"})
+        # SQLite compares the value and finds no linked provider (404); PostgreSQL refuses it (the 400 page).
+        assert response.status_code in {400, 404}
+
+    def test_the_database_refusing_a_nul_byte_is_the_400_page(self, rf):
+        """When the database refuses a form value with a NUL byte, the visitor sees the 400 page, not a 500."""
+        middleware = RejectNulBytesMiddleware(lambda request: None)
+        refused = middleware.process_exception(rf.post("/", {"naam": "a\x00b"}), DataError("NUL"))
+        assert refused.status_code == 400 and "tekens die hier niet kunnen" in refused.content.decode()
+        assert middleware.process_exception(rf.post("/", {"naam": "ab"}), DataError("other")) is None

@@ -19,7 +19,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # A sqlite:/// URL (the load test): WAL and IMMEDIATE transactions, so concurrent writers wait, not fail.
     DATABASES["default"]["OPTIONS"] = dict(SQLITE_OPTIONS)
 
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# X-Forwarded-Proto says whether the visitor came over https. Anyone can send it, so it is believed only when a
+# proxy in front overwrites it on every request (nginx in docs/deployment.md): TRUSTED_PROXY_SSL_HEADER=true.
+# Without a proxy the connection itself says it: gunicorn serving https, or plain http (`make prodlike`).
+if env_bool("TRUSTED_PROXY_SSL_HEADER", False):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", 31536000))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
