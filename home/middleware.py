@@ -7,6 +7,7 @@ from django.middleware.locale import LocaleMiddleware
 from django.template import loader
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
+from django.utils.functional import SimpleLazyObject, empty
 
 from csp.constants import SELF
 from csp.middleware import CSPMiddleware
@@ -102,12 +103,33 @@ def _refused():
 PERSONAL_PREFIXES = ("/doe-mee/", "/bijeenkomsten/aanmelding/", "/bijeenkomsten/afmelden/", "/account/")
 
 
+def made_for_signed_in_user(request):
+    """True when the response to `request` was made for a signed-in user.
+
+    Reads the account only when the view, a template or another middleware already read it or the session
+    (`request.user` is Django's lazy object until then); a response made without either cannot depend on who
+    is signed in, so it counts as not made for them.
+    """
+    user = getattr(request, "user", None)
+    if user is None:
+        return False
+    session = getattr(request, "session", None)
+    untouched = isinstance(user, SimpleLazyObject) and user._wrapped is empty
+    if untouched and not getattr(session, "accessed", False):
+        return False
+    return user.is_authenticated
+
+
 class PersonalPagesNoStoreMiddleware:
     """`Cache-Control: no-store` on every personal response, so a shared (municipal) PC keeps no copy.
 
-    Personal means: for a signed-in user (the dashboard /mijn/, the personal-data export, certificate
+    Personal means: made for a signed-in user (the dashboard /mijn/, the personal-data export, certificate
     PDFs, quiz attempts, the admin and its exports), or a response that depends on the session cookie
     (`Vary: Cookie`), or under PERSONAL_PREFIXES. Public pages for visitors stay cacheable.
+
+    A response whose view read neither the account nor the session cannot show anything of the account, so
+    for it the account is not loaded just to ask (`made_for_signed_in_user`): a phone's poll or /healthz
+    costs no session and user queries.
     """
 
     def __init__(self, get_response):
@@ -116,7 +138,7 @@ class PersonalPagesNoStoreMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         personal = (
-            getattr(getattr(request, "user", None), "is_authenticated", False)
+            made_for_signed_in_user(request)
             or "cookie" in response.get("Vary", "").lower()
             or request.path.startswith(PERSONAL_PREFIXES)
         )

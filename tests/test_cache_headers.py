@@ -2,15 +2,20 @@
 
 from datetime import timedelta
 
+from django.contrib.auth.models import Group, Permission
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
 import pytest
 
+from accounts.factories import UserFactory
 from certificates.models import Certificate
 from quizzes.factories import QuestionFactory, QuizPageFactory
 from quizzes.services import start_attempt
+from team_sessions.services import start_session
 
 pytestmark = pytest.mark.django_db
 
@@ -51,3 +56,32 @@ def test_public_pages_for_visitors_stay_cacheable(catalogue):
     for url in [catalogue.home.url, catalogue.social.url]:
         response = Client().get(url)
         assert response.status_code == 200 and not no_store(response), url
+
+
+def test_a_response_that_does_not_use_the_account_does_not_load_it(learner_client, catalogue, organisation):
+    """A signed-in learner's phone polls the team session (and /healthz) with the same queries as a phone
+    without an account: deciding on no-store does not read the session and account for nothing. The poll
+    still says no-store, and the dashboard, which does use the account, too."""
+    group, _ = Group.objects.get_or_create(name="Begeleiders (test)")
+    group.permissions.add(Permission.objects.get(codename="add_teamsession"))
+    facilitator = UserFactory(organisation=organisation)
+    facilitator.groups.add(group)
+    quiz = QuizPageFactory(parent=catalogue.social, questions=[QuestionFactory()], pass_mark=50)
+    session = start_session(facilitator, quiz, "Team mentoren")
+    anonymous = Client()
+    for phone in (learner_client, anonymous):
+        joined = phone.post(reverse("team_sessions:join", args=[session.code]), {"display_name": "Anna"})
+        assert joined.status_code == 302
+
+    def queries(client, url):
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get(url)
+        return response, len(captured)
+
+    for url in [reverse("team_sessions:phone_status", args=[session.code]) + "?stage=lobby-0", reverse("healthz")]:
+        signed_in, signed_in_queries = queries(learner_client, url)
+        without_account, anonymous_queries = queries(anonymous, url)
+        assert signed_in.status_code == without_account.status_code, url
+        assert signed_in_queries == anonymous_queries, url
+    assert no_store(learner_client.get(reverse("team_sessions:phone_status", args=[session.code])))
+    assert no_store(learner_client.get(reverse("courses:dashboard")))
