@@ -208,7 +208,8 @@ def _record(session, participant, position, form_data):
     question = session.question_at(position)
     try:
         with transaction.atomic():
-            _refuse_late(_open_position(session.pk), position)
+            # The team's answer reveals the question itself: it writes the row, so it takes it exclusively.
+            _refuse_late(_open_position(session.pk, exclusive=participant is None), position)
             existing = (
                 SessionAnswer.objects.select_for_update()
                 .filter(session_id=session.pk, participant=participant, position=position)
@@ -227,14 +228,16 @@ def _record(session, participant, position, form_data):
     return answer
 
 
-def _open_position(session_pk):
-    """(stage, position) of the session, read with a shared row lock held until the transaction ends.
+def _open_position(session_pk, exclusive=False):
+    """(stage, position) of the session, read with a row lock held until the transaction ends: shared, or
+    with `exclusive` for a transaction that goes on to update the row (two shared holders upgrading would
+    deadlock).
 
     PostgreSQL: `FOR SHARE`, which Django's ORM does not offer (`select_for_update` would make the answers
     of one session queue behind each other). SQLite has no row locks; its write transactions already run one
     at a time (`"transaction_mode": "IMMEDIATE"`, settings/base.py).
     """
-    lock = " FOR SHARE" if connection.vendor == "postgresql" else ""
+    lock = (" FOR UPDATE" if exclusive else " FOR SHARE") if connection.vendor == "postgresql" else ""
     table = TeamSession._meta.db_table
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT stage, position FROM {table} WHERE id = %s{lock}", [session_pk])

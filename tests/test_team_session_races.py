@@ -39,7 +39,8 @@ def choice(session, right=True):
 
 
 class Held:
-    """Pause the first answer of the phone named `name` inside its transaction until `release` is set."""
+    """Pause the first answer of the phone named `name` (None: the team's answer in one-screen mode) inside
+    its transaction until `release` is set."""
 
     def __init__(self, monkeypatch, name):
         self.inside = threading.Event()
@@ -47,7 +48,8 @@ class Held:
         real = services.record_choice
 
         def record_choice(question, answer, form_data):
-            if answer.participant.display_name == name and not self.inside.is_set():
+            who = answer.participant.display_name if answer.participant else None
+            if who == name and not self.inside.is_set():
                 self.inside.set()
                 self.release.wait(WAIT)
             return real(question, answer, form_data)
@@ -147,3 +149,25 @@ def test_a_double_submit_stores_one_answer_and_refuses_the_other_with_409(sessio
     errors = [o["error"] for o in outcomes if "error" in o]
     assert len(errors) == 1 and isinstance(errors[0], TeamSessionError) and errors[0].status == 409, outcomes
     assert SessionAnswer.objects.filter(participant=anna, position=1).count() == 1
+
+
+def test_two_tabs_giving_the_teams_answer_at_once_store_it_once(session, monkeypatch):
+    """One-screen mode: the team's answer is sent from two presenter tabs at once. It is stored once and
+    reveals the question; the other tab gets 409, never a deadlock or a server error."""
+    one_screen = start_session(session.facilitator, session.quiz, "Team samen", mode=TeamSession.Mode.ONE_SCREEN)
+    open_first_question(one_screen)
+    one_screen = TeamSession.objects.get(pk=one_screen.pk)
+    held = Held(monkeypatch, None)
+    first, first_outcome = in_thread(services.team_answer, one_screen, 1, {"choice": choice(one_screen)})
+    assert held.inside.wait(WAIT)
+    second, second_outcome = in_thread(services.team_answer, one_screen, 1, {"choice": choice(one_screen)})
+    second.join(BLOCKED)
+    held.release.set()
+    first.join(WAIT)
+    second.join(WAIT)
+
+    outcomes = [first_outcome, second_outcome]
+    errors = [o["error"] for o in outcomes if "error" in o]
+    assert len(errors) == 1 and isinstance(errors[0], TeamSessionError) and errors[0].status == 409, outcomes
+    assert SessionAnswer.objects.filter(session=one_screen, participant=None, position=1).count() == 1
+    assert TeamSession.objects.get(pk=one_screen.pk).stage == TeamSession.Stage.REVEALED
