@@ -50,9 +50,8 @@ class MeasuringFinder(importlib.abc.MetaPathFinder):
 
         def exec_module(module):
             if name not in self.first_importer:
-                frames = [
-                    f for f in traceback.extract_stack()[:-1] if "importlib" not in f.filename and f.filename != __file__
-                ]
+                stack = traceback.extract_stack()[:-1]
+                frames = [f for f in stack if "importlib" not in f.filename and f.filename != __file__]
                 self.first_importer[name] = f"{_short(frames[-1].filename)}:{frames[-1].lineno}" if frames else ""
             start = rss_mib()
             self.stack.append(0.0)
