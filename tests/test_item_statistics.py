@@ -1,6 +1,7 @@
 """The item statistics kept up to date equal a recomputation from the raw answers, for every report filter,
 after submissions, deletions and learners moving; and the item analysis's query count does not grow."""
 
+import importlib
 import io
 import itertools
 import random
@@ -315,3 +316,17 @@ class TestQueryCount:
                 analyse(Scope(), course=world["catalogue"].social, municipality="lelystad", team=world["teams"][0])
             counts.append(len(queries))
         assert counts[0] == counts[1] <= 6
+
+
+@pytest.mark.django_db
+def test_the_data_migration_fills_the_sums_from_existing_answers(world, learners):
+    """The migration's backfill (with the migration's historical models) gives the sums kept up to date."""
+    from django.db.migrations.executor import MigrationExecutor
+
+    migration = importlib.import_module("reports.migrations.0004_item_statistics")
+    state = MigrationExecutor(connection).loader.project_state(("reports", "0004_item_statistics"))
+    for model in (ItemStatistics, PickStatistics, AttemptStatistics):
+        model.objects.all().delete()
+    migration.fill(state.apps, None)
+    assert_matches_rebuild()
+    assert_matches_raw(world)
