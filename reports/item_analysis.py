@@ -23,12 +23,11 @@ from home.choices import SignalCategory
 from quizzes.models import Answer, Question
 
 from .access import cell_q, learner_q
-from .models import AttemptStatistics, ItemStatistics, PickStatistics
+from .models import SCORE_UNITS, AttemptStatistics, ItemStatistics, PickStatistics
 
 logger = logging.getLogger(__name__)
 
 CACHE_SECONDS = 600
-SCORE_UNITS = 10_000  # ItemStatistics keeps answer scores in ten-thousandths (see reports.models)
 
 
 @dataclass

@@ -28,9 +28,7 @@ from django.db.models import BigIntegerField, Count, ExpressionWrapper, F, Q, Qu
 from django.db.models.functions import Cast, Coalesce, Round
 
 from .item_analysis import answers_changed
-
-SCORE_UNITS = 10_000  # an answer's score (0–1) in ten-thousandths: Answer.score has four decimals
-ATTEMPT_SCORE_UNITS = 100  # an attempt's score (0–100 %) in hundredths: Attempt.score has two decimals
+from .models import ATTEMPT_SCORE_UNITS, SCORE_UNITS
 
 
 @dataclass(frozen=True)
@@ -251,11 +249,19 @@ def rebuild(apps=global_apps, stdout=None):
     """Recompute every table from the answers of all submitted attempts; returns {model name: rows}.
 
     Three grouped queries and a bulk insert, in one transaction: used by the data migration (with the
-    migration's `apps`) and by `manage.py rebuild_item_statistics` to repair the sums.
+    migration's `apps`) and by `manage.py rebuild_item_statistics` to repair the sums. Safe while learners
+    answer: a submission at the same time is counted once, by the rebuild or after it.
     """
     Attempt = apps.get_model("quizzes", "Attempt")
     written = {}
     with transaction.atomic():
+        if connection.vendor == "postgresql":
+            # A submission waits until the rebuild commits (or the rebuild for it), so it is counted exactly once.
+            # SQLite needs nothing: its transactions take the write lock at the start (transaction_mode IMMEDIATE).
+            names = [apps.get_model("reports", table.model)._meta.db_table for table in TABLES]
+            tables = ", ".join(connection.ops.quote_name(name) for name in names)
+            with connection.cursor() as cursor:
+                cursor.execute(f"LOCK TABLE {tables} IN EXCLUSIVE MODE")
         sums = contributions(Attempt.objects.all(), apps=apps)
         for table in TABLES:
             model = apps.get_model("reports", table.model)

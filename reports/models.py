@@ -24,6 +24,10 @@ class ReportAccess(models.Model):
         return str(self._meta.verbose_name)
 
 
+SCORE_UNITS = 10_000  # ItemStatistics keeps an answer's score (0–1) in ten-thousandths: Answer.score has four decimals
+ATTEMPT_SCORE_UNITS = 100  # and an attempt's score (0–100 %) in hundredths: Attempt.score has two decimals
+
+
 class ItemStatistics(models.Model):
     """Running sums of the graded answers in submitted attempts, per cell (question, module, organisation, team).
 
