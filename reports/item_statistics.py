@@ -23,6 +23,7 @@ count, and keys are written in sorted order so two transactions never wait for e
 from dataclasses import dataclass
 
 from django.apps import apps as global_apps
+from django.contrib.auth import get_user_model
 from django.db import connection, transaction
 from django.db.models import BigIntegerField, Count, ExpressionWrapper, F, Q, QuerySet, Sum, Value
 from django.db.models.functions import Cast, Coalesce, Round
@@ -322,7 +323,8 @@ def forget_learner(user, *args, **kwargs):
     """A user (or their account) is deleted: their attempts stay, anonymised, so their answers count without
     organisation or team, as the raw answers then do. Also the account deletion's part, before the attempts
     are anonymised (`accounts.privacy`)."""
-    stored = type(user).objects.filter(pk=user.pk).values_list("organisation_id", "team_id").first()
+    # `user` may be the request's lazy user: ask the user model, not type(user).
+    stored = get_user_model().objects.filter(pk=user.pk).values_list("organisation_id", "team_id").first()
     if stored is not None:
         move_learner(user.pk, stored, (0, 0))
 
