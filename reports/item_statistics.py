@@ -166,7 +166,7 @@ def apply(deltas, apps=global_apps):
     computed meanwhile from the old sums must not stay cached under the new token).
     """
     changed_courses = set()
-    with transaction.atomic():
+    with transaction.atomic(savepoint=False):  # inside the event's transaction: no savepoint of its own
         for table in TABLES:
             rows = sorted((key, values) for key, values in deltas.get(table, {}).items() if any(values))
             if not rows:
