@@ -189,10 +189,11 @@ def _signal_rows(cells, questions):
 
 
 def answers_version(course_id=None):
-    """A token that changes whenever an answer in module `course_id` (or, for None, in any module) is graded.
+    """A token that changes whenever the item statistics of module `course_id` (or, for None, of any module)
+    change: an attempt submitted or deleted, learners moved (`reports.item_statistics.apply`).
 
-    Kept in the cache and bumped by `answers_changed` (connected in `ReportsConfig.ready`), so reading it costs
-    no query, and an answer in one module leaves the cached reports of every other module valid.
+    Kept in the cache and bumped by `answers_changed`, so reading it costs no query, and an attempt in one
+    module leaves the cached reports of every other module valid.
     """
     key = f"reports:answers-version:{course_id or 'all'}"
     try:
@@ -217,9 +218,9 @@ def answers_changed(course_id):
 
 
 def cached_analysis(scope, course=None, organisation=None, municipality=None, team=None):
-    """`analyse`, kept for ten minutes per scope and filters, until an answer in the chosen module is graded.
+    """`analyse`, kept for ten minutes per scope and filters, until the chosen module's item statistics change.
 
-    With a module chosen, only answers in that module make it stale; the all-modules view goes stale with any.
+    With a module chosen, only attempts in that module make it stale; the all-modules view goes stale with any.
     """
     parts = [scope.organisation_id, getattr(course, "pk", None), getattr(organisation, "pk", None), municipality]
     parts += [getattr(team, "pk", None), answers_version(getattr(course, "pk", None)), translation.get_language()]
