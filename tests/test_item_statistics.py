@@ -6,6 +6,7 @@ import io
 import itertools
 import random
 import statistics
+import threading
 from collections import Counter
 
 from django.core.management import call_command
@@ -330,3 +331,45 @@ def test_the_data_migration_fills_the_sums_from_existing_answers(world, learners
     migration.fill(state.apps, None)
     assert_matches_rebuild()
     assert_matches_raw(world)
+
+
+@pytest.mark.django_db(transaction=True)
+class TestSubmittingAtOnce:
+    def test_two_learners_submitting_into_a_new_cell_at_once_both_count(self, monkeypatch, catalogue, audiences):
+        """Two learners of one organisation and team submit at the same moment: both attempts count, no error."""
+        organisation = OrganisationFactory(name="Gemeente Lelystad", municipality="lelystad")
+        quiz = QuizPageFactory(parent=catalogue.social, questions=[QuestionFactory(title="Matrassen")])
+        learners = [UserFactory(organisation=organisation, team=audiences.social) for _ in range(2)]
+        attempts = [start_attempt(learner, quiz) for learner in learners]
+        both_ready = threading.Barrier(2)
+        real_contributions = item_statistics.contributions
+
+        def slow_contributions(*args, **kwargs):
+            # Widen the gap between reading the attempt and writing the sums, where a lost update would slip in.
+            sums = real_contributions(*args, **kwargs)
+            threading.Event().wait(0.2)
+            return sums
+
+        monkeypatch.setattr(item_statistics, "contributions", slow_contributions)
+        errors = []
+
+        def submit(attempt):
+            try:
+                both_ready.wait()
+                answer_question(attempt, 1, {"choice": attempt.questions[0]["choices"][0]["key"]})
+            except Exception as error:  # noqa: BLE001 - reported by the assert below
+                errors.append(error)
+            finally:
+                connection.close()
+
+        threads = [threading.Thread(target=submit, args=(attempt,)) for attempt in attempts]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+
+        assert errors == []
+        assert Attempt.objects.filter(submitted_at__isnull=False).count() == 2
+        assert list(ItemStatistics.objects.values_list("answers", flat=True)) == [2]
+        assert list(AttemptStatistics.objects.values_list("attempts", flat=True)) == [2]
+        assert_matches_rebuild()
