@@ -246,7 +246,7 @@ def move_cells(field, old_id):
     apply(deltas)
 
 
-def rebuild(apps=global_apps, stdout=None):
+def rebuild(apps=global_apps):
     """Recompute every table from the answers of all submitted attempts; returns {model name: rows}.
 
     Three grouped queries and a bulk insert, in one transaction: used by the data migration (with the
