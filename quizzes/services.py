@@ -22,6 +22,7 @@ from home.errors import RuleRefused
 from .forms import AnswerForm
 from .models import Answer, AnswerPick, Attempt, Choice, Question
 from .scoring import as_decimal, attempt_percentage, has_passed, score_choices, score_path_end
+from .signals import attempt_submitted
 from .snapshots import QuestionSnapshot
 
 
@@ -268,6 +269,8 @@ def finish_attempt(attempt):
     closed = Attempt.objects.filter(pk=attempt.pk, submitted_at__isnull=True).update(
         submitted_at=timezone.now(), score=as_decimal(percentage), passed=passed
     )
+    if closed:
+        attempt_submitted.send(sender=Attempt, attempt=attempt)
     if closed and passed:
         attempt.refresh_from_db()
         on_attempt_passed(attempt)

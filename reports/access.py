@@ -4,6 +4,7 @@ Every report, export, filter and the dashboard panel limits its rows with one of
 one per row type, so the organisation scope is written once:
 
 - `learner_q`: users, and rows that lead to a user (attempts, enrolments, completions) through `prefix`;
+- `cell_q`: cells of the item statistics, which carry the learners' organisation and team ids;
 - `certificate_q`: certificates, by the learner's organisation or the team session's;
 - `registration_q`: briefing registrations, by the registered user's organisation;
 - `team_session_q`: team sessions, by the organisation they were held for.
@@ -13,6 +14,8 @@ from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
+
+from accounts.models import Organisation
 
 VIEW_ALL = "reports.view_all_reports"
 VIEW_OWN_ORGANISATION = "reports.view_organisation_reports"
@@ -57,6 +60,22 @@ def learner_q(scope, prefix="", organisation=None, municipality=None, team=None)
         q &= Q(**{f"{prefix}organisation__municipality": municipality})
     if team is not None:
         q &= Q(**{f"{prefix}team": team})
+    return q
+
+
+def cell_q(scope, organisation=None, municipality=None, team=None):
+    """Cells of the item statistics (`reports.models.ItemStatistics` and its siblings) inside the scope and the
+    chosen filters: the same rows of learners as `learner_q`, by the organisation and team ids the cells carry
+    (0 for none, which no filter matches)."""
+    q = Q()
+    if not scope.is_everything:
+        q &= Q(organisation_id=scope.organisation_id)
+    if organisation is not None:
+        q &= Q(organisation_id=organisation.pk)
+    if municipality:
+        q &= Q(organisation_id__in=Organisation.objects.filter(municipality=municipality).values("pk"))
+    if team is not None:
+        q &= Q(team_id=team.pk)
     return q
 
 

@@ -14,31 +14,37 @@ class ReportsConfig(AppConfig):
         from .question_bank import LABELS, item_analysis_flags
 
         register_check(item_analysis_flags, LABELS)
+        self.keep_item_statistics()
 
-        from django.db.models.signals import post_delete, post_save
+    def keep_item_statistics(self):
+        """Connect the events that change the item statistics (see `reports.item_statistics`): each receiver
+        writes in the transaction of its event."""
+        from django.contrib.auth import get_user_model
+        from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 
-        from quizzes.models import Answer, Attempt
+        from accounts.models import Audience, Organisation
+        from accounts.privacy import register_personal_data
+        from courses.models import CoursePage
+        from quizzes.models import Answer, Attempt, Question
+        from quizzes.signals import attempt_submitted
 
-        for signal in (post_save, post_delete):
-            signal.connect(_attempt_changed, sender=Attempt, dispatch_uid="reports-attempt-changed")
-            signal.connect(_answer_changed, sender=Answer, dispatch_uid="reports-answer-changed")
+        from . import item_statistics as stats
 
-
-def _attempt_changed(instance, **kwargs):
-    """A submitted or deleted attempt moves the upper and lower groups of its module's item analysis."""
-    from .item_analysis import answers_changed
-
-    answers_changed(instance.course_id)
-
-
-def _answer_changed(instance, **kwargs):
-    """A graded answer changes the figures of its own module only."""
-    from quizzes.models import Answer, Attempt
-
-    from .item_analysis import answers_changed
-
-    if Answer.attempt.is_cached(instance):
-        course_id = instance.attempt.course_id
-    else:
-        course_id = Attempt.objects.filter(pk=instance.attempt_id).values_list("course_id", flat=True).first()
-    answers_changed(course_id)
+        User = get_user_model()
+        uid = "reports-item-statistics"
+        attempt_submitted.connect(stats.on_attempt_submitted, sender=Attempt, dispatch_uid=uid)
+        pre_delete.connect(stats.on_attempt_deleting, sender=Attempt, dispatch_uid=uid)
+        pre_delete.connect(stats.on_answer_deleting, sender=Answer, dispatch_uid=uid)
+        pre_save.connect(stats.remember_learner_cell, sender=User, dispatch_uid=uid)
+        post_save.connect(stats.move_learner_if_moved, sender=User, dispatch_uid=uid)
+        pre_delete.connect(stats.on_user_deleting, sender=User, dispatch_uid=uid)
+        for model, field in (
+            (Question, "question_id"),
+            (CoursePage, "course_id"),
+            (Organisation, "organisation_id"),
+            (Audience, "team_id"),
+        ):
+            post_delete.connect(stats.cells_mover(field), sender=model, dispatch_uid=f"{uid}-{field}", weak=False)
+        # Deleting an account anonymises the attempts (quizzes, order 40) with an update, which sends no signal:
+        # move the learner's answers first.
+        register_personal_data("item_statistics", erase=stats.forget_learner, order=39)

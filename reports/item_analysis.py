@@ -1,46 +1,43 @@
-"""Item analysis of the question bank, aggregated in the database.
+"""Item analysis of the question bank and the missed signals, from the item statistics.
 
-An answer names the bank question it was given to, and each option it chose is an AnswerPick row with the
-option's wording as asked and whether it was right (both written when the answer is given, from the
-attempt's snapshot). So facility, discrimination, the options picked and the missed signals are each one
-grouped query; only the upper and lower 27% bounds are found in Python, from the attempts' scores.
+Every figure is a sum over cells (question, module, organisation, team) of `reports.models.ItemStatistics`,
+`PickStatistics` and `AttemptStatistics`, which `reports.item_statistics` keeps up to date when an attempt is
+submitted (and when answers, learners, questions, modules, organisations or teams change). So a report reads a
+few thousand rows, however many answers there are: four queries, whatever the data size.
 """
 
 import logging
+import math
 import time
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import timedelta
-from decimal import Decimal
 
 from django.core.cache import cache
-from django.db.models import Count, DecimalField, F, Q, Sum, Value
+from django.db.models import Count, Q, Sum
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from accounts.models import Audience
 from home.choices import SignalCategory
-from quizzes.models import Answer, AnswerPick, Attempt, Question, QuizPage
+from quizzes.models import Answer, Question
 
-from .access import learner_q
+from .access import cell_q, learner_q
+from .models import SCORE_UNITS, AttemptStatistics, ItemStatistics, PickStatistics
 
 logger = logging.getLogger(__name__)
 
-EXTREME_GROUP = Decimal("0.27")  # Kelley's upper and lower 27%
 CACHE_SECONDS = 600
 
 
 @dataclass
 class ItemRow:
-    question_id: int
+    question_id: int | None
     title: str
     kind: str = ""
     answers: int = 0
     score_sum: float = 0.0
-    upper_n: int = 0
-    upper_sum: float = 0.0
-    lower_n: int = 0
-    lower_sum: float = 0.0
+    discrimination: float | None = None
     picks: Counter = field(default_factory=Counter)
     wrong_picks: Counter = field(default_factory=Counter)
     exists: bool = True
@@ -49,13 +46,6 @@ class ItemRow:
     def facility(self):
         """Share right: the mean score of the answers, 0–1."""
         return round(self.score_sum / self.answers, 2) if self.answers else None
-
-    @property
-    def discrimination(self):
-        """Facility among the best 27% of attempts minus facility among the weakest 27%."""
-        if not self.upper_n or not self.lower_n:
-            return None
-        return round(self.upper_sum / self.upper_n - self.lower_sum / self.lower_n, 2)
 
     @property
     def facility_percent(self):
@@ -92,86 +82,78 @@ class Analysis:
     attempts: int = 0
 
 
-def _extreme_filters(scored):
-    """Q filters on answers for the upper and lower 27% of attempts by score (ties broken by id), or None.
+def item_total_correlation(n, sx, sxx, sy, syy, sxy):
+    """The discrimination index: Pearson's correlation between the answers' scores x and the scores y of the
+    attempts they belong to, from the sums n, Σx, Σx², Σy, Σy², Σxy (any units; the correlation has none).
 
-    Written as bounds on (score, id), so the query does not carry thousands of ids."""
-    ordered = sorted(scored, key=lambda pair: (pair[1], pair[0]))
-    size = int(len(ordered) * EXTREME_GROUP) or (1 if len(ordered) >= 2 else 0)
-    if not size:
-        return None, None
-    low_pk, low_score = ordered[size - 1]
-    high_pk, high_score = ordered[-size]
-    lower = Q(attempt__score__lt=low_score) | Q(attempt__score=low_score, attempt_id__lte=low_pk)
-    upper = Q(attempt__score__gt=high_score) | Q(attempt__score=high_score, attempt_id__gte=high_pk)
-    return upper, lower
+    −1 to 1, rounded to two decimals; None with fewer than two answers or when x or y does not vary. For a
+    question that is either right or wrong this is the point-biserial correlation, the discrimination index of
+    classical test theory that Moodle's quiz statistics also report (as a correlation with the rest of the
+    test); unlike Kelley's best-minus-weakest 27%, it follows from sums that can be kept up to date per answer.
+    The attempt's score includes the question itself, which raises the index a little on short quizzes.
+    """
+    if n < 2:
+        return None
+    spread_x, spread_y = n * sxx - sx * sx, n * syy - sy * sy
+    if spread_x <= 0 or spread_y <= 0:
+        return None
+    return round((n * sxy - sx * sy) / math.sqrt(spread_x * spread_y), 2)
 
 
-def analyse(scope, course=None, organisation=None, municipality=None, team=None, since=None):
-    """Item analysis and missed signals, aggregated in the database: one query per figure, whatever the
-    number of answers (answers name their bank question, and their chosen options are rows of their own)."""
-    attempts = Attempt.objects.filter(
-        learner_q(scope, prefix="user__", organisation=organisation, municipality=municipality, team=team),
-        submitted_at__isnull=False,
-    )
-    if since is not None:
-        attempts = attempts.filter(submitted_at__gte=since)
+def analyse(scope, course=None, organisation=None, municipality=None, team=None):
+    """Item analysis and missed signals of the submitted attempts in the scope and filters.
+
+    `course` is a module (the attempt's stored module, `Attempt.course`), `organisation` and `team` are
+    objects, `municipality` a `Municipality` value; learners count under their organisation and team of now.
+    Four queries on the item statistics (and one for the questions, one for the teams), whatever the number
+    of answers.
+    """
+    cells = cell_q(scope, organisation=organisation, municipality=municipality, team=team)
     if course is not None:
-        attempts = attempts.filter(quiz__in=QuizPage.objects.child_of(course))
-
-    scored = list(attempts.order_by().values_list("pk", "score"))
-    answers = Answer.objects.filter(attempt__in=attempts.values("pk"), completed=True, score__isnull=False)
+        cells &= Q(course_id=course.pk)
     questions = {
         pk: (title, kind, signals)
         for pk, title, kind, signals in Question.objects.values_list("pk", "title", "kind", "signals")
     }
-    items = _item_rows(answers, questions, *_extreme_filters(scored))
-    _count_picks(items, answers)
-    signals = _signal_rows(answers, questions)
+    items = _item_rows(ItemStatistics.objects.filter(cells), questions)
+    _count_picks(items, PickStatistics.objects.filter(cells))
+    signals = _signal_rows(ItemStatistics.objects.filter(cells), questions)
+    attempts = AttemptStatistics.objects.filter(cells).aggregate(n=Sum("attempts"))["n"] or 0
     item_rows = sorted(items.values(), key=lambda i: (i.facility if i.facility is not None else 2, i.title))
     signal_rows = sorted(signals.values(), key=lambda s: (-(s.missed_percent or 0), s.label, s.team))
-    return Analysis(items=item_rows, signals=signal_rows, attempts=len(scored))
+    return Analysis(items=item_rows, signals=signal_rows, attempts=attempts)
 
 
-def _item_rows(answers, questions, upper, lower):
-    """{question id: ItemRow} with the answer count and score sums, overall and of the upper and lower group."""
-    nothing = Q(pk__in=[])
-    figures = answers.values("question_id").annotate(
-        n=Count("pk"),
-        total=Sum("score"),
-        upper_n=Count("pk", filter=upper or nothing),
-        upper_total=Sum("score", filter=upper or nothing),
-        lower_n=Count("pk", filter=lower or nothing),
-        lower_total=Sum("score", filter=lower or nothing),
-    )
+def _question_row(question_id, questions, **figures):
+    """An ItemRow for `question_id` (0: a deleted question)."""
+    question_id = question_id or None
+    title, kind, _signals = questions.get(question_id, (_("(verwijderde vraag)"), "", []))
+    return ItemRow(question_id=question_id, title=title, kind=kind, exists=question_id in questions, **figures)
+
+
+def _item_rows(cells, questions):
+    """{question id: ItemRow} with the answer count, the score sum and the discrimination index."""
+    sums = ("score_sum", "score_squares", "attempt_score_sum", "attempt_score_squares", "product_sum")
+    figures = cells.values("question_id").annotate(n=Sum("answers"), **{name: Sum(name) for name in sums}).order_by()
     items = {}
     for row in figures:
-        qid = row["question_id"]
-        title, kind, _signals = questions.get(qid, (_("(verwijderde vraag)"), "", []))
-        items[qid] = ItemRow(
-            question_id=qid,
-            title=title,
-            kind=kind,
-            answers=row["n"],
-            score_sum=float(row["total"] or 0),
-            upper_n=row["upper_n"],
-            upper_sum=float(row["upper_total"] or 0),
-            lower_n=row["lower_n"],
-            lower_sum=float(row["lower_total"] or 0),
-            exists=qid in questions,
+        n, sx, sxx, sy, syy, sxy = (int(row[name] or 0) for name in ("n", *sums))
+        item = _question_row(
+            row["question_id"],
+            questions,
+            answers=n,
+            score_sum=sx / SCORE_UNITS,
+            discrimination=item_total_correlation(n, sx, sxx, sy, syy, sxy),
         )
+        items[item.question_id] = item
     return items
 
 
-def _count_picks(items, answers):
+def _count_picks(items, cells):
     """Add to each item how often each option was picked, and picked wrongly."""
-    picks = (
-        AnswerPick.objects.filter(answer__in=answers)
-        .values("question_id", "text")
-        .annotate(n=Count("pk"), wrong=Count("pk", filter=Q(correct=False)))
-    )
+    picks = cells.values("question_id", "text").annotate(n=Sum("picks"), wrong=Sum("wrong_picks")).order_by()
     for row in picks:
-        item = items.get(row["question_id"])
+        item = items.get(row["question_id"] or None)
         if item is None:
             continue
         item.picks[row["text"]] += row["n"]
@@ -179,21 +161,19 @@ def _count_picks(items, answers):
             item.wrong_picks[row["text"]] += row["wrong"]
 
 
-def _signal_rows(answers, questions):
+def _signal_rows(cells, questions):
     """{(signal, team id or "all"): SignalRow} with the share of points missed on the questions of each signal."""
     signals = {}
-    missed = answers.values("question_id", "attempt__user__team_id").annotate(
-        n=Count("pk"), missed=Sum(Value(Decimal(1)) - F("score"), output_field=DecimalField())
-    )
+    missed = cells.values("question_id", "team_id").annotate(n=Sum("answers"), total=Sum("score_sum")).order_by()
     for row in missed:
-        _title, _kind, question_signals = questions.get(row["question_id"], ("", "", []))
+        _title, _kind, question_signals = questions.get(row["question_id"] or None, ("", "", []))
         for signal in question_signals or []:
-            for team_key in (row["attempt__user__team_id"], "all"):
+            for team_key in (row["team_id"] or None, "all"):
                 entry = signals.get((signal, team_key))
                 if entry is None:
                     entry = signals[(signal, team_key)] = SignalRow(signal=signal, label="", team=team_key)
                 entry.answers += row["n"]
-                entry.missed_sum += float(row["missed"] or 0)
+                entry.missed_sum += row["n"] - int(row["total"] or 0) / SCORE_UNITS
 
     teams = dict(Audience.objects.values_list("pk", "name"))
     signal_labels = dict(SignalCategory.choices)
@@ -209,10 +189,11 @@ def _signal_rows(answers, questions):
 
 
 def answers_version(course_id=None):
-    """A token that changes whenever an answer in module `course_id` (or, for None, in any module) is graded.
+    """A token that changes whenever the item statistics of module `course_id` (or, for None, of any module)
+    change: an attempt submitted or deleted, learners moved (`reports.item_statistics.apply`).
 
-    Kept in the cache and bumped by `answers_changed` (connected in `ReportsConfig.ready`), so reading it costs
-    no query, and an answer in one module leaves the cached reports of every other module valid.
+    Kept in the cache and bumped by `answers_changed`, so reading it costs no query, and an attempt in one
+    module leaves the cached reports of every other module valid.
     """
     key = f"reports:answers-version:{course_id or 'all'}"
     try:
@@ -237,9 +218,9 @@ def answers_changed(course_id):
 
 
 def cached_analysis(scope, course=None, organisation=None, municipality=None, team=None):
-    """`analyse`, kept for ten minutes per scope and filters, until an answer in the chosen module is graded.
+    """`analyse`, kept for ten minutes per scope and filters, until the chosen module's item statistics change.
 
-    With a module chosen, only answers in that module make it stale; the all-modules view goes stale with any.
+    With a module chosen, only attempts in that module make it stale; the all-modules view goes stale with any.
     """
     parts = [scope.organisation_id, getattr(course, "pk", None), getattr(organisation, "pk", None), municipality]
     parts += [getattr(team, "pk", None), answers_version(getattr(course, "pk", None)), translation.get_language()]
@@ -254,9 +235,33 @@ def cached_analysis(scope, course=None, organisation=None, municipality=None, te
 def most_missed_questions(scope, limit=5, minimum_answers=5, days=90):
     """For the dashboard: the questions with the lowest share right in attempts of the last `days` days.
 
-    Returns at most `limit` ItemRows with at least `minimum_answers` answers. A question everyone got fully
-    right (shown as 100 % right) was not missed, so it is never listed, however few questions were missed.
+    Returns at most `limit` ItemRows (answers and facility only) with at least `minimum_answers` answers. A
+    question everyone got fully right (shown as 100 % right) was not missed, so it is never listed, however few
+    questions were missed. One grouped query on the answers of the period (the item statistics keep no dates);
+    the dashboard panel keeps the result five minutes.
     """
     since = timezone.now() - timedelta(days=days)
-    items = [i for i in analyse(scope, since=since).items if i.answers >= minimum_answers and i.facility_percent < 100]
-    return items[:limit]
+    figures = (
+        Answer.objects.filter(
+            learner_q(scope, prefix="attempt__user__"),
+            attempt__submitted_at__gte=since,
+            completed=True,
+            score__isnull=False,
+        )
+        .values("question_id")
+        .annotate(n=Count("pk"), total=Sum("score"))
+        .order_by()
+    )
+    questions = dict(Question.objects.values_list("pk", "title"))
+    items = [
+        ItemRow(
+            question_id=row["question_id"],
+            title=questions.get(row["question_id"], _("(verwijderde vraag)")),
+            answers=row["n"],
+            score_sum=float(row["total"] or 0),
+            exists=row["question_id"] in questions,
+        )
+        for row in figures
+    ]
+    items = [i for i in items if i.answers >= minimum_answers and i.facility_percent < 100]
+    return sorted(items, key=lambda i: (i.facility, i.title))[:limit]

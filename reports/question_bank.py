@@ -1,10 +1,15 @@
 """Item-analysis flags for the question bank's checks (`quizzes.bank_checks`), once answers exist.
 
 Thresholds from classical test theory, as used in the item-analysis report: a question most learners get
-right (facility above 0.90) measures little; one most get wrong (below 0.30) is unclear or untaught; a
-discrimination index (best 27% minus weakest 27%, Kelley) below 0.20 means strong and weak learners do
-about as well (Ebel's rule of thumb); a wrong option nobody picks is no real alternative, so the question
-has one option fewer than it seems. Only questions with at least `MIN_ANSWERS` answers are judged.
+right (facility above 0.90) measures little; one most get wrong (below 0.30) is unclear or untaught. The
+discrimination index is the item-total correlation (`reports.item_analysis.item_total_correlation`); below
+0.20 strong and weak learners do about as well. That bound is the usual one for item-total correlations:
+"the absolute value of the item discrimination indices should be above 0.2", 0.2–0.4 fair, 0.4–0.7
+satisfactory (Kelava & Moosbrugger 2020, "Deskriptivstatistische Itemanalyse und Testwertbestimmung", in
+Moosbrugger & Kelava, Testtheorie und Fragebogenkonstruktion, Springer, p. 143–158). They mean the corrected
+correlation (without the item in the total); ours includes the item, which runs a little higher, so 0.20 flags
+rather too few than too many. A wrong option nobody picks is no real alternative, so the question has one
+option fewer than it seems. Only questions with at least `MIN_ANSWERS` answers are judged.
 """
 
 from django.utils.formats import number_format

@@ -232,8 +232,9 @@ class ItemReportView(AnalysisMixin, FigureReportView):
     header_icon = "help"
     description = _(
         "Per vraag: hoe vaak beantwoord, welk deel goed (p-waarde), hoe goed de vraag sterke en zwakke deelnemers "
-        "onderscheidt (verschil tussen de beste en de zwakste 27% van de pogingen), hoe vaak elke keuze gekozen "
-        "werd en welke foute keuzes het meest misleiden. Moeilijkste vragen bovenaan."
+        "onderscheidt (hoe sterk de score op de vraag samengaat met de score op de hele poging: van −1 tot 1, "
+        "onder 0,20 is zwak), hoe vaak elke keuze gekozen werd en welke foute keuzes het meest misleiden. "
+        "Moeilijkste vragen bovenaan."
     )
     figures = [
         ("title", _("Vraag")),

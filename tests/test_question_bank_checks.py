@@ -104,17 +104,14 @@ class TestCommand:
         assert "0 fout" in capsys.readouterr().out
 
 
-def item(question, answers=40, facility=0.6, upper=0.9, lower=0.4, picks=None):
+def item(question, answers=40, facility=0.6, discrimination=0.5, picks=None):
     return ItemRow(
         question_id=question.pk,
         title=question.title,
         kind=question.kind,
         answers=answers,
         score_sum=facility * answers,
-        upper_n=10,
-        upper_sum=upper * 10,
-        lower_n=10,
-        lower_sum=lower * 10,
+        discrimination=discrimination,
         picks=Counter(picks or {}),
     )
 
@@ -143,9 +140,9 @@ class TestItemAnalysisFlags:
         """Facility above 0.90 is a hint, below 0.30 a flag; discrimination below 0.20 a flag."""
         self.q = question
         picks = {"Goed": 1, "Fout A": 1, "Fout B": 1}
-        easy = self.flags(monkeypatch, item(question, facility=0.95, upper=1.0, lower=0.9, picks=picks))
+        easy = self.flags(monkeypatch, item(question, facility=0.95, discrimination=0.1, picks=picks))
         assert not easy[question_bank.ITEM_TOO_EASY].blocking and question_bank.ITEM_LOW_DISCRIMINATION in easy
-        hard = self.flags(monkeypatch, item(question, facility=0.2, upper=0.5, lower=0.1, picks=picks))
+        hard = self.flags(monkeypatch, item(question, facility=0.2, discrimination=0.4, picks=picks))
         assert hard[question_bank.ITEM_TOO_HARD].blocking and question_bank.ITEM_LOW_DISCRIMINATION not in hard
 
     def test_a_wrong_option_nobody_picks(self, monkeypatch, question):

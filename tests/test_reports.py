@@ -192,14 +192,16 @@ class TestFigures:
         assert (school.enrolled, school.attempted, school.average_attempts, school.median_days) == (0, 0, None, None)
 
     def test_item_analysis(self, data):
-        """Answers, facility, discrimination (upper vs lower 27%), choices picked and the most misleading one."""
+        """Answers, facility, discrimination (item-total correlation), choices picked and the most misleading one."""
         analysis = analyse(Scope())
         assert analysis.attempts == 4
         items = {item.title: item for item in analysis.items}
         workplace, housing = items["Loonstrook zonder naam"], items["Matrassen in de gang"]
         assert analysis.items[0] is workplace  # hardest first
-        assert (workplace.answers, workplace.facility, workplace.discrimination) == (4, 0.5, 1.0)
-        assert (housing.answers, housing.facility, housing.discrimination) == (4, 0.75, 1.0)
+        # Attempt scores 0, 100, 50, 100; workplace right 0, 1, 0, 1: r = 75 / √(1 × 6875) = 0.90; housing right
+        # 0, 1, 1, 1: r = 62.5 / √(0.75 × 6875) = 0.87 (both were 1.0 as best-minus-weakest 27%).
+        assert (workplace.answers, workplace.facility, workplace.discrimination) == (4, 0.5, 0.9)
+        assert (housing.answers, housing.facility, housing.discrimination) == (4, 0.75, 0.87)
         assert workplace.picks == {"Ik schrijf op wat ik zie en overleg": 2, WRONG: 2}
         assert workplace.misleading == f"{WRONG} (2×)"
         assert housing.wrong_picks == {WRONG: 1}

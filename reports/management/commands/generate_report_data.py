@@ -29,6 +29,7 @@ from quizzes.models import Answer, AnswerPick, Attempt, Choice, Question, QuizPa
 from quizzes.scoring import as_decimal, attempt_percentage, has_passed, score_choices
 from quizzes.services import build_snapshot
 from quizzes.snapshots import QuestionSnapshot, is_end
+from reports.item_statistics import add_attempts
 
 DOMAIN = "rapportdata.example.org"
 BATCH = 2000
@@ -295,6 +296,7 @@ class Command(BaseCommand):
 
     def attempts(self, rng, learners, quizzes, answer_target):
         history = History(rng, list(BriefingSession.objects.all()[:10]), answer_target)
+        last_attempt = Attempt.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
         active = [user for user in learners if rng.random() < 0.85]  # the rest only signed up
         per_learner = max(-(-answer_target // max(len(active), 1)), 1)
         for user in active:
@@ -328,6 +330,8 @@ class Command(BaseCommand):
                     self.save_answers(answers, pending_snapshots)
                     answers = []
             self.save_answers(answers, pending_snapshots)
+        # Bulk inserts send no signals: add the new attempts to the item statistics as a submission would.
+        add_attempts(Attempt.objects.filter(pk__gt=last_attempt))
         Certificate.objects.bulk_create(certificates, batch_size=BATCH)
         Registration.objects.bulk_create(history.registrations, batch_size=BATCH, ignore_conflicts=True)
         return {"attempts": len(attempts), "answers": history.answers_made, "certificates": len(certificates)}
