@@ -8,7 +8,21 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from django.contrib.auth import get_user_model
-from django.db.models import Count, Exists, F, Min, OuterRef, Q
+from django.db.models import (
+    BigIntegerField,
+    Case,
+    Count,
+    DurationField,
+    Exists,
+    ExpressionWrapper,
+    F,
+    Min,
+    OuterRef,
+    Q,
+    Subquery,
+    Value,
+    When,
+)
 from django.db.models.functions import Coalesce, TruncMonth
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -200,16 +214,18 @@ def module_funnel(scope, course=None, organisation=None, municipality=None, team
             quiz_course[pk] = course_by_path[module_path(path)]
 
     # Completion is courses.services' one rule, recorded as Enrolment.completed_at when it is met.
-    starts = {}
-    for user_id, course_id, started_at, completed_at in Enrolment.objects.filter(users, course__in=modules).values_list(
-        "user_id", "course_id", "started_at", "completed_at"
-    ):
-        modules[course_id].enrolled += 1
-        modules[course_id].completed += completed_at is not None
-        starts[(user_id, course_id)] = started_at
+    enrolments = (
+        Enrolment.objects.filter(users, course__in=modules)
+        .values("course_id")
+        .annotate(n=Count("pk"), completed=Count("pk", filter=Q(completed_at__isnull=False)))
+        .order_by()
+    )
+    for row in enrolments:
+        modules[row["course_id"]].enrolled += row["n"]
+        modules[row["course_id"]].completed += row["completed"]
 
     _count_lessons_done(modules, users)
-    _count_attempts(modules, users, quiz_course, starts)
+    _count_attempts(modules, users, quiz_course)
     return list(modules.values())
 
 
@@ -230,29 +246,51 @@ def _count_lessons_done(modules, users):
             module.lessons_done = module.enrolled
 
 
-def _count_attempts(modules, users, quiz_course, starts):
-    """Per module, who attempted and passed its quiz, the attempts, and the days from start to first pass."""
-    # One pass over the attempts (their rows are large): per learner and quiz, the attempts and the first pass.
-    per_learner = (
-        Attempt.objects.filter(users, quiz__in=list(quiz_course), submitted_at__isnull=False, user__isnull=False)
-        .values("user_id", "quiz_id")
-        .annotate(attempts=Count("pk"), first_pass=Min("submitted_at", filter=Q(passed=True)))
-        .order_by()
-        .values_list("user_id", "quiz_id", "attempts", "first_pass")
+def _count_attempts(modules, users, quiz_course):
+    """Per module, who attempted and passed its quiz, the attempts, and the days from start to first pass.
+
+    Two grouped queries whatever the number of learners: counts per quiz, and for each learner who passed the
+    time from their enrolment to their first pass (computed in the database, so only durations come back).
+    A learner who took the quiz without an enrolment (before enrolments were recorded for it) counts as
+    started all the same.
+    """
+    if not quiz_course:
+        return
+    module_of_quiz = Case(
+        *[When(quiz_id=quiz, then=Value(course)) for quiz, course in quiz_course.items()],
+        output_field=BigIntegerField(),
     )
-    for user_id, quiz_id, attempts, first_pass in per_learner.iterator():
-        course_id = quiz_course[quiz_id]
-        module = modules[course_id]
-        if (user_id, course_id) not in starts:
-            module.enrolled += 1  # took the quiz before enrolments were recorded for it: started all the same
-        module.attempted += 1
-        module.attempts += attempts
-        if first_pass is None:
-            continue
-        module.passed += 1
-        started_at = starts.get((user_id, course_id))
-        if started_at:
-            module.completion_days.append(max((first_pass - started_at).total_seconds(), 0) / 86400)
+    attempts = Attempt.objects.filter(
+        users, quiz__in=list(quiz_course), submitted_at__isnull=False, user__isnull=False
+    ).alias(module_id=module_of_quiz)
+    enrolment = Enrolment.objects.filter(user_id=OuterRef("user_id"), course_id=OuterRef("module_id"))
+    per_quiz = (
+        attempts.values("quiz_id")
+        .annotate(
+            attempted=Count("user_id", distinct=True),
+            attempts=Count("pk"),
+            passed=Count("user_id", distinct=True, filter=Q(passed=True)),
+            unenrolled=Count("user_id", distinct=True, filter=~Exists(enrolment)),
+        )
+        .order_by()
+    )
+    for row in per_quiz:
+        module = modules[quiz_course[row["quiz_id"]]]
+        module.enrolled += row["unenrolled"]
+        module.attempted += row["attempted"]
+        module.attempts += row["attempts"]
+        module.passed += row["passed"]
+    started = Subquery(enrolment.values("started_at")[:1])
+    durations = (
+        attempts.filter(passed=True)
+        .values("user_id", "quiz_id")
+        .annotate(taken=ExpressionWrapper(Min("submitted_at") - started, output_field=DurationField()))
+        .order_by()
+        .values_list("quiz_id", "taken")
+    )
+    for quiz_id, taken in durations.iterator():
+        if taken is not None:
+            modules[quiz_course[quiz_id]].completion_days.append(max(taken.total_seconds(), 0) / 86400)
 
 
 def certificates_per_month(certificates, months=12):

@@ -191,6 +191,14 @@ class TestFigures:
         school = rows[catalogue.school.title]
         assert (school.enrolled, school.attempted, school.average_attempts, school.median_days) == (0, 0, None, None)
 
+    def test_a_learner_who_took_the_quiz_without_an_enrolment_counts_as_started(self, data, catalogue):
+        """Attempts from before enrolments were recorded: the learner started all the same; a pass without a
+        start date adds no days to the median."""
+        Enrolment.objects.filter(user__in=[data.bob, data.eve]).delete()
+        social = {row.title: row for row in module_funnel(Scope())}[catalogue.social.title]
+        assert (social.enrolled, social.attempted, social.passed, social.attempts) == (3, 3, 2, 4)
+        assert social.median_days == 2.0  # Ann only: started two days before her first pass
+
     def test_item_analysis(self, data):
         """Answers, facility, discrimination (item-total correlation), choices picked and the most misleading one."""
         analysis = analyse(Scope())
