@@ -6,6 +6,7 @@ from wagtail.users.forms import UserCreationForm, UserEditForm
 
 from accounts.models import Audience
 from home.fonts import validate_printable_name
+from home.names import NameField
 
 from .models import Organisation
 
@@ -33,7 +34,7 @@ class OrganisationAndTeamMixin(forms.Form):
 class SignupForm(OrganisationAndTeamMixin):
     """Extra fields for allauth's sign-up form (ACCOUNT_SIGNUP_FORM_CLASS)."""
 
-    full_name = forms.CharField(
+    full_name = NameField(
         label=_("Volledige naam"),
         max_length=150,
         help_text=NAME_HELP,
@@ -57,19 +58,19 @@ class SignupForm(OrganisationAndTeamMixin):
 
 
 class ProfileForm(forms.ModelForm):
+    full_name = NameField(
+        label=_("Volledige naam"),
+        max_length=150,
+        help_text=NAME_HELP,
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+        validators=[validate_printable_name],
+    )
     organisation = OrganisationAndTeamMixin.base_fields["organisation"]
     team = OrganisationAndTeamMixin.base_fields["team"]
 
     class Meta:
         model = User
         fields = ["full_name", "organisation", "team"]
-        labels = {"full_name": _("Volledige naam")}
-        help_texts = {"full_name": NAME_HELP}
-        widgets = {"full_name": forms.TextInput(attrs={"autocomplete": "name"})}
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["full_name"].validators.append(validate_printable_name)
 
 
 class DeleteAccountForm(forms.Form):

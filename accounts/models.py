@@ -8,6 +8,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
+from home.names import validate_name
+
 from .emails import canonical_email, validate_plain_email
 
 
@@ -28,7 +30,7 @@ class Organisation(index.Indexed, models.Model):
         CARE = "care", _("Zorg")
         OTHER = "other", _("Anders")
 
-    name = models.CharField(_("naam"), max_length=200, unique=True)
+    name = models.CharField(_("naam"), max_length=200, unique=True, validators=[validate_name])
     kind = models.CharField(_("soort"), max_length=20, choices=Kind.choices, default=Kind.OTHER)
     municipality = models.CharField(
         _("gemeente"), max_length=30, choices=Municipality.choices, default=Municipality.REGION
@@ -92,6 +94,7 @@ class User(AbstractUser):
         _("volledige naam"),
         max_length=150,
         help_text=_("Zoals de naam op je certificaat moet staan."),
+        validators=[validate_name],
     )
     organisation = models.ForeignKey(
         Organisation,
@@ -186,7 +189,7 @@ class Audience(index.Indexed, models.Model):
     Learners belong to one; modules and briefing sessions name the teams they are for.
     """
 
-    name = models.CharField(_("naam"), max_length=100, unique=True)
+    name = models.CharField(_("naam"), max_length=100, unique=True, validators=[validate_name])
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
     description = models.TextField(_("omschrijving"), blank=True)
     sort_order = models.PositiveSmallIntegerField(_("volgorde"), default=0)

@@ -18,6 +18,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
 
 from accounts.models import Municipality
+from home.names import validate_name
 
 from .forms import BriefingSessionForm
 
@@ -29,12 +30,16 @@ class BriefingSession(index.Indexed, ClusterableModel):
         PLANNED = "planned", _("gepland")
         CANCELLED = "cancelled", _("afgelast")
 
-    title = models.CharField(_("titel"), max_length=200)
+    title = models.CharField(_("titel"), max_length=200, validators=[validate_name])
     description = models.TextField(_("omschrijving"), blank=True)
     start = models.DateTimeField(_("begin"))
     end = models.DateTimeField(_("einde"))
     venue_name = models.CharField(
-        _("naam van de locatie"), max_length=150, blank=True, help_text=_("Bijvoorbeeld: Stadhuis Lelystad.")
+        _("naam van de locatie"),
+        max_length=150,
+        blank=True,
+        help_text=_("Bijvoorbeeld: Stadhuis Lelystad."),
+        validators=[validate_name],
     )
     room = models.CharField(_("zaal"), max_length=100, blank=True, help_text=_("Bijvoorbeeld: zaal 2.14."))
     location = models.CharField(
@@ -118,7 +123,7 @@ class Registration(models.Model):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.CASCADE, related_name="registrations"
     )
-    full_name = models.CharField(_("naam"), max_length=150)
+    full_name = models.CharField(_("naam"), max_length=150, validators=[validate_name])
     email = models.EmailField(_("e-mailadres"))
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.CONFIRMED)
     created_at = models.DateTimeField(_("aangemeld op"), auto_now_add=True)

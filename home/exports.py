@@ -9,8 +9,13 @@ start-up (home.apps), makes all of them:
 - start with a byte-order mark and say `text/csv; charset=utf-8`, so Excel opens "Zoë" and "coördinator"
   as written instead of guessing Windows-1252.
 
-XLSX exports need neither: Wagtail already stores formula-like text as text cells.
+XLSX exports need no quote (Wagtail already stores formula-like text as text cells), but XML cannot hold
+most control characters (U+0000-U+001F but tab and newlines): openpyxl raises IllegalCharacterError and the
+whole export fails. Names are now refused with such characters (home.names), but rows stored before that
+still hold them, so every XLSX cell goes through `xlsx_safe`, which drops them.
 """
+
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 BOM = "\ufeff"
@@ -23,8 +28,17 @@ def spreadsheet_safe(value):
     return value
 
 
+def xlsx_safe(value):
+    """Text without the characters XML cannot hold (control characters), so one old row never breaks an XLSX
+    export; other values unchanged."""
+    if isinstance(value, str):
+        return ILLEGAL_CHARACTERS_RE.sub("", value)
+    return value
+
+
 def install():
-    """Patch Wagtail's SpreadsheetExportMixin (once) so every CSV export is neutralised and marked UTF-8."""
+    """Patch Wagtail's SpreadsheetExportMixin (once) so every CSV export is neutralised and marked UTF-8, and
+    every XLSX export drops the characters XML cannot hold."""
     from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
     if getattr(SpreadsheetExportMixin, "leren_kijken_safe", False):
@@ -35,7 +49,9 @@ def install():
 
     def preprocess_field_value(self, field, value, export_format):
         value = preprocess(self, field, value, export_format)
-        return spreadsheet_safe(value) if export_format == self.FORMAT_CSV else value
+        if export_format == self.FORMAT_CSV:
+            return spreadsheet_safe(value)
+        return xlsx_safe(value)
 
     def stream_csv(self, queryset):
         yield BOM

@@ -22,6 +22,8 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import ngettext
 
+from home.names import validate_name
+
 logger = logging.getLogger(__name__)
 
 BASE_FAMILY = "DejaVu Sans"
@@ -175,8 +177,11 @@ def _visible(char):
 
 
 def validate_printable_name(value):
-    """Form validator: refuses a name with characters no certificate font draws (an emoji, a rare script),
-    naming them, so that the certificate never shows an empty box. Raises ValidationError."""
+    """Form validator for a name on a certificate: validate_name (no control characters, nothing that turns
+    the writing direction, not only invisible characters), then refuses characters no certificate font draws
+    (an emoji, a rare script), naming them, so that the certificate never shows an empty box. Raises
+    ValidationError."""
+    validate_name(value)
     missing = undrawable(value)
     if missing:
         raise ValidationError(

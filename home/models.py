@@ -15,6 +15,7 @@ from wagtail.models import Page, Site
 from wagtail.search import index
 
 from .blocks import INLINE_FEATURES, BaseStreamBlock
+from .names import validate_name
 from .ratelimit import allow
 from .routing import ViewRestrictionsMixin, settings_for_site
 
@@ -160,7 +161,7 @@ class SiteSettings(BaseSiteSetting):
     invented contact as if it were real (content issue 15).
     """
 
-    coordinator_name = models.CharField(_("naam coördinator"), max_length=150, blank=True)
+    coordinator_name = models.CharField(_("naam coördinator"), max_length=150, blank=True, validators=[validate_name])
     coordinator_role = models.CharField(
         _("functie coördinator"), max_length=150, blank=True, default="Zorgcoördinator mensenhandel Flevoland"
     )

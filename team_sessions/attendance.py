@@ -1,6 +1,6 @@
 """Attendance of a team session, as Moodle's attendance module keeps it: who was present, with result, as
 CSV and XLSX. Names and addresses are as the participants typed them; a cell a spreadsheet would run as a
-formula gets a leading quote (CSV and XLSX both)."""
+formula gets a leading quote (CSV and XLSX both); characters XML cannot hold are left out of the XLSX."""
 
 import csv
 import io
@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from openpyxl import Workbook
 
 from home.exports import spreadsheet_safe as safe_cell
+from home.exports import xlsx_safe
 
 
 def headings():
@@ -77,7 +78,7 @@ def as_xlsx(session, participants):
     sheet.title = _("Aanwezigheid")[:31]
     sheet.append(headings())
     for row in rows(session, participants):
-        sheet.append([safe_cell(cell) for cell in row])
+        sheet.append([xlsx_safe(safe_cell(cell)) for cell in row])
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()

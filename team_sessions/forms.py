@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from accounts.emails import CanonicalEmailField
 from accounts.models import Audience, Organisation
 from home.fonts import validate_printable_name
+from home.names import NameField
 
 from .models import TeamSession
 
@@ -16,7 +17,7 @@ class StartSessionForm(forms.Form):
         empty_value=None,
         error_messages={"invalid_choice": _("Kies een module uit de lijst.")},
     )
-    group_name = forms.CharField(
+    group_name = NameField(
         label=_("Naam van de groep"),
         max_length=120,
         help_text=_("Bijvoorbeeld: Team mentoren, Het Baken. Deze naam staat op het scherm en in de rapportage."),
@@ -73,13 +74,13 @@ class JoinCodeForm(forms.Form):
 
 
 class JoinForm(forms.Form):
-    display_name = forms.CharField(
+    display_name = NameField(
         label=_("Je naam in deze sessie"),
         max_length=60,
         help_text=_("Een voornaam of bijnaam is genoeg. De groep ziet deze naam op het scherm."),
         widget=forms.TextInput(attrs={"autocomplete": "given-name"}),
     )
-    full_name = forms.CharField(
+    full_name = NameField(
         label=_("Volledige naam voor het certificaat"),
         max_length=150,
         required=False,
@@ -111,7 +112,7 @@ class JoinForm(forms.Form):
 class AttendeeForm(forms.Form):
     """One person present in a one-screen session."""
 
-    full_name = forms.CharField(label=_("Naam"), max_length=150, required=False, validators=[validate_printable_name])
+    full_name = NameField(label=_("Naam"), max_length=150, required=False, validators=[validate_printable_name])
     email = CanonicalEmailField(label=_("E-mailadres"), required=False)
 
     def clean(self):

@@ -14,6 +14,7 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from home.names import validate_name
 from quizzes.models import GradedAnswer, QuizPage
 from quizzes.snapshots import QuestionSnapshot
 
@@ -57,7 +58,10 @@ class TeamSession(models.Model):
     )
     course_title = models.CharField(_("module"), max_length=255)
     group_name = models.CharField(
-        _("naam van de groep"), max_length=120, help_text=_("Bijvoorbeeld: Team mentoren, Het Baken")
+        _("naam van de groep"),
+        max_length=120,
+        help_text=_("Bijvoorbeeld: Team mentoren, Het Baken"),
+        validators=[validate_name],
     )
     facilitator = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -156,8 +160,8 @@ class Participant(models.Model):
 
     session = models.ForeignKey(TeamSession, on_delete=models.CASCADE, related_name="participants")
     seat_hash = models.CharField(max_length=64, unique=True, null=True, blank=True, editable=False)
-    display_name = models.CharField(_("naam op het scherm"), max_length=60)
-    full_name = models.CharField(_("volledige naam"), max_length=150, blank=True)
+    display_name = models.CharField(_("naam op het scherm"), max_length=60, validators=[validate_name])
+    full_name = models.CharField(_("volledige naam"), max_length=150, blank=True, validators=[validate_name])
     email = models.EmailField(_("e-mailadres"), blank=True)
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,

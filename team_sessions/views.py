@@ -342,18 +342,20 @@ def attendance(request, session_uuid, extension):
 @login_required
 def participant_email(request, session_uuid):
     """After the session: add or correct someone's e-mail address; a passed participant then gets the
-    certificate at that address."""
+    certificate at that address. A refused address shows the summary again (400) with what was typed and
+    the message at that person's row."""
     _facilitator(request)
     session = _presented(request, session_uuid)
     form = ParticipantEmailForm(request.POST)
     if not form.is_valid():
-        messages.error(request, _("Vul een geldig e-mailadres in."))
-        return redirect(f"{reverse('team_sessions:summary', args=[session.uuid])}#attendance-heading")
+        return _summary_with_email_error(request, session, form, _("Vul een geldig e-mailadres in."))
     try:
         participant = sessions.set_participant_email(
             session, form.cleaned_data["participant"], form.cleaned_data["email"]
         )
     except sessions.TeamSessionError as error:
+        if error.status == 400:
+            return _summary_with_email_error(request, session, form, error.message)
         messages.error(request, error.message)
     else:
         if participant.passed and participant.email:
@@ -367,6 +369,21 @@ def participant_email(request, session_uuid):
                 request, _("Het e-mailadres van %(name)s is opgeslagen.") % {"name": participant.display_name}
             )
     return redirect(f"{reverse('team_sessions:summary', args=[session.uuid])}#attendance-heading")
+
+
+def _summary_with_email_error(request, session, form, message):
+    """The summary page (400) with the refused address as typed and the message at that participant's row;
+    without a known row, the message goes at the top."""
+    if not session.has_ended:
+        return redirect("team_sessions:present", session.uuid)
+    summary = sessions.summary(session)
+    row = form.cleaned_data.get("participant")
+    email_error = {"participant": row, "value": form.data.get("email", ""), "message": message}
+    if row not in {p.pk for p in summary["participants"] if not p.user_id}:
+        messages.error(request, message)
+        email_error = None
+    context = {"session": session, **summary, "email_error": email_error}
+    return render(request, "team_sessions/summary.html", context, status=400)
 
 
 def _refused(request, message, status, session=None):

@@ -194,6 +194,15 @@ def ended_with(session, facilitator_client, people):
     return seats
 
 
+def row_error(response, participant):
+    """The error message shown at a participant's e-mail field on the summary page."""
+    html = response.content.decode()
+    found = re.search(rf'id="email-{participant.pk}_error"><p class="utrecht-paragraph">([^<]*)</p>', html)
+    assert found, "no error at this row"
+    assert f'aria-describedby="email-{participant.pk}_error"' in html
+    return found.group(1)
+
+
 class TestAttendance:
     def test_the_attendance_exports_as_csv_with_bom_and_neutralised_formulas(self, facilitator_client, session):
         """The CSV opens in Dutch Excel with accents, and a name like =HYPERLINK(...) is text."""
@@ -255,8 +264,22 @@ class TestAttendance:
         seats = ended_with(session, facilitator_client, {"Anna": True, "Bram": True})
         Participant.objects.filter(pk=seats["Anna"].pk).update(email="anna@example.org")
         url = reverse("team_sessions:participant_email", args=[session.uuid])
-        facilitator_client.post(url, {"participant": seats["Bram"].pk, "email": "ANNA@example.org"})
+        response = facilitator_client.post(url, {"participant": seats["Bram"].pk, "email": "ANNA@example.org"})
+        assert response.status_code == 400
+        assert "hoort al bij iemand anders" in row_error(response, seats["Bram"])
         assert Participant.objects.get(pk=seats["Bram"].pk).email == ""
+
+    def test_an_invalid_address_shows_the_page_again_with_the_error_at_that_row(self, facilitator_client, session):
+        """A typo is kept in its row with the message there (400), the other rows unchanged, nothing saved."""
+        seats = ended_with(session, facilitator_client, {"Anna": True, "Bram": True})
+        url = reverse("team_sessions:participant_email", args=[session.uuid])
+        response = facilitator_client.post(url, {"participant": seats["Bram"].pk, "email": "bram@example"})
+        assert response.status_code == 400
+        html = response.content.decode()
+        assert 'value="bram@example"' in html
+        assert "Vul een geldig e-mailadres in." in row_error(response, seats["Bram"])
+        assert f'id="email-{seats["Anna"].pk}_error"' not in html
+        assert not Participant.objects.exclude(email="").exists() and not Certificate.objects.exists()
 
 
 class TestOneSeatPerPerson:

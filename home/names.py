@@ -1,0 +1,102 @@
+"""Names people type that others see or that are exported: a participant's name, a group, an organisation.
+
+Three kinds of character are refused, each with a message at the field that names the code (U+202E), since
+the characters themselves cannot be seen:
+
+- control characters (U+0001-U+001F, U+007F-U+009F; Django's CharField refuses U+0000 itself): nobody
+  types them on purpose, a screen shows nothing or a box, and XML (so XLSX and the certificate) cannot hold
+  most of them;
+- bidirectional controls (U+202A-U+202E, U+2066-U+2069, U+200E, U+200F, U+061C): they turn the text
+  around them, so "Jan" followed by U+202E and "nee" reads differently on screen and on a certificate;
+- a name that is nothing but invisible characters (zero-width spaces and joiners, word joiner, BOM) and
+  spaces: it passes "required" but shows nothing. NameField treats it as empty, so the field's usual
+  "required" message appears; validate_name refuses it where a model field is used directly.
+
+Joiners inside a name stay allowed: Persian and Indic names need U+200C and U+200D between letters.
+"""
+
+import unicodedata
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
+
+
+def _code(char):
+    return f"U+{ord(char):04X}"
+
+
+def _once(chars):
+    return list(dict.fromkeys(chars))
+
+
+def is_blank(value):
+    """True when the text is empty once spaces and invisible characters (zero-width space and the like) go."""
+    return not "".join(char for char in value if char not in INVISIBLE and not char.isspace())
+
+
+def control_characters(value):
+    """The control characters in the text (category Cc: U+0001-U+001F, U+007F-U+009F), in order, once each.
+    U+0000 is left out: every Django CharField refuses it already, with its own message."""
+    return _once(char for char in value if unicodedata.category(char) == "Cc" and char != "\x00")
+
+
+def bidi_controls(value):
+    """The characters in the text that change the writing direction, in order, once each."""
+    return _once(char for char in value if char in BIDI_CONTROLS)
+
+
+def validate_name(value):
+    """Form and model validator for a name others see or that is exported: refuses control characters,
+    characters that turn the writing direction, and a name of only invisible characters. Raises
+    ValidationError with a Dutch message that names the characters by their code."""
+    errors = []
+    controls = control_characters(value)
+    if controls:
+        errors.append(
+            ValidationError(
+                ngettext(
+                    "Dit teken kan niet in een naam: %(chars)s. Schrijf de naam zonder dit teken.",
+                    "Deze tekens kunnen niet in een naam: %(chars)s. Schrijf de naam zonder deze tekens.",
+                    len(controls),
+                )
+                % {"chars": " ".join(_code(char) for char in controls)},
+                code="control_character",
+            )
+        )
+    turning = bidi_controls(value)
+    if turning:
+        errors.append(
+            ValidationError(
+                ngettext(
+                    "Dit teken draait de schrijfrichting om en kan niet in een naam: %(chars)s. "
+                    "Schrijf de naam zonder dit teken.",
+                    "Deze tekens draaien de schrijfrichting om en kunnen niet in een naam: %(chars)s. "
+                    "Schrijf de naam zonder deze tekens.",
+                    len(turning),
+                )
+                % {"chars": " ".join(_code(char) for char in turning)},
+                code="bidi_control",
+            )
+        )
+    if value and is_blank(value):
+        errors.append(ValidationError(_("Vul een naam in met letters. Onzichtbare tekens tellen niet."), code="blank"))
+    if errors:
+        raise ValidationError(errors)
+
+
+class NameField(forms.CharField):
+    """A CharField for a name: a value of only invisible characters counts as empty (so "required" applies
+    with the field's own message), and validate_name runs on the rest. A name for a certificate passes
+    validators=[validate_printable_name], which includes validate_name."""
+
+    def __init__(self, *, validators=(validate_name,), **kwargs):
+        super().__init__(validators=validators, **kwargs)
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return self.empty_value if is_blank(value) else value
