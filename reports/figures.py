@@ -230,16 +230,26 @@ def module_funnel(scope, course=None, organisation=None, municipality=None, team
 
 
 def _count_lessons_done(modules, users):
-    """Per module, the learners (in `users`) who completed every live lesson."""
-    done = (
-        LessonCompletion.objects.filter(users, course__in=modules, lesson__live=True)
-        .values("course_id", "user_id")
-        .annotate(n=Count("lesson_id", distinct=True))
-        .order_by()
-        .values_list("course_id", "n")
-    )
-    for course_id, n in done.iterator():
-        if n >= modules[course_id].lesson_count:
+    """Per module, the learners (in `users`) who completed every live lesson.
+
+    The comparison with each module's number of lessons happens in the database, so only the learners who
+    are done come back (their module's id), not a row per learner and module.
+    """
+    with_lessons = {pk: module.lesson_count for pk, module in modules.items() if module.lesson_count}
+    if with_lessons:
+        lesson_count = Case(
+            *[When(course_id=pk, then=Value(count)) for pk, count in with_lessons.items()],
+            output_field=BigIntegerField(),
+        )
+        done = (
+            LessonCompletion.objects.filter(users, course__in=list(with_lessons), lesson__live=True)
+            .values("course_id", "user_id")
+            .annotate(n=Count("lesson_id", distinct=True))
+            .filter(n__gte=lesson_count)
+            .order_by()
+            .values_list("course_id", flat=True)
+        )
+        for course_id in done.iterator():
             modules[course_id].lessons_done += 1
     for module in modules.values():
         if module.lesson_count == 0:  # nothing to read: everyone who started has done the lessons
