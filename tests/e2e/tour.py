@@ -89,6 +89,7 @@ def anonymous(page, base_url, password=None):
         ("lesson", LESSON),
         ("what-to-do", "/wat-te-doen-bij-signalen/"),
         ("privacy", "/privacyverklaring/"),
+        ("accessibility-statement", "/toegankelijkheidsverklaring/"),
         ("team-visit", "/teambezoek-aanvragen/"),
         ("briefings", "/bijeenkomsten/"),
         ("verify", "/verifieer/"),
