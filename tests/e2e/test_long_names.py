@@ -1,8 +1,8 @@
 """Names as people type them: a 120-character group name without a space, a 60-character display name.
 
 They wrap wherever they are shown (facilitator's list, participants, big screen, end and summary, phone), so no
-page scrolls sideways at 320 and 390 px nor on a 1366 or 1920 px big screen, and tables do not cut ordinary words;
-on a phone the team-session pages use 16 px text."""
+page scrolls sideways at 320 and 390 px nor on a 1366 or 1920 px big screen, and tables and lists of facts do not
+cut ordinary words; on a phone the team-session pages use 16 px text."""
 
 from django.contrib.auth.models import Permission
 
@@ -21,11 +21,12 @@ LONG_NAME = "Q" * 60
 PHONES = ({"width": 320, "height": 640}, {"width": 390, "height": 844})
 BIG_SCREENS = ({"width": 1366, "height": 900}, {"width": 1920, "height": 1080})
 FITS = "() => ({scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth})"
-# Ordinary words (up to 20 characters) in table cells that the layout cut over two lines: a table squeezed into a
-# phone's width reads "Me / nse / nha / nde / l". The 120-character name may wrap; a date or a title may not.
+# Ordinary words (up to 20 characters) in table cells and in the values of a list of facts that the layout cut over
+# two lines: a table squeezed into a phone's width reads "Me / nse / nha / nde / l". The 120-character name may
+# wrap; a date or a title may not.
 SPLIT_WORDS = """() => {
     const split = new Set();
-    for (const cell of document.querySelectorAll("td")) {
+    for (const cell of document.querySelectorAll("td, dd")) {
         const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
         for (let text = walker.nextNode(); text; text = walker.nextNode()) {
             for (const word of text.textContent.matchAll(/\\S+/g)) {
@@ -55,7 +56,7 @@ def problems_at(page, viewports, what):
         if viewport["width"] < tour.MIN_TEXT_BELOW:
             problems += [f"{what}: {problem}" for problem in tour.small_text_problems(page)]
         if split := page.evaluate(SPLIT_WORDS):
-            problems.append(f"{what} at {viewport['width']} px: words cut over two lines in a table: {split}")
+            problems.append(f"{what} at {viewport['width']} px: words cut over two lines in a table or list: {split}")
     return problems
 
 
