@@ -1,4 +1,5 @@
-"""Reflow (WCAG 1.4.10): every page type fits a 320 px, a 390 px and a 1366 px wide window, for every role.
+"""Reflow (WCAG 1.4.10): every page type fits a 320 px, a 390 px and a 1366 px wide window, for every role, and its
+text is at least 16 px on a phone.
 
 One browser context per role walks the tour once (`tests/e2e/tour.py`); at each page type the window is set to
 each width and the page is measured: no horizontal scrolling, no text outside the window.
@@ -34,12 +35,15 @@ def problems_at_every_width(page):
     for width in tour.WIDTHS:
         page.set_viewport_size({"width": width, "height": tour.PHONE_HEIGHT})
         problems += tour.reflow_problems(page)
+        if width < tour.MIN_TEXT_BELOW:
+            problems += tour.small_text_problems(page)
     return problems
 
 
 @pytest.mark.parametrize("role", ["anonymous", "learner"])
 def test_every_page_fits_the_window(role, browser, live_server, demo):
-    """Each page type of this role reflows at 320, 390 and 1366 px: nothing wider than the window, nothing cut off."""
+    """Each page type of this role reflows at 320, 390 and 1366 px: nothing wider than the window, nothing cut off;
+    no text below 16 px on a phone."""
     context = browser.new_context()
     page = context.new_page()
     page.set_default_timeout(10_000)
@@ -49,7 +53,7 @@ def test_every_page_fits_the_window(role, browser, live_server, demo):
         problems += problems_at_every_width(page)
     context.close()
     assert len(seen) > 10
-    assert problems == []
+    assert problems == [], "\n".join(problems)
 
 
 def test_team_session_pages_fit_the_window(browser, live_server, demo):
@@ -65,4 +69,4 @@ def test_team_session_pages_fit_the_window(browser, live_server, demo):
     facilitator_context.close()
     phone_context.close()
     assert "phone-answered" in seen
-    assert problems == []
+    assert problems == [], "\n".join(problems)

@@ -51,6 +51,33 @@ MEASURE = """() => {
 }"""
 
 
+# Text a person reads on a phone: every visible piece of text at least this many CSS px (body text and controls,
+# and small labels such as tags and badges too: none of them needs to be smaller). Checked below MIN_TEXT_BELOW px.
+MIN_TEXT_PX = 16
+MIN_TEXT_BELOW = 1000
+SMALL_TEXT = """(minimum) => {
+    const small = new Map();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+        if (!text.textContent.trim()) continue;
+        const el = text.parentElement;
+        if (!el || el.closest(".lk-visually-hidden, .utrecht-skip-link, script, style, noscript")) continue;
+        const box = el.getBoundingClientRect();
+        if (box.width < 1 || box.height < 1) continue;
+        const size = parseFloat(getComputedStyle(el).fontSize);
+        if (size >= minimum - 0.01) continue;
+        small.set(`${el.tagName.toLowerCase()}.${el.className} ${size} px`, text.textContent.trim().slice(0, 40));
+    }
+    return [...small].slice(0, 10).map(([where, text]) => `${where}: "${text}"`);
+}"""
+
+
+def small_text_problems(page, minimum=MIN_TEXT_PX):
+    """Visible text smaller than `minimum` CSS px on the current page, as sentences; empty when all is readable."""
+    width = page.evaluate("window.innerWidth")
+    return [f"{page.url} at {width} px: text below {minimum} px: {item}" for item in page.evaluate(SMALL_TEXT, minimum)]
+
+
 def measure(page):
     """{'scrollWidth', 'viewport', 'clipped': [up to 10 descriptions of text outside the window]} in CSS px."""
     page.wait_for_load_state()
@@ -89,6 +116,7 @@ def anonymous(page, base_url, password=None):
         ("lesson", LESSON),
         ("what-to-do", "/wat-te-doen-bij-signalen/"),
         ("privacy", "/privacyverklaring/"),
+        ("accessibility-statement", "/toegankelijkheidsverklaring/"),
         ("team-visit", "/teambezoek-aanvragen/"),
         ("briefings", "/bijeenkomsten/"),
         ("verify", "/verifieer/"),

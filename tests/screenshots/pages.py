@@ -3,7 +3,7 @@
 Loads the demo content into a fresh SQLite database in a temporary folder, serves it with runserver on a free
 port, walks the tours of `tests/e2e/tour.py` (visitor, learner, facilitator and phone) in Debian's Chromium and
 writes one full-page PNG per page type to `screenshots/` (git-ignored), named `<role>-<page>.png`. It also prints
-every reflow problem it measured at 320 and 390 px, and exits with 1 when there was one.
+every reflow problem and text below 16 px it measured at 320 and 390 px, and exits with 1 when there was one.
 
     python -m tests.screenshots.pages [--out screenshots] [--width 390]
 """
@@ -69,7 +69,7 @@ def snap(page, out, role, name, width, problems):
     page.wait_for_load_state()
     for measured_width in sorted({320, width}):
         page.set_viewport_size({"width": measured_width, "height": tour.PHONE_HEIGHT})
-        problems += tour.reflow_problems(page)
+        problems += tour.reflow_problems(page) + tour.small_text_problems(page)
     page.set_viewport_size({"width": width, "height": tour.PHONE_HEIGHT})
     path = out / f"{role}-{name}.png"
     page.screenshot(path=str(path), full_page=True)
