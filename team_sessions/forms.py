@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from accounts.emails import CanonicalEmailField
 from accounts.models import Audience, Organisation
 from home.fonts import validate_printable_name
+from home.forms import DatabaseIdChoiceField
 
 from .models import TeamSession
 
@@ -21,14 +22,14 @@ class StartSessionForm(forms.Form):
         max_length=120,
         help_text=_("Bijvoorbeeld: Team mentoren, Het Baken. Deze naam staat op het scherm en in de rapportage."),
     )
-    organisation = forms.ModelChoiceField(
+    organisation = DatabaseIdChoiceField(
         label=_("Organisatie"),
         queryset=Organisation.objects.order_by("name"),
         required=False,
         empty_label=_("Geen organisatie"),
         help_text=_("Voor welke organisatie is deze sessie? De rapportage telt de sessie daar."),
     )
-    team = forms.ModelChoiceField(
+    team = DatabaseIdChoiceField(
         label=_("Team"),
         queryset=Audience.objects.order_by("sort_order", "name"),
         required=False,
