@@ -681,6 +681,25 @@ class TestDecisionPath:
         assert "Het hele beslispad bekijken" in html and "Apart gaan praten" in html
         assert "einde, 0 punten" in html
 
+    @pytest.mark.parametrize("step", ["nope", "a\x00b", "x" * 10_000, "<script>alert(1)</script>"])
+    def test_a_tampered_step_on_a_phone_is_not_an_answer(self, facilitator, catalogue, facilitator_client, step):
+        """A phone sending a made-up step gets 400 "does not belong to this question"; a real chosen step 409."""
+        quiz = QuizPageFactory(parent=catalogue.school, questions=[PathQuestionFactory()], slug="pad")
+        session = start_session(facilitator, quiz, "Team")
+        anna = phone(session, "Anna")
+        control(facilitator_client, session, "start")
+        start, _apart = session.questions[0]["steps"]
+        go_apart = next(c for c in start["choices"] if c["next_step"] == "apart")
+        url = reverse("team_sessions:answer", args=[session.code])
+        response = anna.post(url, {"position": 1, "step": step, "choice": go_apart["key"]})
+        html = response.content.decode()
+        assert response.status_code == 400 and "Dit antwoord hoort niet bij deze vraag." in html
+        assert "Je eerste keuze telt" not in html and not SessionAnswer.objects.exists()
+        anna.post(url, {"position": 1, "step": "start", "choice": go_apart["key"]})
+        response = anna.post(url, {"position": 1, "step": "start", "choice": go_apart["key"]})
+        assert response.status_code == 409 and "Je eerste keuze telt" in response.content.decode()
+        assert len(SessionAnswer.objects.get().path) == 1
+
 
 class TestRetention:
     def test_old_participants_without_an_account_are_deleted_and_certificates_stay(
