@@ -655,6 +655,46 @@ class TestOneScreen:
         response = facilitator_client.post(reverse("team_sessions:end", args=[one_screen.uuid]), data)
         assert response.status_code == 400 and not Participant.objects.exists()
 
+    @pytest.mark.parametrize(
+        "counts",
+        [
+            {"present-TOTAL_FORMS": "abc"},
+            {"present-TOTAL_FORMS": ""},
+            {"present-TOTAL_FORMS": None},
+            {"present-TOTAL_FORMS": "-1"},
+            {"present-TOTAL_FORMS": "1"},
+            {"present-TOTAL_FORMS": "99999999999999999999"},
+            {"present-INITIAL_FORMS": "<script>"},
+            {"present-MAX_NUM_FORMS": "x"},
+        ],
+        ids=["letters", "empty", "missing", "negative", "fewer-than-typed", "huge", "initial", "max"],
+    )
+    def test_a_broken_form_count_gets_a_plain_message_and_keeps_what_was_typed(
+        self, facilitator_client, one_screen, counts
+    ):
+        """Tampered hidden form counts: 400, a Dutch message (no "Verborgen veld"), the typed rows still there."""
+        self.team_answers(facilitator_client, one_screen, [right_key(q) for q in one_screen.questions])
+        data = {
+            "present-TOTAL_FORMS": "3",
+            "present-INITIAL_FORMS": "0",
+            "present-0-full_name": "Dewi Pranoto",
+            "present-0-email": "dewi@example.org",
+            "present-2-full_name": "Erik Vos",
+        }
+        data.update(counts)
+        data = {key: value for key, value in data.items() if value is not None}
+        response = facilitator_client.post(reverse("team_sessions:end", args=[one_screen.uuid]), data)
+        html = response.content.decode()
+        assert response.status_code == 400
+        assert "Het formulier is niet goed aangekomen." in html
+        assert "TOTAL_FORMS" not in html.replace('name="present-TOTAL_FORMS"', "").replace(
+            'id="id_present-TOTAL_FORMS"', ""
+        )
+        assert "Verborgen veld" not in html and "ManagementForm" not in html
+        assert 'value="Dewi Pranoto"' in html and 'value="dewi@example.org"' in html and 'value="Erik Vos"' in html
+        one_screen.refresh_from_db()
+        assert one_screen.stage == "revealed" and not Participant.objects.exists()
+
 
 class TestDecisionPath:
     def test_a_phone_walks_the_path_and_the_reveal_shows_the_ends(self, facilitator, catalogue, facilitator_client):
