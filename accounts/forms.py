@@ -7,6 +7,7 @@ from wagtail.users.forms import UserCreationForm, UserEditForm
 from accounts.models import Audience
 from home.fonts import validate_printable_name
 from home.names import NameField
+from home.forms import DatabaseIdChoiceField
 
 from .models import Organisation
 
@@ -16,13 +17,13 @@ NAME_HELP = _("Zoals je naam op je certificaat moet staan.")
 
 
 class OrganisationAndTeamMixin(forms.Form):
-    organisation = forms.ModelChoiceField(
+    organisation = DatabaseIdChoiceField(
         label=_("Organisatie"),
         queryset=Organisation.objects.all(),
         empty_label=_("Kies je organisatie"),
         error_messages={"invalid_choice": _("Kies een organisatie uit de lijst.")},
     )
-    team = forms.ModelChoiceField(
+    team = DatabaseIdChoiceField(
         label=_("Team"),
         queryset=Audience.objects.all(),
         empty_label=_("Kies je team"),

@@ -119,9 +119,9 @@ class BriefingSessionViewSet(SnippetViewSet):
     def get_urlpatterns(self):
         return [
             *super().get_urlpatterns(),
-            path("<int:session_id>/aanmeldingen/", session_registrations, name="registrations"),
-            path("<int:session_id>/aanmeldingen.csv", session_registrations_csv, name="registrations_csv"),
-            path("<int:session_id>/afgelasten/", session_cancel, name="cancel"),
+            path("<id:session_id>/aanmeldingen/", session_registrations, name="registrations"),
+            path("<id:session_id>/aanmeldingen.csv", session_registrations_csv, name="registrations_csv"),
+            path("<id:session_id>/afgelasten/", session_cancel, name="cancel"),
         ]
 
 

@@ -48,7 +48,7 @@ class CertificateViewSet(SnippetViewSet):
     ]
 
     def get_urlpatterns(self):
-        return [*super().get_urlpatterns(), path("<int:pk>/intrekken/", admin_views.revoke, name="revoke")]
+        return [*super().get_urlpatterns(), path("<id:pk>/intrekken/", admin_views.revoke, name="revoke")]
 
 
 class CertificatesGroup(SnippetViewSetGroup):

@@ -9,12 +9,17 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         from django.db.models.signals import post_delete, post_save
+        from django.urls import register_converter
 
         from wagtail.models import PageViewRestriction, Site
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from . import routing
+        from .converters import DatabaseIdConverter
         from .models import SiteSettings
+
+        # Before any URLconf is read: every number in our URL patterns is `<id:...>`.
+        register_converter(DatabaseIdConverter, "id")
 
         for signal in (post_save, post_delete):
             signal.connect(routing.forget_sites, sender=Site, dispatch_uid="lk-forget-sites")

@@ -215,13 +215,11 @@ def record_choice(question, answer, form_data):
     if answer.completed:
         raise QuizError(_("Deze vraag heb je al beantwoord. Je eerste antwoord telt."), status=409)
     step = question.current_step(answer)
-    if step and form_data.get("step") and form_data.get("step") != step["key"]:
-        raise QuizError(_("Deze stap heb je al gekozen. Je eerste keuze telt."), status=409)
+    if step and form_data.get("step") != step["key"]:
+        _refuse_other_step(form_data.get("step"), answer)
     form = AnswerForm(question, form_data, step=step)
     if not form.is_valid():
         raise QuizError(" ".join(str(e) for errors in form.errors.values() for e in errors), status=400)
-    if step and form.cleaned_data["step"] != step["key"]:
-        raise QuizError(_("Deze stap heb je al gekozen. Je eerste keuze telt."), status=409)
     chosen = form.chosen_keys()
     if question.is_path:
         choice = next(c for c in step["choices"] if c["key"] == chosen[0])
@@ -235,6 +233,15 @@ def record_choice(question, answer, form_data):
         answer.completed = True
         answer.score = as_decimal(score_choices(question, chosen), "0.0001")
     return answer
+
+
+def _refuse_other_step(sent, answer):
+    """A decision-path answer sent for another step than the current one: 409 only when it is a step of
+    this answer's route that was already chosen (a second tab, the back button); anything else (a missing,
+    made-up or future step) does not belong to this question, a 400. Nothing is changed either way."""
+    if sent and sent in {taken["step"] for taken in answer.path or []}:
+        raise QuizError(_("Deze stap heb je al gekozen. Je eerste keuze telt."), status=409)
+    raise QuizError(_("Dit antwoord hoort niet bij deze vraag."), status=400)
 
 
 def _all_answered(attempt):

@@ -13,10 +13,17 @@ from accounts.models import Audience, Municipality, Organisation
 from briefings.models import BriefingSession
 from certificates.models import Certificate
 from courses.models import CoursePage
+from home.forms import DatabaseIdChoiceField
 from team_sessions.models import TeamSession
 
 from .access import Scope, certificate_q, report_scope
 from .figures import GROUP_BY_MUNICIPALITY, GROUP_BY_ORGANISATION, GROUP_BY_TEAM
+
+
+class DatabaseIdChoiceFilter(django_filters.ModelChoiceFilter):
+    """django-filter's ModelChoiceFilter that refuses an id no database column can hold (`?course=10**30`)."""
+
+    field_class = DatabaseIdChoiceField
 
 
 def visible_organisations(request):
@@ -39,13 +46,13 @@ def keep(queryset, name, value):
 
 
 class LearnerFilterSet(WagtailFilterSet):
-    organisation = django_filters.ModelChoiceFilter(
+    organisation = DatabaseIdChoiceFilter(
         label=_("Organisatie"), queryset=visible_organisations, method=keep, empty_label=_("Alle organisaties")
     )
     municipality = django_filters.ChoiceFilter(
         label=_("Gemeente"), choices=Municipality.choices, method=keep, empty_label=_("Alle gemeenten")
     )
-    team = django_filters.ModelChoiceFilter(label=_("Team"), queryset=teams, method=keep, empty_label=_("Alle teams"))
+    team = DatabaseIdChoiceFilter(label=_("Team"), queryset=teams, method=keep, empty_label=_("Alle teams"))
 
     class Meta:
         model = get_user_model()
@@ -66,14 +73,12 @@ class ReachFilterSet(LearnerFilterSet):
 
 
 class ModuleFilterSet(LearnerFilterSet):
-    course = django_filters.ModelChoiceFilter(
-        label=_("Module"), queryset=modules, method=keep, empty_label=_("Alle modules")
-    )
+    course = DatabaseIdChoiceFilter(label=_("Module"), queryset=modules, method=keep, empty_label=_("Alle modules"))
 
 
 class CertificateFilterSet(WagtailFilterSet):
-    course = django_filters.ModelChoiceFilter(label=_("Module"), queryset=modules, empty_label=_("Alle modules"))
-    organisation = django_filters.ModelChoiceFilter(
+    course = DatabaseIdChoiceFilter(label=_("Module"), queryset=modules, empty_label=_("Alle modules"))
+    organisation = DatabaseIdChoiceFilter(
         label=_("Organisatie"),
         queryset=visible_organisations,
         method="filter_organisation",
@@ -120,11 +125,11 @@ class BriefingFilterSet(WagtailFilterSet):
 
 
 class TeamSessionFilterSet(WagtailFilterSet):
-    course = django_filters.ModelChoiceFilter(label=_("Module"), queryset=modules, empty_label=_("Alle modules"))
-    organisation = django_filters.ModelChoiceFilter(
+    course = DatabaseIdChoiceFilter(label=_("Module"), queryset=modules, empty_label=_("Alle modules"))
+    organisation = DatabaseIdChoiceFilter(
         label=_("Organisatie"), queryset=visible_organisations, empty_label=_("Alle organisaties")
     )
-    team = django_filters.ModelChoiceFilter(label=_("Team"), queryset=teams, empty_label=_("Alle teams"))
+    team = DatabaseIdChoiceFilter(label=_("Team"), queryset=teams, empty_label=_("Alle teams"))
     ended_at = django_filters.DateFromToRangeFilter(label=_("Gehouden op"), widget=DateRangePickerWidget)
 
     class Meta:

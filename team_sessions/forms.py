@@ -1,11 +1,21 @@
+import re
+
 from django import forms
 from django.conf import settings
+from django.forms.formsets import (
+    INITIAL_FORM_COUNT,
+    MAX_NUM_FORM_COUNT,
+    MIN_NUM_FORM_COUNT,
+    TOTAL_FORM_COUNT,
+    ManagementForm,
+)
 from django.utils.translation import gettext_lazy as _
 
 from accounts.emails import CanonicalEmailField
 from accounts.models import Audience, Organisation
 from home.fonts import validate_printable_name
 from home.names import NameField
+from home.forms import DatabaseIdChoiceField
 
 from .models import TeamSession
 
@@ -22,14 +32,14 @@ class StartSessionForm(forms.Form):
         max_length=120,
         help_text=_("Bijvoorbeeld: Team mentoren, Het Baken. Deze naam staat op het scherm en in de rapportage."),
     )
-    organisation = forms.ModelChoiceField(
+    organisation = DatabaseIdChoiceField(
         label=_("Organisatie"),
         queryset=Organisation.objects.order_by("name"),
         required=False,
         empty_label=_("Geen organisatie"),
         help_text=_("Voor welke organisatie is deze sessie? De rapportage telt de sessie daar."),
     )
-    team = forms.ModelChoiceField(
+    team = DatabaseIdChoiceField(
         label=_("Team"),
         queryset=Audience.objects.order_by("sort_order", "name"),
         required=False,
@@ -123,6 +133,52 @@ class AttendeeForm(forms.Form):
 
 
 class BaseAttendeeFormSet(forms.BaseFormSet):
+    """The one-screen attendance list. When its hidden form counts arrive broken (tampered, cut off), they
+    are worked out again from the rows that came in, so what was typed stays on the page, and the list says
+    in plain Dutch what happened instead of Django's "(Verborgen veld TOTAL_FORMS) ..."."""
+
+    default_error_messages = {
+        **forms.BaseFormSet.default_error_messages,
+        "missing_management_form": _(
+            "Het formulier is niet goed aangekomen. Kijk de lijst na en verstuur hem opnieuw."
+        ),
+    }
+
+    def __init__(self, data=None, *args, **kwargs):
+        super().__init__(data, *args, **kwargs)
+        self.arrived_broken = self.is_bound and not self._counts_are_sound()
+        if self.arrived_broken:
+            self.data = self._with_counts_from_rows()
+
+    def _counts_are_sound(self):
+        """The counts are whole numbers and the form count covers every row that came in, up to the maximum."""
+        counts = ManagementForm(self.data, prefix=self.prefix)
+        if not counts.is_valid():
+            return False
+        total, initial = counts.cleaned_data[TOTAL_FORM_COUNT], counts.cleaned_data[INITIAL_FORM_COUNT]
+        return self._rows_sent() <= total <= self.absolute_max and 0 <= initial <= total
+
+    def _rows_sent(self):
+        """How many rows the data holds: the highest row number in a field name, plus one."""
+        row = re.compile(rf"^{re.escape(self.prefix)}-(\d{{1,6}})-")
+        return max((int(match[1]) + 1 for key in self.data if (match := row.match(key))), default=0)
+
+    def _with_counts_from_rows(self):
+        rows = min(max(self.extra, self._rows_sent()), self.absolute_max)
+        data = self.data.copy()
+        data[f"{self.prefix}-{TOTAL_FORM_COUNT}"] = str(rows)
+        data[f"{self.prefix}-{INITIAL_FORM_COUNT}"] = "0"
+        data[f"{self.prefix}-{MIN_NUM_FORM_COUNT}"] = str(self.min_num)
+        data[f"{self.prefix}-{MAX_NUM_FORM_COUNT}"] = str(self.max_num)
+        return data
+
+    def full_clean(self):
+        """Django's checks, plus the message that the form arrived broken (it is never valid then)."""
+        super().full_clean()
+        if self.arrived_broken:
+            message = self.error_messages["missing_management_form"]
+            self._non_form_errors.insert(0, forms.ValidationError(message, code="missing_management_form"))
+
     def clean(self):
         if any(self.errors):
             return

@@ -23,7 +23,7 @@ urlpatterns = [
     path("teamsessie/<uuid:session_uuid>/e-mailadres/", views.participant_email, name="participant_email"),
     path("certificaat-ophalen/<str:token>/", views.claim_certificate, name="claim_certificate"),
     # The participants' phones
-    path("teamsessie/handleiding/<int:course_id>/", facilitator_guide.download, name="facilitator_guide"),
+    path("teamsessie/handleiding/<id:course_id>/", facilitator_guide.download, name="facilitator_guide"),
     path("doe-mee/", views.join_lookup, name="join_lookup"),
     path("doe-mee/<str:code>/", views.join, name="join"),
     path("doe-mee/<str:code>/stand/", views.phone_status, name="phone_status"),

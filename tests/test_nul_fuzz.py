@@ -39,7 +39,7 @@ DELIBERATE_ERRORS = {"/admin/failwhale/"}  # Wagtail's page that raises on purpo
 def _route_part(route, payload):
     def fill(match):
         converter = match.group(1) or "str"
-        if converter == "int":
+        if converter in ("int", "id"):  # `id`: home.converters.DatabaseIdConverter
             return "1"
         if converter == "uuid":
             return str(uuid.uuid4())

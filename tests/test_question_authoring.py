@@ -116,6 +116,18 @@ class TestQuestionAdmin:
         assert "precies één keuze goed" in response.content.decode()
         assert not Question.objects.exists()
 
+    @pytest.mark.parametrize("total", ["abc", "", None], ids=["letters", "empty", "missing"])
+    def test_a_broken_form_count_gets_a_plain_message(self, admin_client, total):
+        """A tampered choices form count (Wagtail's inline panel): a Dutch message, no Django developer wording."""
+        form = question_form()
+        form["choices-TOTAL_FORMS"] = total
+        if total is None:
+            del form["choices-TOTAL_FORMS"]
+        html = admin_client.post("/admin/snippets/quizzes/question/add/", form).content.decode()
+        assert "Het formulier is niet goed aangekomen. Laad de pagina opnieuw." in html
+        assert "Verborgen veld" not in html and "ManagementForm" not in html and "bug" not in html
+        assert not Question.objects.exists()
+
     def test_decision_path_with_a_cycle_is_refused_in_the_admin(self, admin_client):
         """A cyclic decision path is refused and the message names the loop."""
         path = [

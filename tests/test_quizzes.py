@@ -249,6 +249,16 @@ class TestBadInput:
             {"step": "start", "choice": choice_key(attempt, 3, "Apart gaan praten")}
         ]
 
+    @pytest.mark.parametrize("step", ["nope", "a\x00b", "x" * 10_000, "<script>alert(1)</script>", "apart"])
+    def test_a_tampered_path_step_is_not_an_answer(self, learner_client, learner, quiz, step):
+        """A step that is not this question's current or an already chosen one is a 400, not "already chosen"."""
+        attempt = start_attempt(learner, quiz.page)
+        response = post_answer(learner_client, attempt, 3, "Apart gaan praten", step=step)
+        html = response.content.decode()
+        assert response.status_code == 400 and "Dit antwoord hoort niet bij deze vraag." in html
+        assert "Je eerste keuze telt" not in html and "<script>alert" not in html
+        assert not Answer.objects.filter(attempt=attempt).exists()
+
     def test_answer_after_submission_is_refused_and_graded_once(self, learner_client, learner, quiz):
         """After the last answer the attempt is closed: a late or replayed answer is 409 and the grade stays."""
         attempt = start_attempt(learner, quiz.page)

@@ -655,6 +655,46 @@ class TestOneScreen:
         response = facilitator_client.post(reverse("team_sessions:end", args=[one_screen.uuid]), data)
         assert response.status_code == 400 and not Participant.objects.exists()
 
+    @pytest.mark.parametrize(
+        "counts",
+        [
+            {"present-TOTAL_FORMS": "abc"},
+            {"present-TOTAL_FORMS": ""},
+            {"present-TOTAL_FORMS": None},
+            {"present-TOTAL_FORMS": "-1"},
+            {"present-TOTAL_FORMS": "1"},
+            {"present-TOTAL_FORMS": "99999999999999999999"},
+            {"present-INITIAL_FORMS": "<script>"},
+            {"present-MAX_NUM_FORMS": "x"},
+        ],
+        ids=["letters", "empty", "missing", "negative", "fewer-than-typed", "huge", "initial", "max"],
+    )
+    def test_a_broken_form_count_gets_a_plain_message_and_keeps_what_was_typed(
+        self, facilitator_client, one_screen, counts
+    ):
+        """Tampered hidden form counts: 400, a Dutch message (no "Verborgen veld"), the typed rows still there."""
+        self.team_answers(facilitator_client, one_screen, [right_key(q) for q in one_screen.questions])
+        data = {
+            "present-TOTAL_FORMS": "3",
+            "present-INITIAL_FORMS": "0",
+            "present-0-full_name": "Dewi Pranoto",
+            "present-0-email": "dewi@example.org",
+            "present-2-full_name": "Erik Vos",
+        }
+        data.update(counts)
+        data = {key: value for key, value in data.items() if value is not None}
+        response = facilitator_client.post(reverse("team_sessions:end", args=[one_screen.uuid]), data)
+        html = response.content.decode()
+        assert response.status_code == 400
+        assert "Het formulier is niet goed aangekomen." in html
+        assert "TOTAL_FORMS" not in html.replace('name="present-TOTAL_FORMS"', "").replace(
+            'id="id_present-TOTAL_FORMS"', ""
+        )
+        assert "Verborgen veld" not in html and "ManagementForm" not in html
+        assert 'value="Dewi Pranoto"' in html and 'value="dewi@example.org"' in html and 'value="Erik Vos"' in html
+        one_screen.refresh_from_db()
+        assert one_screen.stage == "revealed" and not Participant.objects.exists()
+
 
 class TestDecisionPath:
     def test_a_phone_walks_the_path_and_the_reveal_shows_the_ends(self, facilitator, catalogue, facilitator_client):
@@ -680,6 +720,25 @@ class TestDecisionPath:
         # The whole path, with where each choice leads, to discuss it step by step.
         assert "Het hele beslispad bekijken" in html and "Apart gaan praten" in html
         assert "einde, 0 punten" in html
+
+    @pytest.mark.parametrize("step", ["nope", "a\x00b", "x" * 10_000, "<script>alert(1)</script>"])
+    def test_a_tampered_step_on_a_phone_is_not_an_answer(self, facilitator, catalogue, facilitator_client, step):
+        """A phone sending a made-up step gets 400 "does not belong to this question"; a real chosen step 409."""
+        quiz = QuizPageFactory(parent=catalogue.school, questions=[PathQuestionFactory()], slug="pad")
+        session = start_session(facilitator, quiz, "Team")
+        anna = phone(session, "Anna")
+        control(facilitator_client, session, "start")
+        start, _apart = session.questions[0]["steps"]
+        go_apart = next(c for c in start["choices"] if c["next_step"] == "apart")
+        url = reverse("team_sessions:answer", args=[session.code])
+        response = anna.post(url, {"position": 1, "step": step, "choice": go_apart["key"]})
+        html = response.content.decode()
+        assert response.status_code == 400 and "Dit antwoord hoort niet bij deze vraag." in html
+        assert "Je eerste keuze telt" not in html and not SessionAnswer.objects.exists()
+        anna.post(url, {"position": 1, "step": "start", "choice": go_apart["key"]})
+        response = anna.post(url, {"position": 1, "step": "start", "choice": go_apart["key"]})
+        assert response.status_code == 409 and "Je eerste keuze telt" in response.content.decode()
+        assert len(SessionAnswer.objects.get().path) == 1
 
 
 class TestRetention:
