@@ -6,8 +6,8 @@ from wagtail.users.forms import UserCreationForm, UserEditForm
 
 from accounts.models import Audience
 from home.fonts import validate_printable_name
-from home.names import NameField
 from home.forms import DatabaseIdChoiceField
+from home.names import NameField
 
 from .models import Organisation
 

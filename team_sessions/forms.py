@@ -14,8 +14,8 @@ from django.utils.translation import gettext_lazy as _
 from accounts.emails import CanonicalEmailField
 from accounts.models import Audience, Organisation
 from home.fonts import validate_printable_name
-from home.names import NameField
 from home.forms import DatabaseIdChoiceField
+from home.names import NameField
 
 from .models import TeamSession
 
