@@ -161,8 +161,8 @@ def run():
     floor_ms = ms["bare view"]
     print(f"CPU time per request, {REPEATS} repeats of {ROUNDS} interleaved rounds; median ratio (spread of repeats).")
     print(
-        f"Floor: a bare Django view through the project's middleware, {floor_ms:.2f} ms for the learner "
-        f"(their session and account are read: 2 queries), {ms['bare view, anonymous']:.2f} ms anonymous."
+        f"Floor: a bare Django view through the project's middleware, {floor_ms:.2f} ms for the learner, "
+        f"{ms['bare view, anonymous']:.2f} ms anonymous."
     )
     print(f"  {'page':26} {'x bare view':>22} {'CPU':>9} {'queries':>8}")
     for name, values in get_ratios.items():

@@ -15,8 +15,11 @@ whole export fails. Names are now refused with such characters (home.names), but
 still hold them, so every XLSX cell goes through `xlsx_safe`, which drops them.
 """
 
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+import re
 
+# The characters XML 1.0 cannot hold: the same pattern as openpyxl.cell.cell.ILLEGAL_CHARACTERS_RE, written out
+# so a worker does not load openpyxl (~6 MiB) until it writes a workbook.
+ILLEGAL_CHARACTERS_RE = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 BOM = "\ufeff"
 

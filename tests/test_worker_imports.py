@@ -1,0 +1,36 @@
+"""A worker does not load the heavy libraries that only some requests need (docs/performance.md, Memory).
+
+xhtml2pdf and reportlab (PDFs), openpyxl (XLSX), segno (QR codes), icalendar (calendar files) and joserfc
+(signed credentials) are imported where they are used. This starts Django in a fresh process, builds the URL
+tree and the hooks as a worker's first request does, then lists what got loaded.
+"""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+HEAVY = ["xhtml2pdf", "reportlab", "openpyxl", "segno", "icalendar", "joserfc"]
+
+PROBE = """
+import json, sys
+import django
+django.setup()
+from django.urls import get_resolver
+from wagtail import hooks
+get_resolver().url_patterns
+hooks.get_hooks("before_serve_page")
+print(json.dumps(sorted({name.split(".")[0] for name in sys.modules})))
+"""
+
+
+def test_a_worker_does_not_load_what_only_some_requests_need():
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "training_site.settings.test"}
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    loaded = set(json.loads(done.stdout.strip().splitlines()[-1]))
+    assert [name for name in HEAVY if name in loaded] == []
