@@ -15,3 +15,15 @@ class CoursesConfig(AppConfig):
 
         register_personal_data("modules", export=export_modules)
         register_personal_data("lessons_completed", export=export_lessons)
+
+        from django.db.models.signals import post_delete, post_save
+
+        from wagtail.signals import page_published, page_unpublished, post_page_move
+
+        from .structure import pages_changed
+
+        # Any page: a lesson, a quiz or a module changes what a module's navigation shows.
+        signals = {"save": post_save, "delete": post_delete, "publish": page_published}
+        signals |= {"unpublish": page_unpublished, "move": post_page_move}
+        for name, signal in signals.items():
+            signal.connect(pages_changed, dispatch_uid=f"lk-module-structure-{name}")

@@ -107,16 +107,21 @@ class CoursePage(ViewRestrictionsMixin, IntroMixin, Page):
         verbose_name_plural = _("modules")
 
     def lessons(self):
+        """The module's live lessons in tree order, whole (with their bodies)."""
         return LessonPage.objects.child_of(self).live().order_by("path")
+
+    def lesson_list(self):
+        """The live lessons for lists and navigation: `lessons()` without their bodies, which a list never shows
+        (Wagtail's `defer_streamfields`; a body read from one of these costs a query)."""
+        return self.lessons().defer_streamfields()
 
     def get_context(self, request, *args, **kwargs):
         from .services import course_progress
+        from .structure import module_structure
 
         context = super().get_context(request, *args, **kwargs)
-        from .services import course_quiz
-
-        lessons = list(self.lessons())
-        quiz = course_quiz(self)
+        structure = module_structure(self.path)
+        lessons, quiz = structure.lessons, structure.quiz
         context["lessons"] = lessons
         context["quiz"] = quiz
         context["progress"] = course_progress(request.user, self, lessons=lessons, quiz=quiz)
@@ -139,13 +144,11 @@ class LessonPage(ViewRestrictionsMixin, InModuleMixin, IntroMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         from .services import course_progress
+        from .structure import module_structure
 
         context = super().get_context(request, *args, **kwargs)
-        from .services import course_quiz
-
-        course = self.module
-        lessons = list(course.lessons())
-        quiz = course_quiz(course)
+        structure = module_structure(module_path(self.path))
+        course, lessons, quiz = structure.course, structure.lessons, structure.quiz
         ids = [lesson.pk for lesson in lessons]
         position = ids.index(self.pk) if self.pk in ids else 0
         context.update(

@@ -75,11 +75,11 @@ class TestQueryCounts:
         for lessons in (small_lessons, large_lessons):
             complete_lesson(learner, lessons[0])
             complete_lesson(learner, lessons[1])
-        count_queries(learner_client, small.url)  # Fill the shared caches (site, settings) first.
-        assert count_queries(learner_client, small.url) == count_queries(learner_client, large.url)
-        assert count_queries(learner_client, small_lessons[1].url) == count_queries(
-            learner_client, large_lessons[1].url
-        )
+        count_queries(learner_client, catalogue.home.url)  # Fill the shared caches (site, settings) first.
+        for pair in ((small.url, large.url), (small_lessons[1].url, large_lessons[1].url)):
+            first = [count_queries(learner_client, url) for url in pair]  # the module's structure read and cached
+            again = [count_queries(learner_client, url) for url in pair]  # and read from the cache
+            assert first[0] == first[1] and again[0] == again[1], pair
 
     def test_catalogue_and_dashboard_do_not_grow_with_modules(self, learner_client, learner, catalogue, audiences):
         """The modules page, home page and dashboard make the same queries for 2 or 20 modules."""
@@ -136,6 +136,34 @@ class TestCachedFactsStayTrue:
         url = catalogue.school.url
         catalogue.school.unpublish()
         assert client.get(url).status_code == 404
+
+    def test_a_lesson_page_reads_its_modules_structure_from_the_cache(self, learner_client, catalogue):
+        """The second view of a lesson reads the module, its lessons and its quiz from the shared cache."""
+        url = catalogue.social_lessons[1].url
+        count_queries(learner_client, catalogue.home.url)  # the site and its settings cached first
+        first = count_queries(learner_client, url)
+        assert count_queries(learner_client, url) == first - 3
+
+    def test_a_modules_navigation_follows_every_page_change_at_once(self, learner_client, catalogue):
+        """A lesson renamed and published, a new lesson, an unpublished one and a module renamed show on the
+        next view of a lesson in that module (its navigation is cached)."""
+        lesson, other = catalogue.social_lessons[0], catalogue.social_lessons[2]
+        url = catalogue.social_lessons[1].url
+
+        def page():
+            return learner_client.get(url).content.decode()
+
+        assert other.title in page()
+        other.title = "Geldschulden en afhankelijkheid"
+        other.save_revision().publish()
+        assert "Geldschulden en afhankelijkheid" in page()
+        LessonPageFactory(parent=catalogue.social, title="Nieuwe les over werkplekken")
+        assert "Nieuwe les over werkplekken" in page()
+        lesson.unpublish()
+        assert lesson.title not in page()
+        catalogue.social.title = "Signalen herkennen: sociaal domein"
+        catalogue.social.save_revision().publish()
+        assert "Signalen herkennen: sociaal domein" in page()
 
     def test_team_session_link_follows_the_role(self, client, learner, catalogue):
         """A learner sees no team-session link; once made a facilitator, the next page shows it."""
