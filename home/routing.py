@@ -16,9 +16,11 @@ page itself from two queries:
 """
 
 import logging
+import secrets
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache as shared_cache
+from django.db import transaction
 from django.http.request import split_domain_port
 
 from wagtail.models import Page, PageViewRestriction, Site
@@ -27,6 +29,7 @@ from wagtail.url_routing import RouteResult
 
 logger = logging.getLogger(__name__)
 
+GENERATION = ":generation"
 SITES_KEY = "lk:routing:sites"
 RESTRICTIONS_KEY = "lk:routing:any-view-restriction"
 SETTINGS_KEY = "lk:routing:site-settings:{site_id}"
@@ -57,6 +60,39 @@ class _TolerantCache:
         except Exception:
             logger.error("could not clear %s from the cache; it may be stale", key, exc_info=True)
 
+    # A fact read from the database and kept here can race its own invalidation: a request reads the old rows,
+    # the change is saved and clears the key, then the request writes the old answer back, to stay for good.
+    # So each kept fact carries the generation it was read in; clearing starts a new generation (now, and once
+    # the change commits), and a value from an older generation counts as missing.
+
+    def read(self, key):
+        """(value, generation) for `key` in one round trip; value is MISSING when absent or from an older
+        generation. Read the generation before the database, and pass it to `write`."""
+        try:
+            found = shared_cache.get_many([key, key + GENERATION])
+        except Exception:
+            logger.warning("cache unavailable for %s", key, exc_info=True)
+            return MISSING, None
+        generation = found.get(key + GENERATION)
+        if generation is None:
+            generation = secrets.token_hex(8)
+            self.set(key + GENERATION, generation, None)
+        entry = found.get(key)
+        if isinstance(entry, tuple) and len(entry) == 2 and entry[0] == generation:
+            return entry[1], generation
+        return MISSING, generation
+
+    def write(self, key, generation, value):
+        """Keep `value` under `key` as read in `generation` (from `read`; None: the cache was down, keep nothing)."""
+        if generation is not None:
+            self.set(key, (generation, value), None)
+
+    def forget(self, key):
+        """Start a new generation for `key`: at once, and again when the current transaction commits (until then
+        other requests still read the old rows, and would keep them under the new generation)."""
+        self.delete(key + GENERATION)
+        transaction.on_commit(lambda: self.delete(key + GENERATION))
+
 
 cache = _TolerantCache()
 
@@ -65,7 +101,8 @@ def site_for_request(request):
     """The Wagtail `Site` for the request's host and port (Wagtail's own rules), or None; cached per host."""
     hostname = split_domain_port(request._get_raw_host())[0]
     key = f"{hostname}:{request.get_port()}"
-    sites = cache.get(SITES_KEY) or {}
+    sites, generation = cache.read(SITES_KEY)
+    sites = {} if sites is MISSING else sites
     site = sites.get(key, MISSING)
     if site is MISSING:
         try:
@@ -75,20 +112,21 @@ def site_for_request(request):
         # Hosts come from the request (ALLOWED_HOSTS is checked later): a bounded list, so made-up host names
         # cannot grow it.
         if len(sites) < MAX_CACHED_HOSTS:
-            cache.set(SITES_KEY, {**sites, key: site}, None)
+            cache.write(SITES_KEY, generation, {**sites, key: site})
     return site
 
 
 def forget_sites(**kwargs):
     """Signal receiver: a site or a site's root page changed, so every cached site lookup goes."""
-    cache.delete(SITES_KEY)
+    cache.forget(SITES_KEY)
 
 
 def forget_sites_for_page(instance=None, **kwargs):
     """Signal receiver for page saves and moves: only a site's root page matters (cheap check first)."""
-    sites = cache.get(SITES_KEY) or {}
+    sites, _generation = cache.read(SITES_KEY)
+    sites = {} if sites is MISSING else sites
     if instance is None or any(site is not None and site.root_page_id == instance.pk for site in sites.values()):
-        cache.delete(SITES_KEY)
+        cache.forget(SITES_KEY)
 
 
 class SiteCacheMiddleware:
@@ -104,31 +142,31 @@ class SiteCacheMiddleware:
 
 def any_view_restrictions():
     """True when at least one page is private (password, log-in or group restriction); cached."""
-    value = cache.get(RESTRICTIONS_KEY)
-    if value is None:
+    value, generation = cache.read(RESTRICTIONS_KEY)
+    if value is MISSING:
         value = PageViewRestriction.objects.exists()
-        cache.set(RESTRICTIONS_KEY, value, None)
+        cache.write(RESTRICTIONS_KEY, generation, value)
     return value
 
 
 def settings_for_site(model, site):
     """The site settings `model` instance of `site` (created on first use), from the cache."""
     key = SETTINGS_KEY.format(site_id=site.pk)
-    instance = cache.get(key)
-    if instance is None:
+    instance, generation = cache.read(key)
+    if instance is MISSING:
         instance = model.for_site(site)
-        cache.set(key, instance, None)
+        cache.write(key, generation, instance)
     return instance
 
 
 def forget_site_settings(instance=None, **kwargs):
     """Signal receiver: the site settings of one site were saved or deleted."""
-    cache.delete(SETTINGS_KEY.format(site_id=instance.site_id))
+    cache.forget(SETTINGS_KEY.format(site_id=instance.site_id))
 
 
 def forget_view_restrictions(**kwargs):
     """Signal receiver: a view restriction was added, changed or removed."""
-    cache.delete(RESTRICTIONS_KEY)
+    cache.forget(RESTRICTIONS_KEY)
 
 
 def public_pages(queryset):

@@ -4,7 +4,7 @@ from django.template.loader import render_to_string
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from wagtail.models import PageViewRestriction
+from wagtail.models import PageViewRestriction, Site
 
 import pytest
 
@@ -164,6 +164,25 @@ class TestCachedFactsStayTrue:
         catalogue.social.title = "Signalen herkennen: sociaal domein"
         catalogue.social.save_revision().publish()
         assert "Signalen herkennen: sociaal domein" in page()
+
+    def test_a_lookup_racing_a_site_change_does_not_keep_its_old_answer(self, rf, monkeypatch, catalogue):
+        """A request reads the sites while the site is being changed, and writes its answer after the change
+        cleared the cache: the next request still gets the new site, not the old answer for good."""
+        from home import routing
+
+        site = Site.objects.get()
+        request = rf.get("/", HTTP_HOST="leren.example.org")
+        real = routing.get_site_for_hostname
+
+        def lookup_during_a_change(hostname, port):
+            found = real(hostname, port)  # the old answer: the default site
+            routing.get_site_for_hostname = real
+            Site.objects.create(hostname="leren.example.org", port=80, root_page=catalogue.index, site_name="Nieuw")
+            return found
+
+        monkeypatch.setattr(routing, "get_site_for_hostname", lookup_during_a_change)
+        assert routing.site_for_request(request) == site  # read before the change
+        assert routing.site_for_request(rf.get("/", HTTP_HOST="leren.example.org")).site_name == "Nieuw"
 
     def test_team_session_link_follows_the_role(self, client, learner, catalogue):
         """A learner sees no team-session link; once made a facilitator, the next page shows it."""
