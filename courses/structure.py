@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from django.db import transaction
 
+from wagtail.models import Page
+
 from home.routing import cache
 
 from .models import CoursePage
@@ -62,8 +64,6 @@ def pages_changed(instance=None, **kwargs):
     """Signal receiver: a page was saved, published, unpublished, moved or deleted, so every cached module
     structure goes: at once, and again when the change is committed (in between, another worker could still
     read the old pages and cache them under the new token)."""
-    from wagtail.models import Page
-
     if instance is None or isinstance(instance, Page):
         _forget()
         transaction.on_commit(_forget)
