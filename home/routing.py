@@ -65,31 +65,34 @@ class _TolerantCache:
     # So each kept fact carries the generation it was read in; clearing starts a new generation (now, and once
     # the change commits), and a value from an older generation counts as missing.
 
-    def read(self, key):
+    def read(self, key, group=None):
         """(value, generation) for `key` in one round trip; value is MISSING when absent or from an older
-        generation. Read the generation before the database, and pass it to `write`."""
+        generation. Read the generation before the database, and pass it to `write`. Keys that one change
+        makes stale together share the generation of their `group` (default: the key itself; see `forget`)."""
+        generation_key = (group or key) + GENERATION
         try:
-            found = shared_cache.get_many([key, key + GENERATION])
+            found = shared_cache.get_many([key, generation_key])
         except Exception:
             logger.warning("cache unavailable for %s", key, exc_info=True)
             return MISSING, None
-        generation = found.get(key + GENERATION)
+        generation = found.get(generation_key)
         if generation is None:
             generation = secrets.token_hex(8)
-            self.set(key + GENERATION, generation, None)
+            self.set(generation_key, generation, None)
         entry = found.get(key)
         if isinstance(entry, tuple) and len(entry) == 2 and entry[0] == generation:
             return entry[1], generation
         return MISSING, generation
 
-    def write(self, key, generation, value):
+    def write(self, key, generation, value, timeout=None):
         """Keep `value` under `key` as read in `generation` (from `read`; None: the cache was down, keep nothing)."""
         if generation is not None:
-            self.set(key, (generation, value), None)
+            self.set(key, (generation, value), timeout)
 
     def forget(self, key):
-        """Start a new generation for `key`: at once, and again when the current transaction commits (until then
-        other requests still read the old rows, and would keep them under the new generation)."""
+        """Start a new generation for `key` (or for every key read with `group=key`): at once, and again when the
+        current transaction commits (until then other requests still read the old rows, and would keep them
+        under the new generation)."""
         self.delete(key + GENERATION)
         transaction.on_commit(lambda: self.delete(key + GENERATION))
 
