@@ -22,6 +22,7 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from .models import Enrolment, LessonCompletion, LessonPage, module_path
+from .signals import enrolment_closed
 
 
 @dataclass
@@ -233,12 +234,15 @@ def close_enrolment_if_complete(user, course):
     progress = course_progress(user, course)
     if progress.completed:
         enrol(user, course)
-        Enrolment.objects.filter(user=user, course=course, completed_at__isnull=True).update(
+        closed = Enrolment.objects.filter(user=user, course=course, completed_at__isnull=True).update(
             completed_at=timezone.now()
         )
+        if closed:
+            enrolment_closed.send(sender=Enrolment, user=user, course=course)
     return progress
 
 
+@transaction.atomic  # one transaction with what it writes elsewhere (the reports' module statistics)
 def complete_lesson(user, lesson):
     """Mark a lesson done for the user; enrols them and closes the module when it is complete."""
     course = lesson.module

@@ -3,25 +3,18 @@
 See docs/reports.md for what each figure means.
 """
 
-import statistics
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import timedelta
 
 from django.contrib.auth import get_user_model
+from django.db import connection
 from django.db.models import (
-    BigIntegerField,
-    Case,
     Count,
-    DurationField,
     Exists,
-    ExpressionWrapper,
     F,
-    Min,
     OuterRef,
     Q,
-    Subquery,
-    Value,
-    When,
+    Sum,
 )
 from django.db.models.functions import Coalesce, TruncMonth
 from django.utils import timezone
@@ -30,10 +23,11 @@ from django.utils.translation import gettext as _
 from accounts.models import Audience, Municipality, Organisation
 from briefings.models import BriefingSession, Registration
 from certificates.models import Certificate
-from courses.models import CoursePage, Enrolment, LessonCompletion, LessonPage, module_path
-from quizzes.models import Attempt, QuizPage
+from courses.models import CoursePage, Enrolment, LessonPage, module_path
+from quizzes.models import Attempt
 
-from .access import certificate_q, learner_q
+from .access import cell_q, certificate_q, learner_q
+from .models import LessonStatistics, ModuleProgress, ModuleStatistics
 
 GROUP_BY_ORGANISATION = "organisation"
 GROUP_BY_MUNICIPALITY = "municipality"
@@ -175,16 +169,11 @@ class ModuleRow:
     passed: int = 0
     completed: int = 0
     attempts: int = 0
-    completion_days: list = field(default_factory=list, repr=False)
+    median_days: float | None = None  # from the start of the module to the first passed attempt
 
     @property
     def average_attempts(self):
         return round(self.attempts / self.attempted, 2) if self.attempted else None
-
-    @property
-    def median_days(self):
-        """Median days from the start of the module to the first passed attempt."""
-        return round(statistics.median(self.completion_days), 1) if self.completion_days else None
 
     @property
     def pass_rate(self):
@@ -192,9 +181,13 @@ class ModuleRow:
 
 
 def module_funnel(scope, course=None, organisation=None, municipality=None, team=None):
-    """Per module: enrolled, all lessons done, quiz attempted, passed; attempts and the time it took."""
-    filters = {"organisation": organisation, "municipality": municipality, "team": team}
-    users = learner_q(scope, prefix="user__", **filters)
+    """Per module: started, all lessons done, quiz attempted, passed, completed; attempts and the median time.
+
+    Read from the module statistics (`reports.module_statistics`), kept up to date as learners enrol, finish
+    lessons and submit attempts: one query for the cells, one for the lessons-done histogram and one for the
+    medians' middle values, whatever the number of learners.
+    """
+    cells = cell_q(scope, organisation=organisation, municipality=municipality, team=team)
     courses = CoursePage.objects.order_by("path")
     if course is not None:
         courses = courses.filter(pk=course.pk)
@@ -203,104 +196,79 @@ def module_funnel(scope, course=None, organisation=None, municipality=None, team
     for pk, title, path in courses.values_list("pk", "title", "path"):
         modules[pk] = ModuleRow(pk=pk, title=title)
         course_by_path[path] = pk
-
     for path in LessonPage.objects.live().values_list("path", flat=True):
         pk = course_by_path.get(module_path(path))
         if pk:
             modules[pk].lesson_count += 1
-    quiz_course = {}
-    for pk, path in QuizPage.objects.values_list("pk", "path"):
-        if module_path(path) in course_by_path:
-            quiz_course[pk] = course_by_path[module_path(path)]
 
-    # Completion is courses.services' one rule, recorded as Enrolment.completed_at when it is met.
-    enrolments = (
-        Enrolment.objects.filter(users, course__in=modules)
+    enrolments, timed = {}, {}
+    sums = (
+        ModuleStatistics.objects.filter(cells, course_id__in=list(modules))
         .values("course_id")
-        .annotate(n=Count("pk"), completed=Count("pk", filter=Q(completed_at__isnull=False)))
+        .annotate(
+            enrolments=Sum("enrolled"),
+            completed=Sum("completed"),
+            started=Sum("started"),
+            attempted=Sum("attempted"),
+            attempts=Sum("attempts"),
+            passed=Sum("passed"),
+            timed=Sum("timed"),
+        )
         .order_by()
     )
-    for row in enrolments:
-        modules[row["course_id"]].enrolled += row["n"]
-        modules[row["course_id"]].completed += row["completed"]
+    for row in sums:
+        module = modules[row["course_id"]]
+        module.enrolled, module.completed = row["started"], row["completed"]
+        module.attempted, module.attempts, module.passed = row["attempted"], row["attempts"], row["passed"]
+        enrolments[module.pk], timed[module.pk] = row["enrolments"], row["timed"]
 
-    _count_lessons_done(modules, users)
-    _count_attempts(modules, users, quiz_course)
+    # "All lessons done": learners with at least as many live lessons done as the module has now.
+    with_lessons = [pk for pk, module in modules.items() if module.lesson_count]
+    histogram = (
+        LessonStatistics.objects.filter(cells, course_id__in=with_lessons)
+        .values_list("course_id", "lessons")
+        .annotate(n=Sum("learners"))
+        .order_by()
+    )
+    for course_id, lessons, n in histogram:
+        if lessons >= modules[course_id].lesson_count:
+            modules[course_id].lessons_done += n
+    for module in modules.values():
+        if module.lesson_count == 0:  # nothing to read: everyone enrolled has done the lessons
+            module.lessons_done = enrolments.get(module.pk, 0)
+
+    for pk, median in _median_days(cells, timed).items():
+        modules[pk].median_days = median
     return list(modules.values())
 
 
-def _count_lessons_done(modules, users):
-    """Per module, the learners (in `users`) who completed every live lesson.
+def _median_days(cells, timed):
+    """{module id: median days from start to first pass}, from each module's one or two middle values alone,
+    read in order from an index: one query for all modules, exactly as `statistics.median` over every value.
 
-    The comparison with each module's number of lessons happens in the database, so only the learners who
-    are done come back (their module's id), not a row per learner and module.
+    `timed` is {module id: how many learners in `cells` have a time}.
     """
-    with_lessons = {pk: module.lesson_count for pk, module in modules.items() if module.lesson_count}
-    if with_lessons:
-        lesson_count = Case(
-            *[When(course_id=pk, then=Value(count)) for pk, count in with_lessons.items()],
-            output_field=BigIntegerField(),
+    parts, params = [], []
+    for n, (course_id, count) in enumerate(sorted(timed.items())):
+        if not count:
+            continue
+        middle = (count - 1) // 2
+        values = (
+            ModuleProgress.objects.filter(cells, course_id=course_id, pass_after__isnull=False)
+            .order_by("pass_after")
+            .values_list("course_id", "pass_after")[middle : middle + 2 - count % 2]
         )
-        done = (
-            LessonCompletion.objects.filter(users, course__in=list(with_lessons), lesson__live=True)
-            .values("course_id", "user_id")
-            .annotate(n=Count("lesson_id", distinct=True))
-            .filter(n__gte=lesson_count)
-            .order_by()
-            .values_list("course_id", flat=True)
-        )
-        for course_id in done.iterator():
-            modules[course_id].lessons_done += 1
-    for module in modules.values():
-        if module.lesson_count == 0:  # nothing to read: everyone who started has done the lessons
-            module.lessons_done = module.enrolled
-
-
-def _count_attempts(modules, users, quiz_course):
-    """Per module, who attempted and passed its quiz, the attempts, and the days from start to first pass.
-
-    Two grouped queries whatever the number of learners: counts per quiz, and for each learner who passed the
-    time from their enrolment to their first pass (computed in the database, so only durations come back).
-    A learner who took the quiz without an enrolment (before enrolments were recorded for it) counts as
-    started all the same.
-    """
-    if not quiz_course:
-        return
-    module_of_quiz = Case(
-        *[When(quiz_id=quiz, then=Value(course)) for quiz, course in quiz_course.items()],
-        output_field=BigIntegerField(),
-    )
-    attempts = Attempt.objects.filter(
-        users, quiz__in=list(quiz_course), submitted_at__isnull=False, user__isnull=False
-    ).alias(module_id=module_of_quiz)
-    enrolment = Enrolment.objects.filter(user_id=OuterRef("user_id"), course_id=OuterRef("module_id"))
-    per_quiz = (
-        attempts.values("quiz_id")
-        .annotate(
-            attempted=Count("user_id", distinct=True),
-            attempts=Count("pk"),
-            passed=Count("user_id", distinct=True, filter=Q(passed=True)),
-            unenrolled=Count("user_id", distinct=True, filter=~Exists(enrolment)),
-        )
-        .order_by()
-    )
-    for row in per_quiz:
-        module = modules[quiz_course[row["quiz_id"]]]
-        module.enrolled += row["unenrolled"]
-        module.attempted += row["attempted"]
-        module.attempts += row["attempts"]
-        module.passed += row["passed"]
-    started = Subquery(enrolment.values("started_at")[:1])
-    durations = (
-        attempts.filter(passed=True)
-        .values("user_id", "quiz_id")
-        .annotate(taken=ExpressionWrapper(Min("submitted_at") - started, output_field=DurationField()))
-        .order_by()
-        .values_list("quiz_id", "taken")
-    )
-    for quiz_id, taken in durations.iterator():
-        if taken is not None:
-            modules[quiz_course[quiz_id]].completion_days.append(max(taken.total_seconds(), 0) / 86400)
+        sql, values_params = values.query.sql_with_params()
+        parts.append(f"SELECT * FROM ({sql}) AS middle_{n}")  # a sliced query cannot be a UNION's part itself
+        params += values_params
+    if not parts:
+        return {}
+    days = {}
+    with connection.cursor() as cursor:
+        cursor.execute(" UNION ALL ".join(parts), params)
+        for course_id, value in cursor.fetchall():
+            days.setdefault(course_id, []).append(timedelta(microseconds=value).total_seconds() / 86400)
+    return {course_id: round(sum(values) / len(values), 1) for course_id, values in days.items()}
 
 
 def certificates_per_month(certificates, months=12):

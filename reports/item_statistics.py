@@ -161,21 +161,25 @@ def _negated(sums):
 def apply(deltas, apps=global_apps):
     """Add `deltas` ({Table: {key: [sums]}}, negative to subtract) to the tables, in the current transaction.
 
-    One upsert per table (keys in sorted order); cells that end up empty are deleted. Marks the cached item
+    Serves the item statistics and the module statistics (`reports.module_statistics`) alike. One upsert per
+    table (keys in sorted order); cells that end up empty are deleted. Marks the cached item
     analysis of the modules concerned as out of date, now and again when the transaction commits (a report
     computed meanwhile from the old sums must not stay cached under the new token).
     """
     changed_courses = set()
+    # The item tables first, then any other (the module statistics): always one order, so no circular waits.
+    tables = [*TABLES, *sorted((table for table in deltas if table not in TABLES), key=lambda table: table.model)]
     with transaction.atomic(savepoint=False):  # inside the event's transaction: no savepoint of its own
-        for table in TABLES:
+        for table in tables:
             rows = sorted((key, values) for key, values in deltas.get(table, {}).items() if any(values))
             if not rows:
                 continue
             model = apps.get_model("reports", table.model)
             _upsert(model, table, rows)
             if any(value < 0 for _key, values in rows for value in values):
-                model.objects.filter(**{table.count: 0}).delete()
-            changed_courses |= {dict(zip(table.keys, key, strict=True))["course_id"] for key, _values in rows}
+                _delete_empty(model, table)
+            if table in TABLES:  # only the item analysis is cached on these sums
+                changed_courses |= {dict(zip(table.keys, key, strict=True))["course_id"] for key, _values in rows}
     if changed_courses:
         _mark_changed(changed_courses)
 
@@ -187,6 +191,14 @@ def _mark_changed(course_ids):
 
     mark()
     transaction.on_commit(mark)
+
+
+def _delete_empty(model, table):
+    """Delete the cells left empty: one statement (the ORM's delete() would read them first)."""
+    quote = connection.ops.quote_name
+    column = quote(model._meta.get_field(table.count).column)
+    with connection.cursor() as cursor:
+        cursor.execute(f"DELETE FROM {quote(model._meta.db_table)} WHERE {column} = 0")
 
 
 def _upsert(model, table, rows):
@@ -313,10 +325,13 @@ def remember_learner_cell(instance, update_fields=None, **kwargs):
 
 
 def move_learner_if_moved(instance, **kwargs):
-    """post_save of a user: a new organisation or team takes their answers along."""
+    """post_save of a user: a new organisation or team takes their answers, and their module progress, along."""
     stored = instance.__dict__.pop("_item_statistics_cell", None)
-    if stored is not None:
+    if stored is not None and tuple(stored) != (instance.organisation_id, instance.team_id):
+        from .module_statistics import refresh_learners  # it imports this module
+
         move_learner(instance.pk, stored, (instance.organisation_id, instance.team_id))
+        refresh_learners([instance.pk])
 
 
 def forget_learner(user, *args, **kwargs):

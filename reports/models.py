@@ -108,3 +108,93 @@ class AttemptStatistics(models.Model):
 
     def __str__(self):
         return f"{self.course_id}/{self.organisation_id}/{self.team_id}"
+
+
+class ModuleProgress(models.Model):
+    """One learner's progress in one module, as the modules report counts it; kept by `reports.module_statistics`.
+
+    A row exists while the learner has an enrolment, a completed live lesson or a submitted attempt in the
+    module. `lessons` counts the distinct live lessons they completed (`LessonCompletion.course`), compared at
+    read time with the module's number of live lessons; `pass_after` is the time from the start of their
+    enrolment to their first passed attempt in microseconds (at least 0; empty without a pass or an
+    enrolment). `organisation_id` and `team_id` are the learner's as they are now (0 for none), so the row
+    knows which cell of `ModuleStatistics` it counts in. Plain numbers, not foreign keys, as in `ItemStatistics`.
+    """
+
+    user_id = models.BigIntegerField()
+    course_id = models.BigIntegerField()
+    organisation_id = models.BigIntegerField()
+    team_id = models.BigIntegerField()
+    enrolled = models.BooleanField(default=False)
+    completed = models.BooleanField(default=False)
+    lessons = models.IntegerField(default=0)
+    attempts = models.IntegerField(default=0)
+    passed = models.BooleanField(default=False)
+    pass_after = models.BigIntegerField(null=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user_id", "course_id"], name="one_module_progress")]
+        # The median's middle values are read in this order, without visiting the table.
+        indexes = [
+            models.Index(
+                fields=["course_id", "pass_after", "organisation_id", "team_id"], name="module_progress_pass_after"
+            )
+        ]
+        default_permissions = ()
+
+    def __str__(self):
+        return f"{self.user_id}/{self.course_id}"
+
+
+class ModuleStatistics(models.Model):
+    """The learners of `ModuleProgress` summed per cell (module, organisation, team); keys as in `ItemStatistics`.
+
+    `learners` rows; `enrolled` with an enrolment, `completed` of them completed; `started` with an enrolment
+    or a submitted attempt; `attempted` with a submitted attempt, `attempts` those attempts; `passed` with a
+    passed attempt; `timed` with a `pass_after` (whose median the report reads from `ModuleProgress`).
+    """
+
+    course_id = models.BigIntegerField()
+    organisation_id = models.BigIntegerField()
+    team_id = models.BigIntegerField()
+    learners = models.BigIntegerField(default=0)
+    enrolled = models.BigIntegerField(default=0)
+    completed = models.BigIntegerField(default=0)
+    started = models.BigIntegerField(default=0)
+    attempted = models.BigIntegerField(default=0)
+    attempts = models.BigIntegerField(default=0)
+    passed = models.BigIntegerField(default=0)
+    timed = models.BigIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["course_id", "organisation_id", "team_id"], name="one_module_statistics_cell"
+            )
+        ]
+        default_permissions = ()
+
+    def __str__(self):
+        return f"{self.course_id}/{self.organisation_id}/{self.team_id}"
+
+
+class LessonStatistics(models.Model):
+    """How many learners of a cell (module, organisation, team) completed exactly `lessons` live lessons (≥ 1):
+    a histogram, so "all lessons done" is the learners at or above the module's lesson count of the moment."""
+
+    course_id = models.BigIntegerField()
+    organisation_id = models.BigIntegerField()
+    team_id = models.BigIntegerField()
+    lessons = models.IntegerField()
+    learners = models.BigIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["course_id", "organisation_id", "team_id", "lessons"], name="one_lesson_statistics_cell"
+            )
+        ]
+        default_permissions = ()
+
+    def __str__(self):
+        return f"{self.course_id}/{self.organisation_id}/{self.team_id}/{self.lessons}"

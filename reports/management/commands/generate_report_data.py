@@ -29,6 +29,7 @@ from quizzes.models import Answer, AnswerPick, Attempt, Choice, Question, QuizPa
 from quizzes.scoring import as_decimal, attempt_percentage, has_passed, score_choices
 from quizzes.services import build_snapshot
 from quizzes.snapshots import QuestionSnapshot, is_end
+from reports import module_statistics
 from reports.item_statistics import add_attempts
 
 DOMAIN = "rapportdata.example.org"
@@ -332,6 +333,8 @@ class Command(BaseCommand):
             self.save_answers(answers, pending_snapshots)
         # Bulk inserts send no signals: add the new attempts to the item statistics as a submission would.
         add_attempts(Attempt.objects.filter(pk__gt=last_attempt))
+        # Nor for enrolments and lesson completions: recompute the modules report's figures.
+        module_statistics.rebuild()
         Certificate.objects.bulk_create(certificates, batch_size=BATCH)
         Registration.objects.bulk_create(history.registrations, batch_size=BATCH, ignore_conflicts=True)
         return {"attempts": len(attempts), "answers": history.answers_made, "certificates": len(certificates)}
