@@ -1,4 +1,5 @@
 """A worker does not load the heavy libraries that only some requests need (docs/performance.md, Memory).
+
 xhtml2pdf and reportlab (PDFs), openpyxl (XLSX), segno (QR codes), icalendar (calendar files) and joserfc
 (signed credentials) are imported where they are used; fido2 (allauth's WebAuthn, with cryptography's Rust
 bindings) only when a user with an authenticator app logs in (accounts/two_factor.py). This starts Django in a
