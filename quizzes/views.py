@@ -139,7 +139,7 @@ def _certificate_for(attempt, learner):
 
 def _upcoming_sessions(user):
 
-    return list(upcoming_sessions(user)[:3])
+    return list(upcoming_sessions(user, seats=False)[:3])
 
 
 @login_required
