@@ -20,7 +20,7 @@ from allauth.socialaccount.providers.base import AuthProcess
 from home.mail import queue_message
 from home.ratelimit import client_ip
 
-from . import sso
+from . import sso, two_factor
 from .emails import clean_email_value
 
 
@@ -54,6 +54,10 @@ class AccountAdapter(DefaultAccountAdapter):
         if not ip:
             raise PermissionDenied("Unable to determine client IP address")
         return ip
+
+    def get_login_stages(self):
+        """allauth's stages, its two-factor stage loading WebAuthn only for users with an authenticator."""
+        return [two_factor.STAGE if path == two_factor.ALLAUTH_STAGE else path for path in super().get_login_stages()]
 
     def clean_email(self, email):
         """Every address allauth takes in, canonical (accounts.emails); a look-alike is refused."""

@@ -42,12 +42,14 @@ def with_counts(queryset):
     )
 
 
-def upcoming_sessions(user=None, now=None):
+def upcoming_sessions(user=None, now=None, seats=True):
     """Planned sessions that have not started, the user's team and municipality first, then by start.
 
     `relevance` is 2 for the user's team plus 1 for the user's municipality: a session for both comes first,
     then one for the team (anywhere in Flevoland: what is taught fits the work), then one in the town for
-    other teams, then the rest. Each session carries `confirmed_count`, `waiting_count` and `relevance`.
+    other teams, then the rest. Each session carries `relevance` and, with `seats` (the default), also
+    `confirmed_count` and `waiting_count` and its audiences prefetched. A short list of links (the quiz result)
+    passes `seats=False` and needs neither.
     """
     now = now or timezone.now()
     sessions = BriefingSession.objects.filter(status=BriefingSession.Status.PLANNED, start__gt=now)
@@ -72,8 +74,8 @@ def upcoming_sessions(user=None, now=None):
     municipality_match = (
         Case(When(municipality=municipality, then=Value(1)), default=Value(0)) if municipality else Value(0)
     )
-    sessions = with_counts(sessions).annotate(relevance=team_match + municipality_match)
-    return sessions.order_by("-relevance", "start", "pk").prefetch_related("audiences")
+    sessions = sessions.annotate(relevance=team_match + municipality_match).order_by("-relevance", "start", "pk")
+    return with_counts(sessions).prefetch_related("audiences") if seats else sessions
 
 
 def seats_left(session):

@@ -27,3 +27,15 @@ class CoursesConfig(AppConfig):
         signals |= {"unpublish": page_unpublished, "move": post_page_move}
         for name, signal in signals.items():
             signal.connect(pages_changed, dispatch_uid=f"lk-module-structure-{name}")
+
+        from wagtail.images import get_image_model
+        from wagtail.models import PageViewRestriction
+
+        from accounts.models import Audience
+
+        from .catalogue import catalogue_changed
+
+        # The catalogue also shows the teams and the cover images, and lists only pages anyone may see.
+        for model in (Audience, get_image_model(), PageViewRestriction):
+            for signal in (post_save, post_delete):
+                signal.connect(catalogue_changed, sender=model, dispatch_uid=f"lk-catalogue-{model.__name__}-{signal}")

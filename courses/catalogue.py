@@ -1,9 +1,48 @@
-"""What the home page and the modules page list: modules, the team filter and recommendations."""
+"""What the home page, the modules page and the dashboard list: modules, the team filter and recommendations.
 
-from home.routing import public_pages
+The list itself (the live, public modules with their teams and cover image, every team, and each module's
+lessons and quiz as `PageRef`s) is the same for every learner and changes only when pages, teams, images or
+view restrictions change. It is kept in the shared cache (`catalogue()`), in the same generation as the module
+structures (`courses.structure.PAGES`), which every such change replaces (`CoursesConfig.ready`). Only the
+learner's own progress is read per request (`progress_by_course`: three queries).
+"""
+
+from dataclasses import dataclass
+
+from home.routing import MISSING, cache, public_pages
 
 from .models import Audience, CoursePage
-from .services import progress_by_course
+from .services import ModuleParts, module_parts, progress_by_course
+from .structure import CACHE_SECONDS, PAGES
+
+SHAPE = 1  # bump when what is cached changes shape, so a deploy never reads an old pickle
+KEY = f"lk:courses:catalogue:{SHAPE}"
+
+
+@dataclass
+class Catalogue:
+    """`courses`: the live modules anyone may see, in tree order, each with `audiences` prefetched and its
+    `cover_image`; `audiences`: every team, in their set order; `parts`: {module pk: ModuleParts}."""
+
+    courses: list
+    audiences: list
+    parts: dict[int, ModuleParts]
+
+
+def catalogue():
+    """The Catalogue, from the shared cache or, after a change, from four queries."""
+    found, generation = cache.read(KEY, group=PAGES)
+    if found is not MISSING:
+        return found
+    courses = list(
+        public_pages(CoursePage.objects.live())
+        .select_related("cover_image")
+        .prefetch_related("audiences")
+        .order_by("path")
+    )
+    found = Catalogue(courses=courses, audiences=list(Audience.objects.all()), parts=module_parts(courses))
+    cache.write(KEY, generation, found, CACHE_SECONDS)
+    return found
 
 
 def is_recommended(course, user):
@@ -15,17 +54,18 @@ def is_recommended(course, user):
     return bool(team_id) and any(audience.pk == team_id for audience in course.audiences.all())
 
 
+def learner_team(user, audiences):
+    """The signed-in learner's team from `audiences` (no query), or None."""
+    team_id = getattr(user, "team_id", None) if user.is_authenticated else None
+    return next((audience for audience in audiences if audience.pk == team_id), None) if team_id else None
+
+
 def catalogue_context(request, filter_by_team=False, limit=None):
     """The module lists of the home and modules pages: `courses` (shown), `recommended_courses`,
     `audiences`, `selected_audience` (from `?team=<slug>` when `filter_by_team`), `learner_team` (the signed-in
     learner's team, from the same list) and `progress` by module id."""
-    courses = list(
-        public_pages(CoursePage.objects.live())
-        .select_related("cover_image")
-        .prefetch_related("audiences")
-        .order_by("path")
-    )
-    audiences = list(Audience.objects.all())
+    found = catalogue()
+    courses, audiences = found.courses, found.audiences
     selected = None
     if filter_by_team:
         slug = request.GET.get("team", "")
@@ -45,6 +85,12 @@ def catalogue_context(request, filter_by_team=False, limit=None):
         "recommended_courses": recommended if selected is None else [],
         "audiences": audiences,
         "selected_audience": selected,
-        "learner_team": next((a for a in audiences if a.pk == getattr(user, "team_id", None)), None),
-        "progress": progress_by_course(user, courses),
+        "learner_team": learner_team(user, audiences),
+        "progress": progress_by_course(user, courses, parts=found.parts),
     }
+
+
+def catalogue_changed(instance=None, **kwargs):
+    """Signal receiver: a team, an image or a view restriction was saved or deleted, so the catalogue (with the
+    module structures, in the same generation) goes."""
+    cache.forget(PAGES)

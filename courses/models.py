@@ -31,8 +31,12 @@ class InModuleMixin:
 
     @cached_property
     def module(self):
-        """The CoursePage this page sits in (one query, then cached on the instance), or None."""
-        return CoursePage.objects.filter(path=module_path(self.path)).first()
+        """The CoursePage this page sits in, or None: from the shared cache of module structures
+        (`courses.structure`), else one query; then kept on the instance."""
+        from .structure import module_structure
+
+        structure = module_structure(module_path(self.path))
+        return structure.course if structure is not None else None
 
 
 class CourseIndexPage(ViewRestrictionsMixin, IntroMixin, Page):

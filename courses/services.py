@@ -146,19 +146,19 @@ def completed_course_ids(user, courses):
     return {pk for pk, progress in progress_by_course(user, courses).items() if progress.completed}
 
 
-def progress_by_course(user, courses):
-    """Progress for many modules in a fixed number of queries, whatever their number.
+class ModuleParts(NamedTuple):
+    """A module's live lessons (`PageRef`s in tree order) and its live quiz (a `PageRef` or None)."""
 
-    Lessons and quizzes are read as values in one query (`PageRef`: pk, path, title), not as page objects:
-    the module lists need only their number and ids. `Progress.next_lesson` and `.quiz` are `PageRef`s here.
-    """
-    courses = list(courses)
-    if not courses:
-        return {}
+    lessons: list
+    quiz: object
+
+
+def module_parts(courses):
+    """{module pk: ModuleParts} for these modules, in one query whatever their number (values, no page objects)."""
     parent_paths = {course.path: course.pk for course in courses}
     depths = {course.depth + 1 for course in courses}
     lessons_by_course, quiz_by_course = {}, {}
-    for ref, is_quiz in _module_parts(depths):
+    for ref, is_quiz in _module_parts(depths) if courses else []:
         course_pk = parent_paths.get(module_path(ref.path))
         if course_pk is None:
             continue
@@ -166,6 +166,26 @@ def progress_by_course(user, courses):
             quiz_by_course.setdefault(course_pk, ref)
         else:
             lessons_by_course.setdefault(course_pk, []).append(ref)
+    return {
+        course.pk: ModuleParts(lessons_by_course.get(course.pk, []), quiz_by_course.get(course.pk))
+        for course in courses
+    }
+
+
+def progress_by_course(user, courses, parts=None):
+    """Progress for many modules in a fixed number of queries, whatever their number: {module pk: Progress}.
+
+    `parts` is `module_parts(courses)` where the caller has it (the cached catalogue); else it costs one query.
+    Lessons and quizzes are values (`PageRef`: pk, path, title), not page objects: the module lists need only
+    their number and ids. `Progress.next_lesson` and `.quiz` are `PageRef`s here. For a signed-in learner the
+    progress costs three queries (lessons done, enrolments, attempts).
+    """
+    courses = list(courses)
+    if not courses:
+        return {}
+    if parts is None:
+        parts = module_parts(courses)
+    quiz_by_course = {pk: part.quiz for pk, part in parts.items() if part.quiz is not None}
     done_ids, enrolled_ids, passed_quiz_ids, attempted_quiz_ids, open_attempts = set(), set(), set(), set(), {}
     if user.is_authenticated:
         done_ids = set(
@@ -182,7 +202,7 @@ def progress_by_course(user, courses):
     for course in courses:
         quiz = quiz_by_course.get(course.pk)
         progress[course.pk] = _progress(
-            lessons_by_course.get(course.pk, []),
+            parts[course.pk].lessons,
             done_ids,
             course.pk in enrolled_ids,
             quiz,

@@ -7,9 +7,8 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Site
 
 from certificates.models import Certificate
-from home.routing import public_pages
 
-from .catalogue import is_recommended
+from .catalogue import catalogue, is_recommended, learner_team
 from .models import CoursePage, LessonPage
 from .services import complete_lesson, course_progress, enrol, progress_by_course
 
@@ -59,13 +58,9 @@ def signal_card(request, course_id):
 
 @login_required
 def dashboard(request):
-    courses = list(
-        public_pages(CoursePage.objects.live())
-        .select_related("cover_image")
-        .prefetch_related("audiences")
-        .order_by("path")
-    )
-    progress = progress_by_course(request.user, courses)
+    found = catalogue()
+    courses = found.courses
+    progress = progress_by_course(request.user, courses, parts=found.parts)
     in_progress, completed, recommended = [], [], []
     for course in courses:
         course_progress_ = progress[course.pk]
@@ -80,7 +75,7 @@ def dashboard(request):
         "in_progress": in_progress,
         "completed": completed,
         "recommended_courses": recommended,
-        "learner_team": request.user.team if request.user.team_id else None,
+        "learner_team": learner_team(request.user, found.audiences),
         "progress": progress,
     }
     return render(request, "courses/dashboard.html", context)

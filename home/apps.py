@@ -30,6 +30,19 @@ class HomeConfig(AppConfig):
         page_unpublished.connect(routing.forget_sites_for_page, dispatch_uid="lk-forget-root-unpublish")
         post_page_move.connect(routing.forget_sites_for_page, dispatch_uid="lk-forget-root-move")
 
+        # Who holds a role (the base template's `has_roles`, kept in the cache).
+        from django.contrib.auth import get_user_model
+        from django.contrib.auth.models import Group, Permission
+        from django.db.models.signals import m2m_changed
+
+        from .context_processors import roles_changed
+
+        user_model = get_user_model()
+        for through in (user_model.groups.through, user_model.user_permissions.through, Group.permissions.through):
+            m2m_changed.connect(roles_changed, sender=through, dispatch_uid=f"lk-roles-{through.__name__}")
+        for model in (Group, Permission, user_model):
+            post_delete.connect(roles_changed, sender=model, dispatch_uid=f"lk-roles-delete-{model.__name__}")
+
         from . import exports, single_line
 
         exports.install()

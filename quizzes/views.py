@@ -127,17 +127,19 @@ def _next_url(attempt, position):
     return reverse("quizzes:resume", args=[attempt.uuid])
 
 
-def _certificate_for(attempt):
-
+def _certificate_for(attempt, learner):
+    """The learner's valid certificate for the attempt's module, if the attempt passed (else None)."""
     if not attempt.passed:
         return None
-    course = attempt.course
-    return valid_certificate(attempt.user, course)
+    module = attempt.quiz.module  # from the cache of module structures; the attempt's own module if it moved
+    return valid_certificate(
+        learner, module if module is not None and module.pk == attempt.course_id else attempt.course
+    )
 
 
 def _upcoming_sessions(user):
 
-    return list(upcoming_sessions(user)[:3])
+    return list(upcoming_sessions(user, seats=False)[:3])
 
 
 @login_required
@@ -150,7 +152,7 @@ def result(request, attempt_uuid):
     context = {
         "attempt": attempt,
         "quiz": attempt.quiz,
-        "certificate": _certificate_for(attempt),
+        "certificate": _certificate_for(attempt, request.user),
         "upcoming_sessions": _upcoming_sessions(request.user) if attempt.passed else [],
         "summary": result_summary(attempt, answers),
         "rules": attempt_rules(request.user, attempt.quiz),

@@ -67,6 +67,7 @@ class TestUpcomingSessions:
         BriefingSessionFactory(start=timezone.now() - timedelta(hours=1))
 
         assert list(briefings.upcoming_sessions(learner)) == [both, own_team, own_town, elsewhere]
+        assert list(briefings.upcoming_sessions(learner, seats=False)) == [both, own_team, own_town, elsewhere]
 
     def test_a_teacher_sees_sessions_for_teachers_before_a_social_domain_session_in_her_town(self, audiences):
         """A teacher in Lelystad gets the education sessions elsewhere before a social-domain one in Lelystad."""

@@ -82,18 +82,38 @@ class TestQueryCounts:
             assert first[0] == first[1] and again[0] == again[1], pair
 
     def test_catalogue_and_dashboard_do_not_grow_with_modules(self, learner_client, learner, catalogue, audiences):
-        """The modules page, home page and dashboard make the same queries for 2 or 20 modules."""
+        """The modules page, home page and dashboard make the same queries for 2 or 20 modules, both on the
+        first view after a change (the catalogue read again) and on the next (from the cache)."""
         for course in (catalogue.social, catalogue.school):
             QuizPageFactory(parent=course, questions=[QuestionFactory()])
         urls = [catalogue.index.url, catalogue.home.url, reverse("courses:dashboard")]
-        count_queries(learner_client, urls[0])
-        before = [count_queries(learner_client, url) for url in urls]
+
+        def counts():
+            first = [count_queries(learner_client, url) for url in urls]
+            return first, [count_queries(learner_client, url) for url in urls]
+
+        count_queries(learner_client, catalogue.social_lessons[0].url)  # the site and its settings cached first
+        before = counts()
         for _ in range(18):
             _, lessons, _ = module_with_lessons(catalogue.index, audiences.social, 3)
             complete_lesson(learner, lessons[0])
-        after = [count_queries(learner_client, url) for url in urls]
+        after = counts()
         assert before == after
-        assert max(after) <= MAX_QUERIES
+        assert max(after[0]) <= MAX_QUERIES
+
+    def test_module_lists_read_the_catalogue_from_the_cache(self, learner_client, catalogue):
+        """After the first view, the home page, the modules page and the dashboard read the modules, their
+        teams, lessons and quizzes from the shared cache: only the learner's own progress is read (3 queries),
+        beside the session, the account and the role check."""
+        for course in (catalogue.social, catalogue.school):
+            QuizPageFactory(parent=course, questions=[QuestionFactory()])
+        urls = {"home": catalogue.home.url, "modules": catalogue.index.url, "dashboard": reverse("courses:dashboard")}
+        count_queries(learner_client, catalogue.social_lessons[0].url)  # the site and its settings cached first
+        first = {name: count_queries(learner_client, url) for name, url in urls.items()}
+        again = {name: count_queries(learner_client, url) for name, url in urls.items()}
+        assert first["home"] - again["home"] == 4, (first, again)  # modules, their teams, every team, lessons
+        assert again["home"] == again["modules"] == 7, again  # page (2), session, account, progress (3)
+        assert again["dashboard"] == 6, again  # session, account, progress (3), certificates
 
     def test_base_template_costs_a_learner_at_most_one_query(self, rf, learner, catalogue):
         """The base template (header, menu, footer) asks the database at most once for a signed-in learner."""
@@ -126,6 +146,7 @@ class TestCachedFactsStayTrue:
     def test_page_made_private_is_closed_at_once(self, client, catalogue):
         """A module made private after a visit asks for a log-in on the next visit, and leaves the list."""
         assert client.get(catalogue.social.url).status_code == 200
+        assert "Signalen in het sociaal domein" in client.get(catalogue.index.url).content.decode()
         PageViewRestriction.objects.create(page=catalogue.social, restriction_type=PageViewRestriction.LOGIN)
         assert client.get(catalogue.social.url).status_code == 302
         assert "Signalen in het sociaal domein" not in client.get(catalogue.index.url).content.decode()
@@ -165,6 +186,36 @@ class TestCachedFactsStayTrue:
         catalogue.social.save_revision().publish()
         assert "Signalen herkennen: sociaal domein" in page()
 
+    def test_module_lists_follow_every_change_at_once(self, learner_client, catalogue, audiences):
+        """A module renamed, a new module, an unpublished one, a renamed team and a new cover image show on the
+        next view of the module lists (the catalogue is cached)."""
+        from wagtail.images import get_image_model
+        from wagtail.images.tests.utils import get_test_image_file
+
+        urls = [catalogue.home.url, catalogue.index.url, reverse("courses:dashboard")]
+        learner_client.post(reverse("courses:start_course", args=[catalogue.school.pk]))  # on the dashboard too
+
+        def pages():
+            return [learner_client.get(url).content.decode() for url in urls]
+
+        assert all("Signalen op school" in html for html in pages())
+        catalogue.school.title = "Signalen op school en in de klas"
+        catalogue.school.save_revision().publish()
+        assert all("Signalen op school en in de klas" in html for html in pages())
+        CoursePageFactory(parent=catalogue.index, title="Signalen bij handhaving", audiences=[audiences.social])
+        assert all("Signalen bij handhaving" in html for html in pages()[:2])
+        catalogue.social.unpublish()
+        assert not any("Signalen in het sociaal domein" in html for html in pages())
+        audiences.school.name = "Scholen en kinderopvang"
+        audiences.school.save()
+        assert "Scholen en kinderopvang" in learner_client.get(catalogue.index.url).content.decode()
+        image = get_image_model().objects.create(title="Klaslokaal", file=get_test_image_file())
+        catalogue.school.cover_image = image
+        catalogue.school.save_revision().publish()
+        assert 'class="lk-card__image"' in learner_client.get(catalogue.index.url).content.decode()
+        image.delete()
+        assert 'class="lk-card__image"' not in learner_client.get(catalogue.index.url).content.decode()
+
     def test_a_lookup_racing_a_site_change_does_not_keep_its_old_answer(self, rf, monkeypatch, catalogue):
         """A request reads the sites while the site is being changed, and writes its answer after the change
         cleared the cache: the next request still gets the new site, not the old answer for good."""
@@ -190,3 +241,19 @@ class TestCachedFactsStayTrue:
         assert "Teamsessies" not in client.get("/").content.decode()
         learner.groups.add(Group.objects.get(name="Begeleiders"))
         assert "Teamsessies" in client.get("/").content.decode()
+        learner.groups.clear()
+        assert "Teamsessies" not in client.get("/").content.decode()
+
+    def test_roles_given_or_taken_through_a_group_show_at_once(self, client, learner, catalogue):
+        """Whether someone holds a role is cached; a permission given to their group, or the group deleted,
+        changes the next page."""
+        from django.contrib.auth.models import Permission
+
+        group = Group.objects.create(name="Werkgroep")
+        learner.groups.add(group)
+        client.force_login(learner)
+        assert "Teamsessies" not in client.get("/").content.decode()
+        group.permissions.add(Permission.objects.get(codename="add_teamsession"))
+        assert "Teamsessies" in client.get("/").content.decode()
+        group.delete()
+        assert "Teamsessies" not in client.get("/").content.decode()

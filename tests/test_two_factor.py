@@ -120,3 +120,65 @@ class TestStaffPowersOutsideTheAdmin:
 
         assert client.get("/mijn/").status_code == 200
         assert client.get(reverse("certificates:download", args=[own.code])).status_code == 200
+
+
+def url_names(patterns, prefix=""):
+    """Every (route, name) a URL list serves, nested includes flattened."""
+    found = []
+    for pattern in patterns:
+        route = prefix + str(pattern.pattern)
+        if hasattr(pattern, "url_patterns"):
+            found += url_names(pattern.url_patterns, route)
+        else:
+            found.append((route, pattern.name))
+    return found
+
+
+def test_the_log_in_addresses_are_allauths_own():
+    """accounts.allauth_urls serves the routes and names of `allauth.urls`, in its order (checked at upgrades)."""
+    import allauth.urls
+
+    from accounts import allauth_urls
+
+    assert url_names(allauth_urls.urlpatterns) == url_names(allauth.urls.urlpatterns)
+
+
+@pytest.mark.django_db
+class TestLogInWithTwoFactor:
+    """The log-in form with allauth's stages (accounts.two_factor loads its WebAuthn part only when needed)."""
+
+    def log_in(self, client, user):
+        return client.post(reverse("account_login"), {"login": user.email, "password": "correct-horse-battery"})
+
+    def test_a_user_with_an_authenticator_app_is_asked_for_a_code_and_then_logged_in(self, client, home_page):
+        """A TOTP user's password leads to the code form; a wrong code is refused, the right one logs in."""
+        from allauth.mfa.totp.internal.auth import TOTP, format_hotp_value, hotp_value, yield_hotp_counters_from_time
+
+        user = UserFactory()
+        secret = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
+        TOTP.activate(user, secret)
+        response = self.log_in(client, user)
+        assert response.status_code == 302 and response["Location"] == reverse("mfa_authenticate")
+        assert "_auth_user_id" not in client.session
+        assert client.post(reverse("mfa_authenticate"), {"code": "000000"}).status_code == 200
+        counters = list(yield_hotp_counters_from_time())
+        code = format_hotp_value(hotp_value(secret, counters[len(counters) // 2]))
+        response = client.post(reverse("mfa_authenticate"), {"code": code})
+        assert response.status_code == 302 and client.session["_auth_user_id"] == str(user.pk)
+
+    def test_a_user_without_one_is_logged_in_by_the_password(self, client, home_page):
+        """A learner without an authenticator app goes straight in, with only recovery codes as well."""
+        user = UserFactory()
+        Authenticator.objects.create(user=user, type=Authenticator.Type.RECOVERY_CODES, data={"seed": "x"})
+        response = self.log_in(client, user)
+        assert response.status_code == 302 and response["Location"] != reverse("mfa_authenticate")
+        assert client.session["_auth_user_id"] == str(user.pk)
+
+    def test_the_two_factor_pages_answer(self, client, coordinator):
+        """The lazily imported allauth views still serve: the overview and the reauthentication form."""
+        from allauth.mfa.totp.internal.auth import TOTP
+
+        TOTP.activate(coordinator, "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP")
+        client.force_login(coordinator)
+        assert client.get(reverse("mfa_index")).status_code == 200
+        assert client.get(reverse("mfa_reauthenticate")).status_code == 200

@@ -1,8 +1,9 @@
 """A worker does not load the heavy libraries that only some requests need (docs/performance.md, Memory).
 
 xhtml2pdf and reportlab (PDFs), openpyxl (XLSX), segno (QR codes), icalendar (calendar files) and joserfc
-(signed credentials) are imported where they are used. This starts Django in a fresh process, builds the URL
-tree and the hooks as a worker's first request does, then lists what got loaded.
+(signed credentials) are imported where they are used; fido2 (allauth's WebAuthn, with cryptography's Rust
+bindings) only when a user with an authenticator app logs in (accounts/two_factor.py). This starts Django in a
+fresh process, builds the URL tree and the hooks as a worker's first request does, then lists what got loaded.
 """
 
 import json
@@ -12,7 +13,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-HEAVY = ["xhtml2pdf", "reportlab", "openpyxl", "segno", "icalendar", "joserfc"]
+HEAVY = ["xhtml2pdf", "reportlab", "openpyxl", "segno", "icalendar", "joserfc", "fido2"]
 
 PROBE = """
 import json, sys
