@@ -37,5 +37,5 @@ class CoursesConfig(AppConfig):
 
         # The catalogue also shows the teams and the cover images, and lists only pages anyone may see.
         for model in (Audience, get_image_model(), PageViewRestriction):
-            for signal in (post_save, post_delete):
-                signal.connect(catalogue_changed, sender=model, dispatch_uid=f"lk-catalogue-{model.__name__}-{signal}")
+            for name, signal in (("save", post_save), ("delete", post_delete)):
+                signal.connect(catalogue_changed, sender=model, dispatch_uid=f"lk-catalogue-{model.__name__}-{name}")
