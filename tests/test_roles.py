@@ -91,3 +91,42 @@ class TestRoles:
         assert client.get(reverse("wagtailadmin_home")).status_code == 200
         assert client.get(reverse("wagtailsnippets_quizzes_question:list")).status_code == 200
         assert client.get(reverse("lk_reports:reach")).status_code in (302, 403)
+
+
+def form_as_sent(form):
+    """{name: [values]} as a browser submits the form: ticked boxes only, each select's chosen option."""
+    data = {}
+    for field in form.find_all(["input", "select", "textarea"]):
+        name, kind = field.get("name"), field.get("type")
+        if not name or (kind in ("checkbox", "radio") and not field.has_attr("checked")):
+            continue
+        if field.name == "select":
+            value = [option["value"] for option in field.find_all("option", selected=True)] or [""]
+        elif field.name == "textarea":
+            value = [field.text]
+        else:
+            value = [field.get("value", "on" if kind == "checkbox" else "")]
+        data.setdefault(name, []).extend(value)
+    return data
+
+
+@pytest.mark.django_db
+class TestEditingAUserInTheAdmin:
+    def test_giving_a_learner_a_role_keeps_the_account_active(self, client, roles, learner):
+        """The coordinator ticks a role on a learner's edit screen and saves it as the browser sends it: the
+        learner gets the role and stays active, and the screen shows the "active" box to switch it off."""
+        from bs4 import BeautifulSoup
+
+        coordinator = UserFactory(email="coordinator@example.org")
+        coordinator.groups.add(roles["Coördinatoren"])
+        client.force_login(coordinator)
+        url = f"/admin/users/edit/{learner.pk}/"
+        page = BeautifulSoup(client.get(url).content, "html.parser")
+        data = form_as_sent(page.find("form", attrs={"method": "POST"}))
+        assert data.get("is_active") == ["on"], "the edit screen shows the account as active"
+        data["groups"] = [*data.get("groups", []), str(roles["Begeleiders"].pk)]
+        response = client.post(url, data)
+        assert response.status_code == 302, response.content.decode()[:2000]
+        learner.refresh_from_db()
+        assert learner.is_active
+        assert learner.groups.filter(name="Begeleiders").exists()
