@@ -15,6 +15,15 @@ from .views import REPORT_VIEWS
 DASHBOARD_SECONDS = 300
 
 
+@hooks.register("register_permissions")
+def report_permissions():
+    """The two report permissions (`reports.models.ReportAccess`) in Wagtail's group editor: all organisations'
+    reports, or one's own organisation's (`reports.access`)."""
+    from django.contrib.auth.models import Permission
+
+    return Permission.objects.filter(content_type__app_label="reports", codename__endswith="_reports")
+
+
 @hooks.register("register_admin_urls")
 def register_report_urls():
     return [path("rapportages/", include(admin_urls, namespace="lk_reports"))]

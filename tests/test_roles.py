@@ -130,3 +130,30 @@ class TestEditingAUserInTheAdmin:
         learner.refresh_from_db()
         assert learner.is_active
         assert learner.groups.filter(name="Begeleiders").exists()
+
+
+@pytest.mark.django_db
+def test_a_coordinator_can_give_a_new_group_the_team_session_and_report_permissions(client, roles):
+    """Wagtail's group editor offers the team-session and report permissions, and saving a new group with them
+    lets its members run team sessions."""
+    from django.contrib.auth.models import Permission
+
+    coordinator = UserFactory(email="coordinator@example.org")
+    coordinator.groups.add(roles["Coördinatoren"])
+    client.force_login(coordinator)
+    wanted = Permission.objects.filter(
+        codename__in=["add_teamsession", "view_teamsession", "view_organisation_reports", "view_all_reports"]
+    )
+    html = client.get(reverse("wagtailusers_groups:add")).content.decode()
+    for permission in wanted:
+        assert f'value="{permission.pk}"' in html, permission.codename
+    from bs4 import BeautifulSoup
+
+    data = form_as_sent(BeautifulSoup(html, "html.parser").find("form", attrs={"method": "POST"}))
+    team_session = wanted.filter(codename__in=["add_teamsession", "view_teamsession"])
+    data |= {"name": ["Begeleiders Almere"], "permissions": [str(p.pk) for p in team_session]}
+    response = client.post(reverse("wagtailusers_groups:add"), data)
+    assert response.status_code == 302
+    member = UserFactory(email="begeleider@example.org")
+    member.groups.add(Group.objects.get(name="Begeleiders Almere"))
+    assert member.has_perm("team_sessions.add_teamsession")
