@@ -4,3 +4,5 @@ from training_site.settings.dev import *  # noqa: F403
 
 DEBUG = False
 ROOT_URLCONF = "tests.screenshot_urls"
+# Its own database, so not the development server's shared cache (dev.py): each process keeps its own.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}

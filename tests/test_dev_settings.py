@@ -8,14 +8,19 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def dev_setting(name, **env):
-    code = f"import django; django.setup(); from django.conf import settings; print(settings.{name})"
+def dev_python(code, **env):
+    """Run `code` after django.setup() with the development settings, in a new process: its output."""
+    code = f"import django; django.setup(); {code}"
     environment = {k: v for k, v in os.environ.items() if k not in ("PORT", "WAGTAILADMIN_BASE_URL")}
     environment.update(DJANGO_SETTINGS_MODULE="training_site.settings.dev", **env)
     result = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, env=environment, capture_output=True, text=True, check=True
     )
     return result.stdout.strip()
+
+
+def dev_setting(name, **env):
+    return dev_python(f"from django.conf import settings; print(settings.{name})", **env)
 
 
 def test_links_follow_the_port_served():
@@ -27,3 +32,15 @@ def test_links_follow_the_port_served():
 def test_an_explicit_base_url_wins():
     """WAGTAILADMIN_BASE_URL set by hand (a tunnel, another host name) is used as it is."""
     assert dev_setting("WAGTAILADMIN_BASE_URL", PORT="8001", WAGTAILADMIN_BASE_URL="https://x.test") == "https://x.test"
+
+
+def test_the_cache_is_shared_between_processes():
+    """A change made by another process (`manage.py shell`, `load_demo`, `publish_scheduled`) clears what the
+    development server keeps in the cache (the module lists, the site, the roles): they share one cache."""
+    import uuid
+
+    key = f"lk-test-{uuid.uuid4().hex}"
+    dev_python(f"from django.core.cache import cache; cache.set({key!r}, 'gezien', 60)")
+    assert (
+        dev_python(f"from django.core.cache import cache; print(cache.get({key!r})); cache.delete({key!r})") == "gezien"
+    )

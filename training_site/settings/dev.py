@@ -13,6 +13,15 @@ ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL") or f"http://127.0.0.1:{os.environ.get('PORT', '8000')}"
 # The immediate task backend logs two lines per task (hundreds while loading the demo); warnings still show.
 LOGGING["loggers"] = {"django_tasks": {"level": "WARNING"}}  # noqa: F405
+# A cache every process shares (the server, `manage.py shell`, `load_demo`, `publish_scheduled`), as Redis is in
+# production: the cached module lists, site and roles are cleared by whichever process changes the content.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": BASE_DIR / "tmp" / "dev-cache",  # noqa: F405
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    }
+}
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
 
 try:
