@@ -59,7 +59,7 @@ def signal_card(request, course_id):
 @login_required
 def dashboard(request):
     found = catalogue()
-    courses = found.courses
+    courses = found.member_courses
     progress = progress_by_course(request.user, courses, parts=found.parts)
     in_progress, completed, recommended = [], [], []
     for course in courses:

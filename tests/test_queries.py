@@ -151,6 +151,26 @@ class TestCachedFactsStayTrue:
         assert client.get(catalogue.social.url).status_code == 302
         assert "Signalen in het sociaal domein" not in client.get(catalogue.index.url).content.decode()
 
+    def test_a_module_for_signed_in_learners_is_listed_for_them(self, learner_client, catalogue):
+        """A module that asks visitors to log in is listed on home, the modules page and the team filter for a
+        signed-in learner (who may open it), not for an anonymous visitor; one behind a password for nobody."""
+        PageViewRestriction.objects.create(page=catalogue.social, restriction_type=PageViewRestriction.LOGIN)
+        PageViewRestriction.objects.create(
+            page=catalogue.school, restriction_type=PageViewRestriction.PASSWORD, password="geheim-woord"
+        )
+        from django.test import Client
+
+        anonymous = Client()
+        urls = [catalogue.home.url, catalogue.index.url, catalogue.index.url + "?team=sociaal-domein"]
+        for url in urls:
+            learner_page = learner_client.get(url).content.decode()
+            assert "Signalen in het sociaal domein" in learner_page, url
+            assert "Signalen op school" not in learner_page, url
+            assert "Signalen in het sociaal domein" not in anonymous.get(url).content.decode(), url
+        assert learner_client.get(catalogue.social.url).status_code == 200
+        learner_client.post(reverse("courses:start_course", args=[catalogue.social.pk]))
+        assert "Signalen in het sociaal domein" in learner_client.get(reverse("courses:dashboard")).content.decode()
+
     def test_unknown_and_unpublished_paths_are_not_found(self, client, catalogue):
         """A path that names no page, or an unpublished one, is a 404 as before."""
         assert client.get("/modules/bestaat-niet/").status_code == 404
