@@ -33,13 +33,15 @@ class HomeConfig(AppConfig):
         # Who holds a role (the base template's `has_roles`, kept in the cache).
         from django.contrib.auth import get_user_model
         from django.contrib.auth.models import Group, Permission
-        from django.db.models.signals import m2m_changed
+        from django.db.models.signals import m2m_changed, post_migrate
 
         from .context_processors import roles_changed
 
         user_model = get_user_model()
         for through in (user_model.groups.through, user_model.user_permissions.through, Group.permissions.through):
             m2m_changed.connect(roles_changed, sender=through, dispatch_uid=f"lk-roles-{through.__name__}")
+        # Data migrations change roles through historical models, which send no signals the receivers above match.
+        post_migrate.connect(roles_changed, dispatch_uid="lk-roles-migrate")
         for model in (Group, Permission, user_model):
             post_delete.connect(roles_changed, sender=model, dispatch_uid=f"lk-roles-delete-{model.__name__}")
 
