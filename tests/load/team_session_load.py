@@ -306,17 +306,23 @@ def wait_until_up(server, port, log_path, timeout=60):
     raise Failure(f"gunicorn did not answer /healthz within {timeout}s:\n{log_tail(log_path)}")
 
 
-def worker_count(master_pid):
-    """How many processes the gunicorn master runs (its workers)."""
-    count = 0
+def workers(master_pid):
+    """The pids of the gunicorn master's live workers: its children, leaving out zombies (a worker that
+    died and is not reaped yet still has a process entry, with the master as parent, in state Z)."""
+    pids = set()
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
             fields = stat.read_text().rsplit(")", 1)[1].split()
         except OSError:
             continue
-        if int(fields[1]) == master_pid:
-            count += 1
-    return count
+        if int(fields[1]) == master_pid and fields[0] != "Z":
+            pids.add(int(stat.parent.name))
+    return pids
+
+
+def worker_count(master_pid):
+    """How many live workers the gunicorn master runs."""
+    return len(workers(master_pid))
 
 
 def stop_server(server):
