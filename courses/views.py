@@ -1,5 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -7,16 +8,25 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Site
 
 from certificates.models import Certificate
+from home.routing import accepts, serve_like_page
 
 from .catalogue import catalogue, is_recommended, learner_team
 from .models import CoursePage, LessonPage
 from .services import complete_lesson, course_progress, enrol, progress_by_course
 
 
+def _visible(queryset, request, pk):
+    """The live page `pk` of `queryset` if `request` may see it (as Wagtail serves it), else 404."""
+    page = get_object_or_404(queryset.live(), pk=pk)
+    if not accepts(page, request):
+        raise Http404
+    return page
+
+
 @require_POST
 @login_required
 def start_course(request, course_id):
-    course = get_object_or_404(CoursePage.objects.live().public(), pk=course_id)
+    course = _visible(CoursePage.objects, request, course_id)
     enrol(request.user, course)
     progress = course_progress(request.user, course)
     target = progress.next_lesson or (progress.total and course.lessons().first())
@@ -29,7 +39,7 @@ def start_course(request, course_id):
 @require_POST
 @login_required
 def mark_lesson_complete(request, lesson_id):
-    lesson = get_object_or_404(LessonPage.objects.live().public(), pk=lesson_id)
+    lesson = _visible(LessonPage.objects, request, lesson_id)
     progress = complete_lesson(request.user, lesson)
     course = lesson.module
     if progress.lessons_done and progress.quiz and not progress.quiz_passed:
@@ -43,17 +53,22 @@ def mark_lesson_complete(request, lesson_id):
 
 
 def signal_card(request, course_id):
-    """The module's printable signal card (PDF), public like the module page."""
+    """The module's printable signal card (PDF), for whoever may see the module page: a visitor of a module
+    that asks to log in or for a password gets what the page itself answers (`serve_like_page`)."""
     from django.http import HttpResponse
 
     from .signal_card import cached_signal_card
 
-    course = get_object_or_404(CoursePage.objects.live().public(), pk=course_id)
-    response = HttpResponse(
-        cached_signal_card(course, site=Site.find_for_request(request)), content_type="application/pdf"
-    )
-    response["Content-Disposition"] = f'inline; filename="signalenkaart-{course.slug}.pdf"'
-    return response
+    course = get_object_or_404(CoursePage.objects.live(), pk=course_id)
+
+    def pdf():
+        response = HttpResponse(
+            cached_signal_card(course, site=Site.find_for_request(request)), content_type="application/pdf"
+        )
+        response["Content-Disposition"] = f'inline; filename="signalenkaart-{course.slug}.pdf"'
+        return response
+
+    return serve_like_page(course, request, pdf)
 
 
 @login_required

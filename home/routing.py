@@ -23,6 +23,7 @@ from django.core.cache import cache as shared_cache
 from django.db import transaction
 from django.http.request import split_domain_port
 
+from wagtail import hooks
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.models.sites import get_site_for_hostname
 from wagtail.url_routing import RouteResult
@@ -175,6 +176,33 @@ def forget_view_restrictions(**kwargs):
 def public_pages(queryset):
     """`queryset.public()`, without its restriction query while no page is private."""
     return queryset.public() if any_view_restrictions() else queryset
+
+
+def accepts(page, request):
+    """Whether `request` may see `page` as Wagtail serves it: every view restriction on the page or an
+    ancestor accepts it (signed in, in one of the groups, or the password given earlier in this session;
+    Wagtail's `BaseViewRestriction.accept_request`). No query while no page is private.
+
+    For the views that act on a page outside Wagtail's serving (start a module, finish a lesson, start a
+    quiz): a learner who can see the page can use its buttons, and nobody else can.
+    """
+    return all(restriction.accept_request(request) for restriction in page.get_view_restrictions())
+
+
+def serve_like_page(page, request, respond):
+    """`respond()` (an HttpResponse about `page`, such as its PDF) when `request` may see `page`; otherwise
+    what Wagtail answers for the page itself: the log-in redirect, or the password form that returns here.
+
+    Runs Wagtail's own `on_serve_page` hooks (`wagtail.wagtail_hooks.check_view_restrictions`), so the rule
+    and its responses stay Wagtail's, and responses about a private page are not cached by browsers.
+    """
+
+    def chain(page, request, args, kwargs):
+        return respond()
+
+    for wrap in reversed(hooks.get_hooks("on_serve_page")):
+        chain = wrap(chain)
+    return chain(page, request, [], {})
 
 
 class ViewRestrictionsMixin:

@@ -8,6 +8,7 @@ from django.views.decorators.http import require_POST
 
 from briefings.services import upcoming_sessions
 from certificates.issuing import valid_certificate
+from home.routing import accepts
 
 from .forms import AnswerForm
 from .models import Answer, QuizPage
@@ -38,7 +39,9 @@ def _refused(request, error, attempt=None):
 @require_POST
 @login_required
 def start(request, quiz_id):
-    quiz = get_object_or_404(QuizPage.objects.live().public(), pk=quiz_id)
+    quiz = get_object_or_404(QuizPage.objects.live(), pk=quiz_id)
+    if not accepts(quiz, request):
+        raise Http404
     try:
         attempt = start_attempt(request.user, quiz)
     except QuizError as error:
