@@ -5,12 +5,13 @@ The buttons' views act outside Wagtail's page serving, so they apply the page's 
 (`home.routing.accepts`); the signal card answers what the page answers (`home.routing.serve_like_page`).
 """
 
-import pytest
 from django.contrib.auth.models import Group
 from django.test import Client
 from django.urls import reverse
 
 from wagtail.models import PageViewRestriction
+
+import pytest
 
 from courses.models import Enrolment, LessonCompletion
 from quizzes.factories import QuestionFactory, QuizPageFactory
