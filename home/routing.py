@@ -21,6 +21,7 @@ import secrets
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache as shared_cache
 from django.db import transaction
+from django.http import HttpResponse
 from django.http.request import split_domain_port
 
 from wagtail import hooks
@@ -189,12 +190,24 @@ def accepts(page, request):
     return all(restriction.accept_request(request) for restriction in page.get_view_restrictions())
 
 
+def outside_groups(page, request):
+    """Whether a signed-in user is kept out of `page` by a restriction to groups they are not in. Wagtail
+    would send them to log in, and after logging in back to the page, in a loop; `home.wagtail_hooks` shows
+    them a "not for you" page instead. No query while no page is private."""
+    return request.user.is_authenticated and any(
+        restriction.restriction_type == PageViewRestriction.GROUPS and not restriction.accept_request(request)
+        for restriction in page.get_view_restrictions()
+    )
+
+
 def serve_like_page(page, request, respond):
     """`respond()` (an HttpResponse about `page`, such as its PDF) when `request` may see `page`; otherwise
-    what Wagtail answers for the page itself: the log-in redirect, or the password form that returns here.
+    what serving the page itself answers: the log-in redirect, the password form that returns here, or the
+    "not for you" page for a signed-in user outside its groups.
 
-    Runs Wagtail's own `on_serve_page` hooks (`wagtail.wagtail_hooks.check_view_restrictions`), so the rule
-    and its responses stay Wagtail's, and responses about a private page are not cached by browsers.
+    Runs Wagtail's `before_serve_page` hooks and its `on_serve_page` chain
+    (`wagtail.wagtail_hooks.check_view_restrictions`) as `wagtail.views.serve` does, so the rules and their
+    responses are the page's own, and responses about a private page are not cached by browsers.
     """
 
     def chain(page, request, args, kwargs):
@@ -202,6 +215,10 @@ def serve_like_page(page, request, respond):
 
     for wrap in reversed(hooks.get_hooks("on_serve_page")):
         chain = wrap(chain)
+    for before in hooks.get_hooks("before_serve_page"):
+        result = before(page, request, [], {})
+        if isinstance(result, HttpResponse):
+            return result
     return chain(page, request, [], {})
 
 

@@ -51,6 +51,20 @@ def csrf_failure(request, reason=""):
     return render(request, "403_csrf.html", status=403)
 
 
+@never_cache
+def not_in_group(request):
+    """403 for a signed-in user who opens a page meant for groups they are not in (`home.wagtail_hooks`)."""
+    return render(request, "home/not_in_group.html", status=403)
+
+
+def frontend_login(request):
+    """Wagtail's front-end log-in address (`wagtailcore_login`, which Wagtail reverses for private pages):
+    any request, GET or POST, goes on to the site's one log-in page with the same query (the `next` page).
+    Nobody logs in here, so allauth's rules (confirmed address, rate limits, staff two-factor) always apply."""
+    query = request.META.get("QUERY_STRING", "")
+    return redirect(reverse("account_login") + (f"?{query}" if query else ""))
+
+
 def admin_login(request):
     """Wagtail sends everyone without admin access to its log-in page. A visitor goes on to the one log-in
     (allauth's, which has rate limits and staff two-factor); someone already logged in who lacks access gets a

@@ -4,6 +4,7 @@ from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail.models import Site
 
+from . import routing
 from .models import COORDINATOR_MISSING_WARNING, SiteSettings
 
 
@@ -38,3 +39,13 @@ ENGLISH_HELP_ITEMS = ("editor-guide", "whats-new-in-wagtail-")
 @hooks.register("construct_help_menu")
 def keep_dutch_help_only(request, menu_items):
     menu_items[:] = [item for item in menu_items if not item.name.startswith(ENGLISH_HELP_ITEMS)]
+
+
+@hooks.register("before_serve_page")
+def signed_in_outsiders_are_told(page, request, serve_args, serve_kwargs):
+    """A signed-in user outside the groups a page is for gets a clear 403 page, not Wagtail's log-in loop."""
+    if routing.outside_groups(page, request):
+        from .views import not_in_group
+
+        return not_in_group(request)
+    return None

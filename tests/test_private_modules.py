@@ -70,9 +70,10 @@ def test_the_signal_card_of_a_module_for_signed_in_learners_asks_a_visitor_to_lo
     page = Client().get(catalogue.social.url)
     card = Client().get(url)
 
+    login = reverse("account_login")
     assert page.status_code == card.status_code == 302
-    assert card.url.startswith(page.url.split("?")[0]) and "next=" in card.url
-    assert card["Content-Type"] != "application/pdf"
+    assert page.url == f"{login}?next={catalogue.social.url}"
+    assert card.url == f"{login}?next={url}"
 
 
 def test_a_module_behind_a_password_opens_only_after_the_password(learner_client, learner, catalogue, quiz):
@@ -80,7 +81,7 @@ def test_a_module_behind_a_password_opens_only_after_the_password(learner_client
     form, as the page does. After the password, given once in this session, everything works.
 
     The admin does not offer passwords (`WAGTAIL_PRIVATE_PAGE_OPTIONS`), but a restriction made before that
-    setting, or by code, still counts."""
+    setting worked, or by code, still counts."""
     restriction = restrict(catalogue.social, PageViewRestriction.PASSWORD, password="geheim-woord")
     responses = use_every_button(learner_client, catalogue, quiz)
 
@@ -99,19 +100,79 @@ def test_a_module_behind_a_password_opens_only_after_the_password(learner_client
 
 
 def test_a_module_for_one_group_is_closed_to_other_learners(learner_client, learner, catalogue, quiz):
-    """A module for the members of one group: another signed-in learner gets a 404 from every button and
-    no record; once in the group, the buttons work."""
+    """A module for the members of one group: another signed-in learner is told so (403, no log-in loop) on
+    the page, its lessons and its signal card, gets a 404 from every button and no record; once in the
+    group, everything works."""
     group = Group.objects.create(name="Pilot Almere")
     restriction = restrict(catalogue.social, PageViewRestriction.GROUPS)
     restriction.groups.add(group)
     responses = use_every_button(learner_client, catalogue, quiz)
 
     assert [responses[name].status_code for name in ("start", "lesson", "quiz")] == [404, 404, 404]
-    assert responses["card"]["Content-Type"] != "application/pdf"
     assert nothing_stored(learner)
+    for response in (
+        responses["card"],
+        learner_client.get(catalogue.social.url),
+        learner_client.get(catalogue.social_lessons[0].url),
+    ):
+        assert response.status_code == 403
+        assert "Niet voor jouw groep" in response.content.decode()
+        assert "no-cache" in response["Cache-Control"]
 
     learner.groups.add(group)
     responses = use_every_button(learner_client, catalogue, quiz)
 
     assert [responses[name].status_code for name in ("start", "lesson", "quiz")] == [302, 302, 302]
     assert responses["card"]["Content-Type"] == "application/pdf"
+
+
+def test_the_admin_offers_no_shared_password():
+    """The coordinator's Privacy dialog (pages and document collections) offers signed-in users and groups,
+    never a shared password: Wagtail reads `{"SHARED_PASSWORD": False}`."""
+    from wagtail.admin.forms.collections import CollectionViewRestrictionForm
+    from wagtail.admin.forms.pages import PageViewRestrictionForm
+
+    from courses.models import CoursePage
+
+    page_form = PageViewRestrictionForm(private_page_options=CoursePage.private_page_options)
+    collection_form = CollectionViewRestrictionForm()
+    for form in (page_form, collection_form):
+        kinds = [kind for kind, _label in form.fields["restriction_type"].choices]
+        assert PageViewRestriction.PASSWORD not in kinds
+        assert {PageViewRestriction.LOGIN, PageViewRestriction.GROUPS} <= set(kinds)
+        assert "password" not in form.fields
+
+
+def test_wagtails_own_log_in_form_logs_nobody_in(client, learner):
+    """/_util/login/ (Wagtail's front-end log-in, which knows nothing of confirmed addresses, rate limits or
+    two-factor) only sends people on to the site's log-in page, with their `next` page; a POST with a right
+    password logs nobody in."""
+    shown = client.get("/_util/login/?next=/modules/")
+    sent = client.post("/_util/login/", {"username": learner.email, "password": "correct-horse-battery"})
+
+    assert shown.status_code == 302 and shown.url == reverse("account_login") + "?next=/modules/"
+    assert sent.status_code == 302 and sent.url == reverse("account_login")
+    assert "_auth_user_id" not in client.session
+    assert client.get(reverse("courses:dashboard")).status_code == 302
+
+
+def test_a_password_page_made_earlier_has_the_sites_look(learner_client, catalogue):
+    """A page made private with a password before that option was switched off: the form is the site's own
+    (Dutch, labelled field); a wrong password shows the error summary and opens nothing; the right one
+    returns to the page."""
+    restriction = restrict(catalogue.social, PageViewRestriction.PASSWORD, password="geheim-woord")
+    page = learner_client.get(catalogue.social.url).content.decode()
+
+    assert "Wachtwoord nodig" in page and 'class="utrecht-form lk-form"' in page
+    assert '<label class="utrecht-form-label" for="id_password">' in page
+    assert 'id="form-errors"' not in page
+
+    password_url = reverse("wagtailcore_authenticate_with_password", args=[restriction.pk, catalogue.social.pk])
+    wrong = learner_client.post(password_url, {"password": "raden", "return_url": catalogue.social.url})
+    wrong_page = wrong.content.decode()
+    assert wrong.status_code == 200 and 'id="form-errors"' in wrong_page and 'href="#id_password"' in wrong_page
+    assert "Wachtwoord nodig" in learner_client.get(catalogue.social.url).content.decode()
+
+    right = learner_client.post(password_url, {"password": "geheim-woord", "return_url": catalogue.social.url})
+    assert right.status_code == 302 and right.url == catalogue.social.url
+    assert "Wachtwoord nodig" not in learner_client.get(catalogue.social.url).content.decode()

@@ -8,7 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import routing
-from home.views import admin_login, healthz, too_many_requests
+from home.views import admin_login, frontend_login, healthz, too_many_requests
 
 handler400 = "home.views.bad_request"
 # allauth's rate limits answer through this (also while Redis is down: they fail closed).
@@ -37,7 +37,10 @@ if settings.DEBUG:
 
 # Wagtail's page serving comes last, so it catches everything the apps above did not. Pages are found by
 # `home.routing.serve` in two queries and then served by Wagtail's own view (hooks, restrictions, preview).
+# Wagtail's own front-end log-in form (/_util/login/) is replaced by a redirect to the site's log-in: it would
+# log in accounts whose address is not confirmed, without rate limits or two-factor.
 urlpatterns += [
-    *[pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"],
+    path("_util/login/", frontend_login, name="wagtailcore_login"),
+    *[pattern for pattern in wagtail_urls.urlpatterns if pattern.name not in {"wagtail_serve", "wagtailcore_login"}],
     re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),
 ]

@@ -258,7 +258,15 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
-WAGTAIL_PRIVATE_PAGE_OPTIONS = {"password": False}
+# Pages and document collections can be private for signed-in users or for groups, never behind a shared
+# password (Wagtail reads the key "SHARED_PASSWORD"; tests/test_private_modules.py checks the admin's form).
+WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
+WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
+# A private page sends a visitor to the site's one log-in (allauth's: confirmed address, rate limits, staff
+# two-factor), not to Wagtail's own form at /_util/login/, which checks none of that (see training_site/urls.py).
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
+# The password form of a page that was made private with a password before that option was switched off.
+WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "password_required.html"
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_CONTENT_LANGUAGES = [("nl", "Nederlands")]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
