@@ -16,7 +16,7 @@ class CoursesConfig(AppConfig):
         register_personal_data("modules", export=export_modules)
         register_personal_data("lessons_completed", export=export_lessons)
 
-        from django.db.models.signals import post_delete, post_save
+        from django.db.models.signals import m2m_changed, post_delete, post_save
 
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -39,3 +39,7 @@ class CoursesConfig(AppConfig):
         for model in (Audience, get_image_model(), PageViewRestriction):
             for name, signal in (("save", post_save), ("delete", post_delete)):
                 signal.connect(catalogue_changed, sender=model, dispatch_uid=f"lk-catalogue-{model.__name__}-{name}")
+        # A module private to some groups is listed for their members: a change of those groups counts too.
+        m2m_changed.connect(
+            catalogue_changed, sender=PageViewRestriction.groups.through, dispatch_uid="lk-catalogue-restriction-groups"
+        )

@@ -18,7 +18,7 @@ from .models import Audience, CoursePage
 from .services import ModuleParts, module_parts, progress_by_course
 from .structure import CACHE_SECONDS, PAGES
 
-SHAPE = 1  # bump when what is cached changes shape, so a deploy never reads an old pickle
+SHAPE = 2  # bump when what is cached changes shape, so a deploy never reads an old pickle
 KEY = f"lk:courses:catalogue:{SHAPE}"
 
 
@@ -26,35 +26,78 @@ KEY = f"lk:courses:catalogue:{SHAPE}"
 class Catalogue:
     """`courses`: the live modules anyone may see, in tree order, each with `audiences` prefetched and its
     `cover_image`; `member_courses`: the same plus those that only ask visitors to log in (Wagtail's "private,
-    accessible to logged-in users"), which every signed-in learner may open; `audiences`: every team, in their
-    set order; `parts`: {module pk: ModuleParts} for every module in either list."""
+    accessible to logged-in users"), which every signed-in learner may open; `group_courses`: (module, the
+    group-id sets it requires) for the modules private to some groups, whose members may open them (one of the
+    groups of every such restriction on the module or above it, as Wagtail's `accept_request` decides);
+    `audiences`: every team, in their set order; `parts`: {module pk: ModuleParts} for every live module."""
 
     courses: list
     member_courses: list
+    group_courses: list
     audiences: list
     parts: dict[int, ModuleParts]
 
     def courses_for(self, user):
-        """The modules to list for this visitor: `member_courses` when signed in, else `courses`."""
-        return self.member_courses if user.is_authenticated else self.courses
+        """The modules to list for this visitor, in tree order: `courses` for an anonymous visitor;
+        `member_courses` and the `group_courses` they may open for a signed-in one. Costs one query for the
+        user's groups only while a module is private to some groups (kept on the user for the request)."""
+        if not user.is_authenticated:
+            return self.courses
+        if not self.group_courses:
+            return self.member_courses
+        groups = group_ids(user)
+        theirs = [
+            course
+            for course, required in self.group_courses
+            if user.is_superuser or all(group_set & groups for group_set in required)
+        ]
+        if not theirs:
+            return self.member_courses
+        return sorted([*self.member_courses, *theirs], key=lambda course: course.path)
+
+
+def group_ids(user):
+    """The ids of the user's groups, as a frozenset: one query, then kept on the user object."""
+    if not hasattr(user, "_lk_group_ids"):
+        user._lk_group_ids = frozenset(user.groups.values_list("pk", flat=True))
+    return user._lk_group_ids
 
 
 def catalogue():
-    """The Catalogue, from the shared cache or, after a change, from four queries (five while a page is
-    private). Modules behind a password or for certain groups only are listed for nobody, as before."""
+    """The Catalogue, from the shared cache or, after a change, from four queries (six while a page is
+    private). Modules behind a password are listed for nobody."""
     found, generation = cache.read(KEY, group=PAGES)
     if found is not MISSING:
         return found
     live = list(CoursePage.objects.live().select_related("cover_image").prefetch_related("audiences").order_by("path"))
-    restrictions = list(PageViewRestriction.objects.select_related("page")) if any_view_restrictions() else []
+    restrictions = (
+        list(PageViewRestriction.objects.select_related("page").prefetch_related("groups"))
+        if any_view_restrictions()
+        else []
+    )
 
-    def hidden(course, kinds):
-        return any(course.path.startswith(r.page.path) for r in restrictions if r.restriction_type in kinds)
+    def on(course):
+        return [r for r in restrictions if course.path.startswith(r.page.path)]
 
-    every_kind = {choice for choice, _label in PageViewRestriction.RESTRICTION_CHOICES}
+    courses, member_courses, group_courses = [], [], []
+    for course in live:
+        kinds = {r.restriction_type for r in on(course)}
+        if not kinds:
+            courses.append(course)
+            member_courses.append(course)
+        elif kinds == {PageViewRestriction.LOGIN}:
+            member_courses.append(course)
+        elif PageViewRestriction.PASSWORD not in kinds:
+            required = [
+                frozenset(group.pk for group in r.groups.all())
+                for r in on(course)
+                if r.restriction_type == PageViewRestriction.GROUPS
+            ]
+            group_courses.append((course, required))
     found = Catalogue(
-        courses=[course for course in live if not hidden(course, every_kind)],
-        member_courses=[course for course in live if not hidden(course, every_kind - {PageViewRestriction.LOGIN})],
+        courses=courses,
+        member_courses=member_courses,
+        group_courses=group_courses,
         audiences=list(Audience.objects.all()),
         parts=module_parts(live),
     )

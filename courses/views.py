@@ -74,7 +74,7 @@ def signal_card(request, course_id):
 @login_required
 def dashboard(request):
     found = catalogue()
-    courses = found.member_courses
+    courses = found.courses_for(request.user)
     progress = progress_by_course(request.user, courses, parts=found.parts)
     in_progress, completed, recommended = [], [], []
     for course in courses:

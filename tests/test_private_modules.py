@@ -176,3 +176,31 @@ def test_a_password_page_made_earlier_has_the_sites_look(learner_client, catalog
     right = learner_client.post(password_url, {"password": "geheim-woord", "return_url": catalogue.social.url})
     assert right.status_code == 302 and right.url == catalogue.social.url
     assert "Wachtwoord nodig" not in learner_client.get(catalogue.social.url).content.decode()
+
+
+def test_a_module_for_one_group_is_listed_for_its_members(client, learner, catalogue):
+    """A module private to one group is listed (home, modules page) for the group's members only, at once when
+    someone joins the group or the module's groups change; a member who started it finds it on the dashboard
+    (which lists started modules and those for the learner's team)."""
+    member_group, other_group = Group.objects.create(name="Pilot scholen"), Group.objects.create(name="Pilot zorg")
+    restriction = restrict(catalogue.school, PageViewRestriction.GROUPS)
+    restriction.groups.add(member_group)
+    urls = [catalogue.home.url, catalogue.index.url]
+
+    def listed():
+        return [url for url in urls if "Signalen op school" in client.get(url).content.decode()]
+
+    assert "Signalen op school" not in Client().get(catalogue.index.url).content.decode()
+    client.force_login(learner)
+    assert listed() == []
+
+    learner.groups.add(member_group)
+    assert listed() == urls
+    assert "Signalen in het sociaal domein" in client.get(catalogue.index.url).content.decode()
+    client.post(reverse("courses:start_course", args=[catalogue.school.pk]))
+    assert Enrolment.objects.filter(user=learner, course=catalogue.school).exists()
+    assert "Signalen op school" in client.get(reverse("courses:dashboard")).content.decode()
+
+    restriction.groups.set([other_group])
+    assert listed() == []
+    assert "Signalen op school" not in client.get(reverse("courses:dashboard")).content.decode()
