@@ -38,6 +38,13 @@ class InModuleMixin:
         structure = module_structure(module_path(self.path))
         return structure.course if structure is not None else None
 
+    @property
+    def in_live_module(self):
+        """False when the module this page sits in is unpublished: its lessons and quiz go offline with it
+        (404 to learners, and their buttons do nothing). True for a page outside any module."""
+        module = self.module
+        return module is None or module.live
+
 
 class CourseIndexPage(ViewRestrictionsMixin, IntroMixin, Page):
     """The catalogue: every module, filterable by team."""

@@ -18,7 +18,7 @@ from .services import complete_lesson, course_progress, enrol, progress_by_cours
 def _visible(queryset, request, pk):
     """The live page `pk` of `queryset` if `request` may see it (as Wagtail serves it), else 404."""
     page = get_object_or_404(queryset.live(), pk=pk)
-    if not accepts(page, request):
+    if not accepts(page, request) or not getattr(page, "in_live_module", True):
         raise Http404
     return page
 

@@ -40,7 +40,7 @@ def _refused(request, error, attempt=None):
 @login_required
 def start(request, quiz_id):
     quiz = get_object_or_404(QuizPage.objects.live(), pk=quiz_id)
-    if not accepts(quiz, request):
+    if not accepts(quiz, request) or not quiz.in_live_module:
         raise Http404
     try:
         attempt = start_attempt(request.user, quiz)
