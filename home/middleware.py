@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import DataError
 from django.http import HttpResponseBadRequest
 from django.middleware.locale import LocaleMiddleware
+from django.shortcuts import render
 from django.template import loader
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
@@ -118,6 +119,27 @@ def made_for_signed_in_user(request):
     if untouched and not getattr(session, "accessed", False):
         return False
     return user.is_authenticated
+
+
+class MethodNotAllowedPageMiddleware:
+    """A 405 as a page in the site's look (`templates/405.html`), with its status and `Allow` header.
+
+    Django's `require_POST` answers a GET with an empty body, which browsers show as their own blank error
+    in English: someone who opens a button's address by hand, or from a bookmark or the history, learns
+    nothing. A 405 that has a body of its own passes unchanged.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if response.status_code != 405 or response.content:
+            return response
+        page = render(request, "405.html", status=405)
+        if "Allow" in response:
+            page["Allow"] = response["Allow"]
+        return page
 
 
 class PersonalPagesNoStoreMiddleware:

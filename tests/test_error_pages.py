@@ -48,6 +48,22 @@ class TestErrorPages:
         assert response.status_code == 404
         assert "Page not found" in response.content.decode()
 
+    def test_405_for_a_buttons_address_opened_by_hand(self, client, learner_client, catalogue):
+        """A button's address opened by hand (a GET where only the button's POST works) explains itself in the
+        site's layout, keeps its 405 and `Allow` header, changes nothing; in English when English is chosen."""
+        from courses.models import Enrolment
+
+        start = f"/leren/module/{catalogue.social.pk}/starten/"
+        response = learner_client.get(start)
+        html = response.content.decode()
+        assert response.status_code == 405 and response["Allow"] == "POST"
+        assert "Dit werkt alleen met de knop" in html and in_site_layout(response)
+        assert not Enrolment.objects.exists()
+
+        client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+        english = client.get(start).content.decode()
+        assert "Only works with the button" in english
+
     def test_403_for_a_learner_opening_team_sessions(self, learner_client, home_page):
         """A learner opening /teamsessie/ gets "Geen toegang" in the site's layout, not a bare "403 Forbidden"."""
         response = learner_client.get("/teamsessie/")

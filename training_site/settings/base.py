@@ -86,6 +86,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "home.middleware.RejectNulBytesMiddleware",
+    "home.middleware.MethodNotAllowedPageMiddleware",
     "home.middleware.PersonalPagesNoStoreMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
