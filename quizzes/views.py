@@ -1,5 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -26,9 +27,14 @@ from .snapshots import QuestionSnapshot, public_step
 
 
 def _own_attempt(request, attempt_uuid):
+    """The learner's own attempt (404 otherwise). While it is open, the learner must still be allowed to see
+    its quiz (the page's view restrictions, e.g. a group they were taken out of): 403 otherwise. The result
+    of a finished attempt stays theirs. No query while no page is private."""
     attempt = attempt_for(request.user, attempt_uuid)
     if attempt is None:
         raise Http404(_("Deze poging bestaat niet."))
+    if attempt.is_open and not accepts(attempt.quiz, request):
+        raise PermissionDenied
     return attempt
 
 

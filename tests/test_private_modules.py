@@ -204,3 +204,47 @@ def test_a_module_for_one_group_is_listed_for_its_members(client, learner, catal
     restriction.groups.set([other_group])
     assert listed() == []
     assert "Signalen op school" not in client.get(reverse("courses:dashboard")).content.decode()
+
+
+def test_a_learner_taken_out_of_the_group_cannot_go_on_with_an_open_attempt(learner_client, learner, catalogue, quiz):
+    """Taken out of the module's group half-way, the learner's open attempt shows and takes nothing more
+    (403, no answer stored); the result of an attempt they finished before stays theirs."""
+    group = Group.objects.create(name="Pilot Almere")
+    restrict(catalogue.social, PageViewRestriction.GROUPS).groups.add(group)
+    learner.groups.add(group)
+    learner_client.post(reverse("quizzes:start", args=[quiz.pk]))
+    attempt = Attempt.objects.get(user=learner, quiz=quiz)
+    question = reverse("quizzes:question", args=[attempt.uuid, 1])
+    assert learner_client.get(question).status_code == 200
+
+    learner.groups.remove(group)
+    choice = attempt.questions[0]["choices"][0]["key"]
+    responses = [
+        learner_client.get(question),
+        learner_client.post(question, {"choice": choice}),
+        learner_client.get(reverse("quizzes:resume", args=[attempt.uuid])),
+    ]
+
+    assert [response.status_code for response in responses] == [403, 403, 403]
+    assert "Situatie 1" not in responses[0].content.decode()
+    assert not attempt.answers.exists()
+
+
+def test_a_document_collection_given_a_password_earlier_has_the_sites_form(client):
+    """A document in a collection made private with a password before that option was switched off: the
+    password form is the site's own, in Dutch."""
+    from django.core.files.base import ContentFile
+
+    from wagtail.documents import get_document_model
+    from wagtail.models import Collection, CollectionViewRestriction
+
+    collection = Collection.get_first_root_node().add_child(name="Werkgroep")
+    CollectionViewRestriction.objects.create(
+        collection=collection, restriction_type=CollectionViewRestriction.PASSWORD, password="geheim-woord"
+    )
+    document = get_document_model().objects.create(
+        title="Verslag", collection=collection, file=ContentFile(b"%PDF-1.4 verslag", name="verslag.pdf")
+    )
+    html = client.get(document.url).content.decode()
+
+    assert "Wachtwoord nodig" in html and '<label class="utrecht-form-label" for="id_password">' in html

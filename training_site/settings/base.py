@@ -266,8 +266,10 @@ WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
 # A private page sends a visitor to the site's one log-in (allauth's: confirmed address, rate limits, staff
 # two-factor), not to Wagtail's own form at /_util/login/, which checks none of that (see training_site/urls.py).
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
-# The password form of a page that was made private with a password before that option was switched off.
+# The password form of a page or document collection made private with a password before that option was
+# switched off.
 WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "password_required.html"
+WAGTAILDOCS_PASSWORD_REQUIRED_TEMPLATE = "password_required.html"
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_CONTENT_LANGUAGES = [("nl", "Nederlands")]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
