@@ -193,11 +193,9 @@ def accepts(page, request):
 def outside_groups(page, request):
     """Whether a signed-in user is kept out of `page` by a restriction to groups they are not in. Wagtail
     would send them to log in, and after logging in back to the page, in a loop; `home.wagtail_hooks` shows
-    them a "not for you" page instead. No query while no page is private."""
-    return request.user.is_authenticated and any(
-        restriction.restriction_type == PageViewRestriction.GROUPS and not restriction.accept_request(request)
-        for restriction in page.get_view_restrictions()
-    )
+    them a "not for you" page instead. No query, and the account is not loaded, while no page is private."""
+    groups = [r for r in page.get_view_restrictions() if r.restriction_type == PageViewRestriction.GROUPS]
+    return bool(groups) and request.user.is_authenticated and not all(r.accept_request(request) for r in groups)
 
 
 def serve_like_page(page, request, respond):
