@@ -142,3 +142,40 @@ def test_every_custom_block_has_a_proper_name_and_a_one_line_help_text():
         assert getattr(block.meta, "description", ""), name
         for child in getattr(block, "child_blocks", {}).values():
             assert str(child.label)[:1].isupper(), (name, child.label)
+
+
+HEIC_PHOTO = """
+import io, sys
+import pillow_heif
+from PIL import Image
+pillow_heif.register_heif_opener()
+out = io.BytesIO()
+Image.new("RGB", (32, 32), "red").save(out, format="HEIF")
+sys.stdout.buffer.write(out.getvalue())
+"""
+
+
+@pytest.mark.django_db
+def test_a_phone_photo_in_heic_gets_a_message_and_is_not_stored(admin_client, tmp_path, settings):
+    """The site takes no HEIC images (WAGTAILIMAGES_EXTENSIONS) and its workers do not load the HEIF plugin
+    (settings.base, docs/performance.md): an iPhone photo renamed to .jpg gets the form's message naming its
+    format, and no image is stored (no error page for a file Willow cannot open)."""
+    import subprocess
+    import sys
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.urls import reverse
+
+    from wagtail.images import get_image_model
+
+    settings.MEDIA_ROOT = str(tmp_path)
+    # Made in a fresh interpreter: in this one (as in a worker) the plugin cannot be imported.
+    photo = subprocess.run([sys.executable, "-c", HEIC_PHOTO], capture_output=True, check=True, timeout=60).stdout
+    assert photo[4:12] == b"ftypheic"
+    response = admin_client.post(
+        reverse("wagtailimages:add"),
+        {"title": "Foto", "file": SimpleUploadedFile("foto.jpg", photo, content_type="image/jpeg")},
+    )
+    assert response.status_code == 200
+    assert "(heic)" in " ".join(response.context["form"].errors["file"])
+    assert not get_image_model().objects.exists()

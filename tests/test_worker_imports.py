@@ -1,8 +1,9 @@
 """A worker does not load the heavy libraries that only some requests need (docs/performance.md, Memory).
 
 xhtml2pdf and reportlab (PDFs), openpyxl (XLSX), segno (QR codes), icalendar (calendar files) and joserfc
-(signed credentials) are imported where they are used; fido2 (allauth's WebAuthn, with cryptography's Rust
-bindings) only when a user with an authenticator app logs in (accounts/two_factor.py). This starts Django in a
+(signed credentials) are imported where they are used; pillow_heif (HEIC images, which the site does not
+accept) never; fido2 (allauth's WebAuthn, with cryptography's Rust bindings) only when a user with an
+authenticator app logs in (accounts/two_factor.py). This starts Django in a
 fresh process, builds the URL tree and the hooks as a worker's first request does, then lists what got loaded.
 """
 
@@ -13,7 +14,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-HEAVY = ["xhtml2pdf", "reportlab", "openpyxl", "segno", "icalendar", "joserfc", "fido2"]
+HEAVY = ["xhtml2pdf", "reportlab", "openpyxl", "segno", "icalendar", "joserfc", "fido2", "pillow_heif"]
 
 PROBE = """
 import json, sys
@@ -23,7 +24,7 @@ from django.urls import get_resolver
 from wagtail import hooks
 get_resolver().url_patterns
 hooks.get_hooks("before_serve_page")
-print(json.dumps(sorted({name.split(".")[0] for name in sys.modules})))
+print(json.dumps(sorted({name.split(".")[0] for name, module in sys.modules.items() if module is not None})))
 """
 
 

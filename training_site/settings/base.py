@@ -2,6 +2,7 @@
 
 import json
 import os
+import sys
 from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
@@ -257,6 +258,11 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "mp4", "webm", "vtt", "txt"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+# HEIC/HEIF is not among them, so Willow's HEIF plugin (pillow_heif, installed through Wagtail's requirement
+# `Willow[heif]`) would only cost every worker 5 MiB (docs/performance.md, Memory). `None` in sys.modules makes
+# its import fail the way Willow expects when the plugin is not installed (willow/plugins/pillow.py); a file
+# that is HEIC inside, whatever its name, is then refused as "not a valid image".
+sys.modules.setdefault("pillow_heif", None)
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 # Pages and document collections can be private for signed-in users or for groups, never behind a shared
