@@ -8,11 +8,15 @@ the characters themselves cannot be seen:
   most of them;
 - bidirectional controls (U+202A-U+202E, U+2066-U+2069, U+200E, U+200F, U+061C): they turn the text
   around them, so "Jan" followed by U+202E and "nee" reads differently on screen and on a certificate;
-- a name that is nothing but invisible characters (zero-width spaces and joiners, word joiner, BOM) and
-  spaces: it passes "required" but shows nothing. NameField treats it as empty, so the field's usual
-  "required" message appears; validate_name refuses it where a model field is used directly.
+- a name that is nothing but invisible characters (format characters, Unicode category Cf: zero-width spaces
+  and joiners, word joiner, BOM, soft hyphen; and the blank "letters" U+2800, U+3164, U+115F, U+1160,
+  U+FFA0) and spaces: it passes "required" but shows nothing, also on a certificate. NameField treats it as
+  empty, so the field's usual "required" message appears; validate_name refuses it where a model field is
+  used directly.
 
-Joiners inside a name stay allowed: Persian and Indic names need U+200C and U+200D between letters.
+Joiners inside a name stay allowed: Persian and Indic names need U+200C and U+200D between letters. The
+other invisible characters (zero-width space U+200B, word joiner U+2060, BOM U+FEFF, soft hyphen U+00AD) have
+no use in a name and would make look-alikes ("Eef" U+200B "oof" shows as "Eefoof"): NameField drops them.
 """
 
 import unicodedata
@@ -22,7 +26,8 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+BLANK_LETTERS = frozenset("\u2800\u3164\u115f\u1160\uffa0")  # Braille blank, Hangul fillers: show nothing
+DROPPED = {ord(char): None for char in "\u200b\u2060\ufeff\u00ad"}  # invisible and never needed in a name
 BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
 
 
@@ -34,9 +39,14 @@ def _once(chars):
     return list(dict.fromkeys(chars))
 
 
+def is_invisible(char):
+    """True for a character that shows nothing: a space, a format character (Cf) or a blank letter."""
+    return char.isspace() or char in BLANK_LETTERS or unicodedata.category(char) == "Cf"
+
+
 def is_blank(value):
     """True when the text is empty once spaces and invisible characters (zero-width space and the like) go."""
-    return not "".join(char for char in value if char not in INVISIBLE and not char.isspace())
+    return all(is_invisible(char) for char in value)
 
 
 def control_characters(value):
@@ -91,7 +101,8 @@ def validate_name(value):
 
 class NameField(forms.CharField):
     """A CharField for a name: a value of only invisible characters counts as empty (so "required" applies
-    with the field's own message), and validate_name runs on the rest. A name for a certificate passes
+    with the field's own message); zero-width spaces, word joiners and BOMs are dropped; validate_name runs
+    on the rest. A name for a certificate passes
     validators=[validate_printable_name], which includes validate_name."""
 
     def __init__(self, *, validators=(validate_name,), **kwargs):
@@ -99,4 +110,6 @@ class NameField(forms.CharField):
 
     def to_python(self, value):
         value = super().to_python(value)
-        return self.empty_value if is_blank(value) else value
+        if is_blank(value):
+            return self.empty_value
+        return value.translate(DROPPED).strip()

@@ -1,4 +1,5 @@
 from django import forms
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminModelForm
@@ -59,16 +60,22 @@ class AnswerForm(forms.Form):
 
     No `required` attribute on the options: the browser would mark every option :invalid (Utrecht draws a red
     ring) before anything is chosen. The server checks; `invalid=True` marks the options after a failed submit.
+    `letters` (a team session): one label per option, in the options' order, shown before each option's text.
     """
 
     use_required_attribute = False
 
-    def __init__(self, question, *args, step=None, invalid=False, **kwargs):
+    def __init__(self, question, *args, step=None, invalid=False, letters=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.question = question
         self.step = step
         options = step["choices"] if step else question.choices
         option_choices = [(option["key"], option["text"]) for option in options]
+        if letters:  # a team session: each option starts with the letter the big screen shows ("A", "2C")
+            option_choices = [
+                (key, format_html('<span class="lk-options__letter">{}</span> {}', letter, text))
+                for (key, text), letter in zip(option_choices, letters, strict=True)
+            ]
         error_messages = {
             "required": _("Kies een antwoord."),
             "invalid_choice": _("Dit antwoord hoort niet bij deze vraag. Kies een van de antwoorden hieronder."),

@@ -14,6 +14,7 @@ from datetime import timedelta
 from fractions import Fraction
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import IntegrityError, connection, transaction
 from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
@@ -25,6 +26,7 @@ from certificates.notifications import send_certificate_email
 from courses.models import CoursePage, module_path
 from home.errors import RuleRefused
 from home.models import OutgoingEmail
+from home.names import is_invisible
 from quizzes.models import QuizPage
 from quizzes.scoring import as_decimal, attempt_percentage, has_passed
 from quizzes.services import PREVIEW_SEED as GUIDE_SEED
@@ -41,6 +43,18 @@ def one_screen_message():
 
 class TeamSessionError(RuleRefused):
     """A team-session rule refused the request (session ended or full, answer too late, wrong step)."""
+
+
+class NameTaken(TeamSessionError):
+    """Someone else in the session already shows this name on the big screen (status 400: the join form
+    shows the message at the name field)."""
+
+
+def same_name_key(name):
+    """How two names on the big screen are compared: "Anna", " anna " and "An‍na" look alike.
+    Case folded, runs of spaces made one, other invisible characters (`home.names.is_invisible`) dropped."""
+    words = ("".join(char for char in word if not is_invisible(char)) for word in name.casefold().split())
+    return " ".join(word for word in words if word)
 
 
 def can_facilitate(user):
@@ -121,6 +135,16 @@ def join(session, display_name, full_name="", email="", user=None):
             existing = _seat_of(locked, email, user)
             if existing is not None:
                 return _reclaim(existing, token, display_name, full_name, user), token
+            key = same_name_key(display_name)
+            if any(same_name_key(name) == key for name in locked.participants.values_list("display_name", flat=True)):
+                raise NameTaken(
+                    _(
+                        "Iemand in deze sessie heet al %(name)s. Kies een andere naam, bijvoorbeeld met de "
+                        "eerste letter van je achternaam erbij."
+                    )
+                    % {"name": display_name},
+                    status=400,
+                )
             if locked.participants.count() >= locked.capacity:
                 raise TeamSessionError(
                     _("Deze teamsessie is vol (%(n)d deelnemers). Kijk mee op het scherm van iemand anders.")
@@ -310,7 +334,23 @@ def stop_from_lobby(session):
     the facilitator ends it as usual)."""
     with transaction.atomic():
         deleted, _rows = TeamSession.objects.filter(pk=session.pk, stage=Stage.LOBBY).delete()
+    if deleted:
+        # Nothing of the session is kept, but the phones that joined are told why their code stopped working.
+        cache.set(_stopped_key(session.code), True, STOPPED_NOTICE_SECONDS)
     return deleted > 0
+
+
+STOPPED_NOTICE_SECONDS = 12 * 60 * 60  # half a day: a seat cookie lasts a day, a meeting a few hours
+
+
+def _stopped_key(code):
+    return f"lk:team-session:stopped:{code}"
+
+
+def was_stopped(code):
+    """Whether a session with this join code was stopped from the lobby in the last 12 hours (and no session
+    uses the code now: ask only after looking the code up). A wrong code is a str of any length."""
+    return bool(cache.get(_stopped_key(code)))
 
 
 def remove_participant(session, participant_id):
@@ -357,6 +397,16 @@ def still_to_answer(session):
 def choice_letter(index):
     """A, B, C … for the 0-based `index` of a choice; past Z the number (27, 28 …)."""
     return chr(ord("A") + index) if index < 26 else str(index + 1)
+
+
+def option_letters(question, step=None):
+    """The labels of the options a phone (or the one-screen form) shows: "A", "B" … for a question; for a
+    step of a decision path its number and letter ("2A", "2B" …), as `lettered_steps` gives them to the big
+    screen. `question` is a `QuestionSnapshot`, `step` one of its step dicts."""
+    if step is None:
+        return [choice_letter(index) for index in range(len(question.choices))]
+    number = [candidate["key"] for candidate in question.steps].index(step["key"]) + 1
+    return [f"{number}{choice_letter(index)}" for index in range(len(step["choices"]))]
 
 
 def lettered_steps(steps):

@@ -113,7 +113,7 @@ def _presenter_context(request, session):
             step = question.current_step(team)
             if question.is_path and team:
                 context["taken"] = review_row(question, team)
-            context["form"] = AnswerForm(question, step=step)
+            context["form"] = AnswerForm(question, step=step, letters=sessions.option_letters(question, step))
             context["step"] = public_step(step) if step else None
     if session.stage == Stage.REVEALED:
         context["distribution"] = sessions.distribution(session, session.position)
@@ -163,11 +163,11 @@ def present_status(request, session_uuid):
     return render(request, "team_sessions/includes/presenter_status.html", context)
 
 
-def _follow(url, session):
+def _follow(url, session=None):
     """Tell a polling screen to load its page anew (a GET, so no form is ever sent twice). The `stap`
     parameter makes the address new for each stage, and tells the page to move focus to its heading."""
     response = HttpResponse(status=204)
-    response["HX-Redirect"] = f"{url}?stap={_stage_key(session)}"
+    response["HX-Redirect"] = f"{url}?stap={_stage_key(session) if session else 'weg'}"
     return response
 
 
@@ -312,7 +312,8 @@ def summary(request, session_uuid):
     session = _presented(request, session_uuid)
     if not session.has_ended:
         return redirect("team_sessions:present", session.uuid)
-    return render(request, "team_sessions/summary.html", {"session": session, **sessions.summary(session)})
+    context = {"session": session, **sessions.summary(session), "show_people": request.GET.get("deelnemers") == "1"}
+    return render(request, "team_sessions/summary.html", context)
 
 
 @login_required
@@ -368,7 +369,7 @@ def participant_email(request, session_uuid):
             messages.success(
                 request, _("Het e-mailadres van %(name)s is opgeslagen.") % {"name": participant.display_name}
             )
-    return redirect(f"{reverse('team_sessions:summary', args=[session.uuid])}#attendance-heading")
+    return redirect(f"{reverse('team_sessions:summary', args=[session.uuid])}?deelnemers=1#attendance-heading")
 
 
 def _summary_with_email_error(request, session, form, message):
@@ -382,7 +383,7 @@ def _summary_with_email_error(request, session, form, message):
     if row not in {p.pk for p in summary["participants"] if not p.user_id}:
         messages.error(request, message)
         email_error = None
-    context = {"session": session, **summary, "email_error": email_error}
+    context = {"session": session, **summary, "email_error": email_error, "show_people": True}
     return render(request, "team_sessions/summary.html", context, status=400)
 
 
@@ -449,8 +450,32 @@ def _session_by_code(request, code):
         raise _TooMany
     session = TeamSession.objects.filter(code=code).first()
     if session is None:
+        if sessions.was_stopped(code):
+            # Not a guess: the code was shown on the big screen until the facilitator stopped the session. The
+            # phones that joined all come here at once, often from one school network: they cost no attempt.
+            raise _Stopped
         allow(request, "team_join_wrong_code", settings.TEAM_JOIN_RATE_LIMIT)
     return session
+
+
+class _Stopped(Exception):
+    pass
+
+
+def _find(request, code):
+    """(session or None, None), or (None, the page to answer with: too many wrong codes, or stopped)."""
+    try:
+        return _session_by_code(request, code), None
+    except _TooMany:
+        return None, _too_many(request)
+    except _Stopped:
+        return None, _stopped(request)
+
+
+def _stopped(request):
+    """The page for a code whose session the facilitator stopped before it began (410)."""
+    message = _("De begeleider heeft deze teamsessie gestopt voordat hij begon. Er is niets van bewaard.")
+    return _refused(request, message, 410)
 
 
 class _TooMany(Exception):
@@ -467,10 +492,9 @@ def join_lookup(request):
     form = JoinCodeForm(request.GET or None)
     if request.GET and form.is_valid():
         code = form.cleaned_data["code"]
-        try:
-            session = _session_by_code(request, code)
-        except _TooMany:
-            return _too_many(request)
+        session, refusal = _find(request, code)
+        if refusal is not None:
+            return refusal
         if session is None:
             form.add_error("code", _("Er is geen teamsessie met deze code. Kijk nog eens op het grote scherm."))
             return render(request, "team_sessions/join_lookup.html", {"form": form}, status=404)
@@ -488,10 +512,9 @@ def join(request, code):
         participant = _participant(request, seated) if seated else None
         if participant is not None:
             return _phone(request, seated, participant)
-    try:
-        session = _session_by_code(request, code)
-    except _TooMany:
-        return _too_many(request)
+    session, refusal = _find(request, code)
+    if refusal is not None:
+        return refusal
     if session is None:
         form = JoinCodeForm(initial={"code": code})
         message = _("Er is geen teamsessie met deze code. Kijk nog eens op het grote scherm.")
@@ -509,6 +532,9 @@ def join(request, code):
             return render(request, "team_sessions/join.html", {"session": session, "form": form}, status=400)
         try:
             participant, token = sessions.join(session, user=user, **form.cleaned_data)
+        except sessions.NameTaken as error:
+            form.add_error("display_name", error.message)
+            return render(request, "team_sessions/join.html", {"session": session, "form": form}, status=400)
         except sessions.TeamSessionError as error:
             return _refused(request, error.message, error.status)
         response = redirect("team_sessions:join", session.code)
@@ -545,7 +571,7 @@ def _phone_context(session, participant):
     context["answered"] = bool(answer and answer.completed)
     if session.stage == Stage.QUESTION and not context["answered"]:
         step = question.current_step(answer)
-        context["form"] = AnswerForm(question, step=step)
+        context["form"] = AnswerForm(question, step=step, letters=sessions.option_letters(question, step))
         context["step"] = public_step(step) if step else None
         if question.is_path and answer:
             context["taken"] = review_row(question, answer)
@@ -568,9 +594,17 @@ def _phone(request, session, participant, error=None, status=200):
 
 @require_GET
 def phone_status(request, code):
-    """Polled by phones: 204 while the session stays where this phone is, else a reload."""
+    """Polled by phones: 204 while the session stays where this phone is, else a reload. A phone whose seat
+    is gone (the facilitator removed it, or stopped the session in the lobby) reloads too: the join page
+    then says so. A code nobody ever joined with stays a 404."""
     session = TeamSession.objects.filter(code=code).first()
-    if session is None or _participant(request, session) is None:
+    if session is None:
+        if f"lk_seat_{code}" in request.COOKIES and sessions.was_stopped(code):
+            return _follow(reverse("team_sessions:join", args=[code]))
+        raise Http404(_("Deze teamsessie bestaat niet."))
+    if _participant(request, session) is None:
+        if _seat_cookie(session) in request.COOKIES:
+            return _follow(reverse("team_sessions:join", args=[session.code]))
         raise Http404(_("Deze teamsessie bestaat niet."))
     if request.GET.get("stage") == _stage_key(session):
         return HttpResponse(status=204)
@@ -582,6 +616,9 @@ def answer(request, code):
     session = TeamSession.objects.filter(code=code).first()
     participant = _participant(request, session) if session else None
     if participant is None:
+        if session is not None or sessions.was_stopped(code):
+            # Removed by the facilitator, or the session was stopped: the join page says which.
+            return redirect("team_sessions:join", code)
         raise Http404(_("Je doet niet mee aan deze teamsessie. Vul de code opnieuw in."))
     try:
         position = int(request.POST.get("position", ""))

@@ -53,12 +53,21 @@ class TestValidateName:
         """Accents, other scripts and a joiner between letters (Persian) are names."""
         validate_name(name)
 
-    def test_a_name_field_treats_invisible_only_as_empty(self):
-        """So the field's own "required" message appears."""
+    @pytest.mark.parametrize("typed", [INVISIBLE_ONLY, "\u2800", "\u00ad\u00ad", "\u3164 \uffa0", "\u2063"])
+    def test_a_name_field_treats_invisible_only_as_empty(self, typed):
+        """A name that shows nothing (also a Braille blank, soft hyphens, Hangul fillers, which would make a
+        certificate without a name) gets the field's own "required" message."""
         field = NameField(error_messages={"required": "Vul je naam in."})
         with pytest.raises(ValidationError) as refused:
-            field.clean(INVISIBLE_ONLY)
+            field.clean(typed)
         assert refused.value.messages == ["Vul je naam in."]
+
+    def test_a_name_field_drops_invisible_characters_that_no_name_needs(self):
+        """A zero-width space, word joiner, BOM or soft hyphen would make a look-alike of a name shown on
+        the big screen; they go. A joiner between letters stays (Persian, Indic scripts)."""
+        field = NameField()
+        assert field.clean("Eef\u200boof\u00ad\u2060\ufeff ") == "Eefoof"
+        assert field.clean("می\u200cخواهم") == "می\u200cخواهم"
 
     def test_staff_typed_names_are_checked_by_the_model(self):
         """An organisation typed in the admin gets the same check (the model field's validator)."""

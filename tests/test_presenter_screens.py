@@ -9,7 +9,8 @@ from django.utils import translation
 import pytest
 
 from accounts.factories import UserFactory
-from quizzes.factories import PathQuestionFactory, QuizPageFactory
+from quizzes.factories import PathQuestionFactory, QuestionFactory, QuizPageFactory
+from quizzes.models import Question
 from team_sessions import facilitator_guide
 from team_sessions import services as sessions
 
@@ -86,3 +87,38 @@ def test_phone_pages_have_no_site_menu(client, path_session):
     for url in (reverse("team_sessions:join_lookup"), reverse("team_sessions:join", args=[path_session.code])):
         html = client.get(url).content.decode()
         assert "Inloggen" not in html and "Account maken" not in html and "<nav" not in html
+
+
+def test_a_second_presenter_screen_follows_from_the_answers_too(facilitator, path_session):
+    """A laptop tab beside the projector's: on the answers screen (and in one-screen mode) it still polls,
+    and is sent on when the other screen moves the session."""
+    client = Client()
+    client.force_login(facilitator)
+    sessions.open_first_question(path_session)
+    sessions.reveal(path_session, 1)
+    url = reverse("team_sessions:present", args=[path_session.uuid])
+    html = client.get(url).content.decode()
+    status = reverse("team_sessions:present_status", args=[path_session.uuid])
+    assert f'hx-get="{status}?stage=revealed-1' in html
+    assert client.get(status, {"stage": "revealed-1"}, headers={"HX-Request": "true"}).status_code in (200, 204)
+    sessions.end_session(path_session)  # the projector's tab ended it
+    moved = client.get(status, {"stage": "revealed-1"}, headers={"HX-Request": "true"})
+    assert moved.status_code == 204 and moved["HX-Redirect"].startswith(url)
+
+
+def test_the_big_screen_says_when_more_answers_can_be_right(facilitator, catalogue):
+    """The phones say "Kies alle antwoorden die kloppen"; so does the projector, or the room guesses one."""
+    multiple = QuestionFactory(
+        title="Meer goed", kind=Question.Kind.MULTIPLE, choices=[("Eén", True), ("Twee", True), ("Drie", False)]
+    )
+    quiz = QuizPageFactory(parent=catalogue.social, questions=[multiple, QuestionFactory()], pass_mark=50)
+    session = sessions.start_session(facilitator, quiz, "Team")
+    sessions.open_first_question(session)
+    session.refresh_from_db()
+    note = "Kies alle antwoorden die kloppen."
+    first_is_multiple = session.question_at(1).is_multiple
+    assert (note in presenter(facilitator, session)) is first_is_multiple
+    sessions.reveal(session, 1)
+    sessions.next_question(session, 1)
+    session.refresh_from_db()
+    assert (note in presenter(facilitator, session)) is (not first_is_multiple)

@@ -53,7 +53,27 @@ class TestStopFromTheLobby:
         response = facilitator_client.post(stop_url)
         assert response["Location"] == reverse("team_sessions:index")
         assert not TeamSession.objects.filter(pk=session.pk).exists() and not Participant.objects.exists()
-        assert anna.get(reverse("team_sessions:join", args=[session.code])).status_code == 404
+        # Anna's phone, polling in the lobby, reloads by itself and is told the session was stopped.
+        polled = anna.get(reverse("team_sessions:phone_status", args=[session.code]), {"stage": "lobby-0"})
+        assert polled.status_code == 204
+        assert polled["HX-Redirect"].startswith(reverse("team_sessions:join", args=[session.code]))
+        told = anna.get(polled["HX-Redirect"])
+        assert told.status_code == 410
+        assert "De begeleider heeft deze teamsessie gestopt" in told.content.decode()
+
+    def test_a_stopped_code_costs_a_school_network_no_wrong_code_attempts(self, facilitator_client, session, settings):
+        """All phones of a room come back with the stopped code at once, often from one address: they are
+        told it was stopped and are not counted as guessing; a code never used still is."""
+        settings.TEAM_JOIN_RATE_LIMIT = "3/m/ip"
+        phones = [phone(session, f"Telefoon {n}") for n in range(5)]
+        facilitator_client.post(reverse("team_sessions:stop", args=[session.uuid]))
+        lookup = reverse("team_sessions:join_lookup")
+        for each in phones:
+            response = each.get(lookup, {"code": session.code})
+            assert response.status_code == 410, response.status_code
+        unused = "999999" if session.code != "999999" else "999998"
+        statuses = [Client().get(lookup, {"code": unused}).status_code for _ in range(5)]
+        assert statuses[:3] == [404, 404, 404] and statuses[-1] == 429
 
     def test_a_started_session_is_not_stopped_but_ended(self, facilitator_client, session):
         """Once a question was open, stop sends the facilitator to the usual ending instead."""
@@ -258,6 +278,29 @@ class TestAttendance:
         certificate.refresh_from_db()
         assert certificate.email == "anna.jansen@example.org" and mail.outbox[-1].to == ["anna.jansen@example.org"]
         assert Certificate.objects.count() == 1
+
+    def test_the_summary_keeps_scores_and_addresses_off_the_big_screen(self, facilitator_client, session):
+        """The summary first appears on the projector: group figures show, each person's score and address
+        are folded away until asked for (?deelnemers=1), and come back open after an address is saved or
+        refused."""
+        seats = ended_with(session, facilitator_client, {"Anna": True, "Bram": False})
+        Participant.objects.filter(pk=seats["Anna"].pk).update(email="anna@example.org")
+        url = reverse("team_sessions:summary", args=[session.uuid])
+
+        def people_open(response):
+            found = re.search(r'<details class="lk-details lk-people"( open)?>', response.content.decode())
+            assert found, "the per-person part is missing"
+            return bool(found.group(1))
+
+        first = facilitator_client.get(url)
+        assert "Gemiddelde score" in first.content.decode()
+        assert not people_open(first)
+        assert people_open(facilitator_client.get(url, {"deelnemers": "1"}))
+        save = reverse("team_sessions:participant_email", args=[session.uuid])
+        saved = facilitator_client.post(save, {"participant": seats["Bram"].pk, "email": "bram@example.org"})
+        assert saved["Location"] == f"{url}?deelnemers=1#attendance-heading"
+        refused = facilitator_client.post(save, {"participant": seats["Bram"].pk, "email": "bram@example"})
+        assert refused.status_code == 400 and people_open(refused)
 
     def test_an_address_of_someone_else_in_the_session_is_refused(self, facilitator_client, session):
         """One address, one person per session."""

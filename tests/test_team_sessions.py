@@ -809,6 +809,51 @@ class TestFacilitatorTools:
         assert "Doe mee" in rude.get(reverse("team_sessions:join", args=[session.code])).content.decode()
         assert "Welkom, Anna" in keep.get(reverse("team_sessions:join", args=[session.code])).content.decode()
 
+    def test_a_removed_phone_is_told_by_itself_and_its_answer_is_not_stored(self, facilitator_client, session):
+        """The removed phone's next poll reloads it (not a 404 the page ignores): the join page says its seat
+        is gone. An answer it still sends goes to that page too, and nothing is stored."""
+        rude = phone(session, "Rude name")
+        facilitator_client.post(
+            reverse("team_sessions:participants", args=[session.uuid]),
+            {"participant": Participant.objects.get(display_name="Rude name").pk},
+        )
+        polled = rude.get(reverse("team_sessions:phone_status", args=[session.code]), {"stage": "lobby-0"})
+        assert polled.status_code == 204
+        page = rude.get(polled["HX-Redirect"])
+        assert page.status_code == 200 and "Dit apparaat heeft geen plek meer" in page.content.decode()
+        control(facilitator_client, session, "start")
+        session.refresh_from_db()
+        sent = answer(rude, session, right_key(session.questions[0]))
+        assert sent.status_code == 302 and sent["Location"] == reverse("team_sessions:join", args=[session.code])
+        assert not SessionAnswer.objects.exists()
+        stranger = Client().get(reverse("team_sessions:phone_status", args=[session.code]), {"stage": "lobby-0"})
+        assert stranger.status_code == 404  # a phone that never had a seat learns nothing
+
+    def test_two_people_cannot_show_the_same_name(self, session):
+        """A second "Anna" (any case, extra spaces, a zero-width space) is asked for another name at the field;
+        the same person coming back with their address keeps their seat."""
+        phone(session, "Anna", full_name="Anna de Jong", email="anna@example.org")
+        for same in ("anna", "  ANNA ", "An\u200bna", "An\u200dna"):
+            response = Client().post(reverse("team_sessions:join", args=[session.code]), {"display_name": same})
+            assert response.status_code == 400, same
+            assert "Iemand in deze sessie heet al" in str(response.context["form"].errors["display_name"])
+        assert Participant.objects.count() == 1
+        phone(session, "Anna B")
+        phone(session, "Anna", full_name="Anna de Jong", email="anna@example.org")  # her seat, taken back
+        assert sorted(Participant.objects.values_list("display_name", flat=True)) == ["Anna", "Anna B"]
+
+    def test_phones_label_the_options_as_the_big_screen_does(self, facilitator_client, session):
+        """Asked "Wie koos B?", the phone shows the same letters before the options as the projector."""
+        anna = phone(session, "Anna")
+        control(facilitator_client, session, "start")
+        big = facilitator_client.get(reverse("team_sessions:present", args=[session.uuid])).content.decode()
+        small = anna.get(reverse("team_sessions:join", args=[session.code])).content.decode()
+        session.refresh_from_db()
+        for letter, choice in zip("ABC", session.question_at(1).choices, strict=False):
+            expected = f'<span class="lk-options__letter">{letter}</span> <span lang="nl">{choice["text"]}</span>'
+            assert expected in big
+            assert f'<span class="lk-options__letter">{letter}</span> {choice["text"]}</label>' in small
+
     def test_removing_someone_from_another_session_changes_nothing(self, facilitator_client, session, quiz):
         """A tampered id, or a participant of another session, is refused with a message."""
         other = start_session(session.facilitator, quiz, "Ander team")

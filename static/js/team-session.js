@@ -4,10 +4,15 @@
 // 2. The big screen's keyboard shortcuts, also sent by a presenter clicker: forward (→, ↓, PageDown, Space,
 //    Enter on nothing in particular) presses the button marked data-key="next"; back (←, ↑, PageUp) the
 //    facilitator's "back" button; F toggles fullscreen. Keys typed into a form field are left alone.
-// 3. The fullscreen button, shown only where the Fullscreen API exists.
+// 3. The fullscreen button, shown only where the Fullscreen API exists; the hints for forward and back only
+//    where those keys press something.
+// 4. Questions and answers on the big screen grow to fill it (a slide, not a page): the largest type, up to
+//    1.6 times the base, at which nothing scrolls; on a small beamer a long one-screen question shrinks a
+//    little instead, never below 12 px.
 (() => {
   const FORWARD = new Set(["ArrowRight", "ArrowDown", "PageDown", " "]);
   const BACK = new Set(["ArrowLeft", "ArrowUp", "PageUp"]);
+  const TARGETS = { next: '[data-key="next"]', back: '[data-key="back"], button[name="action"][value="back"]' };
 
   function focusHeading() {
     if (!new URLSearchParams(window.location.search).has("stap")) {
@@ -68,9 +73,9 @@
     }
     let done = false;
     if (FORWARD.has(event.key)) {
-      done = press('[data-key="next"]');
+      done = press(TARGETS.next);
     } else if (BACK.has(event.key)) {
-      done = press('[data-key="back"], button[name="action"][value="back"]');
+      done = press(TARGETS.back);
     } else if (event.key === "f" || event.key === "F") {
       toggleFullscreen();
       done = fullscreenSupported();
@@ -78,6 +83,48 @@
     if (done) {
       event.preventDefault();
     }
+  }
+
+  function fits() {
+    const page = document.documentElement;
+    return page.scrollHeight <= window.innerHeight && page.scrollWidth <= window.innerWidth;
+  }
+
+  function fitToScreen() {
+    const stage = document.querySelector("main.lk-stage");
+    const slide = document.querySelector(".lk-present--question, .lk-present--revealed");
+    if (!stage || !slide) {
+      return;
+    }
+    stage.style.fontSize = "";
+    // Below 48em the big-screen pages use the site's type scale (static/css/team-session.css).
+    if (window.matchMedia("(max-width: 48em)").matches) {
+      return;
+    }
+    const base = parseFloat(getComputedStyle(stage).fontSize);
+    const set = (px) => {
+      stage.style.fontSize = `${px}px`;
+    };
+    let low = Math.max(12, base * 0.85);
+    let high = base * 1.6;
+    set(low);
+    if (!fits()) {
+      return; // as small as it may get; the page scrolls rather than shrink further
+    }
+    set(high);
+    if (fits()) {
+      return;
+    }
+    for (let step = 0; step < 8 && high - low > 0.5; step += 1) {
+      const middle = (low + high) / 2;
+      set(middle);
+      if (fits()) {
+        low = middle;
+      } else {
+        high = middle;
+      }
+    }
+    set(Math.floor(low * 2) / 2);
   }
 
   document.addEventListener("DOMContentLoaded", () => {
@@ -90,6 +137,16 @@
       button.hidden = false;
       button.addEventListener("click", toggleFullscreen);
     }
+    document.querySelectorAll("[data-key-hint]").forEach((hint) => {
+      hint.hidden = !document.querySelector(TARGETS[hint.dataset.keyHint]);
+    });
     document.addEventListener("keydown", onKey);
+    fitToScreen();
+    window.addEventListener("load", fitToScreen); // again once the question's image has its size
+    let pending = null;
+    window.addEventListener("resize", () => {
+      window.clearTimeout(pending);
+      pending = window.setTimeout(fitToScreen, 150);
+    });
   });
 })();
