@@ -58,7 +58,25 @@ class SignupForm(OrganisationAndTeamMixin):
         user.save(update_fields=["full_name", "organisation", "team"])
 
 
+_ORGANISATION_FIXED = []
+
+
+def fix_organisation_when(rule):
+    """Register `rule(user) -> bool`, from an app above this one: True when the user's organisation decides
+    what else they may see, so that only the coordinator (in the admin's account screen) may change it. The
+    reports register an organisation's contact person, whose reports are limited to that organisation."""
+    _ORGANISATION_FIXED.append(rule)
+
+
+def organisation_fixed(user):
+    return any(rule(user) for rule in _ORGANISATION_FIXED)
+
+
 class ProfileForm(forms.ModelForm):
+    """The learner's own name, organisation and team (/mijn/profiel/). The organisation is shown but cannot be
+    changed by a user for whom it decides what they may see (`fix_organisation_when`): a disabled field keeps
+    its stored value whatever a tampered form sends."""
+
     full_name = NameField(
         label=_("Volledige naam"),
         max_length=150,
@@ -72,6 +90,15 @@ class ProfileForm(forms.ModelForm):
     class Meta:
         model = User
         fields = ["full_name", "organisation", "team"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and organisation_fixed(self.instance):
+            field = self.fields["organisation"]
+            field.disabled = True
+            field.help_text = _(
+                "Je organisatie bepaalt welke cijfers je in het beheer ziet. Alleen de coördinator kan hem veranderen."
+            )
 
 
 class DeleteAccountForm(forms.Form):

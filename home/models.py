@@ -63,6 +63,23 @@ class TeamVisitFormField(AbstractFormField):
     page = ParentalKey("TeamVisitFormPage", on_delete=models.CASCADE, related_name="form_fields")
 
 
+# Who may change the site settings (the coordinator's address and phone) may change where requests are sent.
+MAIL_SETTINGS = "home.change_sitesettings"
+
+
+class TeamVisitRequestsPanel(FormSubmissionsPanel):
+    """The count of requests and a link to them, for who may see them (the `filter_form_submissions_for_user`
+    hooks decide: the requests hold the requester's name, e-mail address and phone number)."""
+
+    class BoundPanel(FormSubmissionsPanel.BoundPanel):
+        def is_shown(self):
+            from wagtail.contrib.forms.utils import get_forms_for_user
+
+            if not self.instance.pk or not get_forms_for_user(self.request.user).filter(pk=self.instance.pk).exists():
+                return False
+            return super().is_shown()
+
+
 class TeamVisitFormPage(ViewRestrictionsMixin, IntroMixin, AbstractEmailForm):
     """ "Vraag een teambezoek aan": a team lead asks the coordinator to come and inform their team.
 
@@ -73,14 +90,24 @@ class TeamVisitFormPage(ViewRestrictionsMixin, IntroMixin, AbstractEmailForm):
     thank_you_text = RichTextField(_("tekst na versturen"), features=INLINE_FEATURES, blank=True)
 
     content_panels = [
-        FormSubmissionsPanel(),
+        TeamVisitRequestsPanel(),
         *AbstractEmailForm.content_panels,
         FieldPanel("intro"),
         InlinePanel("form_fields", label=_("Velden")),
         FieldPanel("thank_you_text"),
+        # Not for an editor: the addresses decide who receives people's requests (and in whose name).
         MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("from_address"), FieldPanel("to_address")]), FieldPanel("subject")],
+            [
+                FieldRowPanel(
+                    [
+                        FieldPanel("from_address", permission=MAIL_SETTINGS),
+                        FieldPanel("to_address", permission=MAIL_SETTINGS),
+                    ]
+                ),
+                FieldPanel("subject", permission=MAIL_SETTINGS),
+            ],
             heading=_("E-mail"),
+            permission=MAIL_SETTINGS,
         ),
     ]
     parent_page_types = ["home.HomePage"]

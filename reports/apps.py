@@ -14,6 +14,12 @@ class ReportsConfig(AppConfig):
         from .question_bank import LABELS, item_analysis_flags
 
         register_check(item_analysis_flags, LABELS)
+        # A contact person sees their organisation's reports: they may not move themselves to another one.
+        from accounts.forms import fix_organisation_when
+
+        from .access import VIEW_ALL, VIEW_OWN_ORGANISATION
+
+        fix_organisation_when(lambda user: user.has_perm(VIEW_OWN_ORGANISATION) and not user.has_perm(VIEW_ALL))
         self.keep_item_statistics()
         self.keep_module_statistics()
 

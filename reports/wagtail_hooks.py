@@ -7,7 +7,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 
 from . import admin_urls
-from .access import can_view_reports, report_scope
+from .access import VIEW_ALL, can_view_reports, report_scope
 from .figures import dashboard_figures
 from .item_analysis import most_missed_questions
 from .views import REPORT_VIEWS
@@ -22,6 +22,16 @@ def report_permissions():
     from django.contrib.auth.models import Permission
 
     return Permission.objects.filter(content_type__app_label="reports", codename__endswith="_reports")
+
+
+@hooks.register("filter_form_submissions_for_user")
+def only_coordinators_see_team_visit_requests(user, editable_forms):
+    """Form submissions (the team-visit requests) hold the requester's name, e-mail address and phone: only who
+    may see every organisation's reports (the coordinator) sees them. An editor edits the form page, not what
+    people sent through it. `editable_forms`: a queryset of form pages; returns one."""
+    if user.has_perm(VIEW_ALL):
+        return editable_forms
+    return editable_forms.none()
 
 
 @hooks.register("register_admin_urls")

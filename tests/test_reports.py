@@ -18,6 +18,7 @@ import pytest
 from openpyxl import load_workbook
 
 from accounts.factories import OrganisationFactory, UserFactory
+from accounts.models import Audience
 from briefings.factories import BriefingSessionFactory
 from briefings.models import Registration
 from certificates.factories import CertificateFactory
@@ -363,6 +364,27 @@ class TestScoping:
         assert "Ann Jansen" in certificates and "&lt;script&gt;" not in certificates
         sessions = client.get(url("team_sessions")).content.decode()
         assert "Team Wijkzorg" in sessions and "Team GGD Almere" not in sessions
+
+    def test_contact_cannot_move_themselves_into_another_organisation(self, client, contact, data):
+        """Their own profile shows the organisation but cannot change it (a tampered form neither): it is what
+        limits their reports. Their team, name and a learner's organisation stay editable."""
+        client.force_login(contact)
+        profile = reverse("accounts:profile")
+        page = client.get(profile)
+        assert page.context["form"].fields["organisation"].disabled
+        assert "Alleen de coördinator kan hem veranderen" in page.content.decode()
+        team = Audience.objects.first()
+        posted = {"full_name": "Kees C.", "organisation": data.almere.pk, "team": team.pk}
+        assert client.post(profile, posted).status_code == 302
+        contact.refresh_from_db()
+        assert (contact.full_name, contact.organisation, contact.team) == ("Kees C.", data.lelystad, team)
+        reach_html = client.get(url("reach")).content.decode()
+        assert "Gemeente Lelystad" in reach_html and "Zorggroep Almere" not in reach_html
+        learner = UserFactory(organisation=data.lelystad, team=team)
+        client.force_login(learner)
+        client.post(profile, {**posted, "full_name": "Lea"})
+        learner.refresh_from_db()
+        assert learner.organisation == data.almere
 
     @pytest.mark.parametrize("name", ["reach", "modules", "items", "signals", "certificates", "team_sessions"])
     def test_another_organisation_in_the_filter_shows_nothing_of_it(self, client, contact, data, name):
