@@ -132,3 +132,22 @@ def test_options_look_neutral_until_an_empty_submit_moves_focus_to_the_summary(p
     expect(summary).to_contain_text("Kies een antwoord.")
     summary.get_by_role("link").click()
     assert page.evaluate("document.activeElement.name") == "choice"
+
+
+def test_back_after_a_step_of_a_decision_path_leaves_the_next_step_unchosen(page, live_server, catalogue, audiences):
+    """A decision path shows its next step at the same address with the same field names: after Back, the
+    browser must not tick the option chosen for the step before (one tap would store a choice never made)."""
+    from quizzes.factories import PathQuestionFactory
+
+    quiz = QuizPageFactory(parent=catalogue.social, slug="pad", questions=[PathQuestionFactory(title="Het pad")])
+    learner = UserFactory(email="terug@example.org", team=audiences.social)
+    page.set_viewport_size({"width": 390, "height": 844})
+    log_in(page, live_server, learner.email)
+    page.goto(live_server.url + quiz.url)
+    page.get_by_role("button", name="Start de toets").click()
+    page.get_by_label("Apart gaan praten").check()
+    page.get_by_role("button", name="Antwoord geven").click()
+    expect(page.get_by_label("Met een onafhankelijke tolk")).to_be_visible()
+    page.go_back()
+    expect(page.get_by_label("Met een onafhankelijke tolk")).to_be_visible()
+    assert page.locator("input[name=choice]:checked").count() == 0
