@@ -226,7 +226,8 @@ def cancel_session(session):
         live = list(Registration.objects.select_for_update().filter(LIVE, session_id=session.pk).order_by("pk"))
         for registration in live:
             registration.status = Registration.Status.CANCELLED
-            registration.save(update_fields=["status", "updated_at"])
+            registration.attended = None  # a meeting that did not take place counts nobody as there
+            registration.save(update_fields=["status", "attended", "updated_at"])
             registration.session = session
             send_registration_email(registration, "briefings/email/briefing_cancelled", by_coordinator=True)
     return len(live)
@@ -258,12 +259,21 @@ def announce_change(session, now=None):
     return count
 
 
-def set_attendance(registration, attended):
-    """Record whether someone came: True, False, or None for not yet known."""
+def set_attendance(registration, attended, now=None):
+    """Record whether someone came: True, False, or None for not yet known. Raises BriefingError for a value
+    other than those, a cancelled registration, and (except None) a session that was called off or has not
+    begun: the reports count who came, so nobody is counted for a meeting that did not take place."""
     if attended not in (True, False, None):
         raise BriefingError(_("Kies aanwezig, afwezig of onbekend."))
     if registration.status == Registration.Status.CANCELLED:
         raise BriefingError(_("Deze persoon heeft zich afgemeld. Aanwezigheid kun je hier niet bijhouden."))
+    session = registration.session
+    if attended is not None and session.status == BriefingSession.Status.CANCELLED:
+        raise BriefingError(_("Deze bijeenkomst is afgelast. Aanwezigheid kun je niet bijhouden."))
+    if attended is not None and session.start > (now or timezone.now()):
+        raise BriefingError(
+            _("Deze bijeenkomst is nog niet begonnen. Wie er was, vul je in vanaf het begin van de bijeenkomst.")
+        )
     Registration.objects.filter(pk=registration.pk).update(attended=attended, updated_at=timezone.now())
     registration.attended = attended
     return registration

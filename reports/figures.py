@@ -109,6 +109,8 @@ def reach(scope, group_by=GROUP_BY_ORGANISATION, organisation=None, municipality
     )
     attended = (
         Registration.objects.filter(learner_q(scope, prefix="user__", **filters), attended=True)
+        .exclude(status=Registration.Status.CANCELLED)
+        .exclude(session__status=BriefingSession.Status.CANCELLED)
         .values(group=F(f"user__{user_key}"))
         .annotate(n=Count("pk"))
         .order_by()

@@ -309,13 +309,36 @@ class TestCancel:
             assert "METHOD:CANCEL" in message.attachments[0][1]
 
     def test_set_attendance(self, session):
-        """Attendance is stored as yes, no or unknown."""
+        """Attendance is stored as yes, no or unknown, from the start of the session on."""
         registration = RegistrationFactory(session=session)
+        with pytest.raises(BriefingError, match="nog niet begonnen"):
+            briefings.set_attendance(registration, True)
+        assert Registration.objects.get(pk=registration.pk).attended is None
 
-        briefings.set_attendance(registration, True)
+        briefings.set_attendance(registration, True, now=session.start)
         assert Registration.objects.get(pk=registration.pk).attended is True
         briefings.set_attendance(registration, None)
         assert Registration.objects.get(pk=registration.pk).attended is None
+
+    def test_a_called_off_session_counts_nobody_as_there(self, session):
+        """Calling a session off clears what was recorded, and nothing can be recorded afterwards; the reach
+        report's "Bij een bijeenkomst geweest" does not count it."""
+        from reports.access import Scope
+        from reports.figures import reach
+
+        came = RegistrationFactory(session=session, user=UserFactory())
+        BriefingSession.objects.filter(pk=session.pk).update(start=timezone.now() - timedelta(hours=2))
+        session.refresh_from_db()
+        briefings.set_attendance(came, True)
+        assert sum(row.briefing_attended for row in reach(Scope())) == 1
+        briefings.cancel_session(session)
+        assert Registration.objects.get(pk=came.pk).attended is None
+        assert sum(row.briefing_attended for row in reach(Scope())) == 0
+        came.refresh_from_db()
+        with pytest.raises(BriefingError):
+            briefings.set_attendance(came, True)
+        Registration.objects.filter(pk=came.pk).update(attended=True)  # recorded before this rule existed
+        assert sum(row.briefing_attended for row in reach(Scope())) == 0
 
 
 @pytest.mark.django_db
@@ -655,9 +678,14 @@ class TestAdmin:
             assert text in html
 
     def test_mark_attendance(self, coordinator_client, session):
-        """The coordinator records who came and who did not."""
+        """The coordinator records who came and who did not, once the session has begun; before, the form
+        says why nothing was saved (400)."""
         came = RegistrationFactory(session=session)
         absent = RegistrationFactory(session=session)
+        early = coordinator_client.post(self.registrations_url(session), {f"attended-{came.pk}": "yes"})
+        assert early.status_code == 400 and "nog niet begonnen" in early.content.decode()
+        assert Registration.objects.get(pk=came.pk).attended is None
+        BriefingSession.objects.filter(pk=session.pk).update(start=timezone.now() - timedelta(minutes=5))
 
         response = coordinator_client.post(
             self.registrations_url(session), {f"attended-{came.pk}": "yes", f"attended-{absent.pk}": "no"}
