@@ -78,6 +78,19 @@ def upcoming_sessions(user=None, now=None, seats=True):
     return with_counts(sessions).prefetch_related("audiences") if seats else sessions
 
 
+def upcoming_registrations(user, now=None):
+    """The user's seats and waiting-list places for planned sessions that have not ended, soonest first, with
+    their session: [Registration]. One query; for the learner's own overview (`/mijn/`)."""
+    now = now or timezone.now()
+    return list(
+        Registration.objects.filter(
+            LIVE, user=user, session__status=BriefingSession.Status.PLANNED, session__end__gt=now
+        )
+        .select_related("session")
+        .order_by("session__start", "pk")
+    )
+
+
 def seats_left(session):
     """Free seats now; never below zero, even when the capacity was lowered after people registered."""
     confirmed = Registration.objects.filter(session_id=session.pk, status=Registration.Status.CONFIRMED).count()

@@ -7,6 +7,7 @@ from django.views.decorators.http import require_POST
 
 from wagtail.models import Site
 
+from briefings.services import upcoming_registrations
 from certificates.models import Certificate
 from home.routing import accepts, serve_like_page
 
@@ -87,6 +88,7 @@ def dashboard(request):
             recommended.append(course)
     context = {
         "certificates": list(Certificate.objects.filter(learner=request.user).order_by("-issued_at")),
+        "registrations": upcoming_registrations(request.user),
         "in_progress": in_progress,
         "completed": completed,
         "recommended_courses": recommended,

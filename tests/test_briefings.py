@@ -958,3 +958,29 @@ class TestVenueAndChanges:
         url = reverse("wagtailsnippets_briefings_briefingsession:edit", args=[session.pk])
         html = coordinator_client.get(url).content.decode()
         assert timezone.localtime(session.start, BRIEFING_TZ).strftime("%d-%m-%Y 19:00") in html
+
+
+@pytest.mark.django_db
+def test_the_dashboard_lists_my_briefings_with_a_way_to_cancel(client):
+    """/mijn/ shows the sessions the learner has a seat or a waiting-list place for, soonest first, each
+    linking to its details (where they can cancel); past, called-off and cancelled ones are left out."""
+    learner = UserFactory()
+    client.force_login(learner)
+    later = BriefingSessionFactory(title="Later in Lelystad", start=in_days_at(20, 10), end=in_days_at(20, 12))
+    soon = BriefingSessionFactory(title="Binnenkort in Almere", start=in_days_at(5, 10), end=in_days_at(5, 12))
+    gone = BriefingSessionFactory(title="Afgelast in Urk")
+    past = BriefingSessionFactory(title="Al geweest", start=in_days_at(-5, 10), end=in_days_at(-5, 12))
+    cancelled_seat = BriefingSessionFactory(title="Afgemeld in Dronten")
+    seats = {s.pk: RegistrationFactory(session=s, user=learner) for s in (later, soon, gone, past, cancelled_seat)}
+    Registration.objects.filter(pk=seats[later.pk].pk).update(status=Registration.Status.WAITING)
+    BriefingSession.objects.filter(pk=gone.pk).update(status=BriefingSession.Status.CANCELLED)
+    Registration.objects.filter(pk=seats[cancelled_seat.pk].pk).update(status=Registration.Status.CANCELLED)
+    RegistrationFactory(session=BriefingSessionFactory(title="Van iemand anders"))
+
+    html = client.get(reverse("courses:dashboard")).content.decode()
+    assert "Mijn bijeenkomsten" in html
+    assert html.index("Binnenkort in Almere") < html.index("Later in Lelystad")
+    for absent in ("Afgelast in Urk", "Al geweest", "Afgemeld in Dronten", "Van iemand anders"):
+        assert absent not in html
+    assert reverse("briefings:registration_detail", args=[seats[soon.pk].token]) in html
+    assert "wachtlijst" in html
