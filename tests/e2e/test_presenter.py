@@ -217,3 +217,27 @@ def test_phone_pages_fit_a_small_phone(page, live_server, facilitator, catalogue
     page.goto(f"{live_server.url}/doe-mee/{session.code}/")
     expect(page.get_by_role("heading", name="De sessie is afgelopen")).to_be_visible()
     assert_no_sideways_scroll(page, "end")
+
+
+def test_a_short_question_fills_a_beamer_and_only_working_keys_are_listed(page, live_server, facilitator, catalogue):
+    """At 1280×720 a short question grows to fill the screen without scrolling (a slide, not a page); the end
+    and summary screens list no forward key, because none works there."""
+    quiz = QuizPageFactory(parent=catalogue.school, questions=[QuestionFactory(title="Kort")], pass_mark=50)
+    session = sessions.start_session(facilitator, quiz, "Team mentoren")
+    sessions.join(session, display_name="Sam")
+    sessions.open_first_question(session)
+    page.set_viewport_size(BEAMER)
+    log_in(page, live_server, facilitator.email)
+    url = f"{live_server.url}/teamsessie/{session.uuid}/"
+    page.goto(url)
+    page.wait_for_load_state("load")
+    base = 720 * 0.01875  # the stage's base size at 720 px high (static/css/team-session.css)
+    assert size(page, ".lk-question-text")["font"] >= 2 * base * 1.2  # grown at least a fifth
+    assert_fits(page, "a short question at 1280×720")
+    expect(page.locator('[data-key-hint="next"]')).to_be_visible()
+
+    page.goto(f"{url}afronden/")
+    expect(page.locator('[data-key-hint="next"]')).to_be_hidden()
+    expect(page.locator('[data-key-hint="back"]')).to_be_visible()  # ← goes back to the session
+    page.keyboard.press("ArrowLeft")
+    expect(page.get_by_role("heading", name="Vraag 1 van 1")).to_be_visible()
