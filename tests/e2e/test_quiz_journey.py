@@ -136,7 +136,8 @@ def test_options_look_neutral_until_an_empty_submit_moves_focus_to_the_summary(p
 
 def test_back_after_a_step_of_a_decision_path_leaves_the_next_step_unchosen(page, live_server, catalogue, audiences):
     """A decision path shows its next step at the same address with the same field names: after Back, the
-    browser must not tick the option chosen for the step before (one tap would store a choice never made)."""
+    browser must not tick the option chosen for the step before (one tap would store a choice never made).
+    The feedback on a step keeps that step's situation."""
     from quizzes.factories import PathQuestionFactory
 
     quiz = QuizPageFactory(parent=catalogue.social, slug="pad", questions=[PathQuestionFactory(title="Het pad")])
@@ -148,6 +149,9 @@ def test_back_after_a_step_of_a_decision_path_leaves_the_next_step_unchosen(page
     page.get_by_label("Apart gaan praten").check()
     page.get_by_role("button", name="Antwoord geven").click()
     expect(page.get_by_label("Met een onafhankelijke tolk")).to_be_visible()
+    # The feedback keeps the situation of the step just answered beside the choice made in it.
+    expect(page.locator("#feedback")).to_contain_text("Je staat in de gang.")
+    expect(page.locator("#feedback")).to_contain_text("Apart gaan praten")
     page.go_back()
     expect(page.get_by_label("Met een onafhankelijke tolk")).to_be_visible()
     assert page.locator("input[name=choice]:checked").count() == 0
