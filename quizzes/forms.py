@@ -15,7 +15,8 @@ class QuestionAdminForm(WagtailAdminModelForm):
         kind = cleaned.get("kind")
         formset = self.formsets.get("choices")
         choices = []
-        if formset is not None and all(form.is_valid() for form in formset.forms):
+        choices_complete = formset is None or all(form.is_valid() for form in formset.forms)
+        if formset is not None and choices_complete:
             choices = [
                 form.cleaned_data for form in formset.forms if form.cleaned_data and not form.cleaned_data.get("DELETE")
             ]
@@ -23,6 +24,11 @@ class QuestionAdminForm(WagtailAdminModelForm):
         if kind in ("single", "multiple"):
             if not cleaned.get("prompt"):
                 self.add_error("prompt", _("Schrijf de vraag die de deelnemer moet beantwoorden."))
+            if not choices_complete:
+                # Counting only the complete choices would say "at least two" beside two incomplete ones.
+                raise forms.ValidationError(
+                    _("Een of meer keuzes zijn niet compleet. Bij die keuzes hieronder staat wat er ontbreekt.")
+                )
             if formset is not None and len(choices) < 2:
                 raise forms.ValidationError(_("Geef minstens twee keuzes."))
             if kind == "single" and formset is not None and correct != 1:

@@ -116,6 +116,22 @@ class TestQuestionAdmin:
         assert "precies één keuze goed" in response.content.decode()
         assert not Question.objects.exists()
 
+    def test_a_choice_without_feedback_is_named_not_counted_away(self, admin_client):
+        """Two choices, one without its feedback: the message at the top says a choice is incomplete (not
+        "Geef minstens twee keuzes"), the field says what is missing, and what was typed stays."""
+        rows = inline_formset(
+            [
+                {"text": "Ik overleg", "is_correct": "on", "feedback": "Uitleg"},
+                {"text": "Ik doe niets", "is_correct": "", "feedback": ""},
+            ]
+        )
+        form = question_form(choices=rows, **{"action-publish": "action-publish"})  # "Publiceren"
+        html = admin_client.post("/admin/snippets/quizzes/question/add/", form).content.decode()
+        assert "Een of meer keuzes zijn niet compleet" in html
+        assert "Geef minstens twee keuzes" not in html
+        assert "Ik doe niets" in html
+        assert not Question.objects.exists()
+
     @pytest.mark.parametrize("total", ["abc", "", None], ids=["letters", "empty", "missing"])
     def test_a_broken_form_count_gets_a_plain_message(self, admin_client, total):
         """A tampered choices form count (Wagtail's inline panel): a Dutch message, no Django developer wording."""
