@@ -20,25 +20,8 @@ class QuestionAdminForm(WagtailAdminModelForm):
             choices = [
                 form.cleaned_data for form in formset.forms if form.cleaned_data and not form.cleaned_data.get("DELETE")
             ]
-        correct = sum(1 for choice in choices if choice.get("is_correct"))
         if kind in ("single", "multiple"):
-            if not cleaned.get("prompt"):
-                self.add_error("prompt", _("Schrijf de vraag die de deelnemer moet beantwoorden."))
-            if not choices_complete:
-                # Counting only the complete choices would say "at least two" beside two incomplete ones.
-                raise forms.ValidationError(
-                    _("Een of meer keuzes zijn niet compleet. Bij die keuzes hieronder staat wat er ontbreekt.")
-                )
-            if formset is not None and len(choices) < 2:
-                raise forms.ValidationError(_("Geef minstens twee keuzes."))
-            if kind == "single" and formset is not None and correct != 1:
-                raise forms.ValidationError(
-                    _("Bij één goed antwoord moet precies één keuze goed zijn (nu %(n)d).") % {"n": correct}
-                )
-            if kind == "multiple" and formset is not None and correct < 1:
-                raise forms.ValidationError(_("Markeer minstens één keuze als goed."))
-            if cleaned.get("path"):
-                self.add_error("path", _("Een beslispad hoort alleen bij de soort ‘beslispad’."))
+            self._check_choices(kind, cleaned, formset, choices, choices_complete)
         elif kind == "path":
             if not cleaned.get("path"):
                 self.add_error("path", _("Bouw het beslispad: minstens één stap met keuzes."))
@@ -49,6 +32,28 @@ class QuestionAdminForm(WagtailAdminModelForm):
         if cleaned.get("image") and not cleaned.get("image_alt"):
             self.add_error("image_alt", _("Beschrijf de afbeelding voor wie hem niet kan zien."))
         return cleaned
+
+    def _check_choices(self, kind, cleaned, formset, choices, choices_complete):
+        """A single or multiple choice question: a prompt, at least two complete choices, the right number
+        marked right, no decision path. Raises ValidationError for the form as a whole."""
+        if not cleaned.get("prompt"):
+            self.add_error("prompt", _("Schrijf de vraag die de deelnemer moet beantwoorden."))
+        if not choices_complete:
+            # Counting only the complete choices would say "at least two" beside two incomplete ones.
+            raise forms.ValidationError(
+                _("Een of meer keuzes zijn niet compleet. Bij die keuzes hieronder staat wat er ontbreekt.")
+            )
+        correct = sum(1 for choice in choices if choice.get("is_correct"))
+        if formset is not None and len(choices) < 2:
+            raise forms.ValidationError(_("Geef minstens twee keuzes."))
+        if kind == "single" and formset is not None and correct != 1:
+            raise forms.ValidationError(
+                _("Bij één goed antwoord moet precies één keuze goed zijn (nu %(n)d).") % {"n": correct}
+            )
+        if kind == "multiple" and formset is not None and correct < 1:
+            raise forms.ValidationError(_("Markeer minstens één keuze als goed."))
+        if cleaned.get("path"):
+            self.add_error("path", _("Een beslispad hoort alleen bij de soort ‘beslispad’."))
 
 
 class DistinctMultipleChoiceField(forms.MultipleChoiceField):
