@@ -12,7 +12,12 @@ import allauth
 import pytest
 
 FORMAL_OR_MISSPELLED = re.compile(
-    r"(^|\W)([Uu]|[Uu]w|[Uu]zelf)(\W|$)|a\.u\.b\.|e-mail adres|Bevestigings e-mail|verificatie e-mail"
+    r"(^|\W)([Uu]|[Uu]w|[Uu]zelf)(\W|$)|alstublieft|a\.u\.b\.|e-mail adres|Bevestigings e-mail|verificatie e-mail"
+    # "email" as a Dutch word (not the placeholder in %(email)s or {email}, nor the OpenID scope "email")
+    r"|(?<![({%)])\b[Ee]mail\b(?![)}(])"
+    # "afmelden" is cancelling a briefing on this site; leaving the site is "uitloggen"
+    r"|[Aa]fgemeld"
+    r"|You kunt|onmiddelijk|IP adres|[Ww]achtwoord wijziging"
 )
 
 
@@ -24,7 +29,8 @@ def allauth_msgids():
 
 
 def test_allauth_texts_say_je_and_are_spelled_right():
-    """Every allauth text in Dutch (pages, messages, e-mails) says "je" and "e-mailadres", never "u" or "a.u.b."."""
+    """Every allauth text in Dutch (pages, messages, e-mails) says "je", "e-mailadres" and "uitloggen", never "u",
+    "a.u.b.", "email" or "afgemeld"."""
     with translation.override("nl"):
         wrong = [text for msgid in allauth_msgids() if FORMAL_OR_MISSPELLED.search(text := translation.gettext(msgid))]
     assert wrong == []
@@ -51,3 +57,14 @@ def test_the_password_rules_speak_dutch_with_je():
     messages = " ".join(refused.value.messages)
     assert "Dit wachtwoord is te kort. Het moet minstens 10 tekens lang zijn." in messages
     assert "This password" not in messages
+
+
+@pytest.mark.django_db
+def test_logging_out_says_uitgelogd(learner_client, home_page):
+    """After logging out the learner reads "Je bent uitgelogd.", not "afgemeld" (that is cancelling a briefing)."""
+    from django.urls import reverse
+
+    response = learner_client.post(reverse("account_logout"), follow=True)
+    html = response.content.decode()
+    assert "Je bent uitgelogd." in html
+    assert "afgemeld" not in html
