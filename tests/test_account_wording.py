@@ -89,3 +89,40 @@ def test_check_your_mail_after_signing_up_names_the_coordinator(
     html = response.content.decode()
     assert "Kijk in je e-mail" in html
     assert "Neem dan contact op met Sanne de Vries:" in html and "contact met ons op" not in html
+
+
+class TestConfirmationLink:
+    def confirm_link(self, client, organisation, audiences, capture):
+        from .test_accounts import signup_data
+
+        with capture(execute=True):
+            client.post(reverse("account_signup"), signup_data(organisation, audiences.social))
+        return re.search(r"https?://[^/\s]+(/account/confirm-email/\S+)", mail.outbox[-1].body).group(1)
+
+    def test_a_link_opened_again_says_a_confirmed_address_is_fine_and_offers_to_log_in(
+        self, client, home_page, organisation, audiences, django_capture_on_commit_callbacks
+    ):
+        """The confirmation link opened a second time says in plain Dutch that a confirmed address is fine and
+        offers "Inloggen", not "Deze e-mail verificatie link is verlopen … Dien een nieuw … verzoek in"."""
+        link = self.confirm_link(client, organisation, audiences, django_capture_on_commit_callbacks)
+        client.post(link)
+        client.post(reverse("account_logout"))
+
+        html = client.get(link).content.decode()
+
+        assert "Deze link werkt niet meer. Misschien heb je hem al gebruikt, of is hij verlopen." in html
+        assert "Heb je je e-mailadres al bevestigd? Dan is alles in orde." in html
+        assert re.search(rf'<a [^>]*href="{reverse("account_login")}"[^>]*>\s*Inloggen\s*</a>', html)
+        assert "verificatie link" not in html and "Dien een" not in html
+
+    def test_a_link_opened_again_while_logged_in_leads_to_the_dashboard(
+        self, client, home_page, organisation, audiences, django_capture_on_commit_callbacks
+    ):
+        """Logged in (the first confirmation logs in), the same page offers the way to the learning environment."""
+        link = self.confirm_link(client, organisation, audiences, django_capture_on_commit_callbacks)
+        client.post(link)
+
+        html = client.get(link).content.decode()
+
+        assert "Dan is alles in orde." in html
+        assert f'href="{reverse("courses:dashboard")}"' in html

@@ -17,7 +17,7 @@ FORMAL_OR_MISSPELLED = re.compile(
     r"|(?<![({%)])\b[Ee]mail\b(?![)}(])"
     # "afmelden" is cancelling a briefing on this site; leaving the site is "uitloggen"
     r"|[Aa]fgemeld"
-    r"|You kunt|onmiddelijk|IP adres|[Ww]achtwoord wijziging"
+    r"|You kunt|onmiddelijk|IP adres|[Ww]achtwoord wijziging|verificatie link|Dien een"
 )
 
 
