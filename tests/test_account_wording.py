@@ -126,3 +126,21 @@ class TestConfirmationLink:
 
         assert "Dan is alles in orde." in html
         assert f'href="{reverse("courses:dashboard")}"' in html
+
+
+class TestEmailChange:
+    def test_page_says_e_mailadres_and_leads_back_to_the_profile(self, learner_client, home_page):
+        """/account/email/ says "Huidig e-mailadres" (not "Huidig email") and links back to Mijn profiel."""
+        html = learner_client.get(reverse("account_email")).content.decode()
+        assert "Huidig e-mailadres" in html and "E-mailadres wijzigen" in html
+        assert "Huidig email" not in html
+        assert re.search(rf'<a [^>]*href="{reverse("accounts:profile")}"[^>]*>Terug naar Mijn profiel</a>', html)
+
+    def test_english_page_is_in_sentence_case(self, learner_client, home_page):
+        """In English the page says "Email address" and "Change email", not allauth's Title Case."""
+        from django.conf import settings
+
+        learner_client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+        html = learner_client.get(reverse("account_email")).content.decode()
+        assert "Email address" in html and "Change email" in html and "Back to My profile" in html
+        assert "Email Address" not in html and "Change Email" not in html
