@@ -93,7 +93,7 @@ class TeamVisitFormPage(ViewRestrictionsMixin, IntroMixin, AbstractEmailForm):
         TeamVisitRequestsPanel(),
         *AbstractEmailForm.content_panels,
         FieldPanel("intro"),
-        InlinePanel("form_fields", label=_("Velden")),
+        InlinePanel("form_fields", label=_("veld"), heading=_("Velden")),
         FieldPanel("thank_you_text"),
         # Not for an editor: the addresses decide who receives people's requests (and in whose name).
         MultiFieldPanel(

@@ -33,14 +33,15 @@ from .item_analysis import cached_analysis
 
 
 class AbsoluteDateColumn(Column):
-    """A date (and time) as written in Dutch, "di 12 mrt 2029, 19:00", Amsterdam time: a report is read as a
-    record, so never "Zojuist" or "over 3 weken" (Wagtail's DateColumn)."""
+    """A date (and time) as the rest of the site writes it, "di 12 maart 2029, 19:00", Amsterdam time: a report
+    is read as a record, so never "Zojuist" or "over 3 weken" (Wagtail's DateColumn). The month in full: Django's
+    "M" capitalises the Dutch abbreviation ("Mrt"), and it stood beside "30 november 2028" in the same table."""
 
     cell_template_name = "reports/cells/absolute_date.html"
 
     def __init__(self, name, with_time=True, **kwargs):
         super().__init__(name, **kwargs)
-        self.date_format = "D j M Y, H:i" if with_time else "j M Y"
+        self.date_format = "D j F Y, H:i" if with_time else "j F Y"
 
 
 class LerenKijkenReportView(ReportView):
@@ -333,7 +334,7 @@ class CertificateReportView(LerenKijkenReportView):
             Column("display_code", label=_("Code")),
             Column("organisation_name", label=_("Organisatie")),
             AbsoluteDateColumn("issued_at", label=_("Uitgegeven op"), with_time=False),
-            Column("valid_until", label=_("Geldig tot")),
+            AbsoluteDateColumn("valid_until", label=_("Geldig tot"), with_time=False),
             Column("status_label", label=_("Status")),
         ]
         return columns

@@ -81,6 +81,24 @@ class TestErrorPages:
         assert "Geen toegang tot het beheer" in html
         assert 'href="/mijn/"' in html
 
+    def test_facilitator_opening_admin_reads_who_has_access_and_finds_the_team_sessions(self, client, home_page):
+        """A facilitator on /admin/ reads that the admin is for coordinators, editors and organisation contact
+        persons (those have access too), and gets a link to their team sessions."""
+        from django.contrib.auth.models import Group
+
+        from accounts.factories import UserFactory
+        from reports.roles import FACILITATORS, ensure_roles
+
+        ensure_roles()
+        facilitator = UserFactory()
+        facilitator.groups.add(Group.objects.get(name=FACILITATORS))
+        client.force_login(facilitator)
+        response = client.get("/admin/", follow=True)
+        assert response.status_code == 403
+        html = response.content.decode()
+        assert "Het beheer is alleen voor coördinatoren, redacteuren en contactpersonen van organisaties." in html
+        assert 'href="/teamsessie/"' in html
+
     def test_visitor_opening_admin_is_sent_to_the_login(self, client, home_page):
         """Someone not logged in who opens /admin/ lands on the one log-in page, with a way back to /admin/."""
         response = client.get("/admin/", follow=True)

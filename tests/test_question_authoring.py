@@ -108,6 +108,28 @@ class TestQuestionAdmin:
         assert [c.text for c in question.choices.all()] == ["Goed", "Fout"]
         assert question.live is False and question.latest_revision is not None
 
+    def test_the_choices_are_added_one_keuze_at_a_time(self, admin_client):
+        """The question form's button says "Voeg keuze toe" and each choice is headed "Keuze", not "Voeg Keuzes
+        toe" and "Keuzes 1": Wagtail puts the inline panel's label in both."""
+        html = admin_client.get("/admin/snippets/quizzes/question/add/").content.decode()
+        assert "Voeg keuze toe" in html
+        assert "Keuze<span data-inline-panel-child-count>" in html
+        assert "Voeg Keuzes toe" not in html and "Keuzes<span" not in html
+
+    def test_the_other_inline_panels_name_one_item_too(self):
+        """The quiz's fixed questions and random draws and the request form's fields are labelled per item."""
+        from wagtail.admin.panels import InlinePanel
+
+        from home.models import TeamVisitFormPage
+
+        labels = {
+            panel.relation_name: str(panel.label)
+            for model in (QuizPage, TeamVisitFormPage)
+            for panel in model.content_panels
+            if isinstance(panel, InlinePanel)
+        }
+        assert labels == {"fixed_questions": "vaste vraag", "draws": "groep willekeurige vragen", "form_fields": "veld"}
+
     def test_single_choice_needs_exactly_one_right_answer(self, admin_client):
         """Two right answers on a single-choice question are refused with a message."""
         form = question_form(choices=choice_rows(("A", True), ("B", True)))

@@ -3,7 +3,8 @@ organisation of a contact person, exports, and query counts that do not grow wit
 
 import csv
 import io
-from datetime import timedelta
+import re
+from datetime import date, datetime, timedelta
 from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
@@ -595,8 +596,32 @@ class TestDutchFormats:
         html = client.get(url("briefings")).content.decode()
         start = timezone.localtime(session.start, ZoneInfo("Europe/Amsterdam"))
         with translation.override("nl"):
-            expected = dateformat.format(start, "D j M Y, H:i")
+            expected = dateformat.format(start, "D j F Y, H:i")
         assert expected in html and "Zojuist" not in html
+
+    def test_certificate_report_writes_both_dates_alike_with_the_month_in_full(self, client, coordinator, data):
+        """ "Uitgegeven op" and "Geldig tot" read "12 februari 2029" and "30 november 2028" alike, never an
+        abbreviation with a capital ("Feb", "Mrt") beside a full month."""
+        certificate = Certificate.objects.get(learner=data.ann)
+        Certificate.objects.filter(pk=certificate.pk).update(
+            issued_at=datetime(2026, 3, 3, 12, 0, tzinfo=ZoneInfo("Europe/Amsterdam")), valid_until=date(2028, 11, 30)
+        )
+        client.force_login(coordinator)
+        html = client.get(url("certificates", q="Ann")).content.decode()
+        assert "3 maart 2026" in html and "30 november 2028" in html
+        assert not re.search(r"\d (Jan|Feb|Mrt|Apr|Mei|Jun|Jul|Aug|Sep|Okt|Nov|Dec) \d{4}", html)
+
+    def test_briefing_registrations_write_the_month_in_full(self, client, coordinator, data):
+        """The coordinator's registration list dates each registration as "3 maart 2026, 12:00", not "3 Mrt 2026"."""
+        registration = Registration.objects.select_related("session").first()
+        Registration.objects.filter(pk=registration.pk).update(
+            created_at=datetime(2026, 3, 3, 12, 0, tzinfo=ZoneInfo("Europe/Amsterdam"))
+        )
+        client.force_login(coordinator)
+        html = client.get(
+            reverse("wagtailsnippets_briefings_briefingsession:registrations", args=[registration.session.pk])
+        ).content.decode()
+        assert "3 maart 2026, 12:00" in html and "3 Mrt 2026" not in html
 
     def test_chart_numbers_are_written_the_dutch_way(self):
         """A chart's value labels use a decimal comma in Dutch: 23,9%."""

@@ -83,9 +83,7 @@ class Question(PreviewableMixin, DraftStateMixin, RevisionMixin, index.Indexed, 
         FieldPanel("scenario"),
         MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Afbeelding")),
         FieldPanel("prompt"),
-        InlinePanel(
-            "choices", label=_("Keuzes"), heading=_("Keuzes (bij één of meerdere goede antwoorden)"), min_num=0
-        ),
+        InlinePanel("choices", label=_("keuze"), heading=_("Keuzes (bij één of meerdere goede antwoorden)"), min_num=0),
         FieldPanel("path", heading=_("Beslispad (alleen bij de soort beslispad)")),
         FieldPanel("explanation"),
         FieldPanel("discussion_prompts"),

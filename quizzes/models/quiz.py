@@ -47,8 +47,8 @@ class QuizPage(ViewRestrictionsMixin, InModuleMixin, IntroMixin, Page):
     content_panels = [
         *Page.content_panels,
         FieldPanel("intro"),
-        InlinePanel("fixed_questions", label=_("Vaste vragen"), heading=_("Vaste vragen, in deze volgorde")),
-        InlinePanel("draws", label=_("Willekeurige vragen"), heading=_("Daarna willekeurig getrokken vragen")),
+        InlinePanel("fixed_questions", label=_("vaste vraag"), heading=_("Vaste vragen, in deze volgorde")),
+        InlinePanel("draws", label=_("groep willekeurige vragen"), heading=_("Daarna willekeurig getrokken vragen")),
         MultiFieldPanel(
             [
                 FieldPanel("pass_mark"),
