@@ -136,13 +136,15 @@ def join(session, display_name, full_name="", email="", user=None):
             if existing is not None:
                 return _reclaim(existing, token, display_name, full_name, user), token
             key = same_name_key(display_name)
-            if any(same_name_key(name) == key for name in locked.participants.values_list("display_name", flat=True)):
+            names = locked.participants.values_list("display_name", flat=True)
+            taken = next((name for name in names if same_name_key(name) == key), None)
+            if taken is not None:
                 raise NameTaken(
                     _(
                         "Iemand in deze sessie heet al %(name)s. Kies een andere naam, bijvoorbeeld met de "
                         "eerste letter van je achternaam erbij."
                     )
-                    % {"name": display_name},
+                    % {"name": taken},
                     status=400,
                 )
             if locked.participants.count() >= locked.capacity:
@@ -335,8 +337,9 @@ def stop_from_lobby(session):
     with transaction.atomic():
         deleted, _rows = TeamSession.objects.filter(pk=session.pk, stage=Stage.LOBBY).delete()
     if deleted:
-        # Nothing of the session is kept, but the phones that joined are told why their code stopped working.
-        cache.set(_stopped_key(session.code), True, STOPPED_NOTICE_SECONDS)
+        # Nothing of the session is kept, but the phones that joined are told why their code stopped working,
+        # and so is a second presenter screen of the session.
+        cache.set_many({_stopped_key(session.code): True, _stopped_key(session.uuid): True}, STOPPED_NOTICE_SECONDS)
     return deleted > 0
 
 
@@ -348,8 +351,9 @@ def _stopped_key(code):
 
 
 def was_stopped(code):
-    """Whether a session with this join code was stopped from the lobby in the last 12 hours (and no session
-    uses the code now: ask only after looking the code up). A wrong code is a str of any length."""
+    """Whether a session with this join code (or this uuid) was stopped from the lobby in the last 12 hours
+    (and no session uses the code now: ask only after looking the code up). A wrong code is a str of any
+    length."""
     return bool(cache.get(_stopped_key(code)))
 
 

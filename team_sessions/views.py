@@ -144,7 +144,14 @@ def present_status(request, session_uuid):
         response["HX-Redirect"] = f"{login_url}?next={reverse('team_sessions:present', args=[session_uuid])}"
         return response
     _facilitator(request)
-    session = _presented(request, session_uuid)
+    session = sessions.sessions_run_by(request.user).filter(uuid=session_uuid).first()
+    if session is None:
+        if sessions.was_stopped(session_uuid):  # stopped in another tab: this one goes where that one went
+            messages.success(request, _("De sessie is gestopt. Er is niets van bewaard."))
+            response = HttpResponse(status=204)
+            response["HX-Redirect"] = reverse("team_sessions:index")
+            return response
+        raise Http404(_("Deze teamsessie bestaat niet."))
     if request.GET.get("stage") != _stage_key(session):
         return _follow(reverse("team_sessions:present", args=[session.uuid]), session)
     # Only the figures of the status block: this runs every second for every open presenter screen.

@@ -53,6 +53,10 @@ class TestStopFromTheLobby:
         response = facilitator_client.post(stop_url)
         assert response["Location"] == reverse("team_sessions:index")
         assert not TeamSession.objects.filter(pk=session.pk).exists() and not Participant.objects.exists()
+        # A second presenter tab of the session, polling in the lobby, goes to the team sessions too.
+        status = reverse("team_sessions:present_status", args=[session.uuid])
+        polled = facilitator_client.get(status, {"stage": "lobby-0"}, headers={"HX-Request": "true"})
+        assert polled.status_code == 204 and polled["HX-Redirect"] == reverse("team_sessions:index")
         # Anna's phone, polling in the lobby, reloads by itself and is told the session was stopped.
         polled = anna.get(reverse("team_sessions:phone_status", args=[session.code]), {"stage": "lobby-0"})
         assert polled.status_code == 204

@@ -836,7 +836,7 @@ class TestFacilitatorTools:
         for same in ("anna", "  ANNA ", "An\u200bna", "An\u200dna"):
             response = Client().post(reverse("team_sessions:join", args=[session.code]), {"display_name": same})
             assert response.status_code == 400, same
-            assert "Iemand in deze sessie heet al" in str(response.context["form"].errors["display_name"])
+            assert "Iemand in deze sessie heet al Anna." in str(response.context["form"].errors["display_name"])
         assert Participant.objects.count() == 1
         phone(session, "Anna B")
         phone(session, "Anna", full_name="Anna de Jong", email="anna@example.org")  # her seat, taken back
