@@ -623,8 +623,9 @@ def answer(request, code):
     session = TeamSession.objects.filter(code=code).first()
     participant = _participant(request, session) if session else None
     if participant is None:
-        if session is not None or sessions.was_stopped(code):
-            # Removed by the facilitator, or the session was stopped: the join page says which.
+        if f"lk_seat_{code}" in request.COOKIES and (session is not None or sessions.was_stopped(code)):
+            # A phone that had a seat: removed by the facilitator, or the session was stopped. The join page
+            # says which. Anyone else learns nothing (404).
             return redirect("team_sessions:join", code)
         raise Http404(_("Je doet niet mee aan deze teamsessie. Vul de code opnieuw in."))
     try:

@@ -69,8 +69,8 @@ def test_a_response_that_does_not_use_the_account_does_not_load_it(learner_clien
     quiz = QuizPageFactory(parent=catalogue.social, questions=[QuestionFactory()], pass_mark=50)
     session = start_session(facilitator, quiz, "Team mentoren")
     anonymous = Client()
-    for phone in (learner_client, anonymous):
-        joined = phone.post(reverse("team_sessions:join", args=[session.code]), {"display_name": "Anna"})
+    for phone, name in ((learner_client, "Anna"), (anonymous, "Bram")):
+        joined = phone.post(reverse("team_sessions:join", args=[session.code]), {"display_name": name})
         assert joined.status_code == 302
 
     def queries(client, url):

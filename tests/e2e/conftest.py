@@ -79,7 +79,10 @@ FOCUSED_IS = "(selector) => document.activeElement && document.activeElement.mat
 FOCUSED_LABEL = """() => {
     const el = document.activeElement;
     const label = el && el.id ? document.querySelector(`label[for="${el.id}"]`) : null;
-    return label ? label.innerText.trim() : "";
+    if (!label) return "";
+    const text = label.cloneNode(true);  // a team session's option starts with its letter ("A"): not the text
+    text.querySelectorAll(".lk-options__letter").forEach((letter) => letter.remove());
+    return text.textContent.trim();
 }"""
 
 

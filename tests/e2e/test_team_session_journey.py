@@ -135,6 +135,9 @@ def test_facilitator_and_phone_through_a_whole_session(
     page.get_by_role("button", name="Sessie afronden").click()
 
     expect(page.get_by_role("heading", name="Samenvatting van de sessie")).to_be_visible()
+    # The summary first shows on the projector: names and scores only once the facilitator opens them.
+    expect(page.get_by_role("cell", name="Sam de Boer")).to_be_hidden()
+    page.get_by_text("Scores en e-mailadressen per deelnemer").click()
     expect(page.get_by_role("cell", name="Sam de Boer")).to_be_visible()
     expect(page.get_by_role("heading", name="Vaakst gemist")).to_be_visible()
     assert_accessible(page)
@@ -180,6 +183,7 @@ def test_one_screen_session_by_keyboard(page, live_server, quiz, facilitator, ca
     page.get_by_label("Naam, regel 2", exact=True).fill("Erik Vos")
     page.get_by_role("button", name="Sessie afronden").click()
     expect(page.get_by_role("heading", name="Samenvatting van de sessie")).to_be_visible()
+    page.get_by_text("Scores en e-mailadressen per deelnemer").click()
     expect(page.get_by_role("cell", name="Dewi Pranoto")).to_be_visible()
     expect(page.get_by_role("cell", name="Erik Vos")).to_be_visible()
     assert_accessible(page)
