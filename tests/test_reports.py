@@ -290,8 +290,8 @@ class TestReportPages:
         client.force_login(coordinator)
         html = client.get(url("reach")).content.decode()
         assert "Gemeente Lelystad" in html and "Zorggroep Almere" in html
-        assert '<svg xmlns="http://www.w3.org/2000/svg"' in html and 'aria-hidden="true"' in html
-        assert "<details>" in html
+        assert '<svg class="lk-chart__svg" xmlns="http://www.w3.org/2000/svg"' in html and 'aria-hidden="true"' in html
+        assert '<details class="lk-chart__table">' in html
         assert ' style="' not in html.split('id="listing-results"')[1]
 
     def test_learner_names_are_escaped(self, client, coordinator, data):
@@ -602,6 +602,15 @@ class TestDutchFormats:
         with translation.override("nl"):
             expected = dateformat.format(start, "D j M Y, H:i")
         assert expected in html and "Zojuist" not in html
+
+    def test_a_long_chart_label_is_wrapped_not_cut(self):
+        """A long label goes onto two lines above its bar, whole; a very long one ends in an ellipsis."""
+        label = "Stichting Minderjarigen, loverboys en criminele uitbuiting Flevoland"
+        chart = bar_chart("Geslaagd", [(label, 3), ("Almere " * 30, 1)], "Organisatie", "Geslaagd")
+        whole, cut = chart.bars
+        assert len(whole.lines) == 2 and " ".join(line.text for line in whole.lines) == label
+        assert len(cut.lines) == 2 and cut.lines[-1].text.endswith("…")
+        assert whole.lines[0].y < whole.lines[1].y < whole.y < cut.lines[0].y
 
     def test_chart_numbers_are_written_the_dutch_way(self):
         """A chart's value labels use a decimal comma in Dutch: 23,9%."""
