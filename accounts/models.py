@@ -2,6 +2,7 @@ from django.conf import settings
 from django.contrib.auth.base_user import BaseUserManager
 from django.contrib.auth.models import AbstractUser
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -40,6 +41,7 @@ class Organisation(index.Indexed, models.Model):
         null=True,
         blank=True,
         help_text=_("Voor de rapportages: welk deel van de medewerkers is getraind. Leeg als het onbekend is."),
+        validators=[MaxValueValidator(1_000_000, message=_("Vul hoogstens %(limit_value)s medewerkers in."))],
     )
 
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
@@ -192,7 +194,11 @@ class Audience(index.Indexed, models.Model):
     name = models.CharField(_("naam"), max_length=100, unique=True, validators=[validate_name])
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
     description = models.TextField(_("omschrijving"), blank=True)
-    sort_order = models.PositiveSmallIntegerField(_("volgorde"), default=0)
+    sort_order = models.PositiveSmallIntegerField(
+        _("volgorde"),
+        default=0,
+        validators=[MaxValueValidator(1000, message=_("Vul een getal van 0 tot en met %(limit_value)s in."))],
+    )
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description"), FieldPanel("sort_order")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]

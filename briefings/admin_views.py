@@ -21,7 +21,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.widgets import Button
 from wagtail.snippets.views.snippets import EditView, IndexView, SnippetViewSet
 
-from home.exports import spreadsheet_safe
+from home.exports import BOM, DutchExcel, csv_value
 
 from . import services as briefings
 from .models import BriefingSession, Registration
@@ -197,30 +197,25 @@ def _edit_url(session):
     return reverse(f"wagtailsnippets_{session._meta.app_label}_{session._meta.model_name}:edit", args=[session.pk])
 
 
-def _csv_cell(value):
-    return spreadsheet_safe("" if value is None else str(value))
-
-
 @coordinator_required
 @require_GET
 def session_registrations_csv(request, session_id):
-    """All registrations of one session as CSV (semicolons and a BOM, so Dutch Excel opens it as is)."""
+    """All registrations of one session as CSV, written for Dutch Excel as every export is (home.exports)."""
     session = get_object_or_404(BriefingSession, pk=session_id)
     day = timezone.localtime(session.start, BRIEFING_TZ).date().isoformat()
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="aanmeldingen-{day}-{session.pk}.csv"'
-    response.write("\ufeff")
-    writer = csv.writer(response, delimiter=";")
+    response.write(BOM)
+    writer = csv.writer(response, dialect=DutchExcel)
     writer.writerow([_("Naam"), _("E-mailadres"), _("Status"), _("Aangemeld op"), _("Aanwezig")])
     attended_labels = {True: _("ja"), False: _("nee"), None: ""}
     for registration in _registrations(session):
-        created = timezone.localtime(registration.created_at, BRIEFING_TZ).strftime("%Y-%m-%d %H:%M")
         writer.writerow(
             [
-                _csv_cell(registration.full_name),
-                _csv_cell(registration.email),
+                csv_value(registration.full_name),
+                csv_value(registration.email),
                 registration.get_status_display(),
-                created,
+                csv_value(registration.created_at),
                 attended_labels[registration.attended],
             ]
         )

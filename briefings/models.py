@@ -4,12 +4,15 @@ The tables keep the names they had in the certificates app, so moving the models
 """
 
 import uuid
+from datetime import timedelta
 
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
@@ -22,6 +25,22 @@ from home.names import validate_name
 
 from .forms import BriefingSessionForm
 
+FIRST_SESSION_YEAR = 2020
+YEARS_AHEAD = 5
+MAX_CAPACITY = 1000
+
+
+def validate_session_date(value):
+    """A session from `FIRST_SESSION_YEAR` up to `YEARS_AHEAD` years from now: a typo such as 1900 or 9999 is
+    refused with a message (a date near year 1 or 9999 cannot even be stored)."""
+    latest = timezone.now() + timedelta(days=365 * YEARS_AHEAD + 2)
+    if value.year < FIRST_SESSION_YEAR or value > latest:
+        raise ValidationError(
+            _("Kies een datum vanaf %(first)d en hoogstens %(years)d jaar vooruit.")
+            % {"first": FIRST_SESSION_YEAR, "years": YEARS_AHEAD},
+            code="date_out_of_range",
+        )
+
 
 class BriefingSession(index.Indexed, ClusterableModel):
     """An in-person (or online) briefing by the coordinator, for those who passed a module."""
@@ -32,8 +51,8 @@ class BriefingSession(index.Indexed, ClusterableModel):
 
     title = models.CharField(_("titel"), max_length=200, validators=[validate_name])
     description = models.TextField(_("omschrijving"), blank=True)
-    start = models.DateTimeField(_("begin"))
-    end = models.DateTimeField(_("einde"))
+    start = models.DateTimeField(_("begin"), validators=[validate_session_date])
+    end = models.DateTimeField(_("einde"), validators=[validate_session_date])
     venue_name = models.CharField(
         _("naam van de locatie"),
         max_length=150,
@@ -55,7 +74,13 @@ class BriefingSession(index.Indexed, ClusterableModel):
         _("gemeente"), max_length=30, choices=Municipality.choices, default=Municipality.REGION
     )
     audiences = ParentalManyToManyField("accounts.Audience", verbose_name=_("teams"), blank=True)
-    capacity = models.PositiveSmallIntegerField(_("aantal plaatsen"), default=20)
+    capacity = models.PositiveSmallIntegerField(
+        _("aantal plaatsen"),
+        default=20,
+        validators=[
+            MaxValueValidator(MAX_CAPACITY, message=_("Een bijeenkomst heeft hoogstens %(limit_value)s plaatsen."))
+        ],
+    )
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PLANNED)
     # Raised each time the time or place changes, so a calendar replaces the invitation it has (RFC 5545
     # SEQUENCE); a cancellation is sent with one more, so it outranks the last change.

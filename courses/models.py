@@ -1,5 +1,6 @@
 from django import forms
 from django.conf import settings
+from django.core.validators import MaxValueValidator
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -16,6 +17,12 @@ from home.models import IntroMixin
 from home.routing import ViewRestrictionsMixin
 
 from .blocks import LessonStreamBlock
+
+MAX_MINUTES = 24 * 60
+# An estimate of more than a day is a typo; SQLite would store any number ("hoogstens 9223372036854775807").
+estimated_minutes_validators = [
+    MaxValueValidator(MAX_MINUTES, message=_("Vul hoogstens %(limit_value)s minuten in (een dag)."))
+]
 
 
 def module_path(path):
@@ -88,7 +95,9 @@ class CoursePage(ViewRestrictionsMixin, IntroMixin, Page):
         verbose_name=_("leerdoelen"),
         blank=True,
     )
-    estimated_minutes = models.PositiveSmallIntegerField(_("geschatte duur in minuten"), default=30)
+    estimated_minutes = models.PositiveSmallIntegerField(
+        _("geschatte duur in minuten"), default=30, validators=estimated_minutes_validators
+    )
     audiences = ParentalManyToManyField(Audience, verbose_name=_("teams"), related_name="courses", blank=True)
     quiz_before_lessons = models.BooleanField(
         _("toets open vóór alle lessen af zijn"),
@@ -141,7 +150,9 @@ class CoursePage(ViewRestrictionsMixin, IntroMixin, Page):
 
 class LessonPage(ViewRestrictionsMixin, InModuleMixin, IntroMixin, Page):
     body = StreamField(LessonStreamBlock(), verbose_name=_("inhoud"))
-    estimated_minutes = models.PositiveSmallIntegerField(_("geschatte duur in minuten"), default=10)
+    estimated_minutes = models.PositiveSmallIntegerField(
+        _("geschatte duur in minuten"), default=10, validators=estimated_minutes_validators
+    )
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("estimated_minutes"), FieldPanel("body")]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]

@@ -45,7 +45,8 @@ class HomeConfig(AppConfig):
         for model in (Group, Permission, user_model):
             post_delete.connect(roles_changed, sender=model, dispatch_uid=f"lk-roles-delete-{model.__name__}")
 
-        from . import exports, single_line
+        from . import exports, forms, single_line
 
         exports.install()
+        forms.install()
         single_line.install()

@@ -6,6 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 
+from .phone import validate_phone_number
+
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 INLINE_FEATURES = ["bold", "italic", "link", "ul", "ol"]
 
@@ -118,7 +120,7 @@ class QuoteBlock(StructBlock):
 class ContactBlock(StructBlock):
     name = blocks.CharBlock(label=_("naam"), max_length=150)
     purpose = blocks.CharBlock(label=_("waarvoor"), max_length=250)
-    phone = blocks.CharBlock(label=_("telefoon"), required=False, max_length=40)
+    phone = blocks.CharBlock(label=_("telefoon"), required=False, max_length=40, validators=[validate_phone_number])
     url = blocks.URLBlock(label=_("website"), required=False)
 
     class Meta:

@@ -4,6 +4,10 @@ import re
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+import django_filters
+from django_filters.fields import DateRangeField
 
 from .converters import DatabaseIdConverter
 
@@ -22,3 +26,53 @@ class DatabaseIdChoiceField(forms.ModelChoiceField):
         if isinstance(value, str) and value not in self.empty_values and not DATABASE_ID.fullmatch(value.strip()):
             raise ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
         return super().to_python(value)
+
+
+# Filter dates: an admin filter has nothing to find before the site existed or centuries ahead, and a date near
+# year 1 or 9999 overflows when Django turns it into UTC for the database (OverflowError, a 500).
+FIRST_FILTER_YEAR = 2000
+LAST_FILTER_YEAR = 2099
+
+
+def validate_filter_date(value):
+    """Refuse a date (or date and time) outside `FIRST_FILTER_YEAR`..`LAST_FILTER_YEAR`, with a Dutch message."""
+    if value is not None and not FIRST_FILTER_YEAR <= value.year <= LAST_FILTER_YEAR:
+        raise ValidationError(
+            _("Kies een datum tussen %(first)d en %(last)d.") % {"first": FIRST_FILTER_YEAR, "last": LAST_FILTER_YEAR},
+            code="date_out_of_range",
+        )
+
+
+class FilterDateField(forms.DateField):
+    """A date in a filter, refused outside the years `validate_filter_date` accepts."""
+
+    default_validators = [validate_filter_date]
+
+
+class FilterDateTimeField(forms.DateTimeField):
+    """A date and time in a filter, refused outside the years `validate_filter_date` accepts."""
+
+    default_validators = [validate_filter_date]
+
+
+class FilterDateRangeField(DateRangeField):
+    """django-filter's "from … to" date field, with both dates checked by `validate_filter_date`."""
+
+    def __init__(self, *args, **kwargs):
+        # DateRangeField.__init__ only builds two plain DateFields; build ours and go on from its parent.
+        super(DateRangeField, self).__init__((FilterDateField(), FilterDateField()), *args, **kwargs)
+
+
+class FilterDateRangeFilter(django_filters.DateFromToRangeFilter):
+    """A "from … to" date filter that refuses absurd dates with a message instead of failing."""
+
+    field_class = FilterDateRangeField
+
+
+def install():
+    """Every django-filter date filter in the admin (the reports', Wagtail's site history, form submissions,
+    users, locked pages, and the snippets' list filters) refuses a date outside `validate_filter_date`'s years:
+    the filter form shows the message and the listing stays unfiltered, instead of a 500."""
+    django_filters.DateFromToRangeFilter.field_class = FilterDateRangeField
+    django_filters.DateFilter.field_class = FilterDateField
+    django_filters.DateTimeFilter.field_class = FilterDateTimeField

@@ -16,6 +16,7 @@ from wagtail.search import index
 
 from .blocks import INLINE_FEATURES, BaseStreamBlock
 from .names import validate_name
+from .phone import validate_phone_number
 from .ratelimit import allow
 from .routing import ViewRestrictionsMixin, settings_for_site
 
@@ -193,7 +194,9 @@ class SiteSettings(BaseSiteSetting):
         _("functie coördinator"), max_length=150, blank=True, default="Zorgcoördinator mensenhandel Flevoland"
     )
     coordinator_email = models.EmailField(_("e-mail coördinator"), blank=True)
-    coordinator_phone = models.CharField(_("telefoon coördinator"), max_length=40, blank=True)
+    coordinator_phone = models.CharField(
+        _("telefoon coördinator"), max_length=40, blank=True, validators=[validate_phone_number]
+    )
     coordinator_signature = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("handtekening coördinator"),

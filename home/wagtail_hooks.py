@@ -1,4 +1,6 @@
+from django.templatetags.static import static
 from django.urls import reverse
+from django.utils.html import format_html
 
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
@@ -49,3 +51,10 @@ def signed_in_outsiders_are_told(page, request, serve_args, serve_kwargs):
 
         return not_in_group(request)
     return None
+
+
+@hooks.register("insert_global_admin_css")
+def admin_stylesheet():
+    """The admin's extras (static/css/admin.css): report charts and tables, and the registrations page, readable
+    on a phone."""
+    return format_html('<link rel="stylesheet" href="{}">', static("css/admin.css"))

@@ -75,7 +75,9 @@ class QuestionBankReportView(ReportView):
     @cached_property
     def columns(self):
         return [
-            TitleColumn("question", label=_("Vraag"), get_url=lambda flag: flag.edit_url, width="22%"),
+            TitleColumn(
+                "question", label=_("Vraag"), get_url=lambda flag: flag.edit_url, classname="title lk-question"
+            ),
             Column("label", label=_("Wat opvalt"), width="18%"),
             Column("detail", label=_("Waar"), width="20%"),
             Column("message", label=_("Waarom het uitmaakt")),

@@ -21,6 +21,7 @@ from home.errors import RuleRefused
 
 from .forms import AnswerForm
 from .models import Answer, AnswerPick, Attempt, Choice, Question
+from .models.quiz import MAX_COOLDOWN_MINUTES
 from .scoring import as_decimal, attempt_percentage, has_passed, score_choices, score_path_end
 from .signals import attempt_submitted
 from .snapshots import QuestionSnapshot
@@ -140,7 +141,9 @@ def attempt_rules(user, quiz, now=None):
                 attempts_left=0,
             )
     if submitted and quiz.cooldown_minutes:
-        next_allowed = submitted[0].submitted_at + timedelta(minutes=quiz.cooldown_minutes)
+        # Capped: a wait stored before the limit existed (say 99999999999999 minutes) overflows a datetime.
+        wait = min(quiz.cooldown_minutes, MAX_COOLDOWN_MINUTES)
+        next_allowed = submitted[0].submitted_at + timedelta(minutes=wait)
         if now < next_allowed:
             when = formats.date_format(timezone.localtime(next_allowed), "j F Y, H:i")
             return AttemptRules(

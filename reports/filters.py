@@ -13,7 +13,7 @@ from accounts.models import Audience, Municipality, Organisation
 from briefings.models import BriefingSession
 from certificates.models import Certificate
 from courses.models import CoursePage
-from home.forms import DatabaseIdChoiceField
+from home.forms import DatabaseIdChoiceField, FilterDateRangeFilter
 from team_sessions.models import TeamSession
 
 from .access import Scope, certificate_q, report_scope
@@ -130,7 +130,7 @@ class TeamSessionFilterSet(WagtailFilterSet):
         label=_("Organisatie"), queryset=visible_organisations, empty_label=_("Alle organisaties")
     )
     team = DatabaseIdChoiceFilter(label=_("Team"), queryset=teams, empty_label=_("Alle teams"))
-    ended_at = django_filters.DateFromToRangeFilter(label=_("Gehouden op"), widget=DateRangePickerWidget)
+    ended_at = FilterDateRangeFilter(label=_("Gehouden op"), widget=DateRangePickerWidget)
 
     class Meta:
         model = TeamSession

@@ -253,7 +253,7 @@ class ItemReportView(AnalysisMixin, FigureReportView):
             "misleading": PicksColumn("misleading", label=_("Misleidt het meest"), counter="wrong_picks", top=2),
         }
         return [
-            TitleColumn("title", label=_("Vraag"), get_url=self.question_url, width="20%"),
+            TitleColumn("title", label=_("Vraag"), get_url=self.question_url, classname="title lk-question"),
             *[columns.get(name, Column(name, label=heading)) for name, heading in self.figures[1:]],
         ]
 

@@ -1,6 +1,7 @@
 """Attendance of a team session, as Moodle's attendance module keeps it: who was present, with result, as
 CSV and XLSX. Names and addresses are as the participants typed them; a cell a spreadsheet would run as a
-formula gets a leading quote (CSV and XLSX both); characters XML cannot hold are left out of the XLSX."""
+formula gets a leading quote (CSV and XLSX both); characters XML cannot hold are left out of the XLSX. The CSV
+is written for Dutch Excel, as every export is (home.exports)."""
 
 import csv
 import io
@@ -10,8 +11,8 @@ from django.utils.translation import gettext as _
 
 from openpyxl import Workbook
 
+from home.exports import BOM, DutchExcel, csv_value, xlsx_safe
 from home.exports import spreadsheet_safe as safe_cell
-from home.exports import xlsx_safe
 
 
 def headings():
@@ -54,22 +55,14 @@ def filename(session, extension):
 
 
 def as_csv(session, participants):
-    """UTF-8 with a BOM and semicolons, so Dutch Excel opens it with accents intact."""
+    """UTF-8 with a BOM, semicolons and a decimal comma, so Dutch Excel opens it with accents intact."""
     out = io.StringIO()
-    out.write("\ufeff")
-    writer = csv.writer(out, delimiter=";")
+    out.write(BOM)
+    writer = csv.writer(out, dialect=DutchExcel)
     writer.writerow(headings())
     for row in rows(session, participants):
-        writer.writerow([_csv_text(cell) for cell in row])
+        writer.writerow([csv_value(cell) for cell in row])
     return out.getvalue().encode("utf-8")
-
-
-def _csv_text(cell):
-    if cell is None:
-        return ""
-    if isinstance(cell, float):
-        return f"{cell:.2f}".rstrip("0").rstrip(".").replace(".", ",")  # a Dutch decimal comma
-    return safe_cell(cell)
 
 
 def as_xlsx(session, participants):

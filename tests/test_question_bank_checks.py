@@ -75,8 +75,8 @@ class TestQuestionBankReport:
         """The flags can be downloaded as CSV with Dutch headings."""
         response = editor_client.get("/admin/vragenbank-controle/?export=csv")
         content = b"".join(response.streaming_content).decode() if response.streaming else response.content.decode()
-        # Every CSV export starts with a byte-order mark, so Excel reads the Dutch accents (home.exports).
-        assert content.splitlines()[0].startswith("\ufeffVraag,Wat opvalt,Waar,Waarom het uitmaakt")
+        # Every CSV export is written for Dutch Excel: a byte-order mark and semicolons (home.exports).
+        assert content.splitlines()[0].startswith("\ufeffVraag;Wat opvalt;Waar;Waarom het uitmaakt")
         assert "Matrassen in de schuur" in content
 
     def test_report_refuses_people_who_may_not_edit_questions(self, client, bank, learner):

@@ -154,6 +154,11 @@ def url(name, **params):
     return reverse(f"lk_reports:{name}") + (f"?{urlencode(params)}" if params else "")
 
 
+def csv_rows(response):
+    """The rows of a CSV export, read as Dutch Excel reads it (semicolons, after the BOM)."""
+    return list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig")), delimiter=";"))
+
+
 def by_label(rows):
     return {row.label: row for row in rows}
 
@@ -286,8 +291,8 @@ class TestReportPages:
         client.force_login(coordinator)
         html = client.get(url("reach")).content.decode()
         assert "Gemeente Lelystad" in html and "Zorggroep Almere" in html
-        assert '<svg xmlns="http://www.w3.org/2000/svg"' in html and 'aria-hidden="true"' in html
-        assert "<details>" in html
+        assert '<svg class="lk-chart__svg" xmlns="http://www.w3.org/2000/svg"' in html and 'aria-hidden="true"' in html
+        assert '<details class="lk-chart__table">' in html
         assert ' style="' not in html.split('id="listing-results"')[1]
 
     def test_learner_names_are_escaped(self, client, coordinator, data):
@@ -317,7 +322,7 @@ class TestReportPages:
         """Registrations, waiting list, attendance and free seats per session."""
         client.force_login(coordinator)
         response = client.get(url("briefings", export="csv"))
-        rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig"))))
+        rows = csv_rows(response)
         header, row = rows[0], rows[1]
         values = dict(zip(header, row, strict=True))
         assert values["Bijeenkomst"] == "Bijeenkomst Lelystad"
@@ -399,14 +404,14 @@ class TestScoping:
         """The item analysis export counts only Lelystad's answers."""
         client.force_login(contact)
         response = client.get(url("items", organisation=data.almere.pk, export="csv"))
-        rows = {r[0]: r for r in csv.reader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig")))}
+        rows = {r[0]: r for r in csv_rows(response)}
         assert rows["Matrassen in de gang"][1:3] == ["3", "67"]
 
     def test_contact_sees_the_module_funnel_of_their_organisation_only(self, client, contact, data, catalogue):
         """The modules report counts Lelystad's learners only: Eve of Almere, who also started, is left out."""
         client.force_login(contact)
         response = client.get(url("modules", export="csv"))
-        header, *rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+        header, *rows = csv_rows(response)
         social = dict(zip(header, next(r for r in rows if r[0] == catalogue.social.title), strict=True))
         assert (social["Begonnen"], social["Toets gemaakt"], social["Geslaagd"]) == ("2", "2", "1")
 
@@ -414,7 +419,7 @@ class TestScoping:
         """The session is listed, but registrations count Lelystad's members only (Eve of Almere waits)."""
         client.force_login(contact)
         response = client.get(url("briefings", export="csv"))
-        header, row = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig"))))[:2]
+        header, row = csv_rows(response)[:2]
         values = dict(zip(header, row, strict=True))
         assert (values["Aangemeld"], values["Wachtlijst"], values["Aanwezig"]) == ("2", "0", "1")
 
@@ -450,7 +455,7 @@ class TestExports:
         client.force_login(coordinator)
         response = client.get(url("certificates", export="csv"))
         assert response["Content-Type"] == "text/csv; charset=utf-8"
-        rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig"))))
+        rows = csv_rows(response)
         assert rows[0][:3] == ["Naam", "Module", "Code"]
         names = [row[0] for row in rows[1:]]
         assert f"'{FORMULA_NAME}" in names and FORMULA_NAME not in names
@@ -622,6 +627,15 @@ class TestDutchFormats:
             reverse("wagtailsnippets_briefings_briefingsession:registrations", args=[registration.session.pk])
         ).content.decode()
         assert "3 maart 2026, 12:00" in html and "3 Mrt 2026" not in html
+
+    def test_a_long_chart_label_is_wrapped_not_cut(self):
+        """A long label goes onto two lines above its bar, whole; a very long one ends in an ellipsis."""
+        label = "Stichting Minderjarigen, loverboys en criminele uitbuiting Flevoland"
+        chart = bar_chart("Geslaagd", [(label, 3), ("Almere " * 30, 1)], "Organisatie", "Geslaagd")
+        whole, cut = chart.bars
+        assert len(whole.lines) == 2 and " ".join(line.text for line in whole.lines) == label
+        assert len(cut.lines) == 2 and cut.lines[-1].text.endswith("…")
+        assert whole.lines[0].y < whole.lines[1].y < whole.y < cut.lines[0].y
 
     def test_chart_numbers_are_written_the_dutch_way(self):
         """A chart's value labels use a decimal comma in Dutch: 23,9%."""

@@ -1,5 +1,6 @@
 from django import template
 
+from home.phone import tel_href
 from home.widgets import widget_class
 
 register = template.Library()
@@ -24,3 +25,9 @@ def form_input(field):
             described.append(f"{field.auto_id}_helptext")
         attrs["aria-describedby"] = " ".join(described)
     return field.as_widget(attrs=attrs)
+
+
+@register.filter(name="tel_href")
+def tel_href_filter(phone):
+    """The `tel:` link of a written phone number: {{ site_settings.coordinator_phone|tel_href }} (see home.phone)."""
+    return tel_href(phone)

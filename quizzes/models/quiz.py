@@ -20,6 +20,10 @@ from home.routing import ViewRestrictionsMixin
 
 from .questions import MultipleChoiceField, Question
 
+MAX_ATTEMPTS = 100
+MAX_COOLDOWN_MINUTES = 30 * 24 * 60  # 30 days
+MAX_DRAW = 100
+
 
 class QuizPage(ViewRestrictionsMixin, InModuleMixin, IntroMixin, Page):
     """The quiz that closes a module."""
@@ -37,9 +41,21 @@ class QuizPage(ViewRestrictionsMixin, InModuleMixin, IntroMixin, Page):
     )
     shuffle_choices = models.BooleanField(_("keuzes in willekeurige volgorde"), default=True)
     attempts_allowed = models.PositiveSmallIntegerField(
-        _("aantal pogingen"), default=0, help_text=_("0 betekent onbeperkt.")
+        _("aantal pogingen"),
+        default=0,
+        help_text=_("0 betekent onbeperkt."),
+        validators=[MaxValueValidator(MAX_ATTEMPTS, message=_("Vul hoogstens %(limit_value)s pogingen in."))],
     )
-    cooldown_minutes = models.PositiveIntegerField(_("wachttijd tussen pogingen (minuten)"), default=0)
+    cooldown_minutes = models.PositiveIntegerField(
+        _("wachttijd tussen pogingen (minuten)"),
+        default=0,
+        help_text=_("Hoogstens 43200 minuten: 30 dagen."),
+        validators=[
+            MaxValueValidator(
+                MAX_COOLDOWN_MINUTES, message=_("Vul hoogstens %(limit_value)s minuten in: dat is 30 dagen.")
+            )
+        ],
+    )
     feedback_timing = models.CharField(
         _("feedback"), max_length=5, choices=FeedbackTiming.choices, default=FeedbackTiming.EACH
     )
@@ -102,7 +118,14 @@ class QuizDraw(Orderable):
     """Draw `count` random live questions that carry any of these labels."""
 
     quiz = ParentalKey(QuizPage, on_delete=models.CASCADE, related_name="draws")
-    count = models.PositiveSmallIntegerField(_("aantal vragen"), default=3, validators=[MinValueValidator(1)])
+    count = models.PositiveSmallIntegerField(
+        _("aantal vragen"),
+        default=3,
+        validators=[
+            MinValueValidator(1),
+            MaxValueValidator(MAX_DRAW, message=_("Trek hoogstens %(limit_value)s vragen.")),
+        ],
+    )
     audiences = ParentalManyToManyField("accounts.Audience", verbose_name=_("teams"), blank=True)
     exploitation_forms = MultipleChoiceField(_("vormen van uitbuiting"), choices_enum=ExploitationForm)
     signals = MultipleChoiceField(_("signalen"), choices_enum=SignalCategory)

@@ -1,0 +1,77 @@
+"""The coordinator's admin on a 390 px phone: the registrations table scrolls sideways so "Aanwezig" can be
+set, the question column of the item analysis stays readable, and report charts keep their labels whole and
+their text legible, with a marker on the table below them."""
+
+import pytest
+
+from accounts.factories import OrganisationFactory, UserFactory
+from tests.test_reports import build_report_data
+
+from .conftest import log_in
+
+PHONE = {"width": 390, "height": 844}
+LONG_NAME = "Stichting Minderjarigen, loverboys en criminele uitbuiting Flevoland"
+
+
+@pytest.fixture
+def admin_site(transactional_db, catalogue, audiences):
+    UserFactory(email="coordinator@example.org", organisation=None, is_staff=True, is_superuser=True)
+    data = build_report_data(catalogue, audiences)
+    UserFactory(organisation=OrganisationFactory(name=LONG_NAME))  # a long label in the reach chart
+    return data
+
+
+def page_overflows(page):
+    return page.evaluate("() => document.documentElement.scrollWidth > window.innerWidth + 1")
+
+
+def test_registrations_page_on_a_phone(page, live_server, admin_site):
+    """The table scrolls inside its region, the page itself not; each "Aanwezig" list can be scrolled to and
+    used; the three buttons line up."""
+    page.set_viewport_size(PHONE)
+    log_in(page, live_server, "coordinator@example.org")
+    session = admin_site.briefing
+    page.goto(f"{live_server.url}/admin/snippets/briefings/briefingsession/{session.pk}/aanmeldingen/")
+    region = page.locator(".lk-scroll")
+    assert region.evaluate("el => el.scrollWidth > el.clientWidth")
+    assert not page_overflows(page)
+    select = page.locator(f"#attended-{session.registrations.first().pk}")
+    select.scroll_into_view_if_needed()
+    box = select.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"]
+    select.select_option("yes")
+    buttons = page.locator(".lk-actions > .button")
+    heights = {round(buttons.nth(i).bounding_box()["height"]) for i in range(buttons.count())}
+    assert buttons.count() == 3 and len(heights) == 1
+    page.screenshot(path="/tmp/lk-registrations-phone.png", full_page=True)
+
+
+def test_item_analysis_on_a_phone(page, live_server, admin_site):
+    """The question column is wide enough to read (not 35 px), and words are not broken mid-word."""
+    page.set_viewport_size(PHONE)
+    log_in(page, live_server, "coordinator@example.org")
+    page.goto(f"{live_server.url}/admin/rapportages/items/")
+    title = page.locator("td.lk-question").first
+    assert title.bounding_box()["width"] >= 200
+    assert not page_overflows(page)
+    page.screenshot(path="/tmp/lk-items-phone.png", full_page=True)
+
+
+@pytest.mark.parametrize("viewport", [PHONE, {"width": 1366, "height": 900}])
+def test_chart_labels_are_whole_and_legible(page, live_server, admin_site, viewport):
+    """A long label starts inside the chart, its text is at least 11 px, and the table below has a marker."""
+    page.set_viewport_size(viewport)
+    log_in(page, live_server, "coordinator@example.org")
+    page.goto(f"{live_server.url}/admin/rapportages/reach/")
+    svg = page.locator(".lk-chart__svg").first
+    svg_box = svg.bounding_box()
+    shown = svg.text_content()
+    assert "Stichting Minderjarigen, loverboys en criminele" in shown and "uitbuiting Flevoland" in shown
+    for text in svg.locator("text").all():
+        box = text.bounding_box()
+        assert box["x"] >= svg_box["x"] - 0.5 and box["x"] + box["width"] <= svg_box["x"] + svg_box["width"] + 0.5
+    size = svg.evaluate("el => el.getBoundingClientRect().width / el.viewBox.baseVal.width * 15")
+    assert size >= 11
+    summary = page.locator(".lk-chart__table > summary").first
+    assert summary.evaluate("el => getComputedStyle(el).display") == "list-item"
+    page.screenshot(path=f"/tmp/lk-reach-{viewport['width']}.png", full_page=True)

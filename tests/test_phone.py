@@ -1,0 +1,83 @@
+"""The coordinator's phone number (site settings) and the contacts of a referral route take only a phone
+number, with a Dutch message; the `tel:` link dials the digits, and an old stored text is no broken link."""
+
+from django.urls import reverse
+
+from wagtail.blocks import StructBlockValidationError
+from wagtail.models import Site
+
+import pytest
+
+from accounts.factories import UserFactory
+from home.blocks import ContactBlock
+from home.models import SiteSettings
+from home.phone import tel_href
+
+pytestmark = pytest.mark.django_db
+
+MESSAGE = "Vul een telefoonnummer in met cijfers"
+
+
+def save_settings(client, phone):
+    client.force_login(UserFactory(is_staff=True, is_superuser=True, organisation=None))
+    site = Site.objects.get(is_default_site=True)
+    settings = SiteSettings.for_site(site)
+    data = {
+        "coordinator_name": settings.coordinator_name,
+        "coordinator_role": settings.coordinator_role,
+        "coordinator_email": settings.coordinator_email,
+        "coordinator_phone": phone,
+        "care_notice": settings.care_notice,
+        "footer_note": settings.footer_note,
+    }
+    return client.post(reverse("wagtailsettings:edit", args=["home", "sitesettings", site.pk]), data)
+
+
+@pytest.mark.parametrize("phone", ["bel me maar", "abc <script>", "06-12x45678", "--", "+31 6 + 1234"])
+def test_the_settings_refuse_what_is_no_phone_number(client, home_page, phone):
+    """The coordinator sees the message and the old number stays."""
+    response = save_settings(client, phone)
+    assert response.status_code == 200
+    assert MESSAGE in response.content.decode()
+    assert SiteSettings.objects.get().coordinator_phone == "088-0000000"
+
+
+@pytest.mark.parametrize("phone", ["0320 - 123 456", "+31 (0)6 1234 5678", "088-2220500", "112"])
+def test_the_settings_take_a_phone_number_as_people_write_it(client, home_page, phone):
+    """Spaces, hyphens, a leading + and parentheses are fine."""
+    response = save_settings(client, phone)
+    assert response.status_code == 302
+    assert SiteSettings.objects.get().coordinator_phone == phone
+
+
+def test_the_link_dials_the_digits(client, home_page):
+    """The footer links "+31 (0)6 1234 5678" as tel:+31612345678 and shows it as written."""
+    SiteSettings.objects.update(coordinator_phone="+31 (0)6 1234 5678")
+    html = client.get("/").content.decode()
+    assert 'href="tel:+31612345678">+31 (0)6 1234 5678</a>' in html
+
+
+def test_an_old_text_without_digits_is_shown_but_not_linked(client, home_page):
+    """Text saved before the check stays readable and makes no tel: link that dials nothing or breaks out."""
+    SiteSettings.objects.update(coordinator_phone="bel <b>me</b> maar")
+    html = client.get("/").content.decode()
+    assert "bel &lt;b&gt;me&lt;/b&gt; maar" in html
+    assert "tel:" not in html
+
+
+def test_tel_href():
+    """Digits and a leading + only."""
+    assert tel_href("0320 - 123 456") == "tel:0320123456"
+    assert tel_href("+31 (0)20 123 4567") == "tel:+31201234567"
+    assert tel_href("abc <script>") == ""
+    assert tel_href("") == ""
+
+
+def test_a_contact_in_a_referral_route_takes_a_phone_number_only():
+    """The same message for a contact's phone in the route block."""
+    block = ContactBlock()
+    value = block.to_python({"name": "Politie", "purpose": "Bij acuut gevaar", "phone": "bel me maar", "url": ""})
+    with pytest.raises(StructBlockValidationError) as refused:
+        block.clean(value)
+    assert MESSAGE in str(refused.value.block_errors["phone"])
+    assert block.clean(block.to_python({"name": "Politie", "purpose": "Acuut", "phone": "112", "url": ""}))
