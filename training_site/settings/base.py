@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 import dj_database_url
 from csp.constants import NONCE, NONE, SELF
 
+from training_site import html_parsers
 from training_site.storage_settings import media_origin, media_storages
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -44,14 +45,14 @@ INSTALLED_APPS = [
     "reports",
     "demo_content",
     "wagtail.contrib.forms",
-    "wagtail.contrib.redirects",
+    "training_site.apps.RedirectsConfig",
     "wagtail.contrib.settings",
     "wagtail.embeds",
     "wagtail.sites",
     "accounts.apps.UsersAppConfig",
-    "wagtail.snippets",
-    "wagtail.documents",
-    "wagtail.images",
+    "training_site.apps.SnippetsConfig",
+    "training_site.apps.DocumentsConfig",
+    "training_site.apps.ImagesConfig",
     "wagtail.search",
     "wagtail.admin",
     "wagtail",
@@ -263,6 +264,8 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 # its import fail the way Willow expects when the plugin is not installed (willow/plugins/pillow.py); a file
 # that is HEIC inside, whatever its name, is then refused as "not a valid image".
 sys.modules.setdefault("pillow_heif", None)
+# bs4 without the lxml and html5lib tree builders: Wagtail parses with "html.parser" only (5 MiB per worker).
+html_parsers.load_bs4()
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 # Pages and document collections can be private for signed-in users or for groups, never behind a shared
