@@ -1,11 +1,16 @@
 """Memory of one gunicorn worker (`python -m bench.memory`, part of `make bench`): RSS after boot, and after a
 learner has logged in with the log-in form and opened every page type (home, modules, module, lesson, quiz
 question, feedback, result, dashboard) a few times. Production settings on a temporary SQLite database; Redis
-as in the load test (LOAD_REDIS_URL). The target is 110 MiB per worker (docs/performance.md); heavy libraries
+as in the load test (LOAD_REDIS_URL). The worker runs in a throwaway virtual environment that holds exactly
+`requirements.lock`, as a production server does (built once per lock file in /tmp/lk-bench-production-venv-*):
+the development tools in `.venv` (pytest's Pygments, PyYAML for responses) would otherwise be imported by Django
+REST framework at start and counted (2 MiB), though production never has them. The target is 110 MiB per worker (docs/performance.md); heavy libraries
 that only some requests need (xhtml2pdf, reportlab, openpyxl, segno, icalendar) are imported where they are
 used.
 """
 
+import hashlib
+import subprocess
 import sys
 import time
 
@@ -20,6 +25,26 @@ def rss_mib(pid):
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
     return 0.0
+
+
+def production_python():
+    """The Python of a virtual environment with exactly `requirements.lock` installed (hash-checked), built on
+    first use and kept for later runs of the same lock file. Returns `(path, None)`, or `(sys.executable, why)`
+    when pip cannot build it (the worker then runs with the development packages, and the output says so)."""
+    lock = harness.ROOT / "requirements.lock"
+    digest = hashlib.sha256(lock.read_bytes()).hexdigest()[:12]
+    venv = harness.Path(f"/tmp/lk-bench-production-venv-{digest}")
+    python = venv / "bin" / "python"
+    done = venv / ".installed"
+    if not done.exists():
+        subprocess.run([sys.executable, "-m", "venv", "--clear", venv], check=True)
+        installed = subprocess.run(
+            [python, "-m", "pip", "install", "--quiet", "--require-hashes", "-r", lock], capture_output=True, text=True
+        )
+        if installed.returncode != 0:
+            return sys.executable, (installed.stderr.strip().splitlines() or ["pip failed"])[-1]
+        done.touch()
+    return python, None
 
 
 def worker_pid(master_pid):
@@ -89,8 +114,9 @@ def run():
         learner, pages = build()
         browser = harness.Browser(port)
         command_env = {**env}
+        python, why_not = production_python()
         server = harness.subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "training_site.wsgi", "--workers", "1", "--bind", f"127.0.0.1:{port}"],
+            [python, "-m", "gunicorn", "training_site.wsgi", "--workers", "1", "--bind", f"127.0.0.1:{port}"],
             cwd=harness.ROOT,
             env={**harness.os.environ, **command_env},
             stdout=open(log_path, "wb"),
@@ -110,7 +136,8 @@ def run():
                 response = browser.request("GET", url)
                 harness.expect(response.status == 200, f"{url}: {response.status}\n{harness.log_tail(log_path)}")
         warmed = rss_mib(pid)
-        print("One gunicorn worker (production settings, SQLite), RSS:")
+        installed = "requirements.lock only" if why_not is None else f"the development .venv: {why_not}"
+        print(f"One gunicorn worker (production settings, SQLite, {installed}), RSS:")
         print(f"  after boot (and /healthz):           {booted:6.1f} MiB")
         print(f"  after log-in and every learner page: {warmed:6.1f} MiB   (target {TARGET_MIB} MiB)")
         return warmed
