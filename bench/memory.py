@@ -4,9 +4,9 @@ question, feedback, result, dashboard) a few times. Production settings on a tem
 as in the load test (LOAD_REDIS_URL). The worker runs in a throwaway virtual environment that holds exactly
 `requirements.lock`, as a production server does (built once per lock file in /tmp/lk-bench-production-venv-*):
 the development tools in `.venv` (pytest's Pygments, PyYAML for responses) would otherwise be imported by Django
-REST framework at start and counted (2 MiB), though production never has them. The target is 110 MiB per worker (docs/performance.md); heavy libraries
-that only some requests need (xhtml2pdf, reportlab, openpyxl, segno, icalendar) are imported where they are
-used.
+REST framework at start and counted (2 MiB), though production never has them. The target is 110 MiB per
+worker (docs/performance.md); heavy libraries that only some requests need (xhtml2pdf, reportlab, openpyxl,
+segno, icalendar) are imported where they are used.
 """
 
 import hashlib
