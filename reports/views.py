@@ -313,6 +313,11 @@ class CertificateReportView(LerenKijkenReportView):
         "Zoek op naam of code. Intrekken doe je via de link bij het certificaat. De grafiek telt de uitgegeven "
         "certificaten per maand in deze selectie."
     )
+    # For a contact person, who may see the certificates of her organisation but not revoke them.
+    description_without_revoking = _(
+        "Zoek op naam of code. De grafiek telt de uitgegeven certificaten per maand in deze selectie. Moet een "
+        "certificaat worden ingetrokken? Vraag het de coördinator."
+    )
     figures = [
         ("full_name", _("Naam")),
         ("course_title", _("Module")),
@@ -342,6 +347,12 @@ class CertificateReportView(LerenKijkenReportView):
     @cached_property
     def can_revoke(self):
         return self.request.user.has_perm("certificates.change_certificate")
+
+    def get_context_data(self, *args, **kwargs):
+        context = super().get_context_data(*args, **kwargs)
+        if not self.can_revoke:
+            context["description"] = self.description_without_revoking
+        return context
 
     def revoke_url(self, certificate):
         if not self.can_revoke:
