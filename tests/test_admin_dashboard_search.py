@@ -1,0 +1,57 @@
+"""The admin dashboard offers "Doorzoek alle pagina's" only to users who can explore pages: a contact person has
+no pages, and the search sent her to "Sorry, je hebt geen toegang". templates/wagtailadmin/home.html is
+Wagtail's dashboard with that one condition added; the last test fails when a Wagtail upgrade changes the
+original, so the copy is compared again."""
+
+import re
+from pathlib import Path
+
+from django.contrib.auth.models import Group
+from django.urls import reverse
+
+import wagtail
+
+import pytest
+
+from accounts.factories import OrganisationFactory, UserFactory
+from reports.roles import ensure_roles
+
+ROOT = Path(__file__).resolve().parent.parent
+SEARCH_FORM = 'role="search"'
+
+
+@pytest.mark.django_db
+class TestDashboardSearch:
+    def test_a_contact_person_gets_a_dashboard_without_a_page_search(self, client):
+        """She sees her dashboard (her reports), with no search form that would only lead to a 403."""
+        ensure_roles()
+        contact = UserFactory(organisation=OrganisationFactory(), team=None)
+        contact.groups.add(Group.objects.get(name="Contactpersonen organisatie"))
+        client.force_login(contact)
+        response = client.get(reverse("wagtailadmin_home"))
+        assert response.status_code == 200
+        assert SEARCH_FORM not in response.content.decode()
+        assert client.get(reverse("wagtailadmin_explore_root")).status_code in (302, 403)
+
+    def test_the_coordinator_keeps_the_page_search(self, client):
+        """Whoever can explore pages still searches them from the dashboard, and the search answers."""
+        client.force_login(UserFactory(organisation=None, is_staff=True, is_superuser=True))
+        html = client.get(reverse("wagtailadmin_home")).content.decode()
+        assert SEARCH_FORM in html and "Doorzoek alle pagina" in html
+        action = re.search(r'<form\s+class="w-mb-12"\s+action="([^"]+)"', html).group(1)
+        assert client.get(action, {"q": "signalen"}).status_code == 200
+
+
+def content_block(path):
+    text = path.read_text()
+    return text[text.index("{% block content %}") : text.rindex("{% endblock %}")]
+
+
+def test_the_dashboard_copy_is_wagtails_own_but_for_the_search_condition():
+    """Our block, without the two lines marked {# added #}, equals Wagtail's (Wagtail 8.0)."""
+    ours = content_block(ROOT / "templates" / "wagtailadmin" / "home.html")
+    theirs = content_block(Path(wagtail.__file__).parent / "admin" / "templates" / "wagtailadmin" / "home.html")
+    lines = ours.splitlines()
+    added = [line for line in lines if "{# added" in line]
+    assert [line.split("{#")[0].strip() for line in added] == ["{% if root_page %}", "{% endif %}"]
+    assert "\n".join(line for line in lines if line not in added) == theirs.rstrip("\n")
