@@ -91,3 +91,15 @@ def _temporary_media(settings, tmp_path_factory):
     """Uploads, renditions and certificate PDFs of a test go to temporary folders, never the checkout's."""
     settings.MEDIA_ROOT = tmp_path_factory.mktemp("media")
     settings.PRIVATE_MEDIA_ROOT = tmp_path_factory.mktemp("private")
+
+
+@pytest.fixture(autouse=True)
+def _dutch_after_each_test():
+    """A request in English (language cookie or Accept-Language) leaves English active in the test's thread, as
+    the test client shares it; reset to Dutch afterwards, as every real request starts from its own language.
+    Without this, a report's "alle teams" read "all teams" in whichever test ran next in the same worker."""
+    from django.conf import settings
+    from django.utils import translation
+
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
