@@ -1,3 +1,4 @@
+from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -9,6 +10,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .admin_views import PERMISSION, QuestionBankReportView, QuestionFilterSet, status_label
+from .learner_records import learner_records_below
 from .models import Question
 from .panels import QualityPanel
 
@@ -60,3 +62,39 @@ def register_question_bank_report_menu_item():
         icon_name="help",
         order=5,
     )
+
+
+def _deletion_refused(request, pages, records):
+    """The page that explains why `pages` are not deleted; 409 when a deletion was posted anyway."""
+    page = pages[0]
+    return TemplateResponse(
+        request,
+        "quizzes/admin/deletion_refused.html",
+        {
+            "pages": pages,
+            "records": records,
+            "can_unpublish": len(pages) == 1 and page.live and page.permissions_for_user(request.user).can_unpublish(),
+            "back_url": reverse("wagtailadmin_explore", args=[page.get_parent().id]),
+        },
+        status=409 if request.method == "POST" else 200,
+    )
+
+
+@hooks.register("before_delete_page")
+def keep_pages_with_learner_records(request, page):
+    """A module, lesson or quiz (or a page above one) that learners used is not deleted: the cascade would erase
+    their progress and answers (quizzes/learner_records.py). Unpublishing takes it offline instead."""
+    records = learner_records_below(page)
+    if records:
+        return _deletion_refused(request, [page], records)
+    return None
+
+
+@hooks.register("before_bulk_action")
+def keep_pages_with_learner_records_in_bulk(request, action_type, objects, action_class_instance):
+    """The same rule for "Verwijderen" on several pages selected in the page explorer."""
+    if action_type == "delete" and objects and all(hasattr(obj, "get_descendants") for obj in objects):
+        records = learner_records_below(list(objects))
+        if records:
+            return _deletion_refused(request, list(objects), records)
+    return None

@@ -1,0 +1,87 @@
+"""A module, lesson or quiz that learners have used is taken offline, not deleted: the cascade would erase their
+progress and answers, and Wagtail's confirmation only counted content references ("0 verwijzingen"). The
+coordinator is told what would be lost and offered to unpublish; a tampered POST deletes nothing (409).
+Unused pages are deleted as before."""
+
+from django.urls import reverse
+
+from wagtail.models import Page
+
+import pytest
+
+from accounts.factories import UserFactory
+from courses.models import Enrolment, LessonCompletion
+from courses.services import complete_lesson
+from quizzes.factories import QuestionFactory, QuizPageFactory
+from quizzes.models import Attempt
+from quizzes.services import start_attempt
+
+
+@pytest.fixture
+def coordinator_client(client, db):
+    client.force_login(UserFactory(organisation=None, is_staff=True, is_superuser=True))
+    return client
+
+
+@pytest.fixture
+def used(catalogue):
+    """Two learners used the social-domain module: one finished a lesson, the other started its quiz."""
+    quiz = QuizPageFactory(parent=catalogue.social, questions=[QuestionFactory()])
+    complete_lesson(UserFactory(), catalogue.social_lessons[0])
+    start_attempt(UserFactory(), quiz)
+    return catalogue
+
+
+def delete_url(page):
+    return reverse("wagtailadmin_pages:delete", args=[page.id])
+
+
+@pytest.mark.django_db
+class TestDeletingUsedPages:
+    def test_the_confirmation_says_what_would_be_lost_and_offers_to_unpublish(self, coordinator_client, used):
+        """The module's delete page counts learners, completed lessons and attempts, with no delete button."""
+        response = coordinator_client.get(delete_url(used.social))
+        html = response.content.decode()
+        assert response.status_code == 200
+        assert "Niet verwijderd" in html
+        assert "de voortgang van 2 deelnemers" in html
+        assert "1 afgeronde les" in html and "1 poging voor een toets" in html
+        assert reverse("wagtailadmin_pages:unpublish", args=[used.social.id]) in html
+        assert 'value="Ja, verwijderen"' not in html
+
+    def test_a_posted_deletion_changes_nothing(self, coordinator_client, used):
+        """A tampered POST gets 409; the module, its lessons and every learner record stay."""
+        before = (Enrolment.objects.count(), LessonCompletion.objects.count(), Attempt.objects.count())
+        response = coordinator_client.post(delete_url(used.social))
+        assert response.status_code == 409
+        assert Page.objects.filter(id=used.social.id).exists()
+        assert (Enrolment.objects.count(), LessonCompletion.objects.count(), Attempt.objects.count()) == before
+
+    def test_a_page_above_a_used_module_is_kept_too(self, coordinator_client, used):
+        """Deleting the modules overview would take the used module with it: refused as well."""
+        assert coordinator_client.post(delete_url(used.index)).status_code == 409
+        assert Page.objects.filter(id=used.social.id).exists()
+
+    def test_a_used_lesson_is_kept_and_an_unused_one_in_the_same_module_is_deleted(self, coordinator_client, used):
+        """Only what learners used is kept: a lesson nobody finished is deleted as before."""
+        done, unused = used.social_lessons[0], used.social_lessons[2]
+        assert coordinator_client.post(delete_url(done)).status_code == 409
+        response = coordinator_client.post(delete_url(unused))
+        assert response.status_code == 302
+        assert not Page.objects.filter(id=unused.id).exists()
+        assert Page.objects.filter(id=done.id).exists()
+
+    def test_an_unused_module_is_deleted_as_before(self, coordinator_client, used):
+        """The school module has no learner records: Wagtail's own confirmation, and the deletion goes through."""
+        confirmation = coordinator_client.get(delete_url(used.school)).content.decode()
+        assert "Niet verwijderd" not in confirmation and 'value="Ja, verwijderen"' in confirmation
+        assert coordinator_client.post(delete_url(used.school)).status_code == 302
+        assert not Page.objects.filter(id=used.school.id).exists()
+
+    def test_bulk_deletion_keeps_a_used_module(self, coordinator_client, used):
+        """Selecting both modules in the page explorer and choosing delete deletes neither."""
+        url = reverse("wagtail_bulk_action", args=("wagtailcore", "page", "delete"))
+        query = f"?id={used.social.id}&id={used.school.id}"
+        response = coordinator_client.post(url + query, {})
+        assert response.status_code == 409
+        assert Page.objects.filter(id__in=[used.social.id, used.school.id]).count() == 2
