@@ -1,16 +1,60 @@
+from django.urls import reverse
+from django.utils.translation import gettext as gettext_now
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from accounts.models import Audience
+from home.deletion import Alternative, KeepRecordsDeleteView, KeptRecord, refuse_bulk_deletion
 
 from .models import Organisation
 
 
+def kept_members(organisation):
+    """An organisation that people belong to, or team sessions were held for, is not deleted: its members would
+    silently lose their organisation (their contact person and the reports no longer see them) and the sessions
+    their place in the reports (home/deletion.py)."""
+    records = []
+    members = organisation.members.count()
+    if members:
+        records.append(KeptRecord(ngettext("%(n)s gebruiker", "%(n)s gebruikers", members) % {"n": members}))
+    sessions = organisation.team_sessions.count()
+    if sessions:
+        records.append(KeptRecord(ngettext("%(n)s teamsessie", "%(n)s teamsessies", sessions) % {"n": sessions}))
+    return records
+
+
+def move_members_first(organisation):
+    return Alternative(
+        gettext_now(
+            "Is de naam veranderd? Pas dan de naam aan. Bestaat de organisatie niet meer? Zet de gebruikers dan "
+            "eerst bij een andere organisatie."
+        ),
+        gettext_now("Naar de gebruikers"),
+        reverse("wagtailusers_users:index"),
+    )
+
+
+class OrganisationDeleteView(KeepRecordsDeleteView):
+    kept_records = staticmethod(kept_members)
+    alternative = staticmethod(move_members_first)
+
+
+@hooks.register("before_bulk_action")
+def keep_organisations_with_members(request, action_type, objects, action_class_instance):
+    """Bulk delete keeps organisations with members or team sessions, as the single delete does."""
+    if action_type == "delete" and objects and isinstance(objects[0], Organisation):
+        return refuse_bulk_deletion(request, objects, kept_members)
+    return None
+
+
 class OrganisationViewSet(SnippetViewSet):
     model = Organisation
+    delete_view_class = OrganisationDeleteView
     icon = "group"
     menu_label = _("Organisaties")
     list_display = ["name", "kind", "municipality", "staff_count"]

@@ -21,6 +21,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.widgets import Button
 from wagtail.snippets.views.snippets import EditView, IndexView, SnippetViewSet
 
+from home.deletion import Alternative, KeepRecordsDeleteView, KeptRecord
 from home.exports import BOM, DutchExcel, csv_value
 
 from . import services as briefings
@@ -89,6 +90,40 @@ class BriefingSessionEditView(EditView):
         return buttons
 
 
+def kept_registrations(session):
+    """A planned session with registrations is called off, not deleted: deleting removed every booking and
+    waiting-list place without a word to the people who had them (home/deletion.py). A called-off session has
+    told everyone already and may go."""
+    if session.status == BriefingSession.Status.CANCELLED:
+        return []
+    live = session.registrations.exclude(status=Registration.Status.CANCELLED).count()
+    if not live:
+        return []
+    return [
+        KeptRecord(
+            ngettext(
+                "%(n)s aanmelding of plaats op de wachtlijst",
+                "%(n)s aanmeldingen en plaatsen op de wachtlijst",
+                live,
+            )
+            % {"n": live}
+        )
+    ]
+
+
+def call_off_instead(session):
+    return Alternative(
+        _("Gaat de bijeenkomst niet door? Gelast hem af: dan krijgt iedereen die aangemeld is een e-mail."),
+        _("Afgelasten"),
+        cancel_session_url(session),
+    )
+
+
+class BriefingSessionDeleteView(KeepRecordsDeleteView):
+    kept_records = staticmethod(kept_registrations)
+    alternative = staticmethod(call_off_instead)
+
+
 class BriefingSessionViewSet(SnippetViewSet):
     model = BriefingSession
     icon = "date"
@@ -96,6 +131,7 @@ class BriefingSessionViewSet(SnippetViewSet):
     menu_name = "briefings"
     index_view_class = BriefingSessionIndexView
     edit_view_class = BriefingSessionEditView
+    delete_view_class = BriefingSessionDeleteView
     list_display = [
         "title",
         "start",

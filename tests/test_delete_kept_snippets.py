@@ -1,0 +1,98 @@
+"""Organisations with members and planned briefings with registrations are not deleted (home/deletion.py):
+Wagtail's confirmation said "0 verwijzingen", then emptied the members' organisation or deleted the bookings
+without telling anyone. The confirmation now says what would go and what to do instead; a posted deletion,
+single or in bulk, gets 409 and changes nothing. Snippets without such records are deleted as before."""
+
+from django.urls import reverse
+
+import pytest
+
+from accounts.factories import OrganisationFactory, UserFactory
+from accounts.models import Organisation
+from briefings.factories import BriefingSessionFactory, RegistrationFactory
+from briefings.models import BriefingSession, Registration
+
+YES_DELETE = "Ja, verwijderen"
+
+
+@pytest.fixture
+def coordinator_client(client, db):
+    client.force_login(UserFactory(organisation=None, is_staff=True, is_superuser=True))
+    return client
+
+
+def delete_url(obj):
+    return reverse(f"wagtailsnippets_{obj._meta.app_label}_{obj._meta.model_name}:delete", args=[obj.pk])
+
+
+def bulk_delete(client, *objects):
+    meta = objects[0]._meta
+    url = reverse("wagtail_bulk_action", args=(meta.app_label, meta.model_name, "delete"))
+    return client.post(url + "?" + "&".join(f"id={obj.pk}" for obj in objects), {})
+
+
+@pytest.mark.django_db
+class TestOrganisations:
+    def test_an_organisation_with_members_says_so_and_offers_no_delete_button(self, coordinator_client):
+        """Its two members are counted, with the way to move them; there is no button to delete."""
+        organisation = OrganisationFactory(name="Gemeente Urk")
+        UserFactory.create_batch(2, organisation=organisation)
+        html = coordinator_client.get(delete_url(organisation)).content.decode()
+        assert "Dit kun je niet verwijderen." in html and "2 gebruikers" in html
+        assert reverse("wagtailusers_users:index") in html
+        assert YES_DELETE not in html
+
+    def test_a_posted_deletion_keeps_the_organisation_and_its_members(self, coordinator_client):
+        """409, and every member still belongs to it."""
+        organisation = OrganisationFactory()
+        member = UserFactory(organisation=organisation)
+        assert coordinator_client.post(delete_url(organisation)).status_code == 409
+        member.refresh_from_db()
+        assert member.organisation == organisation
+
+    def test_bulk_deletion_keeps_an_organisation_with_members(self, coordinator_client):
+        """Selecting an empty and a used organisation deletes neither."""
+        used, empty = OrganisationFactory(name="Gemeente Almere"), OrganisationFactory(name="Leeg")
+        UserFactory(organisation=used)
+        response = bulk_delete(coordinator_client, used, empty)
+        assert response.status_code == 409 and "Gemeente Almere: 1 gebruiker" in response.content.decode()
+        assert Organisation.objects.filter(pk__in=[used.pk, empty.pk]).count() == 2
+
+    def test_an_organisation_nobody_belongs_to_is_deleted(self, coordinator_client):
+        """Wagtail's own confirmation, and the deletion goes through."""
+        organisation = OrganisationFactory()
+        assert YES_DELETE in coordinator_client.get(delete_url(organisation)).content.decode()
+        assert coordinator_client.post(delete_url(organisation)).status_code == 302
+        assert not Organisation.objects.filter(pk=organisation.pk).exists()
+
+
+@pytest.mark.django_db
+class TestBriefingSessions:
+    def test_a_planned_session_with_registrations_offers_to_call_it_off(self, coordinator_client):
+        """The registrations and waiting list are counted, with the link to call the session off."""
+        session = BriefingSessionFactory()
+        RegistrationFactory(session=session)
+        RegistrationFactory(session=session, status=Registration.Status.WAITING)
+        RegistrationFactory(session=session, status=Registration.Status.CANCELLED)
+        html = coordinator_client.get(delete_url(session)).content.decode()
+        assert "2 aanmeldingen en plaatsen op de wachtlijst" in html
+        assert reverse("wagtailsnippets_briefings_briefingsession:cancel", args=[session.pk]) in html
+        assert YES_DELETE not in html
+
+    def test_a_posted_deletion_keeps_the_session_and_its_registrations(self, coordinator_client):
+        """409; nothing is deleted, single or in bulk."""
+        session = BriefingSessionFactory()
+        RegistrationFactory(session=session)
+        assert coordinator_client.post(delete_url(session)).status_code == 409
+        assert bulk_delete(coordinator_client, session).status_code == 409
+        assert BriefingSession.objects.filter(pk=session.pk).exists()
+        assert Registration.objects.filter(session=session).count() == 1
+
+    def test_a_called_off_session_and_one_without_registrations_are_deleted(self, coordinator_client):
+        """Everyone was told when it was called off; an empty session has nobody to tell."""
+        called_off = BriefingSessionFactory(status=BriefingSession.Status.CANCELLED)
+        RegistrationFactory(session=called_off, status=Registration.Status.CANCELLED)
+        empty = BriefingSessionFactory()
+        assert coordinator_client.post(delete_url(called_off)).status_code == 302
+        assert coordinator_client.post(delete_url(empty)).status_code == 302
+        assert not BriefingSession.objects.filter(pk__in=[called_off.pk, empty.pk]).exists()
