@@ -28,6 +28,35 @@ def kept_members(organisation):
     return records
 
 
+def kept_team_members(team):
+    """A team (audience) that people chose or team sessions were held for is not deleted, for the same reason:
+    the members would silently lose their team, and with it the modules offered to them."""
+    records = []
+    members = team.members.count()
+    if members:
+        records.append(KeptRecord(ngettext("%(n)s gebruiker", "%(n)s gebruikers", members) % {"n": members}))
+    sessions = team.team_sessions.count()
+    if sessions:
+        records.append(KeptRecord(ngettext("%(n)s teamsessie", "%(n)s teamsessies", sessions) % {"n": sessions}))
+    return records
+
+
+def move_team_members_first(team):
+    return Alternative(
+        gettext_now(
+            "Is de naam veranderd? Pas dan de naam aan. Bestaat het team niet meer? Zet de gebruikers dan eerst "
+            "bij een ander team."
+        ),
+        gettext_now("Naar de gebruikers"),
+        reverse("wagtailusers_users:index"),
+    )
+
+
+class AudienceDeleteView(KeepRecordsDeleteView):
+    kept_records = staticmethod(kept_team_members)
+    alternative = staticmethod(move_team_members_first)
+
+
 def move_members_first(organisation):
     return Alternative(
         gettext_now(
@@ -45,10 +74,12 @@ class OrganisationDeleteView(KeepRecordsDeleteView):
 
 
 @hooks.register("before_bulk_action")
-def keep_organisations_with_members(request, action_type, objects, action_class_instance):
-    """Bulk delete keeps organisations with members or team sessions, as the single delete does."""
+def keep_organisations_and_teams_with_members(request, action_type, objects, action_class_instance):
+    """Bulk delete keeps organisations and teams with members or team sessions, as the single delete does."""
     if action_type == "delete" and objects and isinstance(objects[0], Organisation):
         return refuse_bulk_deletion(request, objects, kept_members)
+    if action_type == "delete" and objects and isinstance(objects[0], Audience):
+        return refuse_bulk_deletion(request, objects, kept_team_members)
     return None
 
 
@@ -69,6 +100,7 @@ class OrganisationViewSet(SnippetViewSet):
 
 class AudienceViewSet(SnippetViewSet):
     model = Audience
+    delete_view_class = AudienceDeleteView
     icon = "tag"
     menu_label = _("Teams")
     list_display = ["name", "slug", "sort_order"]

@@ -1,4 +1,4 @@
-"""Organisations with members and planned briefings with registrations are not deleted (home/deletion.py):
+"""Organisations and teams with members and planned briefings with registrations are not deleted (home/deletion.py):
 Wagtail's confirmation said "0 verwijzingen", then emptied the members' organisation or deleted the bookings
 without telling anyone. The confirmation now says what would go and what to do instead; a posted deletion,
 single or in bulk, gets 409 and changes nothing. Snippets without such records are deleted as before."""
@@ -7,8 +7,8 @@ from django.urls import reverse
 
 import pytest
 
-from accounts.factories import OrganisationFactory, UserFactory
-from accounts.models import Organisation
+from accounts.factories import AudienceFactory, OrganisationFactory, UserFactory
+from accounts.models import Audience, Organisation
 from briefings.factories import BriefingSessionFactory, RegistrationFactory
 from briefings.models import BriefingSession, Registration
 
@@ -96,3 +96,22 @@ class TestBriefingSessions:
         assert coordinator_client.post(delete_url(called_off)).status_code == 302
         assert coordinator_client.post(delete_url(empty)).status_code == 302
         assert not BriefingSession.objects.filter(pk__in=[called_off.pk, empty.pk]).exists()
+
+
+@pytest.mark.django_db
+class TestTeams:
+    def test_a_team_people_chose_is_kept_single_and_in_bulk(self, coordinator_client):
+        """Its member is counted; a posted or bulk deletion gets 409 and the member keeps the team."""
+        team = AudienceFactory(name="Handhaving", slug="handhaving")
+        member = UserFactory(team=team)
+        assert "1 gebruiker" in coordinator_client.get(delete_url(team)).content.decode()
+        assert coordinator_client.post(delete_url(team)).status_code == 409
+        assert bulk_delete(coordinator_client, team).status_code == 409
+        member.refresh_from_db()
+        assert member.team == team
+
+    def test_a_team_nobody_chose_is_deleted(self, coordinator_client):
+        """No members, no sessions: deleted as before."""
+        team = AudienceFactory(name="Nieuw team", slug="nieuw-team")
+        assert coordinator_client.post(delete_url(team)).status_code == 302
+        assert not Audience.objects.filter(pk=team.pk).exists()
