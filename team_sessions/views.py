@@ -571,6 +571,8 @@ def _phone_context(session, participant):
     question = session.current_question
     context = {"session": session, "participant": participant, "stage_key": _stage_key(session)}
     context["total"] = len(session.questions)
+    context["timer_remaining"] = session.timer_remaining()
+    context["seen"] = _timer_seen(context["timer_remaining"])
     if question is None:
         return context
     answer = SessionAnswer.objects.filter(participant=participant, position=session.position).first()
@@ -601,7 +603,8 @@ def _phone(request, session, participant, error=None, status=200):
 
 @require_GET
 def phone_status(request, code):
-    """Polled by phones: 204 while the session stays where this phone is, else a reload. A phone whose seat
+    """Polled by phones: 204 while the session stays where this phone is, else a reload; while the facilitator's
+    timer runs, the poll block with the seconds left (`seen` is the figure the phone shows). A phone whose seat
     is gone (the facilitator removed it, or stopped the session in the lobby) reloads too: the join page
     then says so. A code nobody ever joined with stays a 404."""
     session = TeamSession.objects.filter(code=code).first()
@@ -613,9 +616,19 @@ def phone_status(request, code):
         if _seat_cookie(session) in request.COOKIES:
             return _follow(reverse("team_sessions:join", args=[session.code]))
         raise Http404(_("Deze teamsessie bestaat niet."))
-    if request.GET.get("stage") == _stage_key(session):
+    if request.GET.get("stage") != _stage_key(session):
+        return _follow(reverse("team_sessions:join", args=[session.code]), session)
+    remaining = session.timer_remaining()
+    seen = _timer_seen(remaining)
+    if request.GET.get("seen", "") == seen:
         return HttpResponse(status=204)
-    return _follow(reverse("team_sessions:join", args=[session.code]), session)
+    context = {"session": session, "stage_key": _stage_key(session), "timer_remaining": remaining, "seen": seen}
+    return render(request, "team_sessions/includes/phone_poll.html", context)
+
+
+def _timer_seen(remaining):
+    """The timer figure a phone shows: seconds left, or "" without a running timer."""
+    return "" if remaining is None else str(remaining)
 
 
 @require_POST
