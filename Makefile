@@ -107,10 +107,10 @@ deploy-check: install ## Production settings: check --deploy, and collectstatic 
 test: install $(CHROMIUM) $(NGINX) lint translations deploy-check ## Lint, checks and the whole test suite (DATABASE_URL for PostgreSQL)
 	DJANGO_SETTINGS_MODULE=training_site.settings.test $(PY) manage.py check
 	DJANGO_SETTINGS_MODULE=training_site.settings.test $(PY) manage.py makemigrations --check --dry-run
-	DJANGO_SETTINGS_MODULE=training_site.settings.test $(PY) -m pytest -n 2 --dist loadgroup
+	DJANGO_SETTINGS_MODULE=training_site.settings.test $(PY) -m pytest -n 2
 
 test-fast: install ## The tests without the browser tests
-	DJANGO_SETTINGS_MODULE=training_site.settings.test $(PY) -m pytest -n 2 --dist loadgroup -m "not e2e"
+	DJANGO_SETTINGS_MODULE=training_site.settings.test $(PY) -m pytest -n 2 -m "not e2e"
 
 screenshots-presenter: install $(CHROMIUM) ## Screenshots of the big screen (lobby, question, reveal, summary) in screenshots/
 	DJANGO_SETTINGS_MODULE=training_site.settings.test $(PY) -m pytest tests/screenshots/presenter.py -p no:xdist -q

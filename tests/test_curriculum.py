@@ -21,7 +21,7 @@ def demo(demo_shared_by_the_module):
     one of them changes (attempts, a published lesson) is rolled back before the next."""
 
 
-# With `--dist loadgroup` (`make test`) the whole module runs on one xdist worker: one load, not one per worker.
+# With `--dist loadgroup` (pyproject.toml) the whole module runs on one xdist worker: one load, not one per worker.
 pytestmark = pytest.mark.xdist_group("curriculum")
 
 
