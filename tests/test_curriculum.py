@@ -21,10 +21,6 @@ def demo(demo_shared_by_the_module):
     one of them changes (attempts, a published lesson) is rolled back before the next."""
 
 
-# With `--dist loadgroup` (pyproject.toml) the whole module runs on one xdist worker: one load, not one per worker.
-pytestmark = pytest.mark.xdist_group("curriculum")
-
-
 def best_route(question):
     """The choices of a decision path that lead to its highest-scoring end (depth-first)."""
     steps = {step["key"]: step for step in question["steps"]}

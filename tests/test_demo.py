@@ -21,8 +21,7 @@ def load_demo():
 # Every test here starts from the demo as `load_demo` leaves it, with DEMO_PASSWORD set: it is loaded once for
 # this module (tests/conftest.py), and what a test changes is rolled back before the next. A first load into an
 # empty database without DEMO_PASSWORD is in test_demo_password.py.
-# With `--dist loadgroup` (pyproject.toml) the whole module runs on one xdist worker: one load, not one per worker.
-pytestmark = [pytest.mark.usefixtures("demo_shared_by_the_module"), pytest.mark.xdist_group("demo")]
+pytestmark = pytest.mark.usefixtures("demo_shared_by_the_module")
 
 
 def counts():

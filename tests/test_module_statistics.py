@@ -318,7 +318,6 @@ class TestKeptEqualToTheRawRows:
 
 
 @pytest.mark.django_db
-@pytest.mark.xdist_group("module-statistics")  # with `--dist loadgroup`, on one worker: the world is made once
 class TestKeptEqualToTheRawRowsAfterChanges:
     """The same 14 learners (seed 7) for each test, made once for the class; each test's changes are rolled back,
     and each gets its own copy of the objects (as Django's setUpTestData), so none sees another's edits."""

@@ -11,8 +11,7 @@ from tests.test_roles import roles  # noqa: F401 (fixture)
 
 # The demo content (with its team-visit form page), loaded once for this module's tests (tests/conftest.py);
 # what each test changes (settings, submissions) is rolled back before the next.
-# With `--dist loadgroup` (pyproject.toml) the whole module runs on one xdist worker: one load, not one per worker.
-pytestmark = [pytest.mark.usefixtures("demo_shared_by_the_module"), pytest.mark.xdist_group("team-visit")]
+pytestmark = pytest.mark.usefixtures("demo_shared_by_the_module")
 
 
 @pytest.mark.django_db
