@@ -1,3 +1,6 @@
+import io
+import shutil
+from contextlib import contextmanager
 from types import SimpleNamespace
 
 from wagtail.models import Locale, Page, Site
@@ -10,8 +13,7 @@ from home.factories import HomePageFactory, StandardPageFactory
 from home.models import SiteSettings
 
 
-@pytest.fixture
-def home_page(db):
+def make_home_page():
     # Transactional (browser) tests flush the tables Wagtail's migrations filled; put them back.
     locale, _ = Locale.objects.get_or_create(language_code="nl")
     root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
@@ -32,16 +34,14 @@ def home_page(db):
     return home
 
 
-@pytest.fixture
-def audiences(db):
+def make_audiences():
     return SimpleNamespace(
         social=AudienceFactory(name="Sociaal domein", slug="sociaal-domein"),
         school=AudienceFactory(name="Onderwijs", slug="onderwijs"),
     )
 
 
-@pytest.fixture
-def catalogue(home_page, audiences):
+def make_catalogue(home_page, audiences):
     """Home → Modules → a social-domain module with three lessons and a school module with one."""
     index = CourseIndexPageFactory(parent=home_page)
     social = CoursePageFactory(parent=index, title="Signalen in het sociaal domein", audiences=[audiences.social])
@@ -58,6 +58,22 @@ def catalogue(home_page, audiences):
         school_lessons=school_lessons,
         what_to_do=what_to_do,
     )
+
+
+@pytest.fixture
+def home_page(db):
+    return make_home_page()
+
+
+@pytest.fixture
+def audiences(db):
+    return make_audiences()
+
+
+@pytest.fixture
+def catalogue(home_page, audiences):
+    """Home → Modules → a social-domain module with three lessons and a school module with one."""
+    return make_catalogue(home_page, audiences)
 
 
 @pytest.fixture
@@ -103,3 +119,63 @@ def _dutch_after_each_test():
 
     yield
     translation.activate(settings.LANGUAGE_CODE)
+
+
+DEMO_PASSWORD = "demo-wachtwoord-123"
+
+
+@contextmanager
+def kept_for_the_scope(django_db_blocker, tmp_path_factory):
+    """Data made in the block (with `django_db_blocker.unblock()`) is kept for the tests of a class or module.
+
+    For a class- or module-scoped fixture: it opens a transaction, the fixture makes its data in it, and the
+    transaction is rolled back when the fixture's scope ends. Each test still runs in its own savepoint inside it
+    (pytest-django's `db`), so what one test changes is undone before the next, as if each had made the data
+    itself; only the making is shared. For tests that use the plain `db` only: a `transactional_db` or
+    live-server test empties the tables and cannot run inside it.
+
+    Files uploaded meanwhile go to a temporary folder (never the checkout's), whose path the block gets; the
+    tests themselves get their own empty media folder (`_temporary_media`), see `copy_shared_media`.
+    """
+    from django.db import transaction
+    from django.test import override_settings
+
+    media = tmp_path_factory.mktemp("shared-media")
+    with override_settings(MEDIA_ROOT=media, PRIVATE_MEDIA_ROOT=tmp_path_factory.mktemp("shared-private")):
+        with django_db_blocker.unblock():
+            outer = transaction.atomic()
+            outer._from_testcase = True  # as Django's TestCase marks its own: durable blocks may run inside
+            outer.__enter__()
+        try:
+            yield media
+        finally:
+            with django_db_blocker.unblock():
+                transaction.set_rollback(True)
+                outer.__exit__(None, None, None)
+
+
+@pytest.fixture(scope="module")
+def demo_for_the_module(django_db_setup, django_db_blocker, tmp_path_factory):
+    """`load_demo` run once for the tests of a module (see `kept_for_the_scope`).
+
+    `demo_shared_by_the_module` copies the demo's images into each test's own media folder (and `_fresh_cache`
+    empties the cache the loading filled). DEMO_PASSWORD is set, so the demo accounts can log in.
+    """
+    from django.core.management import call_command
+
+    with pytest.MonkeyPatch.context() as environment, kept_for_the_scope(django_db_blocker, tmp_path_factory) as media:
+        environment.setenv("DEMO_PASSWORD", DEMO_PASSWORD)
+        with django_db_blocker.unblock():
+            call_command("load_demo", stdout=io.StringIO())
+        yield media
+
+
+def copy_shared_media(shared_media, settings):
+    """The files uploaded while the shared data was made, in this test's own (fresh) media folder."""
+    shutil.copytree(shared_media, settings.MEDIA_ROOT, dirs_exist_ok=True)
+
+
+@pytest.fixture
+def demo_shared_by_the_module(demo_for_the_module, db, _temporary_media, settings):
+    """The demo content for a test, loaded once for its whole module; what the test changes is rolled back."""
+    copy_shared_media(demo_for_the_module, settings)

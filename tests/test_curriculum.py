@@ -9,14 +9,16 @@ from accounts.factories import UserFactory
 from courses.models import CoursePage, LessonPage
 from courses.signal_card import signal_card_content
 from home.readability import flesch_douma, plain_text, stream_text
+from quizzes import quality
 from quizzes.models import Attempt, Question, QuizPage
 from quizzes.paths import path_errors
 from quizzes.services import answer_question, start_attempt
 
 
 @pytest.fixture
-def demo(db):
-    call_command("load_demo", stdout=io.StringIO())
+def demo(demo_shared_by_the_module):
+    """The demo content, loaded once for this module's tests (tests/conftest.py): they only read it, and what
+    one of them changes (attempts, a published lesson) is rolled back before the next."""
 
 
 def best_route(question):
@@ -164,3 +166,18 @@ def test_signal_card_is_rendered_once_until_the_content_changes(demo, client, mo
     lesson.save_revision().publish()
     client.get(url)
     assert len(calls) == 2
+
+
+def test_demo_question_bank_passes_every_blocking_check(demo):
+    """Over the loaded demo content, no check blocks: answer length, positions, counts, feedback, paths,
+    quiz use, taught signals and recall. (Here, not in test_question_quality.py, to share this module's demo.)"""
+    questions, quizzes, modules = quality.bank_from_site()
+    assert len(questions) >= 60 and len(modules) == 6
+    findings = quality.blocking_findings(quality.run_all(questions, quizzes, modules))
+    assert [(f.code, f.question, f.detail) for f in findings] == []
+    # The result page links lessons of the quiz's own module, so each module teaches its own quiz signals too.
+    assert quality.signals_not_taught(modules, questions, include_basic=False) == []
+    # The command editors and CI run says the same: it raises CommandError (exit 1) on a blocking flag.
+    out = io.StringIO()
+    call_command("check_question_bank", stdout=out)
+    assert "waarvan 0 fout" in out.getvalue()

@@ -18,6 +18,12 @@ def load_demo():
     return out.getvalue()
 
 
+# Every test here starts from the demo as `load_demo` leaves it, with DEMO_PASSWORD set: it is loaded once for
+# this module (tests/conftest.py), and what a test changes is rolled back before the next. A first load into an
+# empty database without DEMO_PASSWORD is in test_demo_password.py.
+pytestmark = pytest.mark.usefixtures("demo_shared_by_the_module")
+
+
 def counts():
     return (
         Page.objects.count(),
@@ -27,13 +33,11 @@ def counts():
     )
 
 
-@pytest.mark.django_db
 class TestDemoContent:
     def test_loading_twice_changes_nothing_and_every_page_answers(self, client, monkeypatch):
         """The demo loads twice without duplicates, and every page it made returns 200."""
         monkeypatch.setenv("DEMO_PASSWORD", "demo-wachtwoord-123")
-        load_demo()
-        first = counts()
+        first = counts()  # after the first load
         load_demo()
         assert counts() == first
 
@@ -51,7 +55,6 @@ class TestDemoContent:
 
     def test_every_block_type_is_used(self):
         """The demo shows every lesson block somewhere, so editors see each one in use."""
-        load_demo()
         used = set()
         for lesson in LessonPage.objects.all():
             used |= {block.block_type for block in lesson.body}
@@ -62,57 +65,40 @@ class TestDemoContent:
 
     def test_what_to_do_page_has_the_referral_route(self, client):
         """ "Wat te doen bij signalen" is public and names the Flevoland advice line and 112."""
-        load_demo()
         html = client.get("/wat-te-doen-bij-signalen/").content.decode()
         assert "112" in html and "088-2220500" in html
 
-    def test_generated_password_is_printed_once_and_works(self, client, monkeypatch):
-        """Without DEMO_PASSWORD a password is generated, printed the first time, and not again."""
-        monkeypatch.delenv("DEMO_PASSWORD", raising=False)
-        output = load_demo()
-        line = next(line for line in output.splitlines() if "learner@example.org" in line)
-        password = line.split()[1]
-        assert client.login(email="learner@example.org", password=password)
-        assert password not in load_demo()
-
-    def test_demo_coordinator_reaches_the_admin(self, client, monkeypatch):
+    def test_demo_coordinator_reaches_the_admin(self, client):
         """The demo coordinator logs in to the Wagtail admin."""
-        monkeypatch.setenv("DEMO_PASSWORD", "demo-wachtwoord-123")
-        load_demo()
         assert client.login(email="coordinator@example.org", password="demo-wachtwoord-123")
         assert client.get("/admin/").status_code == 200
 
+    def test_reset_reloads_edited_content(self, monkeypatch):
+        """--reset throws away edits to the demo content and loads it fresh; a plain run keeps edits."""
+        from courses.models import CoursePage
+        from quizzes.models import Question
 
-@pytest.mark.django_db
-def test_reset_reloads_edited_content(monkeypatch):
-    """--reset throws away edits to the demo content and loads it fresh; a plain run keeps edits."""
-    from courses.models import CoursePage
-    from quizzes.models import Question
+        monkeypatch.setenv("DEMO_PASSWORD", "demo-wachtwoord-123")
+        module = CoursePage.objects.live().first()
+        original_title = module.title
+        module.title = "Door de redactie aangepast"
+        module.save_revision().publish()
+        load_demo()
+        assert CoursePage.objects.filter(title="Door de redactie aangepast").exists()
+        pages, questions = Page.objects.count(), Question.objects.count()
 
-    monkeypatch.setenv("DEMO_PASSWORD", "demo-wachtwoord-123")
-    load_demo()
-    module = CoursePage.objects.live().first()
-    original_title = module.title
-    module.title = "Door de redactie aangepast"
-    module.save_revision().publish()
-    load_demo()
-    assert CoursePage.objects.filter(title="Door de redactie aangepast").exists()
-    pages, questions = Page.objects.count(), Question.objects.count()
-
-    out = io.StringIO()
-    call_command("load_demo", "--reset", stdout=out)
-    assert "loading it again" in out.getvalue()
-    assert not CoursePage.objects.filter(title="Door de redactie aangepast").exists()
-    assert CoursePage.objects.filter(title=original_title).exists()
-    assert (Page.objects.count(), Question.objects.count()) == (pages, questions)
-    assert get_user_model().objects.filter(email="learner@example.org").exists()
+        out = io.StringIO()
+        call_command("load_demo", "--reset", stdout=out)
+        assert "loading it again" in out.getvalue()
+        assert not CoursePage.objects.filter(title="Door de redactie aangepast").exists()
+        assert CoursePage.objects.filter(title=original_title).exists()
+        assert (Page.objects.count(), Question.objects.count()) == (pages, questions)
+        assert get_user_model().objects.filter(email="learner@example.org").exists()
 
 
-@pytest.mark.django_db
 class TestReferralRouteWithoutCoordinator:
     def test_demo_shows_no_invented_coordinator_and_says_the_contact_is_to_be_set(self, client):
         """The demo fills in no coordinator: every route says her details follow, and starts with 112."""
-        load_demo()
         from accounts.factories import UserFactory
         from home.models import SiteSettings
 
@@ -129,7 +115,6 @@ class TestReferralRouteWithoutCoordinator:
 
     def test_route_shows_the_coordinator_once_her_details_are_filled_in(self, client):
         """After the coordinator fills in her name and phone, the route and footer show them."""
-        load_demo()
         from home.models import SiteSettings
 
         SiteSettings.objects.update(coordinator_name="Coördinator Test", coordinator_phone="036-1234567")
@@ -137,10 +122,8 @@ class TestReferralRouteWithoutCoordinator:
         assert "Coördinator Test" in html and "036-1234567" in html
         assert "contactgegevens volgen nog" not in html and "volgen nog" not in html
 
-    def test_editors_see_a_warning_while_the_coordinator_is_missing(self, client, monkeypatch):
+    def test_editors_see_a_warning_while_the_coordinator_is_missing(self, client):
         """The admin dashboard and the site settings warn that the coordinator's details are missing."""
-        monkeypatch.setenv("DEMO_PASSWORD", "demo-wachtwoord-123")
-        load_demo()
         assert client.login(email="coordinator@example.org", password="demo-wachtwoord-123")
         assert "Contact van de zorgcoördinator ontbreekt" in client.get("/admin/").content.decode()
         html = client.get("/admin/settings/home/sitesettings/", follow=True).content.decode()
@@ -151,14 +134,12 @@ class TestReferralRouteWithoutCoordinator:
         assert "Contact van de zorgcoördinator ontbreekt" not in client.get("/admin/").content.decode()
 
 
-@pytest.mark.django_db
 def test_care_notice_is_on_lessons_and_quizzes(client):
     """The care notice ('Zorg goed voor jezelf') is on every lesson and quiz page, not only the module page."""
     from accounts.factories import UserFactory
     from demo_content.curriculum.site import CARE_NOTICE
     from quizzes.models import QuizPage
 
-    load_demo()
     client.force_login(UserFactory())
     pages = [LessonPage.objects.live().first(), QuizPage.objects.live().first()]
     for page in pages:
@@ -166,13 +147,11 @@ def test_care_notice_is_on_lessons_and_quizzes(client):
         assert "Zorg goed voor jezelf" in html and CARE_NOTICE[:40] in html, page.url
 
 
-@pytest.mark.django_db
 def test_reset_removes_questions_under_their_former_titles():
     """--reset also removes demo questions an older version loaded under a title that has since changed."""
     from demo_content.curriculum.questions import FORMER_TITLES
     from quizzes.models import Question
 
-    load_demo()
     old = Question(title=FORMER_TITLES[0], kind="single", scenario="<p>Oud</p>")
     old.save()
     call_command("load_demo", "--reset", stdout=io.StringIO())

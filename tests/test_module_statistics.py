@@ -2,6 +2,7 @@
 the raw rows, for every report filter, after enrolments, lessons, attempts, deletions, moves and lessons
 (un)published; and the report's query count does not grow with the data."""
 
+import copy
 import importlib
 import io
 import itertools
@@ -44,6 +45,7 @@ from reports.access import Scope, learner_q
 from reports.figures import module_funnel
 from reports.models import LessonStatistics, ModuleProgress, ModuleStatistics
 
+from .conftest import kept_for_the_scope, make_audiences, make_catalogue, make_home_page
 from .test_item_statistics import answer_randomly
 
 
@@ -188,6 +190,10 @@ def figures(rows):
 @pytest.fixture
 def world(catalogue, audiences):
     """Three modules with a quiz each (three lessons, one lesson, none); organisations in two municipalities."""
+    return make_world(catalogue, audiences)
+
+
+def make_world(catalogue, audiences):
     no_lessons = CoursePageFactory(parent=catalogue.index, title="Zonder lessen", slug="zonder-lessen")
     quizzes = [
         QuizPageFactory(
@@ -290,6 +296,15 @@ def learners(world):
     return add_learners(world, random.Random(7), 14)
 
 
+@pytest.fixture(scope="class")
+def world_with_learners_for_the_class(django_db_setup, django_db_blocker, tmp_path_factory):
+    """`world` and `learners` made once for a class (tests/conftest.py, `kept_for_the_scope`)."""
+    with kept_for_the_scope(django_db_blocker, tmp_path_factory):
+        with django_db_blocker.unblock():
+            world = make_world(make_catalogue(make_home_page(), audiences := make_audiences()), audiences)
+            yield world, add_learners(world, random.Random(7), 14)
+
+
 @pytest.mark.django_db
 class TestKeptEqualToTheRawRows:
     @pytest.mark.parametrize("seed", [1, 2])
@@ -300,6 +315,24 @@ class TestKeptEqualToTheRawRows:
         assert ModuleProgress.objects.filter(pass_after__isnull=False).count() > 3
         assert ModuleProgress.objects.filter(enrolled=False, attempts__gt=0).exists()
         assert_all_match(world)
+
+
+@pytest.mark.django_db
+class TestKeptEqualToTheRawRowsAfterChanges:
+    """The same 14 learners (seed 7) for each test, made once for the class; each test's changes are rolled back,
+    and each gets its own copy of the objects (as Django's setUpTestData), so none sees another's edits."""
+
+    @pytest.fixture
+    def shared(self, world_with_learners_for_the_class, db):
+        return copy.deepcopy(world_with_learners_for_the_class)
+
+    @pytest.fixture
+    def world(self, shared):
+        return shared[0]
+
+    @pytest.fixture
+    def learners(self, shared):
+        return shared[1]
 
     def test_deleting_enrolments_completions_and_attempts(self, world, learners):
         """One of each deleted on its own, and in bulk: they leave the figures."""
