@@ -157,7 +157,7 @@ class TestTimerAndWhoIsLeft:
         control(facilitator_client, session, "start")
         answer(anna, session, right_key(session.questions[0]))
         html = present(facilitator_client, session)
-        assert "1 van 2 hebben geantwoord" in html and "&lt;b&gt;Bram" not in html
+        assert "1 van 2 heeft geantwoord" in html and "&lt;b&gt;Bram" not in html
         html = present(facilitator_client, session, nog=1)
         assert "Nog 1 moet antwoorden" in html and "&lt;b&gt;Bram&lt;/b&gt;" in html
         assert "<li>Anna</li>" not in html

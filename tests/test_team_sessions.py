@@ -372,7 +372,7 @@ class TestPacing:
         session.refresh_from_db()
         status_url = reverse("team_sessions:present_status", args=[session.uuid])
         response = facilitator_client.get(status_url, {"stage": "question-1"})
-        assert "1 van 2 hebben geantwoord" in response.content.decode()
+        assert "1 van 2 heeft geantwoord" in response.content.decode()
         # Polling again while nothing changed returns no content, and a stale screen is told to reload.
         assert facilitator_client.get(status_url, {"stage": "question-1", "seen": "2-1"}).status_code == 204
         stale = facilitator_client.get(status_url, {"stage": "lobby-0"})

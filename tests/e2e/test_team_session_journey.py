@@ -109,7 +109,7 @@ def test_facilitator_and_phone_through_a_whole_session(
     expect(phone.get_by_text("Je antwoord is ontvangen")).to_be_visible()
 
     # The tally updates on the big screen within two seconds.
-    expect(page.get_by_text("1 van 1 hebben geantwoord")).to_be_visible(timeout=2_000)
+    expect(page.get_by_text("1 van 1 heeft geantwoord")).to_be_visible(timeout=2_000)
     tab_to(page, "Toon de antwoorden")
     page.keyboard.press("Enter")
     expect(page.get_by_role("heading", name="Zo antwoordde de groep (1 antwoord)")).to_be_visible()
@@ -128,7 +128,7 @@ def test_facilitator_and_phone_through_a_whole_session(
     expect(phone.get_by_role("heading", name="Vraag 2 van 2")).to_be_visible(timeout=4_000)
     phone.get_by_label(WRONG).check()
     phone.get_by_role("button", name="Antwoord geven").click()
-    expect(page.get_by_text("1 van 1 hebben geantwoord")).to_be_visible(timeout=2_000)
+    expect(page.get_by_text("1 van 1 heeft geantwoord")).to_be_visible(timeout=2_000)
     page.get_by_role("button", name="Toon de antwoorden").click()
     page.get_by_role("link", name="Sessie afronden").first.click()
     assert_accessible(page)

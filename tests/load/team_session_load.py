@@ -534,7 +534,7 @@ def check_first_wave(result, session, sent, choices, strict):
 def check_tally(result, facilitator, session, when=""):
     status = facilitator.request("GET", f"/teamsessie/{session.uuid}/stand/?stage=question-1")
     text = re.sub(r"\s+", " ", status.text)
-    shown = re.search(r"(\d+) van (\d+) hebben geantwoord", text)
+    shown = re.search(r"(\d+) van (\d+) (?:heeft|hebben) geantwoord", text)
     result.check(
         status.status == 200 and shown and shown.group(0) == f"{PHONES} van {PHONES} hebben geantwoord",
         f"presenter{when}: {status.status} {shown.group(0) if shown else text[:300]!r}",
