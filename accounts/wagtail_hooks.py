@@ -14,58 +14,38 @@ from home.deletion import Alternative, KeepRecordsDeleteView, KeptRecord, refuse
 from .models import Organisation
 
 
-def kept_members(organisation):
-    """An organisation that people belong to, or team sessions were held for, is not deleted: its members would
-    silently lose their organisation (their contact person and the reports no longer see them) and the sessions
-    their place in the reports (home/deletion.py)."""
+def kept_members(group):
+    """An organisation or team (audience) that people belong to, or team sessions were held for, is not deleted:
+    its members would silently lose it (and with it their contact person, the modules offered to them and their
+    place in the reports), and so would the sessions (home/deletion.py). `group` has the reverse relations
+    `members` (accounts.User) and `team_sessions` (team_sessions.TeamSession)."""
     records = []
-    members = organisation.members.count()
+    members = group.members.count()
     if members:
         records.append(KeptRecord(ngettext("%(n)s gebruiker", "%(n)s gebruikers", members) % {"n": members}))
-    sessions = organisation.team_sessions.count()
+    sessions = group.team_sessions.count()
     if sessions:
         records.append(KeptRecord(ngettext("%(n)s teamsessie", "%(n)s teamsessies", sessions) % {"n": sessions}))
     return records
 
 
-def kept_team_members(team):
-    """A team (audience) that people chose or team sessions were held for is not deleted, for the same reason:
-    the members would silently lose their team, and with it the modules offered to them."""
-    records = []
-    members = team.members.count()
-    if members:
-        records.append(KeptRecord(ngettext("%(n)s gebruiker", "%(n)s gebruikers", members) % {"n": members}))
-    sessions = team.team_sessions.count()
-    if sessions:
-        records.append(KeptRecord(ngettext("%(n)s teamsessie", "%(n)s teamsessies", sessions) % {"n": sessions}))
-    return records
-
-
-def move_team_members_first(team):
-    return Alternative(
-        gettext_now(
+def move_members_first(group):
+    if isinstance(group, Audience):
+        text = gettext_now(
             "Is de naam veranderd? Pas dan de naam aan. Bestaat het team niet meer? Zet de gebruikers dan eerst "
             "bij een ander team."
-        ),
-        gettext_now("Naar de gebruikers"),
-        reverse("wagtailusers_users:index"),
-    )
+        )
+    else:
+        text = gettext_now(
+            "Is de naam veranderd? Pas dan de naam aan. Bestaat de organisatie niet meer? Zet de gebruikers dan "
+            "eerst bij een andere organisatie."
+        )
+    return Alternative(text, gettext_now("Naar de gebruikers"), reverse("wagtailusers_users:index"))
 
 
 class AudienceDeleteView(KeepRecordsDeleteView):
-    kept_records = staticmethod(kept_team_members)
-    alternative = staticmethod(move_team_members_first)
-
-
-def move_members_first(organisation):
-    return Alternative(
-        gettext_now(
-            "Is de naam veranderd? Pas dan de naam aan. Bestaat de organisatie niet meer? Zet de gebruikers dan "
-            "eerst bij een andere organisatie."
-        ),
-        gettext_now("Naar de gebruikers"),
-        reverse("wagtailusers_users:index"),
-    )
+    kept_records = staticmethod(kept_members)
+    alternative = staticmethod(move_members_first)
 
 
 class OrganisationDeleteView(KeepRecordsDeleteView):
@@ -76,10 +56,8 @@ class OrganisationDeleteView(KeepRecordsDeleteView):
 @hooks.register("before_bulk_action")
 def keep_organisations_and_teams_with_members(request, action_type, objects, action_class_instance):
     """Bulk delete keeps organisations and teams with members or team sessions, as the single delete does."""
-    if action_type == "delete" and objects and isinstance(objects[0], Organisation):
+    if action_type == "delete" and objects and isinstance(objects[0], Organisation | Audience):
         return refuse_bulk_deletion(request, objects, kept_members)
-    if action_type == "delete" and objects and isinstance(objects[0], Audience):
-        return refuse_bulk_deletion(request, objects, kept_team_members)
     return None
 
 
