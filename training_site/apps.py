@@ -20,33 +20,25 @@ class SiteStaticFilesConfig(StaticFilesConfig):
 # with the registrations dropped (training_site/api_v3.py, 11 MiB per worker).
 
 
-class RedirectsConfig(WagtailRedirectsAppConfig):
+class WithoutAPIv3:
+    """Mixed into a Wagtail app config: its `ready()` runs unchanged, with the API v3 registrations dropped."""
+
+    def ready(self):
+        with registrations_dropped(self.name):
+            super().ready()
+
+
+class RedirectsConfig(WithoutAPIv3, WagtailRedirectsAppConfig):
     """`wagtail.contrib.redirects` without its API v3 router."""
 
-    def ready(self):
-        with registrations_dropped(self.name):
-            super().ready()
 
-
-class SnippetsConfig(WagtailSnippetsAppConfig):
+class SnippetsConfig(WithoutAPIv3, WagtailSnippetsAppConfig):
     """`wagtail.snippets` without its API v3 router and schemas."""
 
-    def ready(self):
-        with registrations_dropped(self.name):
-            super().ready()
 
-
-class DocumentsConfig(WagtailDocsAppConfig):
+class DocumentsConfig(WithoutAPIv3, WagtailDocsAppConfig):
     """`wagtail.documents` without its API v3 router and schemas."""
 
-    def ready(self):
-        with registrations_dropped(self.name):
-            super().ready()
 
-
-class ImagesConfig(WagtailImagesAppConfig):
+class ImagesConfig(WithoutAPIv3, WagtailImagesAppConfig):
     """`wagtail.images` without its API v3 router and schemas."""
-
-    def ready(self):
-        with registrations_dropped(self.name):
-            super().ready()
