@@ -112,6 +112,10 @@ def kept_registrations(session):
 
 
 def call_off_instead(session):
+    if session.start <= timezone.now():
+        return Alternative(
+            _("De bijeenkomst is al begonnen of geweest: wie er was, telt mee in het bereik. Laat hem staan.")
+        )
     return Alternative(
         _("Gaat de bijeenkomst niet door? Gelast hem af: dan krijgt iedereen die aangemeld is een e-mail."),
         _("Afgelasten"),

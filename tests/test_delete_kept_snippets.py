@@ -3,7 +3,10 @@ Wagtail's confirmation said "0 verwijzingen", then emptied the members' organisa
 without telling anyone. The confirmation now says what would go and what to do instead; a posted deletion,
 single or in bulk, gets 409 and changes nothing. Snippets without such records are deleted as before."""
 
+from datetime import timedelta
+
 from django.urls import reverse
+from django.utils import timezone
 
 import pytest
 
@@ -115,3 +118,16 @@ class TestTeams:
         team = AudienceFactory(name="Nieuw team", slug="nieuw-team")
         assert coordinator_client.post(delete_url(team)).status_code == 302
         assert not Audience.objects.filter(pk=team.pk).exists()
+
+
+@pytest.mark.django_db
+def test_a_briefing_that_took_place_is_kept_without_an_offer_to_call_it_off(coordinator_client):
+    """Yesterday's briefing with its attendance: kept, and no "Afgelasten" for something that happened."""
+    session = BriefingSessionFactory(
+        start=timezone.now() - timedelta(days=1, hours=2), end=timezone.now() - timedelta(days=1)
+    )
+    RegistrationFactory(session=session, attended=True)
+    html = coordinator_client.get(delete_url(session)).content.decode()
+    assert "1 aanmelding of plaats op de wachtlijst" in html and "telt mee in het bereik" in html
+    assert reverse("wagtailsnippets_briefings_briefingsession:cancel", args=[session.pk]) not in html
+    assert coordinator_client.post(delete_url(session)).status_code == 409
