@@ -26,6 +26,18 @@ def kept_members(group):
     sessions = group.team_sessions.count()
     if sessions:
         records.append(KeptRecord(ngettext("%(n)s teamsessie", "%(n)s teamsessies", sessions) % {"n": sessions}))
+    if isinstance(group, Audience):
+        # A team also decides which modules, briefings and questions its people get (many-to-many: deleting the
+        # team would quietly take it off them).
+        if modules := group.courses.count():
+            text = ngettext("%(n)s module voor dit team", "%(n)s modules voor dit team", modules)
+            records.append(KeptRecord(text % {"n": modules}))
+        if briefings := group.briefingsession_set.count():
+            text = ngettext("%(n)s bijeenkomst voor dit team", "%(n)s bijeenkomsten voor dit team", briefings)
+            records.append(KeptRecord(text % {"n": briefings}))
+        if questions := group.question_set.count():
+            text = ngettext("%(n)s vraag voor dit team", "%(n)s vragen voor dit team", questions)
+            records.append(KeptRecord(text % {"n": questions}))
     return records
 
 
@@ -40,7 +52,10 @@ def move_members_first(group):
             "Is de naam veranderd? Pas dan de naam aan. Bestaat de organisatie niet meer? Zet de gebruikers dan "
             "eerst bij een andere organisatie."
         )
-    return Alternative(text, gettext_now("Naar de gebruikers"), reverse("wagtailusers_users:index"))
+    users = (
+        reverse("wagtailusers_users:index") + f"?{'team' if isinstance(group, Audience) else 'organisation'}={group.pk}"
+    )
+    return Alternative(text, gettext_now("Naar deze gebruikers"), users)
 
 
 class AudienceDeleteView(KeepRecordsDeleteView):

@@ -91,27 +91,34 @@ class BriefingSessionEditView(EditView):
 
 
 def kept_registrations(session):
-    """A planned session with registrations is called off, not deleted: deleting removed every booking and
-    waiting-list place without a word to the people who had them (home/deletion.py). A called-off session has
-    told everyone already and may go."""
-    if session.status == BriefingSession.Status.CANCELLED:
-        return []
+    """A session that anyone registered for is not deleted (home/deletion.py): deleting removed every booking and
+    waiting-list place without a word to the people who had them, and their link from the e-mail then led
+    nowhere. A planned session is called off instead (everyone gets an e-mail); a called-off or past one stays,
+    so the link still says what happened and the attendance still counts in the reach."""
     live = session.registrations.exclude(status=Registration.Status.CANCELLED).count()
-    if not live:
-        return []
-    return [
-        KeptRecord(
-            ngettext(
-                "%(n)s aanmelding of plaats op de wachtlijst",
-                "%(n)s aanmeldingen en plaatsen op de wachtlijst",
-                live,
-            )
-            % {"n": live}
+    cancelled = session.registrations.filter(status=Registration.Status.CANCELLED).count()
+    records = []
+    if live:
+        text = ngettext(
+            "%(n)s aanmelding of plaats op de wachtlijst", "%(n)s aanmeldingen en plaatsen op de wachtlijst", live
         )
-    ]
+        records.append(KeptRecord(text % {"n": live}))
+    if cancelled:
+        text = ngettext(
+            "%(n)s afgemelde of afgelaste aanmelding", "%(n)s afgemelde of afgelaste aanmeldingen", cancelled
+        )
+        records.append(KeptRecord(text % {"n": cancelled}))
+    return records
 
 
 def call_off_instead(session):
+    if session.status == BriefingSession.Status.CANCELLED:
+        return Alternative(
+            _(
+                "De bijeenkomst is afgelast en blijft bewaard: wie de link uit de e-mail opent, ziet dat hij niet "
+                "doorgaat."
+            )
+        )
     if session.start <= timezone.now():
         return Alternative(
             _("De bijeenkomst is al begonnen of geweest: wie er was, telt mee in het bereik. Laat hem staan.")

@@ -64,16 +64,18 @@ def register_question_bank_report_menu_item():
     )
 
 
-def _deletion_refused(request, pages, records):
-    """The page that explains why `pages` are not deleted; 409 when a deletion was posted anyway."""
-    page = pages[0]
+def _deletion_refused(request, used):
+    """The page that explains why pages are not deleted. `used` is a list of (page, LearnerRecords) for the pages
+    that learners used; 409 when a deletion was posted anyway, 200 for the confirmation page itself."""
+    page = used[0][0]
     return TemplateResponse(
         request,
         "quizzes/admin/deletion_refused.html",
         {
-            "pages": pages,
-            "records": records,
-            "can_unpublish": len(pages) == 1 and page.live and page.permissions_for_user(request.user).can_unpublish(),
+            "used": used,
+            "records": used[0][1],
+            "posted": request.method == "POST",
+            "can_unpublish": len(used) == 1 and page.live and page.permissions_for_user(request.user).can_unpublish(),
             "back_url": reverse("wagtailadmin_explore", args=[page.get_parent().id]),
         },
         status=409 if request.method == "POST" else 200,
@@ -86,7 +88,7 @@ def keep_pages_with_learner_records(request, page):
     their progress and answers (quizzes/learner_records.py). Unpublishing takes it offline instead."""
     records = learner_records_below(page)
     if records:
-        return _deletion_refused(request, [page], records)
+        return _deletion_refused(request, [(page, records)])
     return None
 
 
@@ -94,7 +96,7 @@ def keep_pages_with_learner_records(request, page):
 def keep_pages_with_learner_records_in_bulk(request, action_type, objects, action_class_instance):
     """The same rule for "Verwijderen" on several pages selected in the page explorer."""
     if action_type == "delete" and objects and all(hasattr(obj, "get_descendants") for obj in objects):
-        records = learner_records_below(list(objects))
-        if records:
-            return _deletion_refused(request, list(objects), records)
+        used = [(page, records) for page in objects if (records := learner_records_below(page))]
+        if used:
+            return _deletion_refused(request, used)
     return None

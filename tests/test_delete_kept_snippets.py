@@ -42,7 +42,17 @@ class TestOrganisations:
         UserFactory.create_batch(2, organisation=organisation)
         html = coordinator_client.get(delete_url(organisation)).content.decode()
         assert "Dit kun je niet verwijderen." in html and "2 gebruikers" in html
-        assert reverse("wagtailusers_users:index") in html
+        users_url = reverse("wagtailusers_users:index") + f"?organisation={organisation.pk}"
+        assert users_url in html
+
+    def test_the_link_lists_just_the_members_to_move(self, coordinator_client):
+        """ "Naar deze gebruikers" shows the organisation's members and not the others'."""
+        organisation = OrganisationFactory(name="Gemeente Urk")
+        UserFactory(organisation=organisation, full_name="Fatma Yildiz")
+        UserFactory(organisation=OrganisationFactory(), full_name="Pieter Jansen")
+        url = reverse("wagtailusers_users:index") + f"?organisation={organisation.pk}"
+        html = coordinator_client.get(url).content.decode()
+        assert "Fatma Yildiz" in html and "Pieter Jansen" not in html
         assert YES_DELETE not in html
 
     def test_a_posted_deletion_keeps_the_organisation_and_its_members(self, coordinator_client):
@@ -91,14 +101,20 @@ class TestBriefingSessions:
         assert BriefingSession.objects.filter(pk=session.pk).exists()
         assert Registration.objects.filter(session=session).count() == 1
 
-    def test_a_called_off_session_and_one_without_registrations_are_deleted(self, coordinator_client):
-        """Everyone was told when it was called off; an empty session has nobody to tell."""
+    def test_a_called_off_session_is_kept_so_the_link_in_the_mail_still_answers(self, coordinator_client):
+        """Called off: kept, saying why, with no second "Afgelasten"; the registration's own page still answers."""
         called_off = BriefingSessionFactory(status=BriefingSession.Status.CANCELLED)
-        RegistrationFactory(session=called_off, status=Registration.Status.CANCELLED)
+        registration = RegistrationFactory(session=called_off, status=Registration.Status.CANCELLED)
+        html = coordinator_client.get(delete_url(called_off)).content.decode()
+        assert "1 afgemelde of afgelaste aanmelding" in html and "blijft bewaard" in html
+        assert coordinator_client.post(delete_url(called_off)).status_code == 409
+        assert Registration.objects.filter(pk=registration.pk).exists()
+
+    def test_a_session_nobody_registered_for_is_deleted(self, coordinator_client):
+        """No registrations: nobody to tell, nothing to keep."""
         empty = BriefingSessionFactory()
-        assert coordinator_client.post(delete_url(called_off)).status_code == 302
         assert coordinator_client.post(delete_url(empty)).status_code == 302
-        assert not BriefingSession.objects.filter(pk__in=[called_off.pk, empty.pk]).exists()
+        assert not BriefingSession.objects.filter(pk=empty.pk).exists()
 
 
 @pytest.mark.django_db
@@ -112,6 +128,14 @@ class TestTeams:
         assert bulk_delete(coordinator_client, team).status_code == 409
         member.refresh_from_db()
         assert member.team == team
+
+    def test_a_team_that_modules_are_for_is_kept(self, coordinator_client, catalogue):
+        """Nobody chose it yet, but a module is for it: deleting would quietly take the team off the module."""
+        team = catalogue.social.audiences.first()
+        html = coordinator_client.get(delete_url(team)).content.decode()
+        assert "1 module voor dit team" in html
+        assert coordinator_client.post(delete_url(team)).status_code == 409
+        assert catalogue.social.audiences.filter(pk=team.pk).exists()
 
     def test_a_team_nobody_chose_is_deleted(self, coordinator_client):
         """No members, no sessions: deleted as before."""

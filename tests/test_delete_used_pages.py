@@ -43,8 +43,8 @@ class TestDeletingUsedPages:
         response = coordinator_client.get(delete_url(used.social))
         html = response.content.decode()
         assert response.status_code == 200
-        assert "Niet verwijderd" in html
-        assert "de voortgang van 2 deelnemers" in html
+        assert "Verwijderen kan niet" in html and "Daarom kun je dit niet verwijderen." in html
+        assert "2 deelnemers hebben deze pagina" in html
         assert "1 afgeronde les" in html and "1 poging voor een toets" in html
         assert reverse("wagtailadmin_pages:unpublish", args=[used.social.id]) in html
         assert 'value="Ja, verwijderen"' not in html
@@ -74,14 +74,25 @@ class TestDeletingUsedPages:
     def test_an_unused_module_is_deleted_as_before(self, coordinator_client, used):
         """The school module has no learner records: Wagtail's own confirmation, and the deletion goes through."""
         confirmation = coordinator_client.get(delete_url(used.school)).content.decode()
-        assert "Niet verwijderd" not in confirmation and 'value="Ja, verwijderen"' in confirmation
+        assert "Verwijderen kan niet" not in confirmation and 'value="Ja, verwijderen"' in confirmation
         assert coordinator_client.post(delete_url(used.school)).status_code == 302
         assert not Page.objects.filter(id=used.school.id).exists()
 
     def test_bulk_deletion_keeps_a_used_module(self, coordinator_client, used):
-        """Selecting both modules in the page explorer and choosing delete deletes neither."""
+        """Selecting both modules in the page explorer and choosing delete deletes neither, and names the used one."""
         url = reverse("wagtail_bulk_action", args=("wagtailcore", "page", "delete"))
         query = f"?id={used.social.id}&id={used.school.id}"
         response = coordinator_client.post(url + query, {})
-        assert response.status_code == 409
+        html = response.content.decode()
+        assert response.status_code == 409 and "Daarom is er niets verwijderd." in html
+        assert used.social.title in html and "2 deelnemers hebben" in html and used.school.title not in html
         assert Page.objects.filter(id__in=[used.social.id, used.school.id]).count() == 2
+
+    def test_bulk_deletion_names_each_used_page(self, coordinator_client, used):
+        """With two used modules selected, each is named with its number of learners."""
+        complete_lesson(UserFactory(), used.school_lessons[0])
+        url = reverse("wagtail_bulk_action", args=("wagtailcore", "page", "delete"))
+        response = coordinator_client.post(url + f"?id={used.social.id}&id={used.school.id}", {})
+        html = response.content.decode()
+        assert response.status_code == 409
+        assert f"{used.social.title}: 2 deelnemers" in html and f"{used.school.title}: 1 deelnemer" in html
