@@ -50,6 +50,17 @@ class BriefingSessionIndexView(IndexView):
         return buttons
 
 
+def called_off_message(informed):
+    """What the coordinator is told after calling a session off, on its page or through the edit form."""
+    return ngettext(
+        "De bijeenkomst is afgelast. %(count)s persoon was aangemeld of stond op de wachtlijst en heeft een e-mail "
+        "gekregen.",
+        "De bijeenkomst is afgelast. %(count)s mensen waren aangemeld of stonden op de wachtlijst en hebben een "
+        "e-mail gekregen.",
+        informed,
+    ) % {"count": informed}
+
+
 class BriefingSessionEditView(EditView):
     def save_instance(self):
         # Setting the status to "afgelast" in the form is the same as the cancel button: everyone is told.
@@ -59,7 +70,7 @@ class BriefingSessionEditView(EditView):
         was_planned = before.status == BriefingSession.Status.PLANNED
         instance = super().save_instance()
         if instance.status == BriefingSession.Status.CANCELLED and was_planned:
-            briefings.cancel_session(instance)
+            messages.info(self.request, called_off_message(briefings.cancel_session(instance)))
         elif instance.status == BriefingSession.Status.PLANNED:
             if briefings.changed_fields(before, instance):
                 told = briefings.announce_change(instance)
@@ -276,15 +287,7 @@ def session_cancel(request, session_id):
     session = get_object_or_404(BriefingSession, pk=session_id)
     if request.method == "POST":
         informed = briefings.cancel_session(session)
-        messages.success(
-            request,
-            ngettext(
-                "De bijeenkomst is afgelast. %(count)s aanmelding is geannuleerd en heeft een e-mail gekregen.",
-                "De bijeenkomst is afgelast. %(count)s aanmeldingen zijn geannuleerd en hebben een e-mail gekregen.",
-                informed,
-            )
-            % {"count": informed},
-        )
+        messages.success(request, called_off_message(informed))
         return redirect(registrations_url(session))
     live_count = session.registrations.filter(briefings.LIVE).count()
     context = {"session": session, "live_count": live_count, "edit_url": _edit_url(session)}

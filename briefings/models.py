@@ -109,7 +109,13 @@ class BriefingSession(index.Indexed, ClusterableModel):
         FieldPanel("municipality"),
         FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
         FieldPanel("capacity"),
-        FieldPanel("status"),
+        FieldPanel(
+            "status",
+            help_text=_(
+                "Kies je ‘afgelast’ en sla je op, dan krijgt iedereen die aangemeld is of op de wachtlijst staat "
+                "meteen een e-mail dat de bijeenkomst niet doorgaat. Dat kun je niet ongedaan maken."
+            ),
+        ),
     ]
     base_form_class = BriefingSessionForm
     search_fields = [index.SearchField("title"), index.AutocompleteField("title")]

@@ -764,7 +764,7 @@ class TestAdmin:
     def test_status_cancelled_in_the_edit_form_tells_everyone(
         self, coordinator_client, session, django_capture_on_commit_callbacks
     ):
-        """Choosing "afgelast" in the edit form cancels every registration and e-mails each person."""
+        """Choosing "afgelast" in the edit form cancels every registration, e-mails each person and says so."""
         registration = RegistrationFactory(session=session, email="anna@example.org")
 
         with django_capture_on_commit_callbacks(execute=True):
@@ -774,6 +774,9 @@ class TestAdmin:
         assert Registration.objects.get(pk=registration.pk).status == CANCELLED
         [message] = mail.outbox
         assert message.subject.startswith("Gaat niet door: Bijeenkomst Lelystad")
+        # The coordinator is told, as after the "Afgelasten" button, not just "bijgewerkt".
+        listing = coordinator_client.get(response.url).content.decode()
+        assert "1 persoon was aangemeld of stond op de wachtlijst en heeft een e-mail gekregen" in listing
 
     def test_more_seats_in_the_edit_form_go_to_the_waiting_list(
         self, coordinator_client, session, django_capture_on_commit_callbacks
