@@ -66,8 +66,12 @@ class ReportsDashboardPanel(Component):
     template_name = "reports/dashboard_panel.html"
     order = 50
 
-    def __init__(self, scope):
+    def __init__(self, scope, organisation=None, can_edit_questions=False):
         self.scope = scope
+        # A contact person's panel says whose figures these are, as her reports do; questions link to the
+        # question bank only for whoever may edit them (a contact person got "geen toegang").
+        self.organisation = organisation
+        self.can_edit_questions = can_edit_questions
 
     def get_context_data(self, parent_context):
         context = super().get_context_data(parent_context)
@@ -79,10 +83,18 @@ class ReportsDashboardPanel(Component):
             figures["most_missed"] = most_missed_questions(self.scope)
             cache.set(key, figures, DASHBOARD_SECONDS)
         context.update(figures)
+        context["scope_organisation"] = self.organisation
+        context["can_edit_questions"] = self.can_edit_questions
         return context
 
 
 @hooks.register("construct_homepage_panels")
 def add_reports_panel(request, panels):
     if can_view_reports(request.user):
-        panels.append(ReportsDashboardPanel(report_scope(request.user)))
+        scope = report_scope(request.user)
+        organisation = None if scope.is_everything else request.user.organisation
+        panels.append(
+            ReportsDashboardPanel(
+                scope, organisation, can_edit_questions=request.user.has_perm("quizzes.change_question")
+            )
+        )
