@@ -584,6 +584,19 @@ class TestViews:
         response = learner_client.get(reverse("briefings:register", args=[session.pk]))
         assert response.status_code == 410 and "niet (meer) aanmelden" in response.content.decode()
 
+    def test_a_registration_of_a_called_off_session_says_the_session_is_off(
+        self, home_page, client, session, django_capture_on_commit_callbacks
+    ):
+        """The e-mailed link of a registration the coordinator called off says so, not "afgemeld", and no route."""
+        registration = RegistrationFactory(session=session)
+        BriefingSession.objects.filter(pk=session.pk).update(route_notes="Ingang aan de achterkant")
+        session.refresh_from_db()
+        with django_capture_on_commit_callbacks(execute=True):
+            briefings.cancel_session(session)
+        html = client.get(reverse("briefings:registration_detail", args=[registration.token])).content.decode()
+        assert "de coördinator heeft hem afgelast" in html
+        assert "Deze aanmelding is afgemeld." not in html and "Ingang aan de achterkant" not in html
+
     def test_signed_out_the_email_link_comes_back_to_the_session_after_log_in(self, home_page, client, session):
         """The log-in page returns to the session's page, not the list."""
         url = reverse("briefings:register", args=[session.pk])
