@@ -1,6 +1,7 @@
 # ruff: noqa: F811 (the fixtures imported from test_team_sessions are used as arguments)
 """Phones show the facilitator's timer too: the seconds left, then "De tijd is om", in the poll block beside
-the answer form (which is never reloaded or touched). An unchanged figure costs a 204."""
+the answer form (which is never reloaded or touched). An unchanged figure costs a 204. And at the reveal a
+phone is told when its decision path was left half-way and does not count."""
 
 import re
 from datetime import timedelta
@@ -10,8 +11,11 @@ from django.utils import timezone
 
 import pytest
 
+from quizzes.factories import PathQuestionFactory, QuizPageFactory
 from team_sessions.models import TeamSession
+from team_sessions.services import start_session
 from tests.test_team_sessions import (  # noqa: F401 (fixtures)
+    answer,
     control,
     facilitator,
     facilitator_client,
@@ -66,3 +70,21 @@ class TestPhoneTimer:
         block = status(anna, session, seen="0").content.decode()
         assert "lk-timer" not in block and '&amp;seen=" hx-trigger' in block
         assert status(anna, session, seen="").status_code == 204
+
+
+def test_a_path_left_half_way_says_so_at_the_reveal(facilitator, facilitator_client, catalogue):
+    """A phone that took the first step of a decision path when the answers were shown is told the path was not
+    finished and does not count, above the feedback on the step it took."""
+    quiz = QuizPageFactory(parent=catalogue.social, questions=[PathQuestionFactory(title="Het pad")], pass_mark=50)
+    session = start_session(facilitator, quiz, "Team mentoren")
+    anna = phone(session)
+    control(facilitator_client, session, "start")
+    session.refresh_from_db()
+    first = session.current_question.current_step(None)
+    apart = next(choice["key"] for choice in first["choices"] if choice["text"] == "Apart gaan praten")
+    url = reverse("team_sessions:answer", args=[session.code])
+    assert anna.post(url, {"position": 1, "step": "start", "choice": apart}).status_code == 302
+    control(facilitator_client, session, "reveal")
+    html = anna.get(reverse("team_sessions:join", args=[session.code])).content.decode()
+    assert "Je had het pad nog niet af. Dit antwoord telt niet mee voor je score." in html
+    assert "Apart gaan praten" in html
