@@ -131,3 +131,15 @@ def _no_csp_violations(request):
     page.on("console", collect)
     yield
     assert violations == []
+
+
+@pytest.fixture
+def facilitator(transactional_db):
+    """A facilitator (may run team sessions), for the browser tests of the presenter and the phones."""
+    from django.contrib.auth.models import Permission
+
+    from accounts.factories import UserFactory
+
+    user = UserFactory(email="fleur@example.org", full_name="Fleur Begeleider")
+    user.user_permissions.add(Permission.objects.get(codename="add_teamsession"))
+    return user

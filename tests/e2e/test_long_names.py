@@ -4,12 +4,8 @@ They wrap wherever they are shown (facilitator's list, participants, big screen,
 page scrolls sideways at 320 and 390 px nor on a 1366 or 1920 px big screen, and tables and lists of facts do not
 cut ordinary words; on a phone the team-session pages use 16 px text."""
 
-from django.contrib.auth.models import Permission
-
-import pytest
 from playwright.sync_api import expect
 
-from accounts.factories import UserFactory
 from quizzes.factories import QuestionFactory, QuizPageFactory
 from team_sessions import services as sessions
 
@@ -58,13 +54,6 @@ def problems_at(page, viewports, what):
         if split := page.evaluate(SPLIT_WORDS):
             problems.append(f"{what} at {viewport['width']} px: words cut over two lines in a table or list: {split}")
     return problems
-
-
-@pytest.fixture
-def facilitator(transactional_db):
-    user = UserFactory(email="fleur@example.org", full_name="Fleur Begeleider")
-    user.user_permissions.add(Permission.objects.get(codename="add_teamsession"))
-    return user
 
 
 def test_long_unbroken_names_wrap_on_every_team_session_page(browser, live_server, facilitator, catalogue):

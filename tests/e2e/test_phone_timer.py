@@ -4,13 +4,11 @@ import os
 import re
 from datetime import timedelta
 
-from django.contrib.auth.models import Permission
 from django.utils import timezone
 
 import pytest
 from playwright.sync_api import expect
 
-from accounts.factories import UserFactory
 from quizzes.factories import QuestionFactory, QuizPageFactory
 from team_sessions import services as sessions
 from team_sessions.models import TeamSession
@@ -18,13 +16,6 @@ from team_sessions.models import TeamSession
 pytestmark = pytest.mark.e2e
 
 WIDTH = "() => [document.documentElement.scrollWidth, window.innerWidth]"
-
-
-@pytest.fixture
-def facilitator(transactional_db):
-    user = UserFactory(email="fleur@example.org", full_name="Fleur Begeleider")
-    user.user_permissions.add(Permission.objects.get(codename="add_teamsession"))
-    return user
 
 
 def test_the_timer_counts_down_on_the_phone_and_the_chosen_option_stays(page, live_server, facilitator, catalogue):

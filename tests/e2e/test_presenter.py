@@ -1,14 +1,11 @@
 """The big screen as a presentation (sizes measured at 1920×1080 and 1280×720), driven by keyboard shortcuts,
 and the phone pages at 360×740."""
 
-from django.contrib.auth.models import Permission
 from django.core.management import call_command
 from django.utils.html import strip_tags
 
-import pytest
 from playwright.sync_api import expect
 
-from accounts.factories import UserFactory
 from courses.models import CoursePage
 from quizzes.factories import QuestionFactory, QuizPageFactory
 from quizzes.models import Question
@@ -53,13 +50,6 @@ def assert_no_site_chrome(page):
     assert page.locator("header, footer, nav").count() == 0
     assert page.get_by_text("Uitloggen").count() == 0
     assert page.get_by_role("link", name="Inloggen").count() == 0
-
-
-@pytest.fixture
-def facilitator(transactional_db):
-    user = UserFactory(email="fleur@example.org", full_name="Fleur Begeleider")
-    user.user_permissions.add(Permission.objects.get(codename="add_teamsession"))
-    return user
 
 
 def visible_reveal_length(question):
