@@ -5,7 +5,8 @@ xhtml2pdf and reportlab (PDFs), openpyxl (XLSX), segno (QR codes), icalendar (ca
 accept) never; fido2 (allauth's WebAuthn, with cryptography's Rust bindings) only when a user with an
 authenticator app logs in (accounts/two_factor.py); django-ninja (Wagtail 8's API v3, not installed here) never
 (training_site/api_v3.py); lxml and html5lib only for a certificate PDF, not as bs4's parsers
-(training_site/html_parsers.py). This starts Django in a
+(training_site/html_parsers.py); Django REST framework and pydantic only for the Wagtail admin's own API
+(training_site/admin_api.py). This starts Django in a
 fresh process, builds the URL tree and the hooks as a worker's first request does, then lists what got loaded.
 """
 
@@ -18,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 HEAVY = [
     *("xhtml2pdf", "reportlab", "openpyxl", "segno", "icalendar", "joserfc", "fido2", "pillow_heif"),
-    *("ninja", "lxml", "html5lib"),
+    *("ninja", "lxml", "html5lib", "rest_framework", "pydantic"),
 ]
 
 PROBE = """
@@ -29,6 +30,8 @@ from django.urls import get_resolver
 from wagtail import hooks
 get_resolver().url_patterns
 hooks.get_hooks("before_serve_page")
+from django.urls import reverse
+reverse("healthz")  # the first reverse() populates the whole URL tree
 print(json.dumps(sorted({name.split(".")[0] for name, module in sys.modules.items() if module is not None})))
 """
 

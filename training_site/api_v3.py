@@ -15,10 +15,11 @@ dropping more than this. With `wagtail.api.v3` installed nothing is dropped.
 """
 
 import sys
-import types
 from contextlib import contextmanager
 
 from django.apps import apps
+
+from .module_placeholders import placeholders
 
 
 class _DroppedAPI:
@@ -59,15 +60,7 @@ def registrations_dropped(app_name):
         # The API is in use, or was imported for real already: its routers must be real too.
         yield
         return
-    placed = {}
-    for name in [API, *(name for name in _PLACEHOLDERS if name.startswith(app_name + "."))]:
-        if name not in sys.modules:
-            module = types.ModuleType(name, "A placeholder: Wagtail's API v3 is not installed (training_site.api_v3).")
-            module.__dict__.update(_PLACEHOLDERS[name])
-            sys.modules[name] = placed[name] = module
-    try:
+    names = [API, *(name for name in _PLACEHOLDERS if name.startswith(app_name + "."))]
+    why = "A placeholder: Wagtail's API v3 is not installed (training_site.api_v3)."
+    with placeholders({name: _PLACEHOLDERS[name] for name in names}, why):
         yield
-    finally:
-        for name, module in placed.items():
-            if sys.modules.get(name) is module:
-                del sys.modules[name]

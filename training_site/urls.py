@@ -4,11 +4,16 @@ from django.urls import include, path, re_path
 from django.views.i18n import JavaScriptCatalog
 
 from wagtail import urls as wagtail_urls
-from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import routing
 from home.views import admin_login, frontend_login, healthz, too_many_requests
+from training_site import admin_api
+
+# Wagtail's admin URLs, with its admin API (Django REST framework, pydantic) loaded on first use: 10 MiB less
+# in a worker that serves only learners (training_site/admin_api.py).
+with admin_api.deferred():
+    from wagtail.admin import urls as wagtailadmin_urls
 
 handler400 = "home.views.bad_request"
 # allauth's rate limits answer through this (also while Redis is down: they fail closed).

@@ -1,0 +1,75 @@
+"""The Wagtail admin's own API (/admin/api/main/...), which its page explorer and choosers read, is loaded on first
+use rather than in every worker (training_site/admin_api.py). It must still answer as Wagtail's does: pages,
+documents and images, for whoever may use the admin, and for nobody else."""
+
+import json
+
+from django.contrib.auth.models import Group
+from django.urls import reverse
+
+import pytest
+
+from accounts.factories import UserFactory
+from reports.roles import ensure_roles
+from training_site.admin_api import NotLoaded
+
+
+@pytest.fixture
+def coordinator(db):
+    ensure_roles()
+    user = UserFactory(email="coordinator@example.org", organisation=None, team=None)
+    user.groups.add(Group.objects.get(name="Coördinatoren"))
+    return user
+
+
+@pytest.mark.django_db
+class TestAdminAPI:
+    def test_the_explorer_lists_the_pages_under_the_home_page(self, client, coordinator, catalogue):
+        """The page explorer's request: the home page's children, with their titles, as JSON."""
+        client.force_login(coordinator)
+        root = reverse("wagtailadmin_api:pages:listing")
+        response = client.get(root, {"child_of": "root", "for_explorer": 1})
+        assert response.status_code == 200
+        assert response["Content-Type"].startswith("application/json")
+        top = json.loads(response.content)["items"]
+        assert catalogue.home.id in [item["id"] for item in top]
+        children = client.get(root, {"child_of": catalogue.home.id, "for_explorer": 1})
+        titles = [item["title"] for item in json.loads(children.content)["items"]]
+        assert catalogue.index.title in titles and catalogue.what_to_do.title in titles
+
+    @pytest.mark.parametrize("endpoint", ["wagtailadmin_api:documents:listing", "wagtailadmin_api:images:listing"])
+    def test_documents_and_images_are_served_by_wagtails_real_view_sets(self, client, coordinator, endpoint):
+        """Registered by Wagtail's own `construct_admin_api` hooks, with the real classes, not placeholders."""
+        client.force_login(coordinator)
+        response = client.get(reverse(endpoint))
+        assert response.status_code == 200
+        assert json.loads(response.content)["meta"]["total_count"] == 0
+
+    def test_no_placeholder_is_left_in_the_hooks_or_the_router(self, client, coordinator):
+        import wagtail.documents.wagtail_hooks as documents_hooks
+        import wagtail.images.wagtail_hooks as images_hooks
+        from wagtail.admin.api.urls import admin_api
+
+        client.force_login(coordinator)
+        assert client.get(reverse("wagtailadmin_api:pages:listing")).status_code == 200
+        assert not isinstance(documents_hooks.DocumentsAdminAPIViewSet, NotLoaded)
+        assert not isinstance(images_hooks.ImagesAdminAPIViewSet, NotLoaded)
+        assert sorted(admin_api._endpoints) == ["documents", "images", "pages"]
+        assert all(isinstance(view_set, type) for view_set in admin_api._endpoints.values())
+
+    def test_every_admin_page_still_names_the_api_for_its_scripts(self, client, coordinator):
+        """The admin's JavaScript finds the API through URLs reversed into each page (wagtailadmin_tags)."""
+        client.force_login(coordinator)
+        html = client.get(reverse("wagtailadmin_home")).content.decode()
+        for endpoint in ("pages", "documents", "images"):
+            assert f"/admin/api/main/{endpoint}/" in html
+
+    def test_a_learner_and_a_visitor_get_no_admin_data(self, client, learner, catalogue):
+        """The API's views are wrapped in Wagtail's admin access check, like every other admin view."""
+        url = reverse("wagtailadmin_api:pages:listing")
+        anonymous = client.get(url, {"child_of": "root"})
+        assert anonymous.status_code == 302 and "/login/" in anonymous["Location"]
+        client.force_login(learner)
+        refused = client.get(url, {"child_of": "root"})
+        assert refused.status_code in (302, 403)
+        assert b'"items"' not in refused.content
