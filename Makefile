@@ -118,6 +118,7 @@ screenshots-presenter: install $(CHROMIUM) ## Screenshots of the big screen (lob
 bench: install ## Benchmarks: ratios measured in one run (learner pages, wagtail-lms, memory, reports, phones)
 	DJANGO_SETTINGS_MODULE=training_site.settings.test $(PY) -m bench
 	$(PY) -m bench.memory
+	$(PY) -m bench.memory --database postgres
 	$(PY) -m bench.import_memory
 	DJANGO_SETTINGS_MODULE=training_site.settings.test $(PY) -m bench.reports
 	$(PY) -m bench.team_sessions

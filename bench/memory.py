@@ -1,12 +1,12 @@
 """Memory of one gunicorn worker (`python -m bench.memory`, part of `make bench`): RSS after boot, and after a
 learner has logged in with the log-in form and opened every page type (home, modules, module, lesson, quiz
-question, feedback, result, dashboard) a few times. Production settings on a temporary SQLite database; Redis
-as in the load test (LOAD_REDIS_URL). The worker runs in a throwaway virtual environment that holds exactly
-`requirements.lock`, as a production server does (built once per lock file in /tmp/lk-bench-production-venv-*):
-the development tools in `.venv` (pytest's Pygments, PyYAML for responses) would otherwise be imported by Django
-REST framework at start and counted (2 MiB), though production never has them. The target is 110 MiB per
-worker (docs/performance.md); heavy libraries that only some requests need (xhtml2pdf, reportlab, openpyxl,
-segno, icalendar) are imported where they are used.
+question, feedback, result, dashboard) a few times. Production settings on a temporary database: SQLite, or
+with `--database postgres` PostgreSQL as in production (its driver, psycopg, is 8 MiB of the worker; `make
+bench` measures both). Redis as in the load test (LOAD_REDIS_URL). The worker runs in a throwaway virtual
+environment that holds exactly `requirements.lock`, as a production server does (built once per lock file in
+/tmp/lk-bench-production-venv-*), so no development tool is counted. The target is 110 MiB per worker
+(docs/performance.md); heavy libraries that only some requests need (xhtml2pdf, reportlab, openpyxl, segno,
+icalendar, the Wagtail admin's API) are imported where they are used.
 """
 
 import hashlib
@@ -102,13 +102,20 @@ def build():
     return learner, pages
 
 
-def run():
+def run(database="sqlite"):
+    """Start one worker on `database` ("sqlite" or "postgres"), warm it, print its RSS; returns the RSS after
+    every page (MiB). Raises harness.Failure when PostgreSQL does not answer or a page is not a 200."""
     workdir = harness.Path(harness.tempfile.mkdtemp(prefix="lk-memory-"))
     log_path = workdir / "gunicorn.log"
     port = harness.free_port()
-    env = harness.server_env("sqlite", workdir, port)
+    env = harness.server_env(database, workdir, port)
     server = None
     try:
+        if database == "postgres":
+            harness.expect(harness.postgres_reachable(), f"PostgreSQL does not answer on {harness.PG_SERVER}")
+            harness._postgres(
+                f"DROP DATABASE IF EXISTS {harness.PG_DATABASE} WITH (FORCE)", f"CREATE DATABASE {harness.PG_DATABASE}"
+            )
         harness.setup_django(env)
         harness.prepare_database()
         learner, pages = build()
@@ -137,14 +144,15 @@ def run():
                 harness.expect(response.status == 200, f"{url}: {response.status}\n{harness.log_tail(log_path)}")
         warmed = rss_mib(pid)
         installed = "requirements.lock only" if why_not is None else f"the development .venv: {why_not}"
-        print(f"One gunicorn worker (production settings, SQLite, {installed}), RSS:")
+        name = {"sqlite": "SQLite", "postgres": "PostgreSQL"}[database]
+        print(f"One gunicorn worker (production settings, {name}, {installed}), RSS:")
         print(f"  after boot (and /healthz):           {booted:6.1f} MiB")
         print(f"  after log-in and every learner page: {warmed:6.1f} MiB   (target {TARGET_MIB} MiB)")
         return warmed
     finally:
         harness.stop_server(server)
-        harness.cleanup("sqlite", workdir)
+        harness.cleanup(database, workdir)
 
 
 if __name__ == "__main__":
-    run()
+    run(sys.argv[sys.argv.index("--database") + 1] if "--database" in sys.argv else "sqlite")
