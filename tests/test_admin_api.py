@@ -3,15 +3,21 @@ use rather than in every worker (training_site/admin_api.py). It must still answ
 documents and images, for whoever may use the admin, and for nobody else."""
 
 import json
+import re
+from pathlib import Path
 
 from django.contrib.auth.models import Group
 from django.urls import reverse
+
+import wagtail
 
 import pytest
 
 from accounts.factories import UserFactory
 from reports.roles import ensure_roles
 from training_site.admin_api import NotLoaded
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture
@@ -64,6 +70,13 @@ class TestAdminAPI:
         for endpoint in ("pages", "documents", "images"):
             assert f"/admin/api/main/{endpoint}/" in html
 
+    def test_the_api_is_never_cached_like_the_rest_of_the_admin(self, client):
+        """Wagtail's admin sends `never_cache` headers on every view, for a visitor's redirect too."""
+        pages = reverse("wagtailadmin_explore_root")
+        for url in (reverse("wagtailadmin_api:pages:listing"), reverse("wagtailadmin_api:images:listing")):
+            assert client.get(url)["Cache-Control"] == client.get(pages)["Cache-Control"]
+            assert "no-store" in client.get(url)["Cache-Control"]
+
     def test_a_learner_and_a_visitor_get_no_admin_data(self, client, learner, catalogue):
         """The API's views are wrapped in Wagtail's admin access check, like every other admin view."""
         url = reverse("wagtailadmin_api:pages:listing")
@@ -73,3 +86,13 @@ class TestAdminAPI:
         refused = client.get(url, {"child_of": "root"})
         assert refused.status_code in (302, 403)
         assert b'"items"' not in refused.content
+
+
+def test_the_api_gets_the_decorators_wagtail_gives_every_admin_view():
+    """training_site/admin_api_urls.py repeats the decorators wagtail/admin/urls/__init__.py puts on every admin
+    view; this fails when a Wagtail upgrade changes that list, so the copy is compared again."""
+    source = (Path(wagtail.__file__).parent / "admin" / "urls" / "__init__.py").read_text()
+    wagtails = re.findall(r"urlpatterns = decorate_urlpatterns\(urlpatterns, (\w+)\)", source)
+    ours = re.findall(r"for decorator in \(([^)]*)\)", (ROOT / "training_site" / "admin_api_urls.py").read_text())
+    assert wagtails == ["require_admin_access", "display_custom_404", "never_cache"]
+    assert [name.strip() for name in ours[0].split(",")] == wagtails
