@@ -2,12 +2,14 @@
 
 The Wagtail admin's page explorer, choosers and images/documents listings fetch JSON from `/admin/api/main/...`,
 served by Django REST framework views whose site filter (`wagtail.api.validators`) is a pydantic model. Three
-imports load all of that when a worker starts, though a learner's request never reaches that API (about 10 MiB
+things loaded all of that when a worker started, though a learner's request never reaches that API (about 10 MiB
 per gunicorn worker; `python -m bench.import_memory`):
 
 1. `wagtail.admin.urls` imports `wagtail.admin.api.urls`, which builds the API's router and views at once.
 2. The `wagtail_hooks` of `wagtail.documents` and `wagtail.images` import their admin API view sets at the top,
    only to hand them to the router in their `construct_admin_api` hook.
+3. Django's first `reverse()` populates every nested URL resolver, so a URLconf imported lazily by name would
+   still be imported by the first link any page renders (`LazyResolver` below).
 
 `deferred()` wraps the import of `wagtail.admin.urls` (`training_site/urls.py`), which is also where Wagtail
 first loads every app's `wagtail_hooks`. While it runs, `wagtail.admin.api.urls` is a placeholder whose one URL
@@ -59,8 +61,8 @@ class LazyResolver(URLResolver):
     """Django's URLResolver for a URLconf given by module name, loaded only when something asks it for a URL.
 
     Django imports such a URLconf on first use, but two walks over the whole URL tree would use it at once:
-    `wagtail.admin.urls` wraps every included view in `require_admin_access` when it is imported (here the
-    resolver has no patterns while `deferred()` runs; `training_site.admin_api_urls` adds that wrapping itself),
+    `wagtail.admin.urls` wraps every included view in its decorators when it is imported (here the resolver has
+    no patterns while `deferred()` runs; `training_site.admin_api_urls` applies the same decorators itself),
     and Django's first `reverse()` populates every nested resolver (`URLResolver._populate`), though a namespaced
     one like this is only recorded by its namespace. So `_populate()` waits until this resolver itself is asked
     to resolve or reverse a URL: a request under `/admin/api/main/` or a `reverse("wagtailadmin_api:...")`.
