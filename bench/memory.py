@@ -1,11 +1,12 @@
 """Memory of one gunicorn worker (`python -m bench.memory`, part of `make bench`): RSS after boot, and after a
 learner has logged in with the log-in form and opened every page type (home, modules, module, lesson, quiz
-question, feedback, result, dashboard) a few times. Production settings on a temporary database: SQLite, or
-with `--database postgres` PostgreSQL as in production (its driver, psycopg, is 8 MiB of the worker; `make
-bench` measures both). Redis as in the load test (LOAD_REDIS_URL). The worker runs in a throwaway virtual
-environment that holds exactly `requirements.lock`, as a production server does (built once per lock file in
-/tmp/lk-bench-production-venv-*), so no development tool is counted. The target is 110 MiB per worker
-(docs/performance.md); heavy libraries that only some requests need (xhtml2pdf, reportlab, openpyxl, segno,
+question, feedback, result, dashboard) a few times, and (not in the target) after a coordinator then opened the
+admin's dashboard, explorer, page editor and API in the same worker. Production settings on a temporary
+database: SQLite, or with `--database postgres` PostgreSQL as in production (its driver, psycopg, is 8 MiB of
+the worker; `make bench` measures both). Redis as in the load test (LOAD_REDIS_URL). The worker runs in a
+throwaway virtual environment that holds exactly `requirements.lock`, as a production server does (built once per
+lock file in /tmp/lk-bench-production-venv-*), so no development tool is counted. The target is 110 MiB per
+worker (docs/performance.md); heavy libraries that only some requests need (xhtml2pdf, reportlab, openpyxl, segno,
 icalendar, the Wagtail admin's API) are imported where they are used.
 """
 
@@ -89,6 +90,13 @@ def build():
     for position in range(1, 4):
         answer_question(finished, position, {"choice": right(finished, position)})
     course, lessons, _ = modules[0]
+    coordinator = UserFactory(organisation=None, team=None, is_staff=True, is_superuser=True)
+    admin_pages = [
+        "/admin/",
+        f"/admin/pages/{course.id}/",
+        f"/admin/pages/{lessons[0].id}/edit/",
+        "/admin/api/main/pages/?child_of=root&for_explorer=1",
+    ]
     pages = [
         home.url,
         index.url,
@@ -99,7 +107,7 @@ def build():
         f"/toets/poging/{finished.uuid}/resultaat/",
         "/mijn/",
     ]
-    return learner, pages
+    return learner, pages, coordinator, admin_pages
 
 
 def run(database="sqlite"):
@@ -118,7 +126,7 @@ def run(database="sqlite"):
             )
         harness.setup_django(env)
         harness.prepare_database()
-        learner, pages = build()
+        learner, pages, coordinator, admin_pages = build()
         browser = harness.Browser(port)
         command_env = {**env}
         python, why_not = production_python()
@@ -143,11 +151,22 @@ def run(database="sqlite"):
                 response = browser.request("GET", url)
                 harness.expect(response.status == 200, f"{url}: {response.status}\n{harness.log_tail(log_path)}")
         warmed = rss_mib(pid)
+        # The same worker then serves the coordinator's admin (not in the target: the admin's code, its API
+        # included, loads where it is used; production serves both from every worker).
+        admin = harness.Browser(port)
+        harness.expect(admin.request("GET", "/account/login/").status == 200, "log-in form (coordinator)")
+        response = admin.request("POST", "/account/login/", {"login": coordinator.email, "password": PASSWORD})
+        harness.expect(response.status == 302, f"coordinator log-in: {response.status}")
+        for url in admin_pages:
+            response = admin.request("GET", url)
+            harness.expect(response.status == 200, f"{url}: {response.status}\n{harness.log_tail(log_path)}")
+        with_admin = rss_mib(pid)
         installed = "requirements.lock only" if why_not is None else f"the development .venv: {why_not}"
         name = {"sqlite": "SQLite", "postgres": "PostgreSQL"}[database]
         print(f"One gunicorn worker (production settings, {name}, {installed}), RSS:")
         print(f"  after boot (and /healthz):           {booted:6.1f} MiB")
         print(f"  after log-in and every learner page: {warmed:6.1f} MiB   (target {TARGET_MIB} MiB)")
+        print(f"  and after the coordinator's admin:   {with_admin:6.1f} MiB   (dashboard, explorer, editor, API)")
         return warmed
     finally:
         harness.stop_server(server)
