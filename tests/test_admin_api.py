@@ -88,6 +88,33 @@ class TestAdminAPI:
         assert b'"items"' not in refused.content
 
 
+@pytest.mark.django_db
+@pytest.mark.parametrize("endpoint", ["images", "documents"])
+def test_a_contact_person_gets_no_list_of_images_or_documents(client, endpoint):
+    """She may open the admin for her reports, but not its image and document screens; their API endpoints
+    refuse her as well (403), while an editor with image and document permissions gets them."""
+    from django.urls import reverse
+
+    from accounts.factories import OrganisationFactory
+
+    ensure_roles()
+    contact = UserFactory(organisation=OrganisationFactory(), team=None)
+    contact.groups.add(Group.objects.get(name="Contactpersonen organisatie"))
+    editor = UserFactory(email="redacteur@example.org", organisation=None, team=None)
+    editor.groups.add(Group.objects.get(name="Redacteuren"))
+    client.force_login(contact)
+    listing, detail = reverse(f"wagtailadmin_api:{endpoint}:listing"), f"/admin/api/main/{endpoint}/1/"
+    screen = {"images": "wagtailimages:index", "documents": "wagtaildocs:index"}[endpoint]
+    assert client.get(reverse(screen)).status_code in (302, 403)  # the admin's own screen refuses her
+    for url in (listing, detail):
+        refused = client.get(url)
+        assert refused.status_code == 403
+        assert json.loads(refused.content) == {"message": "Geen toegang"}
+    assert client.get(reverse("wagtailadmin_api:pages:listing")).status_code == 200
+    client.force_login(editor)
+    assert client.get(listing).status_code == 200
+
+
 def test_the_api_gets_the_decorators_wagtail_gives_every_admin_view():
     """training_site/admin_api_urls.py repeats the decorators wagtail/admin/urls/__init__.py puts on every admin
     view; this fails when a Wagtail upgrade changes that list, so the copy is compared again."""
