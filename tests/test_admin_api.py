@@ -77,6 +77,18 @@ class TestAdminAPI:
             assert client.get(url)["Cache-Control"] == client.get(pages)["Cache-Control"]
             assert "no-store" in client.get(url)["Cache-Control"]
 
+    @pytest.mark.parametrize("given", ["abc", "1.5", "-1", "١", "1 OR 1=1"])
+    def test_find_with_an_id_that_is_no_whole_number_is_a_400_not_a_server_error(
+        self, client, coordinator, catalogue, given
+    ):
+        client.force_login(coordinator)
+        for endpoint in ("pages", "images", "documents"):
+            response = client.get(reverse(f"wagtailadmin_api:{endpoint}:find"), {"id": given})
+            assert response.status_code == 400
+            assert json.loads(response.content) == {"message": "Dit id is geen geheel getal."}
+        found = client.get(reverse("wagtailadmin_api:pages:find"), {"id": catalogue.index.id})
+        assert found.status_code == 302 and f"/admin/api/main/pages/{catalogue.index.id}/" in found["Location"]
+
     def test_a_learner_and_a_visitor_get_no_admin_data(self, client, learner, catalogue):
         """The API's views are wrapped in Wagtail's admin access check, like every other admin view."""
         url = reverse("wagtailadmin_api:pages:listing")
