@@ -1,0 +1,87 @@
+"""Search text with quotes and control characters gives results or none, never a server error.
+
+On SQLite, modelsearch 1.3.2 wrote a word with a double quote in it, such as `"` or `"signalen`, into SQLite's
+full-text query unescaped, and the admin's search answered with a server error (wagtail/wagtail#13227).
+training_site/search_sqlite.py quotes the words as FTS5 reads them. The suite runs on SQLite (full-text search
+through FTS5) and again on PostgreSQL in CI; both must hold.
+"""
+
+from django.db import connection
+from django.urls import reverse
+
+from wagtail.models import Page
+
+import pytest
+from modelsearch.backends import get_search_backend
+
+from accounts.factories import UserFactory
+from courses.factories import CourseIndexPageFactory, CoursePageFactory, LessonPageFactory
+
+ODD_SEARCHES = [
+    '"',
+    "   ",
+    'a"b',
+    '"signalen',
+    'signalen"',
+    '""',
+    '"""',
+    'é"',
+    "'",
+    "\\",
+    "\x01",
+    "\x1f signalen",
+    "(",
+    "*",
+]
+
+
+@pytest.fixture
+def lessons(home_page):
+    course = CoursePageFactory(parent=CourseIndexPageFactory(parent=home_page), title="Signalen van uitbuiting")
+    return [
+        LessonPageFactory(parent=course, title="Signalen herkennen"),
+        LessonPageFactory(parent=course, title="Mensenhandel melden bij de politie"),
+    ]
+
+
+def titles(results):
+    return {page.title for page in results}
+
+
+def test_on_sqlite_the_full_text_backend_is_the_fixed_one(db):
+    """The tests below must reach FTS5 on SQLite, not modelsearch's fallback (which has no quoting problem)."""
+    if connection.vendor != "sqlite":
+        pytest.skip("the PostgreSQL run uses modelsearch's PostgreSQL backend unchanged")
+    assert type(get_search_backend()).__module__ == "training_site.search_sqlite"
+
+
+@pytest.mark.parametrize("text", ODD_SEARCHES)
+def test_odd_search_text_finds_results_or_none_without_an_error(lessons, text):
+    backend = get_search_backend()
+    for method in (backend.search, backend.autocomplete):
+        found = titles(method(text, Page.objects.all()))
+        if "signalen" in text:
+            assert "Signalen herkennen" in found, (method.__name__, text, found)
+
+
+def test_words_and_phrases_still_find_what_they_did(lessons):
+    backend = get_search_backend()
+    assert "Signalen herkennen" in titles(backend.search("signalen", Page.objects.all()))
+    assert titles(backend.search("politie melden", Page.objects.all())) == {"Mensenhandel melden bij de politie"}
+    assert "Signalen herkennen" in titles(backend.autocomplete("signa", Page.objects.all()))
+    assert titles(backend.search("onbekendwoord", Page.objects.all())) == set()
+
+
+@pytest.mark.parametrize(
+    "url_name",
+    ["wagtailadmin_pages:search", "wagtailimages:index", "wagtaildocs:index", "wagtailadmin_choose_page_search"],
+)
+def test_the_admin_searches_answer_odd_text_with_a_page(client, lessons, url_name):
+    """The coordinator types a quote (or pastes a control character) in an admin search field: a page with
+    results or none, not a server error."""
+    client.force_login(UserFactory(organisation=None, team=None, is_staff=True, is_superuser=True))
+    for text in ODD_SEARCHES:
+        response = client.get(reverse(url_name), {"q": text})
+        assert response.status_code == 200, (url_name, repr(text), response.status_code)
+    response = client.get(reverse("wagtailadmin_pages:search"), {"q": '"signalen'})
+    assert "Signalen herkennen" in response.content.decode()
