@@ -1,7 +1,11 @@
 """The four roles, created as Wagtail groups by the reports app's data migration."""
 
+import importlib
+
 from django.contrib.auth.models import Group
 from django.urls import reverse
+
+from wagtail.models import GroupApprovalTask, Workflow
 
 import pytest
 
@@ -157,3 +161,50 @@ def test_a_coordinator_can_give_a_new_group_the_team_session_and_report_permissi
     member = UserFactory(email="begeleider@example.org")
     member.groups.add(Group.objects.get(name="Begeleiders Almere"))
     assert member.has_perm("team_sessions.add_teamsession")
+
+
+def replace_wagtail_roles():
+    from django.apps import apps
+
+    importlib.import_module("reports.migrations.0006_wagtail_starting_roles").replace_wagtail_roles(apps, None)
+
+
+@pytest.mark.django_db
+class TestWagtailStartingRoles:
+    """Wagtail's own "Editors", "Moderators" and "Moderators approval" (its migrations make them) are replaced by
+    reports/migrations/0006_wagtail_starting_roles.py: the coordinator's list of groups holds the four roles, in
+    Dutch, and a page sent for approval reaches the coordinators."""
+
+    def test_the_admin_lists_only_the_four_roles_in_dutch(self, client):
+        assert set(Group.objects.values_list("name", flat=True)) == {
+            "Coördinatoren",
+            "Redacteuren",
+            "Begeleiders",
+            "Contactpersonen organisatie",
+        }
+        client.force_login(UserFactory(organisation=None, team=None, is_staff=True, is_superuser=True))
+        html = client.get(reverse("wagtailusers_groups:index")).content.decode()
+        assert "Coördinatoren" in html and "Moderators" not in html and "Editors" not in html
+
+    def test_a_page_sent_for_approval_goes_to_the_coordinators(self, client):
+        workflow = Workflow.objects.get(workflow_pages__page__depth=1)
+        task = GroupApprovalTask.objects.get(workflow_tasks__workflow=workflow)
+        assert (workflow.name, task.name) == ("Goedkeuring door coördinator", "Goedkeuring door coördinator")
+        assert list(task.groups.values_list("name", flat=True)) == ["Coördinatoren"]
+        client.force_login(UserFactory(organisation=None, team=None, is_staff=True, is_superuser=True))
+        html = client.get(reverse("wagtailadmin_workflows:index")).content.decode()
+        assert "Goedkeuring door coördinator" in html and "Moderators approval" not in html
+
+    def test_a_group_someone_is_in_and_a_changed_task_are_left_alone(self):
+        """Run on an older database where someone used Wagtail's groups: nothing of theirs is lost."""
+        editors = Group.objects.create(name="Editors")
+        UserFactory().groups.add(editors)
+        empty = Group.objects.create(name="Moderators")
+        custom = GroupApprovalTask.objects.create(name="Moderators approval")
+        custom.groups.set([Group.objects.get(name="Redacteuren")])
+        replace_wagtail_roles()
+        assert Group.objects.filter(pk=editors.pk).exists()
+        assert not Group.objects.filter(pk=empty.pk).exists()
+        custom.refresh_from_db()
+        assert custom.name == "Moderators approval"
+        assert list(custom.groups.values_list("name", flat=True)) == ["Redacteuren"]
