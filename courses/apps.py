@@ -29,14 +29,15 @@ class CoursesConfig(AppConfig):
             signal.connect(pages_changed, dispatch_uid=f"lk-module-structure-{name}")
 
         from wagtail.images import get_image_model
-        from wagtail.models import PageViewRestriction
+        from wagtail.models import PageViewRestriction, Site
 
         from accounts.models import Audience
 
         from .catalogue import catalogue_changed
 
-        # The catalogue also shows the teams and the cover images, and lists only pages anyone may see.
-        for model in (Audience, get_image_model(), PageViewRestriction):
+        # The catalogue also shows the teams and the cover images, and lists only pages anyone may see; the module
+        # cards kept per generation (CardFragments) hold links, which a site's host name or port can change.
+        for model in (Audience, get_image_model(), PageViewRestriction, Site):
             for name, signal in (("save", post_save), ("delete", post_delete)):
                 signal.connect(catalogue_changed, sender=model, dispatch_uid=f"lk-catalogue-{model.__name__}-{name}")
         # A module private to some groups is listed for their members: a change of those groups counts too.

@@ -65,9 +65,11 @@ def group_ids(user):
 
 def catalogue():
     """The Catalogue, from the shared cache or, after a change, from four queries (six while a page is
-    private). Modules behind a password are listed for nobody."""
+    private). Modules behind a password are listed for nobody. Its `generation` (str, or None while the cache
+    is down) names the state of the pages it was read from: `CardFragments` keys on it."""
     found, generation = cache.read(KEY, group=PAGES)
     if found is not MISSING:
+        found.generation = generation
         return found
     live = list(CoursePage.objects.live().select_related("cover_image").prefetch_related("audiences").order_by("path"))
     restrictions = (
@@ -102,6 +104,7 @@ def catalogue():
         parts=module_parts(live),
     )
     cache.write(KEY, generation, found, CACHE_SECONDS)
+    found.generation = generation
     return found
 
 
@@ -123,7 +126,8 @@ def learner_team(user, audiences):
 def catalogue_context(request, filter_by_team=False, limit=None):
     """The module lists of the home and modules pages: `courses` (shown), `recommended_courses`,
     `audiences`, `selected_audience` (from `?team=<slug>` when `filter_by_team`), `learner_team` (the signed-in
-    learner's team, from the same list) and `progress` by module id."""
+    learner's team, from the same list), `progress` by module id and `catalogue_generation` (for the cards'
+    `{% card_fragment %}`)."""
     found = catalogue()
     courses, audiences = found.courses_for(request.user), found.audiences
     selected = None
@@ -147,7 +151,45 @@ def catalogue_context(request, filter_by_team=False, limit=None):
         "selected_audience": selected,
         "learner_team": learner_team(user, audiences),
         "progress": progress_by_course(user, courses, parts=found.parts),
+        "catalogue_generation": found.generation,
     }
+
+
+class CardFragments:
+    """The part of each module card that is the same for every learner (cover image, title and link, intro,
+    duration, teams), rendered once per worker for each state of the pages, instead of on every request.
+
+    Keyed by the catalogue's generation (`catalogue()`), which every change to pages, teams, images or view
+    restrictions replaces (`catalogue_changed`, `CoursesConfig.ready`), and within it by what the fragment's
+    HTML depends on: the fragment's name, the module, the interface language and the site. Only the current
+    generation is kept; at most `LIMIT` fragments. A request with an older generation (read before a change)
+    renders and keeps its fragments apart, so a new generation never holds HTML of an old one. Without a
+    generation (the cache is down) every fragment is rendered."""
+
+    LIMIT = 2000
+
+    def __init__(self):
+        self._state = (None, {})
+
+    def get_or_render(self, generation, key, render):
+        """The HTML for `key` (a hashable tuple) in `generation` (str or None): kept, or `render()` (a
+        callable returning the HTML) and kept."""
+        if generation is None:
+            return render()
+        state = self._state
+        if state[0] != generation:
+            state = (generation, {})
+            self._state = state
+        fragments = state[1]
+        html = fragments.get(key)
+        if html is None:
+            html = render()
+            if len(fragments) < self.LIMIT:
+                fragments[key] = html
+        return html
+
+
+card_fragments = CardFragments()
 
 
 def catalogue_changed(instance=None, **kwargs):

@@ -94,5 +94,6 @@ def dashboard(request):
         "recommended_courses": recommended,
         "learner_team": learner_team(request.user, found.audiences),
         "progress": progress,
+        "catalogue_generation": found.generation,
     }
     return render(request, "courses/dashboard.html", context)

@@ -277,3 +277,20 @@ class TestCachedFactsStayTrue:
         assert "Teamsessies" in client.get("/").content.decode()
         group.delete()
         assert "Teamsessies" not in client.get("/").content.decode()
+
+
+@pytest.mark.django_db
+class TestAnswerQueries:
+    def test_an_answer_reads_the_question_snapshot_once(self, learner_client, learner, catalogue, audiences):
+        """The attempt's questions (a copy of every question, the largest column) are read once per answer: the
+        lock and the refresh afterwards read only what answering changes; the quiz page is not read again."""
+        _, _, quiz = module_with_lessons(catalogue.index, audiences.social, 1, [QuestionFactory() for _ in range(3)])
+        attempt = start_attempt(learner, quiz)
+        url = reverse("quizzes:question", args=[attempt.uuid, 1])
+        with CaptureQueriesContext(connection) as queries:
+            response = learner_client.post(url, {"choice": right_key(attempt, 1)})
+        assert response.status_code == 302
+        sql = [query["sql"] for query in queries]
+        assert sum('"quizzes_attempt"."questions"' in statement for statement in sql) == 1, sql
+        assert sum('FROM "wagtailcore_page"' in statement for statement in sql) <= 1, sql
+        assert len(sql) <= MAX_QUERIES + 2, sql  # with BEGIN and COMMIT of the answer's transaction
