@@ -181,25 +181,38 @@ def start_attempt(user, quiz, now=None):
         return Attempt.objects.get(user=user, quiz=quiz, submitted_at__isnull=True)
 
 
+# What answering can change on an attempt; the rest (its questions, above all) is fixed when it starts.
+OUTCOME_FIELDS = ["submitted_at", "score", "passed"]
+
+
 def answer_question(attempt, position, form_data):
-    """Record and grade one answer. Safe against replays: the database row is locked while it is written."""
+    """Record and grade one answer; `attempt` is refreshed (its OUTCOME_FIELDS) afterwards. Safe against replays:
+    the database row is locked while it is written. The lock reads only whether the attempt is still open: the
+    question snapshot (`questions`, the largest column) is the one `attempt` was read with, as it never changes.
+    Raises QuizError: 404 for an unknown position or an attempt gone, 409 for an attempt closed or a question
+    answered, 400 for an invalid choice."""
     if not 1 <= position <= len(attempt.questions):
         raise QuizError(_("Deze vraag hoort niet bij deze poging."), status=404)
     question = QuestionSnapshot(attempt.questions[position - 1])
     with transaction.atomic():
-        locked = Attempt.objects.select_for_update().get(pk=attempt.pk)
-        if not locked.is_open:
+        try:
+            attempt.submitted_at = (
+                Attempt.objects.select_for_update().filter(pk=attempt.pk).values_list("submitted_at", flat=True).get()
+            )
+        except Attempt.DoesNotExist:  # removed since it was read (the learner's data erased, a coordinator)
+            raise QuizError(_("Deze poging bestaat niet."), status=404) from None
+        if not attempt.is_open:
             raise QuizError(_("Deze poging is al ingeleverd. Je antwoord is niet meer veranderd."), status=409)
-        answer = Answer.objects.filter(attempt=locked, position=position).first()
+        answer = Answer.objects.filter(attempt=attempt, position=position).first()
         if answer is None:
-            answer = Answer(attempt=locked, position=position, question_id=_bank_id(question))
+            answer = Answer(attempt=attempt, position=position, question_id=_bank_id(question))
         chosen_before = len(answer.chosen)
         record_choice(question, answer, form_data)
         answer.save()
         AnswerPick.objects.bulk_create(question.picks_for(answer, answer.chosen[chosen_before:]))
-        if answer.completed and _all_answered(locked):
-            finish_attempt(locked)
-    attempt.refresh_from_db()
+        if answer.completed and _all_answered(attempt):
+            finish_attempt(attempt)
+    attempt.refresh_from_db(fields=OUTCOME_FIELDS)
     return answer
 
 

@@ -76,7 +76,6 @@ def question(request, attempt_uuid, position):
             answer_question(attempt, position, request.POST)
         except QuizError as error:
             return _refused_or_form(request, attempt, position, error)
-        attempt.refresh_from_db()
         if attempt.quiz.feedback_timing == "end":
             return _next(attempt, position)
         return redirect(reverse("quizzes:question", args=[attempt.uuid, position]) + "#feedback")

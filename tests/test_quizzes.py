@@ -230,6 +230,25 @@ class TestBadInput:
             == 404
         )
 
+    def test_an_attempt_removed_while_answering_is_a_404_and_stores_nothing(self, learner, quiz):
+        """The attempt was read, then erased (the learner's data removed) before the answer's lock: a 404 with a
+        message, not a server error, and no answer without its attempt."""
+        attempt = start_attempt(learner, quiz.page)
+        Attempt.objects.filter(pk=attempt.pk).delete()
+        with pytest.raises(QuizError) as refused:
+            answer_question(attempt, 1, {"choice": attempt.questions[0]["choices"][0]["key"]})
+        assert refused.value.status == 404 and str(refused.value.message) == "Deze poging bestaat niet."
+        assert not Answer.objects.exists()
+
+    def test_an_answer_after_the_attempt_was_handed_in_elsewhere_is_refused(self, learner_client, learner, quiz):
+        """The attempt was read open, then closed in another tab before the lock: 409, nothing changed."""
+        attempt = start_attempt(learner, quiz.page)
+        Attempt.objects.filter(pk=attempt.pk).update(submitted_at=timezone.now(), score=0, passed=False)
+        with pytest.raises(QuizError) as refused:
+            answer_question(attempt, 1, {"choice": attempt.questions[0]["choices"][0]["key"]})
+        assert refused.value.status == 409
+        assert not Answer.objects.filter(attempt=attempt).exists()
+
     def test_double_submit_keeps_the_first_answer(self, learner_client, learner, quiz):
         """A replayed answer is refused with 409 and the first answer stands."""
         attempt = start_attempt(learner, quiz.page)
