@@ -55,3 +55,17 @@ def test_the_dashboard_copy_is_wagtails_own_but_for_the_search_condition():
     added = [line for line in lines if "{# added" in line]
     assert [line.split("{#")[0].strip() for line in added] == ["{% if root_page %}", "{% endif %}"]
     assert "\n".join(line for line in lines if line not in added) == theirs.rstrip("\n")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language, expected", [("nl", "1-4 van 4 </th>"), ("en", "1-4 of 4 </th>")])
+def test_the_page_search_counts_its_results_without_none(client, catalogue, language, expected):
+    """Wagtail's page search header read "1-4van 4None" in Dutch and "1-4 of 4 None" in English: its Dutch text
+    lacks spaces and the search has no model name to fill in (locale_overrides/)."""
+    from django.conf import settings
+
+    client.force_login(UserFactory(organisation=None, is_staff=True, is_superuser=True))
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
+    html = client.get(reverse("wagtailadmin_pages:search"), {"q": "les"}).content.decode()  # the 4 lessons
+    header = re.search(r"\d+-\d+[^<]*</th>", re.sub(r"\s+", " ", html))
+    assert header and header.group(0) == expected, header and header.group(0)
