@@ -55,7 +55,8 @@ class SQLiteAutocompleteQueryCompiler(FTS5QuotingMixin, UpstreamAutocompleteQuer
 
 
 class SQLiteSearchBackend(UpstreamSearchBackend):
-    """modelsearch's SQLite FTS5 backend with the two compilers above; indexing is unchanged."""
+    """modelsearch's SQLite FTS5 backend with the two compilers above; indexing is unchanged. search_backend.py
+    puts its bound on the number of words in front (`bounded`)."""
 
     query_compiler_class = SQLiteSearchQueryCompiler
     autocomplete_query_compiler_class = SQLiteAutocompleteQueryCompiler
