@@ -69,3 +69,12 @@ def test_the_page_search_counts_its_results_without_none(client, catalogue, lang
     html = client.get(reverse("wagtailadmin_pages:search"), {"q": "les"}).content.decode()  # the 4 lessons
     header = re.search(r"\d+-\d+[^<]*</th>", re.sub(r"\s+", " ", html))
     assert header and header.group(0) == expected, header and header.group(0)
+
+
+@pytest.mark.django_db
+def test_the_count_within_one_page_has_its_dash_in_place(client, catalogue):
+    """Searching under one page (the explorer's search): Wagtail's Dutch read "17- van 7 pagina's in ..."."""
+    client.force_login(UserFactory(organisation=None, is_staff=True, is_superuser=True))
+    html = client.get(reverse("wagtailadmin_explore", args=[catalogue.social.pk]), {"q": "les"}).content.decode()
+    header = re.search(r"\d+-?\d*-? van \d+[^<]*<span", re.sub(r"\s+", " ", html))
+    assert header and header.group(0).startswith("1-3 van 3 "), header and header.group(0)
