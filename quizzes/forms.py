@@ -110,6 +110,15 @@ class AnswerForm(forms.Form):
         if step:
             self.fields["step"] = forms.CharField(widget=forms.HiddenInput, initial=step["key"])
 
+    def clean_choice(self):
+        """One option for a single-choice question or a step of a decision path: a form sent with two (made by
+        hand; the radio buttons send one) is refused instead of silently keeping the last."""
+        value = self.cleaned_data["choice"]
+        sent = self.data.getlist(self.add_prefix("choice")) if hasattr(self.data, "getlist") else [value]
+        if not self.question.is_multiple and len(sent) > 1:
+            raise forms.ValidationError(_("Kies één antwoord."), code="one_only")
+        return value
+
     def chosen_keys(self):
         value = self.cleaned_data["choice"]
         return list(value) if isinstance(value, list) else [value]

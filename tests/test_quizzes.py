@@ -204,6 +204,19 @@ class TestBadInput:
         assert "hoort niet bij deze vraag" in response.content.decode()
         assert not Answer.objects.exists()
 
+    def test_two_options_for_a_single_choice_question_are_refused(self, learner_client, learner, quiz):
+        """A form made by hand with two options for a one-answer question (or one step of a decision path) gets
+        400 and a message; nothing is stored (before, the last option silently counted)."""
+        attempt = start_attempt(learner, quiz.page)
+        response = post_answer(learner_client, attempt, 1, "Ik schrijf op wat ik zie en overleg", "Ik doe niets")
+        assert response.status_code == 400
+        assert "Kies één antwoord." in response.content.decode()
+        both_steps = ("Apart gaan praten", "De baas aanspreken")
+        response = post_answer(learner_client, attempt, 3, *both_steps, step="start")
+        assert response.status_code == 400
+        assert not Answer.objects.exists()
+        assert post_answer(learner_client, attempt, 1, "Ik doe niets").status_code == 302
+
     def test_missing_answer_is_refused(self, learner_client, learner, quiz):
         """Submitting without a choice gets 400 "Kies een antwoord"."""
         attempt = start_attempt(learner, quiz.page)
