@@ -115,6 +115,13 @@ class TestStarting:
         assert '<svg role="img" viewBox="' in html and "QR-code om mee te doen" in html
         assert "Team mentoren, Het Baken" in html
 
+    def test_the_menu_marks_team_sessions_as_the_current_page(self, facilitator_client, quiz, catalogue):
+        """On the team-session pages the facilitator's menu item "Teamsessies" is the current one (aria-current,
+        the underline), not "Mijn leeromgeving" or nothing."""
+        html = facilitator_client.get(reverse("team_sessions:index")).content.decode()
+        current = re.findall(r'<a class="utrecht-nav-list__link" href="([^"]+)" aria-current="page">', html)
+        assert current == [reverse("team_sessions:index")]
+
     def test_the_start_page_offers_the_live_modules(self, facilitator_client, quiz, catalogue):
         """The start page lists the modules with a quiz, each with its facilitator guide."""
         html = facilitator_client.get(reverse("team_sessions:index")).content.decode()
