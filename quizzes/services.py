@@ -124,7 +124,11 @@ def attempt_rules(user, quiz, now=None):
     course = quiz.module
     if course is not None and not course.quiz_before_lessons and not course_progress(user, course, quiz=quiz).quiz_open:
         return AttemptRules(False, _("Maak eerst alle lessen van deze module af. Daarna gaat de toets open."))
-    submitted = list(Attempt.objects.filter(user=user, quiz=quiz, submitted_at__isnull=False).order_by("-submitted_at"))
+    submitted = list(
+        Attempt.objects.filter(user=user, quiz=quiz, submitted_at__isnull=False)
+        .only("pk", "passed", "submitted_at")  # not the question snapshots: only when and whether
+        .order_by("-submitted_at")
+    )
     attempts_left = None
     if quiz.attempts_allowed:
         # The limit is per round: attempts since the last pass count, so renewing after expiry is possible.
@@ -313,7 +317,7 @@ def quiz_overview(user, quiz):
     """Context for the quiz's own page: the learner's attempts and whether they may start one."""
     if not user.is_authenticated:
         return {"attempts": [], "rules": None, "open_attempt": None}
-    attempts = list(Attempt.objects.filter(user=user, quiz=quiz).order_by("number"))
+    attempts = list(Attempt.objects.filter(user=user, quiz=quiz).defer("questions").order_by("number"))
     open_attempt = next((a for a in attempts if a.is_open), None)
     return {
         "attempts": [a for a in attempts if not a.is_open],

@@ -294,3 +294,22 @@ class TestAnswerQueries:
         assert sum('"quizzes_attempt"."questions"' in statement for statement in sql) == 1, sql
         assert sum('FROM "wagtailcore_page"' in statement for statement in sql) <= 1, sql
         assert len(sql) <= MAX_QUERIES + 2, sql  # with BEGIN and COMMIT of the answer's transaction
+
+    def test_the_result_and_quiz_pages_read_no_other_attempts_questions(
+        self, learner_client, learner, catalogue, audiences
+    ):
+        """With earlier attempts at the quiz, the result page reads the question snapshot of its own attempt only,
+        and the quiz page (its list of attempts and the rules for a new one) reads none."""
+        _, _, quiz = module_with_lessons(catalogue.index, audiences.social, 1, [QuestionFactory() for _ in range(2)])
+        quiz.pass_mark = 100
+        quiz.save_revision().publish()
+        for _ in range(3):
+            attempt = start_attempt(learner, quiz)
+            for position in (1, 2):
+                wrong = next(c["key"] for c in attempt.questions[position - 1]["choices"] if not c["correct"])
+                answer_question(attempt, position, {"choice": wrong})
+        for url, reads in ((reverse("quizzes:result", args=[attempt.uuid]), 1), (quiz.url, 0)):
+            with CaptureQueriesContext(connection) as queries:
+                assert learner_client.get(url).status_code == 200
+            sql = [query["sql"] for query in queries]
+            assert sum('"quizzes_attempt"."questions"' in statement for statement in sql) == reads, (url, sql)
