@@ -7,6 +7,11 @@ told). A snippet viewset uses `KeepRecordsDeleteView` with a `kept_records(obj)`
 deletion would take; while the list is not empty, the confirmation shows it with what to do instead, the form is
 hidden and a posted deletion gets 409 and changes nothing. `refuse_bulk_deletion` applies the same rule to
 Wagtail's bulk delete of snippets.
+
+Wagtail runs the `before_bulk_action` hooks only when a bulk action is posted, so its confirmation page listed
+used pages and snippets with "0 verwijzingen" and a delete button, and only the click was refused.
+`HooksOnConfirmation` runs them on the confirmation as well: the first screen already says what is kept and why
+(home/wagtail_hooks.py puts it on Wagtail's bulk delete of pages and of snippets).
 """
 
 from dataclasses import dataclass
@@ -14,6 +19,7 @@ from dataclasses import dataclass
 from django.template.response import TemplateResponse
 from django.urls import reverse
 
+from wagtail import hooks
 from wagtail.snippets.views.snippets import DeleteView
 
 
@@ -62,12 +68,31 @@ class KeepRecordsDeleteView(DeleteView):
 
 
 def refuse_bulk_deletion(request, objects, kept_records):
-    """The response refusing a bulk deletion of `objects` when any has kept records, else None."""
+    """The response refusing a bulk deletion of `objects` when any has kept records, else None: 409 when it was
+    posted, 200 on the confirmation page (`HooksOnConfirmation`)."""
     refused = [(obj, records) for obj in objects if (records := kept_records(obj))]
     if not refused:
         return None
     viewset = type(objects[0]).snippet_viewset
     back_url = reverse(viewset.get_url_name("list"))
+    posted = request.method == "POST"
     return TemplateResponse(
-        request, "home/admin/bulk_delete_refused.html", {"refused": refused, "back_url": back_url}, status=409
+        request,
+        "home/admin/bulk_delete_refused.html",
+        {"refused": refused, "back_url": back_url, "posted": posted},
+        status=409 if posted else 200,
     )
+
+
+class HooksOnConfirmation:
+    """Bulk action mixin: the `before_bulk_action` hooks also run on the confirmation page (GET), with the
+    selected objects; a hook's response (a refusal, 200) replaces the confirmation. Wagtail runs them only on
+    the POST, which they still refuse (409)."""
+
+    def get(self, request, *args, **kwargs):
+        objects = self.get_actionable_objects()[0]
+        for hook in hooks.get_hooks("before_bulk_action"):
+            result = hook(request, self.action_type, objects, self)
+            if hasattr(result, "status_code"):
+                return result
+        return super().get(request, *args, **kwargs)

@@ -4,9 +4,12 @@ from django.utils.html import format_html
 
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
+from wagtail.admin.views.pages.bulk_actions.delete import DeleteBulkAction as PageDeleteBulkAction
 from wagtail.models import Site
+from wagtail.snippets.bulk_actions.delete import DeleteBulkAction as SnippetDeleteBulkAction
 
 from . import routing
+from .deletion import HooksOnConfirmation
 from .models import COORDINATOR_MISSING_WARNING, SiteSettings
 
 
@@ -58,3 +61,15 @@ def admin_stylesheet():
     """The admin's extras (static/css/admin.css): report charts and tables, and the registrations page, readable
     on a phone."""
     return format_html('<link rel="stylesheet" href="{}">', static("css/admin.css"))
+
+
+# Registered after Wagtail's own (order 1), so these replace its bulk delete of pages and of snippets: the same
+# actions, whose confirmation page already refuses what the posted action would refuse (home/deletion.py).
+@hooks.register("register_bulk_action", order=1)
+class PageDeleteKeepingRecords(HooksOnConfirmation, PageDeleteBulkAction):
+    """Wagtail's bulk delete of pages; its confirmation runs the `before_bulk_action` hooks."""
+
+
+@hooks.register("register_bulk_action", order=1)
+class SnippetDeleteKeepingRecords(HooksOnConfirmation, SnippetDeleteBulkAction):
+    """Wagtail's bulk delete of snippets; its confirmation runs the `before_bulk_action` hooks."""

@@ -71,6 +71,20 @@ class TestOrganisations:
         assert response.status_code == 409 and "Gemeente Almere: 1 gebruiker" in response.content.decode()
         assert Organisation.objects.filter(pk__in=[used.pk, empty.pk]).count() == 2
 
+    def test_the_bulk_confirmation_already_refuses_an_organisation_with_members(self, coordinator_client):
+        """The first screen of a bulk delete says what is kept and why, with no delete button; Wagtail showed
+        "0 verwijzingen" and a button, and only refused the click. Empty ones get Wagtail's confirmation."""
+        used, empty = OrganisationFactory(name="Gemeente Almere"), OrganisationFactory(name="Leeg")
+        UserFactory(organisation=used)
+        url = reverse("wagtail_bulk_action", args=("accounts", "organisation", "delete"))
+        response = coordinator_client.get(f"{url}?id={used.pk}&id={empty.pk}")
+        html = response.content.decode()
+        assert response.status_code == 200
+        assert "Verwijderen kan niet" in html and "Gemeente Almere: 1 gebruiker" in html
+        assert "0 verwijzingen" not in html and 'type="submit"' not in html.split('id="main"')[-1]
+        confirmation = coordinator_client.get(f"{url}?id={empty.pk}").content.decode()
+        assert "Verwijderen kan niet" not in confirmation and 'type="submit"' in confirmation
+
     def test_an_organisation_nobody_belongs_to_is_deleted(self, coordinator_client):
         """Wagtail's own confirmation, and the deletion goes through."""
         organisation = OrganisationFactory()

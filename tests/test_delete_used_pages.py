@@ -88,6 +88,17 @@ class TestDeletingUsedPages:
         assert used.social.title in html and "2 deelnemers hebben" in html and used.school.title not in html
         assert Page.objects.filter(id__in=[used.social.id, used.school.id]).count() == 2
 
+    def test_the_bulk_confirmation_already_refuses_a_used_module(self, coordinator_client, used):
+        """The first screen of a bulk delete names the used module and has no delete button (Wagtail showed
+        "0 verwijzingen" and a button); an unused module alone gets Wagtail's confirmation."""
+        url = reverse("wagtail_bulk_action", args=("wagtailcore", "page", "delete"))
+        response = coordinator_client.get(url + f"?id={used.social.id}&id={used.school.id}")
+        html = response.content.decode()
+        assert response.status_code == 200
+        assert "Verwijderen kan niet" in html and "2 deelnemers hebben" in html and "0 verwijzingen" not in html
+        confirmation = coordinator_client.get(url + f"?id={used.school.id}").content.decode()
+        assert "Verwijderen kan niet" not in confirmation and used.school.title in confirmation
+
     def test_bulk_deletion_names_each_used_page(self, coordinator_client, used):
         """With two used modules selected, each is named with its number of learners."""
         complete_lesson(UserFactory(), used.school_lessons[0])
