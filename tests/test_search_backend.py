@@ -18,7 +18,7 @@ from modelsearch.query import And, Phrase, PlainText
 
 from accounts.factories import UserFactory
 from courses.factories import CourseIndexPageFactory, CoursePageFactory, LessonPageFactory
-from training_site.search_backend import MAX_WORDS, bounded_query
+from training_site.search_backend import MAX_WORDS, BoundedSearch, bounded_query
 
 ODD_SEARCHES = [
     '"',
@@ -52,11 +52,13 @@ def titles(results):
     return {page.title for page in results}
 
 
-def test_on_sqlite_the_full_text_backend_is_the_fixed_one(db):
-    """The tests below must reach FTS5 on SQLite, not modelsearch's fallback (which has no quoting problem)."""
-    if connection.vendor != "sqlite":
-        pytest.skip("the PostgreSQL run uses modelsearch's PostgreSQL backend, only bounded")
-    assert any(cls.__module__ == "training_site.search_sqlite" for cls in type(get_search_backend()).__mro__)
+def test_the_backend_in_use_is_the_bounded_one_and_on_sqlite_the_fts5_fix(db):
+    """The tests below must reach the backend the site uses: bounded on every database, and on SQLite the FTS5
+    backend with its quoting fix, not modelsearch's fallback (which has no quoting problem)."""
+    classes = type(get_search_backend()).__mro__
+    assert BoundedSearch in classes
+    fixed = any(cls.__module__ == "training_site.search_sqlite" for cls in classes)
+    assert fixed == (connection.vendor == "sqlite"), (connection.vendor, classes)
 
 
 @pytest.mark.parametrize("text", ODD_SEARCHES)
