@@ -3,9 +3,11 @@ import json
 from django.conf import settings
 from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 
+from home.errors import NotFound
 from home.ratelimit import allow
 
 from .baking import badge_png, badge_svg, bake_png, bake_svg
@@ -50,8 +52,15 @@ def _downloadable(request, code):
         (is_owner and certificate.revoked_at is None) or user.has_perm("certificates.view_certificate")
     )
     if not allowed:
-        raise Http404(_("Dit certificaat bestaat niet."))
+        raise _unknown_certificate(request)
     return certificate
+
+
+def _unknown_certificate(request):
+    """The 404 for a certificate this person may not download: a signed-in learner is pointed to her own."""
+    if request.user.is_authenticated:
+        return NotFound(_("Dit certificaat bestaat niet."), reverse("courses:dashboard"), _("Naar je leeromgeving"))
+    return NotFound(_("Dit certificaat bestaat niet."))
 
 
 def download(request, code):
@@ -74,7 +83,7 @@ def credential_download(request, code, kind):
     """The Open Badges 3.0 credential as a .json file, or baked into a PNG or SVG badge."""
     certificate = _downloadable(request, code)
     if not settings.CREDENTIALS_ENABLED or kind not in ("json", "png", "svg"):
-        raise Http404(_("Dit certificaat bestaat niet."))
+        raise _unknown_certificate(request)
     token = credential_jwt(certificate)
     base = f"certificaat-{certificate.display_code}"
     if kind == "png":

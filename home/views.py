@@ -6,8 +6,10 @@ from django.template import loader
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import requires_csrf_token
 
 from .cache import cache_available
+from .errors import NotFound
 
 
 @never_cache
@@ -44,6 +46,16 @@ def bad_request(request, exception=None):
     """400 in the site's layout. Rendered without the request: a bad Host header would fail again in the
     context processors that look up the site, and the page needs nothing personal."""
     return HttpResponseBadRequest(loader.get_template("400.html").render())
+
+
+@requires_csrf_token
+def page_not_found(request, exception=None):
+    """handler404: the site's 404 page. A `home.errors.NotFound` adds its message and a link back to where the
+    person came from (a quiz, a team session, a certificate); any other 404 shows only the general links."""
+    context = {}
+    if isinstance(exception, NotFound):
+        context = {"message": exception.message, "back_url": exception.back_url, "back_label": exception.back_label}
+    return render(request, "404.html", context, status=404)
 
 
 def csrf_failure(request, reason=""):

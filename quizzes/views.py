@@ -9,6 +9,7 @@ from django.views.decorators.http import require_POST
 
 from briefings.services import upcoming_sessions
 from certificates.issuing import valid_certificate
+from home.errors import NotFound
 from home.routing import accepts
 
 from .forms import AnswerForm
@@ -32,7 +33,7 @@ def _own_attempt(request, attempt_uuid):
     of a finished attempt stays theirs. No query while no page is private."""
     attempt = attempt_for(request.user, attempt_uuid)
     if attempt is None:
-        raise Http404(_("Deze poging bestaat niet."))
+        raise NotFound(_("Deze poging bestaat niet."), reverse("courses:dashboard"), _("Naar je leeromgeving"))
     if attempt.is_open and not accepts(attempt.quiz, request):
         raise PermissionDenied
     return attempt
@@ -70,7 +71,11 @@ def resume(request, attempt_uuid):
 def question(request, attempt_uuid, position):
     attempt = _own_attempt(request, attempt_uuid)
     if not 1 <= position <= len(attempt.questions):
-        raise Http404(_("Deze vraag hoort niet bij deze poging."))
+        raise NotFound(
+            _("Deze vraag hoort niet bij deze poging."),
+            reverse("quizzes:resume", args=[attempt.uuid]),
+            _("Terug naar de toets"),
+        )
     if request.method == "POST":
         try:
             answer_question(attempt, position, request.POST)

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from certificates.issuing import certificate_for_claim
+from home.errors import NotFound
 from home.ratelimit import allow
 from quizzes.forms import AnswerForm
 from quizzes.services import review_row, scores_for
@@ -45,7 +46,7 @@ def _presented(request, session_uuid):
     """A session this facilitator may present; anyone else's is as good as unknown (404)."""
     session = sessions.sessions_run_by(request.user).filter(uuid=session_uuid).first()
     if session is None:
-        raise Http404(_("Deze teamsessie bestaat niet."))
+        raise NotFound(_("Deze teamsessie bestaat niet."), reverse("team_sessions:index"), _("Naar je teamsessies"))
     return session
 
 
@@ -640,7 +641,11 @@ def answer(request, code):
             # A phone that had a seat: removed by the facilitator, or the session was stopped. The join page
             # says which. Anyone else learns nothing (404).
             return redirect("team_sessions:join", code)
-        raise Http404(_("Je doet niet mee aan deze teamsessie. Vul de code opnieuw in."))
+        raise NotFound(
+            _("Je doet niet mee aan deze teamsessie. Vul de code opnieuw in."),
+            reverse("team_sessions:join_lookup"),
+            _("Een code invullen"),
+        )
     try:
         position = int(request.POST.get("position", ""))
         sessions.answer(session, participant, position, request.POST)

@@ -41,6 +41,63 @@ class TestErrorPages:
             assert "Pagina niet gevonden" in html and in_site_layout(response), kind
             assert "Using the URLconf" not in html and "Page not found" not in html, kind
 
+    def test_a_views_404_says_what_is_missing_and_links_back(self, client, learner, learner_client, catalogue):
+        """A 404 from a quiz, a certificate or a team session says what was not found and gives the way back that
+        fits (the quiz, the learner's own page, the code form), in the site's layout. A plain 404 keeps the
+        general text and never shows Django's English message ("No … matches the given query")."""
+        import uuid
+
+        from django.contrib.auth.models import Group, Permission
+
+        from accounts.factories import UserFactory
+        from quizzes.factories import QuestionFactory, QuizPageFactory
+        from quizzes.services import start_attempt
+        from team_sessions.services import start_session
+
+        quiz = QuizPageFactory(parent=catalogue.social, questions=[QuestionFactory(), QuestionFactory()])
+        attempt = start_attempt(learner, quiz)
+        facilitator = UserFactory()
+        group = Group.objects.create(name="Begeleiders (test)")
+        group.permissions.add(Permission.objects.get(codename="add_teamsession"))
+        facilitator.groups.add(group)
+        session = start_session(facilitator, quiz, "Team")
+        facilitator_client = Client()
+        facilitator_client.force_login(facilitator)
+        cases = {
+            f"/toets/poging/{attempt.uuid}/vraag/99/": (
+                learner_client,
+                "Deze vraag hoort niet bij deze poging.",
+                f'href="/toets/poging/{attempt.uuid}/">Terug naar de toets',
+            ),
+            f"/toets/poging/{uuid.uuid4()}/vraag/1/": (
+                learner_client,
+                "Deze poging bestaat niet.",
+                'href="/mijn/">Naar je leeromgeving',
+            ),
+            f"/certificaten/{CertificateFactory().code}/pdf/": (
+                learner_client,
+                "Dit certificaat bestaat niet.",
+                'href="/mijn/">Naar je leeromgeving',
+            ),
+            f"/teamsessie/{uuid.uuid4()}/": (
+                facilitator_client,
+                "Deze teamsessie bestaat niet.",
+                'href="/teamsessie/">Naar je teamsessies',
+            ),
+        }
+        for url, (who, message, back) in cases.items():
+            response = who.get(url)
+            html = response.content.decode()
+            assert response.status_code == 404, url
+            assert message in html and back in html and in_site_layout(response), url
+        response = client.post(f"/doe-mee/{session.code}/antwoord/", {"position": 1, "choice": "x"})
+        html = response.content.decode()
+        assert response.status_code == 404
+        assert "Je doet niet mee aan deze teamsessie." in html and 'href="/doe-mee/">Een code invullen' in html
+
+        plain = learner_client.get("/bijeenkomsten/999999/aanmelden/").content.decode()
+        assert "Deze pagina bestaat niet (meer)." in plain and "matches the given query" not in plain
+
     def test_404_in_english_when_english_is_chosen(self, client, home_page):
         """With English chosen, the 404 page is in English."""
         client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"

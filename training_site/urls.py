@@ -16,6 +16,7 @@ with admin_api.deferred():
     from wagtail.admin import urls as wagtailadmin_urls
 
 handler400 = "home.views.bad_request"
+handler404 = "home.views.page_not_found"
 # allauth's rate limits answer through this (also while Redis is down: they fail closed).
 handler429 = too_many_requests
 
