@@ -75,3 +75,23 @@ def test_chart_labels_are_whole_and_legible(page, live_server, admin_site, viewp
     summary = page.locator(".lk-chart__table > summary").first
     assert summary.evaluate("el => getComputedStyle(el).display") == "list-item"
     page.screenshot(path=f"/tmp/lk-reach-{viewport['width']}.png", full_page=True)
+
+
+def test_page_chooser_titles_are_readable_on_a_phone(page, live_server, admin_site, catalogue):
+    """Moving a module on a phone: in the page chooser each title gets at least 10rem, so "Signalen in het
+    sociaal domein" wraps between words instead of a few letters a line; the chooser still fits the screen."""
+    page.set_viewport_size(PHONE)
+    log_in(page, live_server, "coordinator@example.org")
+    page.goto(f"{live_server.url}/admin/pages/{catalogue.social.pk}/move/")
+    page.locator("main [data-w-dropdown-target='toggle']").click()
+    page.get_by_role("button", name="Kies een andere pagina").click()
+    page.locator(".modal td.title").first.wait_for()
+    page.locator(".modal a.navigate-pages").first.click()  # into the home page: Modules and its neighbours
+    page.locator(".modal .breadcrumb, .modal [aria-label] a", has_text=catalogue.home.title).first.wait_for()
+    titles = page.locator(".modal td.title")
+    widths = [titles.nth(i).bounding_box()["width"] for i in range(titles.count())]
+    assert titles.count() >= 2 and min(widths) >= 150, widths
+    table = page.locator(".modal table.listing.chooser")
+    assert table.evaluate("el => el.scrollWidth <= el.clientWidth + 1")
+    assert not page_overflows(page)
+    page.screenshot(path="/tmp/lk-page-chooser-phone.png")
