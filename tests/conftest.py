@@ -16,7 +16,7 @@ from home.models import SiteSettings
 def make_home_page():
     # Transactional (browser) tests flush the tables Wagtail's migrations filled; put them back.
     locale, _ = Locale.objects.get_or_create(language_code="nl")
-    root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+    root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Alle pagina's", slug="root", locale=locale))
     Page.objects.filter(depth=2).delete()
     home = HomePageFactory(parent=root)
     Site.objects.update_or_create(

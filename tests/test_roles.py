@@ -208,3 +208,31 @@ class TestWagtailStartingRoles:
         custom.refresh_from_db()
         assert custom.name == "Moderators approval"
         assert list(custom.groups.values_list("name", flat=True)) == ["Redacteuren"]
+
+
+@pytest.mark.django_db
+class TestDutchTreeRoots:
+    """home/migrations/0008_dutch_tree_roots.py: the coordinator reads "Alle pagina's" where Wagtail wrote "Root"
+    (the explorer's and the page chooser's breadcrumbs) and "Algemeen" for the root collection."""
+
+    def test_the_explorer_and_the_upload_form_show_dutch_names(self, client):
+        from wagtail.models import Collection, Page
+
+        Collection.get_first_root_node().add_child(name="Lesmateriaal")
+        client.force_login(UserFactory(organisation=None, team=None, is_staff=True, is_superuser=True))
+        explorer = client.get(reverse("wagtailadmin_explore_root")).content.decode()
+        upload = client.get(reverse("wagtailimages:add")).content.decode()
+        assert Page.get_first_root_node().title == "Alle pagina's"
+        assert "Alle pagina&#x27;s" in explorer and ">Root<" not in explorer
+        assert ">Algemeen</option>" in upload and ">Root</option>" not in upload
+
+    def test_a_name_someone_chose_is_left_alone(self):
+        from django.apps import apps
+
+        from wagtail.models import Collection, Page
+
+        Page.objects.filter(depth=1).update(title="Hoofdmap", draft_title="Hoofdmap")
+        Collection.objects.filter(depth=1).update(name="Beeldbank")
+        importlib.import_module("home.migrations.0008_dutch_tree_roots").dutch_names(apps, None)
+        assert Page.get_first_root_node().title == "Hoofdmap"
+        assert Collection.get_first_root_node().name == "Beeldbank"

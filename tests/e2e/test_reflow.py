@@ -23,9 +23,9 @@ def demo(transactional_db, monkeypatch):
     """The demo content as `make run` shows it (a browser test flushes Wagtail's root page and collection)."""
     locale, _ = Locale.objects.get_or_create(language_code="nl")
     if Page.get_first_root_node() is None:
-        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+        Page.add_root(instance=Page(title="Alle pagina's", slug="root", locale=locale))
     if Collection.get_first_root_node() is None:
-        Collection.add_root(name="Root")
+        Collection.add_root(name="Algemeen")
     monkeypatch.setenv("DEMO_PASSWORD", PASSWORD)
     call_command("load_demo", stdout=io.StringIO())
 

@@ -50,9 +50,9 @@ def ensure_tree_roots():
     flushed (browser tests) has lost them; put them back, so loading the demo works there too."""
     locale, _created = Locale.objects.get_or_create(language_code="nl")
     if Page.get_first_root_node() is None:
-        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+        Page.add_root(instance=Page(title="Alle pagina's", slug="root", locale=locale))
     if Collection.get_first_root_node() is None:
-        Collection.add_root(name="Root")
+        Collection.add_root(name="Algemeen")
 
 
 @contextmanager
