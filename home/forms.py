@@ -72,7 +72,14 @@ class FilterDateRangeFilter(django_filters.DateFromToRangeFilter):
 def install():
     """Every django-filter date filter in the admin (the reports', Wagtail's site history, form submissions,
     users, locked pages, and the snippets' list filters) refuses a date outside `validate_filter_date`'s years:
-    the filter form shows the message and the listing stays unfiltered, instead of a 500."""
+    the filter form shows the message and the listing stays unfiltered, instead of a 500. Also labels a field
+    of Wagtail's that has none."""
     django_filters.DateFromToRangeFilter.field_class = FilterDateRangeField
     django_filters.DateFilter.field_class = FilterDateField
     django_filters.DateTimeFilter.field_class = FilterDateTimeField
+
+    # Wagtail's workflow editor: its page field has no label, so Django shows the field's name, "Page", in
+    # every language. (The module is loaded with the admin's URLs in any case.)
+    from wagtail.admin.forms.workflows import WorkflowPageForm
+
+    WorkflowPageForm.base_fields["page"].label = _("Pagina")

@@ -1,7 +1,9 @@
 """The four roles, created as Wagtail groups by the reports app's data migration."""
 
 import importlib
+import re
 
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
@@ -194,6 +196,17 @@ class TestWagtailStartingRoles:
         client.force_login(UserFactory(organisation=None, team=None, is_staff=True, is_superuser=True))
         html = client.get(reverse("wagtailadmin_workflows:index")).content.decode()
         assert "Goedkeuring door coördinator" in html and "Moderators approval" not in html
+
+    def test_the_workflow_editor_labels_its_page_fields_in_the_chosen_language(self, client):
+        """Wagtail's page field in the workflow editor has no label; Django showed its name "Page" in Dutch too."""
+        workflow = Workflow.objects.get(workflow_pages__page__depth=1)
+        client.force_login(UserFactory(organisation=None, team=None, is_staff=True, is_superuser=True))
+        url = reverse("wagtailadmin_workflows:edit", args=[workflow.pk])
+        labels = re.findall(r"<label[^>]*>\s*([^<*]+?)\s*<", client.get(url).content.decode())
+        assert "Pagina" in labels and "Page" not in labels
+        client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+        labels = re.findall(r"<label[^>]*>\s*([^<*]+?)\s*<", client.get(url).content.decode())
+        assert "Page" in labels and "Pagina" not in labels
 
     def test_a_group_someone_is_in_and_a_changed_task_are_left_alone(self):
         """Run on an older database where someone used Wagtail's groups: nothing of theirs is lost."""
