@@ -115,6 +115,30 @@ class TestDashboard:
         assert html.index("Afgerond") < html.index(catalogue.social.title)
         assert "3 van 3 lessen afgerond (100%)" in html
 
+    def test_staff_find_their_tasks_on_the_dashboard(self, learner_client, learner, catalogue):
+        """A facilitator or an admin user lands on /mijn/ after logging in: it links to the team sessions and
+        the admin, each only for whoever may use it; a learner sees neither."""
+        from django.contrib.auth.models import Group, Permission
+        from django.test import Client
+
+        from accounts.factories import UserFactory
+
+        client = Client()
+        facilitators = Group.objects.create(name="Begeleiders (test)")
+        facilitators.permissions.add(Permission.objects.get(codename="add_teamsession"))
+        facilitator = UserFactory()
+        facilitator.groups.add(facilitators)
+        client.force_login(facilitator)
+        html = client.get(reverse("courses:dashboard")).content.decode()
+        assert 'href="/teamsessie/">Teamsessies leiden' in html and 'href="/admin/">Naar het beheer' not in html
+        editor = UserFactory(is_staff=True)
+        editor.user_permissions.add(Permission.objects.get(codename="access_admin"))
+        client.force_login(editor)
+        html = client.get(reverse("courses:dashboard")).content.decode()
+        assert 'href="/admin/">Naar het beheer' in html and "Teamsessies leiden" not in html
+        html = learner_client.get(reverse("courses:dashboard")).content.decode()
+        assert "Je taken op deze site" not in html
+
     def test_dashboard_needs_login(self, client, home_page):
         """The dashboard is personal: anonymous visitors go to the log-in page."""
         response = client.get(reverse("courses:dashboard"))

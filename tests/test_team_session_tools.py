@@ -140,6 +140,12 @@ class TestTimerAndWhoIsLeft:
             reverse("team_sessions:present_status", args=[session.uuid]), {"stage": "question-1"}
         ).content.decode()
         assert "De tijd is om" in status
+        # Time is up: the facilitator gives it again in one step, without stopping the old timer first.
+        page = present(facilitator_client, session)
+        assert 'value="timer">Opnieuw starten' in page and 'id="timer-seconds"' in page
+        facilitator_client.post(url, {"action": "timer", "position": 1, "seconds": 30})
+        session.refresh_from_db()
+        assert 29 <= session.timer_remaining() <= 30
         control(facilitator_client, session, "reveal")
         session.refresh_from_db()
         assert session.timer_ends_at is None
