@@ -16,7 +16,16 @@ class CanonicalEmailMixin:
 
 
 class LoginForm(CanonicalEmailMixin, allauth_forms.LoginForm):
-    """Log-in with the address as it is stored: "Jan@Example.org" with a soft hyphen finds jan@example.org."""
+    """Log-in with the address as it is stored: "Jan@Example.org" with a soft hyphen finds jan@example.org.
+
+    allauth puts the "Wachtwoord vergeten?" link in the password's help text, which the form shows between the
+    label and the input: Tab went from the address to the link before the password. It is shown after the input
+    (`help_after`, templates/components/form_field.html)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "password" in self.fields:
+            self.fields["password"].help_after = True
 
 
 class SignupForm(CanonicalEmailMixin, allauth_forms.SignupForm):

@@ -82,6 +82,27 @@ def test_the_big_screen_has_no_site_menu_or_footer(facilitator, path_session):
     assert "data-fullscreen" in html and "PageDown" in html
 
 
+def test_the_shortcuts_are_in_the_chosen_language(facilitator, path_session, settings):
+    """The key hint reads "Spatie" in Dutch and "Space" in English (it was "Spatie" in English too)."""
+    assert "<kbd>Spatie</kbd>" in presenter(facilitator, path_session)
+    client = Client()
+    client.force_login(facilitator)
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    html = client.get(reverse("team_sessions:present", args=[path_session.uuid])).content.decode()
+    assert "<kbd>Space</kbd>" in html and "Spatie" not in html
+
+
+def test_a_phone_after_the_end_is_titled_so(client, path_session):
+    """After the end the phone's browser title says the session is over, not "Vraag 1 van 1"."""
+    client.post(reverse("team_sessions:join", args=[path_session.code]), {"display_name": "Anna"})
+    sessions.open_first_question(path_session)
+    page = client.get(reverse("team_sessions:join", args=[path_session.code])).content.decode()
+    assert "<title>Vraag 1 van 1 · Team mentoren" in page
+    sessions.end_session(path_session)
+    page = client.get(reverse("team_sessions:join", args=[path_session.code])).content.decode()
+    assert "<title>De sessie is afgelopen · Team mentoren" in page and "Vraag 1 van 1" not in page
+
+
 def test_phone_pages_have_no_site_menu(client, path_session):
     """On /doe-mee/ there is no 'Inloggen' or 'Account maken': only the code."""
     for url in (reverse("team_sessions:join_lookup"), reverse("team_sessions:join", args=[path_session.code])):

@@ -1,0 +1,73 @@
+"""What a newcomer on a phone noticed (390 px): the log-in form's Tab order, a checkbox you can hit, links in
+the site's colour, a focus ring you can see on a quiz option, and room between a button and what follows."""
+
+import pytest
+from playwright.sync_api import expect
+
+from accounts.factories import UserFactory
+from quizzes.factories import QuestionFactory, QuizPageFactory
+
+from .conftest import log_in, tab_to_selector
+
+PHONE = {"width": 390, "height": 844}
+BRAND = "rgb(0, 89, 107)"  # --lk-brand, static/css/site.css
+
+
+def gap_between(page, upper, lower):
+    """Pixels between the bottom of the first element and the top of the second."""
+    return page.evaluate(
+        "([a, b]) => document.querySelector(b).getBoundingClientRect().top"
+        " - document.querySelector(a).getBoundingClientRect().bottom",
+        [upper, lower],
+    )
+
+
+def test_log_in_form_by_keyboard_on_a_phone(page, live_server, home_page):
+    """Tab goes from the address to the password (the "forgotten" link comes after it); the "Onthouden" box is
+    at least 24 px; allauth's links without a class are in the site's colour, not the browser's blue."""
+    page.set_viewport_size(PHONE)
+    page.goto(live_server.url + "/account/login/")
+    page.get_by_label("E-mail").focus()
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "id_password"
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent.trim()") == "Wachtwoord vergeten?"
+    box = page.locator("#id_remember").bounding_box()
+    assert box["width"] >= 24 and box["height"] >= 24
+    signup = page.get_by_role("link", name="Maak dan eerst een account")
+    assert signup.evaluate("el => getComputedStyle(el).color") == BRAND
+
+
+def test_quiz_option_focus_and_room_under_the_start_button(page, live_server, catalogue, audiences):
+    """A quiz option reached by keyboard has a 3 px ring around the whole option; on the module page the care
+    notice and the note under "Start de module" do not touch what is above them."""
+    QuizPageFactory(parent=catalogue.social, questions=[QuestionFactory(title="Vraag 1")])
+    learner = UserFactory(email="toetser@example.org", team=audiences.social)
+    page.set_viewport_size(PHONE)
+    log_in(page, live_server, learner.email)
+    page.goto(live_server.url + catalogue.social.url)
+    assert gap_between(page, ".lk-card__meta", ".lk-care") >= 16
+    assert gap_between(page, "form[action$='/starten/']", "form[action$='/starten/'] + p") >= 12
+    page.goto(live_server.url + catalogue.social.url + "toets/")
+    page.get_by_role("button", name="Start de toets").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Vraag 1 van 1")
+    tab_to_selector(page, "input[name=choice]")
+    option = page.locator(".lk-option").filter(has=page.locator("input:focus"))
+    assert option.evaluate("el => getComputedStyle(el).outlineWidth") == "3px"
+    assert option.evaluate("el => getComputedStyle(el).outlineStyle") == "solid"
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_log_in_and_sign_up_say_the_same_words_as_their_buttons(page, live_server, home_page, language):
+    """The sign-up page's browser title is the heading's "Account maken" / "Create account" (allauth said
+    "Registreren" and "Signup"), and the English log-in speaks of "log in" and "create an account" only."""
+    page.context.add_cookies([{"name": "django_language", "value": language, "url": live_server.url}])
+    page.goto(live_server.url + "/account/signup/")
+    expected = {"nl": "Account maken", "en": "Create account"}[language]
+    assert page.title().startswith(expected)
+    page.goto(live_server.url + "/account/login/")
+    text = page.locator("main").inner_text()
+    if language == "en":
+        assert "create an account" in text and "Remember me" in text
+        for word in ("sign up", "sign in", "Sign in", "Remember Me"):
+            assert word not in text
