@@ -92,11 +92,42 @@ def keep_pages_with_learner_records(request, page):
     return None
 
 
+def _move_refused(request, used):
+    """Why pages that learners used stay in their module: the same shape and statuses as `_deletion_refused`."""
+    page = used[0][0]
+    return TemplateResponse(
+        request,
+        "quizzes/admin/move_refused.html",
+        {
+            "used": used,
+            "posted": request.method == "POST",
+            "can_copy": len(used) == 1 and page.permissions_for_user(request.user).can_copy(),
+            "back_url": reverse("wagtailadmin_explore", args=[page.get_parent().id]),
+        },
+        status=409 if request.method == "POST" else 200,
+    )
+
+
+@hooks.register("before_move_page")
+def keep_used_pages_in_their_module(request, page, destination):
+    """A lesson or quiz (or a page above one) that learners used stays under its parent. Its enrolments,
+    completions and attempts belong to the module it is in: moved to another module, the reports would count
+    them there ("Alle lessen gedaan" of both modules changes) without anyone having learned anything. A move to
+    the same parent changes nothing and is let through; copying the page is offered instead."""
+    if destination.pk == page.get_parent().pk:
+        return None
+    records = learner_records_below(page)
+    if records:
+        return _move_refused(request, [(page, records)])
+    return None
+
+
 @hooks.register("before_bulk_action")
 def keep_pages_with_learner_records_in_bulk(request, action_type, objects, action_class_instance):
-    """The same rule for "Verwijderen" on several pages selected in the page explorer."""
-    if action_type == "delete" and objects and all(hasattr(obj, "get_descendants") for obj in objects):
+    """The same rules for "Verwijderen" and "Verplaatsen" on several pages selected in the page explorer (the
+    destination of a bulk move is chosen after this check, so a used page is not moved in bulk at all)."""
+    if action_type in ("delete", "move") and objects and all(hasattr(obj, "get_descendants") for obj in objects):
         used = [(page, records) for page in objects if (records := learner_records_below(page))]
         if used:
-            return _deletion_refused(request, used)
+            return _deletion_refused(request, used) if action_type == "delete" else _move_refused(request, used)
     return None

@@ -107,3 +107,43 @@ class TestDeletingUsedPages:
         html = response.content.decode()
         assert response.status_code == 409
         assert f"{used.social.title}: 2 deelnemers" in html and f"{used.school.title}: 1 deelnemer" in html
+
+
+@pytest.mark.django_db
+class TestMovingUsedPages:
+    """A used lesson moved to another module would take its completions along: the modules report's "Alle lessen
+    gedaan" fell from 56 to 0 for one module and rose for the other, without a word on the confirmation."""
+
+    def move_url(self, page, destination):
+        return reverse("wagtailadmin_pages:move_confirm", args=[page.id, destination.id])
+
+    def test_the_confirmation_refuses_and_offers_a_copy(self, coordinator_client, used):
+        response = coordinator_client.get(self.move_url(used.social_lessons[0], used.school))
+        html = response.content.decode()
+        assert response.status_code == 200
+        assert "Verplaatsen kan niet" in html and "1 deelnemer heeft deze pagina" in html
+        assert "Daarom kun je dit niet verplaatsen." in html
+        assert reverse("wagtailadmin_pages:copy", args=[used.social_lessons[0].id]) in html
+
+    def test_a_posted_move_changes_nothing(self, coordinator_client, used):
+        lesson = used.social_lessons[0]
+        response = coordinator_client.post(self.move_url(lesson, used.school))
+        assert response.status_code == 409 and "Daarom is er niets verplaatst." in response.content.decode()
+        lesson.refresh_from_db()
+        assert lesson.get_parent().id == used.social.id
+
+    def test_an_unused_lesson_moves_as_before(self, coordinator_client, used):
+        lesson = used.social_lessons[1]
+        response = coordinator_client.post(self.move_url(lesson, used.school))
+        assert response.status_code == 302
+        lesson.refresh_from_db()
+        assert lesson.get_parent().id == used.school.id
+
+    def test_a_used_page_is_not_moved_in_bulk(self, coordinator_client, used):
+        url = reverse("wagtail_bulk_action", args=("wagtailcore", "page", "move"))
+        query = f"?id={used.social_lessons[0].id}&id={used.social_lessons[1].id}"
+        response = coordinator_client.post(url + query, {"chooser": used.school.id})
+        html = response.content.decode()
+        assert response.status_code == 409 and "Daarom is er niets verplaatst." in html
+        assert used.social_lessons[0].title in html and "1 deelnemer heeft deze pagina" in html
+        assert Page.objects.child_of(used.social).count() == 4  # three lessons and the quiz stay
