@@ -95,3 +95,29 @@ def test_page_chooser_titles_are_readable_on_a_phone(page, live_server, admin_si
     assert table.evaluate("el => el.scrollWidth <= el.clientWidth + 1")
     assert not page_overflows(page)
     page.screenshot(path="/tmp/lk-page-chooser-phone.png")
+
+
+def test_admin_listings_scroll_sideways_on_a_phone(page, live_server, admin_site, catalogue):
+    """Users, organisations and the page explorer at 390 px: the admin hid whatever was wider than the screen,
+    so the last columns ("Laatste login", "Aantal medewerkers", "Status") could not be reached and names wrapped
+    a letter a line. Each table now scrolls inside its own region to its last column, the first column has
+    room for a word, and the page itself does not scroll sideways. The images index's search field stays on the
+    screen (it was pushed past the left edge)."""
+    page.set_viewport_size(PHONE)
+    log_in(page, live_server, "coordinator@example.org")
+    for url in ("/admin/users/", "/admin/snippets/accounts/organisation/", f"/admin/pages/{catalogue.index.pk}/"):
+        page.goto(live_server.url + url)
+        table = page.locator("table.listing").first
+        region = table.locator("xpath=..")
+        assert region.evaluate("el => getComputedStyle(el).overflowX") == "auto", url
+        last_header = table.locator("thead th").last
+        region.evaluate("el => { el.scrollLeft = el.scrollWidth; }")
+        box = last_header.bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"] + 1, url
+        name = table.locator("tbody tr").first.locator("td.title, td:not(:has(input[type=checkbox]))").first
+        assert name.bounding_box()["width"] >= 150, url
+        assert not page_overflows(page), url
+    page.goto(live_server.url + "/admin/images/")
+    search = page.locator(".w-slim-header__search-form input[name=q]")
+    box = search.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"]
