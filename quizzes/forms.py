@@ -6,6 +6,8 @@ from wagtail.admin.forms import WagtailAdminModelForm
 
 from home.widgets import widget_class
 
+from .paths import duplicate_text
+
 
 class QuestionAdminForm(WagtailAdminModelForm):
     """Checks that the choices fit the kind of question before it can be saved."""
@@ -34,8 +36,8 @@ class QuestionAdminForm(WagtailAdminModelForm):
         return cleaned
 
     def _check_choices(self, kind, cleaned, formset, choices, choices_complete):
-        """A single or multiple choice question: a prompt, at least two complete choices, the right number
-        marked right, no decision path. Raises ValidationError for the form as a whole."""
+        """A single or multiple choice question: a prompt, at least two complete choices with different texts,
+        the right number marked right, no decision path. Raises ValidationError for the form as a whole."""
         if not cleaned.get("prompt"):
             self.add_error("prompt", _("Schrijf de vraag die de deelnemer moet beantwoorden."))
         if not choices_complete:
@@ -46,6 +48,11 @@ class QuestionAdminForm(WagtailAdminModelForm):
         correct = sum(1 for choice in choices if choice.get("is_correct"))
         if formset is not None and len(choices) < 2:
             raise forms.ValidationError(_("Geef minstens twee keuzes."))
+        twice = duplicate_text(choice.get("text") for choice in choices)
+        if twice:
+            raise forms.ValidationError(
+                _("Twee keuzes hebben dezelfde tekst: ‘%(text)s’. Maak elke keuze anders.") % {"text": twice}
+            )
         if kind == "single" and formset is not None and correct != 1:
             raise forms.ValidationError(
                 _("Bij één goed antwoord moet precies één keuze goed zijn (nu %(n)d).") % {"n": correct}

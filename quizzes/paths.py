@@ -33,13 +33,37 @@ def _duplicate_keys(steps):
     return errors
 
 
+def same_text(text):
+    """How two option texts are compared for being the same: case, and spaces at the ends or in a row, do not
+    count ("Zelfde " and "zelfde" are one option to a learner)."""
+    return " ".join(str(text or "").split()).casefold()
+
+
+def duplicate_text(texts):
+    """The first text that occurs twice among `texts` (as `same_text` compares them), or None."""
+    seen = set()
+    for text in texts:
+        key = same_text(text)
+        if key and key in seen:
+            return " ".join(str(text).split())
+        seen.add(key)
+    return None
+
+
 def _choice_errors(steps):
-    """Dead ends, and choices that lead nowhere, to an unknown step, or to a step and an end at once."""
+    """Dead ends, two choices with the same text, and choices that lead nowhere, to an unknown step, or to a step
+    and an end at once."""
     errors = []
     known = {step["key"] for step in steps}
     for step in steps:
         if not step["choices"]:
             errors.append(_("Stap ‘%(key)s’ heeft geen keuzes: daar loopt het pad dood.") % {"key": step["key"]})
+        twice = duplicate_text(choice.get("text") for choice in step["choices"])
+        if twice:
+            errors.append(
+                _("Stap ‘%(key)s’ heeft twee keuzes met dezelfde tekst: ‘%(text)s’. Maak elke keuze anders.")
+                % {"key": step["key"], "text": twice}
+            )
         for number, choice in enumerate(step["choices"], start=1):
             errors += _one_choice_errors(choice, {"key": step["key"], "number": number}, known)
     return errors

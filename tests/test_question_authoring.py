@@ -46,6 +46,14 @@ class TestDecisionPathRules:
         assert any("‘nergens’, die niet bestaat" in e for e in errors)
         assert any("meer dan één stap" in e for e in errors)
 
+    def test_two_choices_of_a_step_with_the_same_text(self):
+        """Two options a learner cannot tell apart in one step are named with the step."""
+        path = steps(("start", [(None, 100), (None, 0)]))
+        path[0]["choices"][0]["text"], path[0]["choices"][1]["text"] = "Bellen", " bellen"
+        assert path_errors(path) == [
+            "Stap ‘start’ heeft twee keuzes met dezelfde tekst: ‘bellen’. Maak elke keuze anders."
+        ]
+
     def test_best_path_must_earn_full_marks(self):
         """Without an end worth 100 the path is refused."""
         assert path_errors(steps(("start", [(None, 60), (None, 0)]))) == [
@@ -137,6 +145,26 @@ class TestQuestionAdmin:
         assert response.status_code == 200
         assert "precies één keuze goed" in response.content.decode()
         assert not Question.objects.exists()
+
+    @pytest.mark.parametrize("second", ["Zelfde", "zelfde ", "  ZELFDE"])
+    def test_two_options_with_the_same_text_are_refused(self, admin_client, second):
+        """Options "Zelfde" (right) and "Zelfde" (wrong) were published: a learner cannot tell them apart. Case and
+        spaces do not make them different; nothing is saved."""
+        form = question_form(choices=choice_rows(("Zelfde", True), (second, False)))
+        response = admin_client.post("/admin/snippets/quizzes/question/add/", form)
+        assert response.status_code == 200
+        assert "Twee keuzes hebben dezelfde tekst: ‘" in response.content.decode()
+        assert not Question.objects.exists()
+
+    def test_a_draft_without_a_name_goes_by_its_question(self, admin_client):
+        """A draft saved without a bank name was called "Question object (77)" in the message, heading and tab;
+        it goes by its question (or situation), else "Vraag zonder naam"."""
+        response = admin_client.post("/admin/snippets/quizzes/question/add/", question_form(title=""), follow=True)
+        question = Question.objects.get()
+        assert str(question) == "Wat doe je?"
+        assert "Question object" not in response.content.decode()
+        assert str(Question(scenario="<p>Een &amp; twee</p>")) == "Een & twee"
+        assert str(Question()) == "Vraag zonder naam"
 
     def test_a_choice_without_feedback_is_named_not_counted_away(self, admin_client):
         """Two choices, one without its feedback: the message at the top says a choice is incomplete (not

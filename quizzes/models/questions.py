@@ -1,9 +1,14 @@
 """The question bank: scenario questions with their choices or decision path, shared by quizzes and team
 sessions."""
 
+import html
+
 from django import forms
 from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -106,7 +111,15 @@ class Question(PreviewableMixin, DraftStateMixin, RevisionMixin, index.Indexed, 
         verbose_name_plural = _("vragen")
 
     def __str__(self):
-        return self.title
+        """The bank name; a draft saved without one goes by its question or situation ("Question object (77)"
+        before), and else "Vraag zonder naam"."""
+        if self.title:
+            return self.title
+        words = self.prompt or strip_tags(self.scenario or "")
+        words = " ".join(html.unescape(words).split())
+        if words:
+            return Truncator(words).chars(60)
+        return gettext("Vraag zonder naam")
 
     @property
     def revisions(self):
