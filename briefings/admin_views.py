@@ -9,7 +9,7 @@ from functools import wraps
 
 from django.contrib import messages
 from django.db import transaction
-from django.http import HttpResponse, HttpResponseForbidden
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path, reverse
 from django.utils import timezone
@@ -23,6 +23,7 @@ from wagtail.snippets.views.snippets import EditView, IndexView, SnippetViewSet
 
 from home.deletion import Alternative, KeepRecordsDeleteView, KeptRecord
 from home.exports import BOM, DutchExcel, csv_value
+from home.views import admin_forbidden
 
 from . import services as briefings
 from .models import BriefingSession, Registration
@@ -184,15 +185,13 @@ class BriefingSessionViewSet(SnippetViewSet):
 
 
 def coordinator_required(view):
-    """403 for admin users without the permission to change briefing sessions.
-
-    A plain 403 rather than PermissionDenied: Wagtail's admin turns that into a redirect to the dashboard.
-    """
+    """403 for admin users without the permission to change briefing sessions, in the admin's layout
+    (`home.views.admin_forbidden`) rather than PermissionDenied, which Wagtail's admin turns into a redirect."""
 
     @wraps(view)
     def wrapped(request, *args, **kwargs):
         if not request.user.has_perm(PERMISSION):
-            return HttpResponseForbidden(_("Je hebt geen toestemming om bijeenkomsten te beheren."))
+            return admin_forbidden(request, _("Je hebt geen toestemming om bijeenkomsten te beheren."))
         return view(request, *args, **kwargs)
 
     return wrapped

@@ -9,7 +9,6 @@ from functools import wraps
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponseForbidden
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -18,6 +17,8 @@ from django.views.decorators.http import require_http_methods
 
 from wagtail.admin.widgets import Button
 from wagtail.snippets.views.snippets import CreateView, DeleteView, EditView, IndexView, InspectView
+
+from home.views import admin_forbidden
 
 from .forms import RevokeForm
 from .models import Certificate
@@ -80,13 +81,13 @@ class CertificateInspectView(InspectView):
 
 
 def coordinator_required(view):
-    """403 for admin users who may not change certificates (a plain 403: Wagtail turns PermissionDenied into a
-    redirect to the dashboard)."""
+    """403 for admin users who may not change certificates, in the admin's layout (`home.views.admin_forbidden`;
+    Wagtail turns PermissionDenied into a redirect to the dashboard)."""
 
     @wraps(view)
     def wrapped(request, *args, **kwargs):
         if not request.user.has_perm(PERMISSION):
-            return HttpResponseForbidden(_("Je hebt geen toestemming om certificaten in te trekken."))
+            return admin_forbidden(request, _("Je hebt geen toestemming om certificaten in te trekken."))
         return view(request, *args, **kwargs)
 
     return wrapped

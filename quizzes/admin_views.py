@@ -1,7 +1,6 @@
 """The report "Controle vragenbank": every flag over the live question bank, each with why it matters and a
 link to the question's edit screen (see `quizzes.bank_checks`). For editors who may change questions."""
 
-from django.http import HttpResponseForbidden
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
@@ -12,6 +11,8 @@ from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 
 import django_filters
+
+from home.views import admin_forbidden
 
 from .bank_checks import bank_flags
 from .models import Question
@@ -59,7 +60,7 @@ class QuestionBankReportView(ReportView):
 
     def dispatch(self, request, *args, **kwargs):
         if not request.user.has_perm(PERMISSION):
-            return HttpResponseForbidden(_("Je hebt geen toestemming om vragen te bewerken."))
+            return admin_forbidden(request, _("Je hebt geen toestemming om vragen te bewerken."))
         return super().dispatch(request, *args, **kwargs)
 
     @cached_property

@@ -642,3 +642,23 @@ class TestDutchFormats:
         with translation.override("nl"):
             chart = bar_chart("Geslaagd", [("Lelystad", 23.9), ("Almere", 100)], "Gemeente", "Geslaagd (%)", unit="%")
         assert [bar.display for bar in chart.bars] == ["23,9%", "100%"]
+
+
+@pytest.mark.django_db
+def test_admin_screens_of_another_role_refuse_in_the_admins_layout(client, data, contact):
+    """A contact person opening the question bank check, a briefing's registrations or a certificate's revoke
+    screen by address got one line of unstyled text; now a 403 in the admin's layout, with the reason and a way
+    back to the dashboard."""
+    client.force_login(contact)
+    certificate = Certificate.objects.get(learner=data.ann)
+    screens = {
+        "/admin/vragenbank-controle/": "vragen te bewerken",
+        f"/admin/snippets/briefings/briefingsession/{data.briefing.pk}/aanmeldingen/": "bijeenkomsten te beheren",
+        f"/admin/snippets/certificates/certificate/{certificate.pk}/intrekken/": "certificaten in te trekken",
+    }
+    for url, reason in screens.items():
+        response = client.get(url)
+        html = response.content.decode()
+        assert response.status_code == 403, url
+        assert f"Je hebt geen toestemming om {reason}." in html and "Geen toegang" in html, url
+        assert 'href="/admin/"' in html and "w-theme" in html, url  # Wagtail's admin page, not a bare line
