@@ -1,5 +1,6 @@
 from django import forms
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.utils.text import format_lazy
@@ -16,7 +17,7 @@ from wagtail.search import index
 
 from .blocks import INLINE_FEATURES, BaseStreamBlock
 from .names import validate_name
-from .phone import validate_phone_number
+from .phone import validate_contact_phone, validate_phone_number
 from .ratelimit import allow
 from .routing import ViewRestrictionsMixin, settings_for_site
 
@@ -195,7 +196,10 @@ class SiteSettings(BaseSiteSetting):
     )
     coordinator_email = models.EmailField(_("e-mail coördinator"), blank=True)
     coordinator_phone = models.CharField(
-        _("telefoon coördinator"), max_length=40, blank=True, validators=[validate_phone_number]
+        _("telefoon coördinator"),
+        max_length=40,
+        blank=True,
+        validators=[validate_phone_number, validate_contact_phone],
     )
     coordinator_signature = models.ForeignKey(
         "wagtailimages.Image",
@@ -271,6 +275,29 @@ class SiteSettings(BaseSiteSetting):
         if site is None:
             site = Site.objects.filter(is_default_site=True).first()
         return cls.for_site(site) if site else None
+
+    def clean(self):
+        """A name and a way to reach her go together: the site shows neither without the other
+        (`coordinator_is_set`), so saving one alone left the warning standing without saying why."""
+        super().clean()
+        name = self.coordinator_name.strip()
+        reach = self.coordinator_phone.strip() or self.coordinator_email.strip()
+        if reach and not name:
+            raise ValidationError(
+                {
+                    "coordinator_name": _(
+                        "Vul ook de naam van de coördinator in. Zonder naam toont de site haar gegevens niet."
+                    )
+                }
+            )
+        if name and not reach:
+            raise ValidationError(
+                {
+                    "coordinator_email": _(
+                        "Vul een e-mailadres of telefoonnummer in. Zonder een van beide toont de site de naam niet."
+                    )
+                }
+            )
 
     @property
     def coordinator_is_set(self):

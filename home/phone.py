@@ -40,3 +40,23 @@ def tel_href(value):
     if not digits:
         return ""
     return f"tel:{'+' if international else ''}{digits}"
+
+
+# Numbers that reach a service, not a person: the emergency numbers and the police's non-emergency line.
+SERVICE_NUMBERS = {"112", "911", "999", "09008844"}
+PLACEHOLDER = re.compile(r"(\d)\1{6}")  # seven equal digits in a row: 06-00000000, 088-0000000
+
+
+def validate_contact_phone(value):
+    """A number that reaches one person (the coordinator's): refuse a service number (112, 0900-8844) and a
+    placeholder such as 06-00000000 (seven equal digits in a row), with a Dutch message.
+    The site shows this number as the coordinator's in every referral route, so a fake one must not pass."""
+    digits = re.sub(r"\D", "", value or "")
+    if digits in SERVICE_NUMBERS or PLACEHOLDER.search(digits):
+        raise ValidationError(
+            _(
+                "Dit lijkt geen nummer waarop de coördinator zelf te bereiken is (een alarmnummer of een "
+                "voorbeeldnummer). Vul haar eigen nummer in, of laat het leeg en vul een e-mailadres in."
+            ),
+            code="not_a_contact_phone",
+        )

@@ -42,7 +42,34 @@ def test_the_settings_refuse_what_is_no_phone_number(client, home_page, phone):
     assert SiteSettings.objects.get().coordinator_phone == "088-0000000"
 
 
-@pytest.mark.parametrize("phone", ["0320 - 123 456", "+31 (0)6 1234 5678", "088-2220500", "112"])
+@pytest.mark.parametrize("phone", ["112", "1-1-2", "0900-8844", "06-00000000", "+31 6 0000 0000"])
+def test_the_settings_refuse_a_number_that_reaches_no_coordinator(client, home_page, phone):
+    """An emergency number or a placeholder would be shown in every referral route as the coordinator's: refused
+    with a message, and the old number stays."""
+    response = save_settings(client, phone)
+    assert response.status_code == 200
+    assert "Dit lijkt geen nummer waarop de coördinator zelf te bereiken is" in response.content.decode()
+    assert SiteSettings.objects.get().coordinator_phone == "088-0000000"
+
+
+def test_a_name_and_a_way_to_reach_her_go_together(client, home_page):
+    """An e-mail address without a name was saved, yet the site showed nothing and the warning stayed without
+    saying why; a name without phone or e-mail likewise."""
+    site = home_page.get_site()
+    settings = SiteSettings.for_site(site)
+    url = reverse("wagtailsettings:edit", args=["home", "sitesettings", site.pk])
+    base = {"coordinator_role": settings.coordinator_role, "care_notice": "", "footer_note": ""}
+    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    response = client.post(url, {**base, "coordinator_name": "", "coordinator_email": "zc@example.org"})
+    assert response.status_code == 200 and "Vul ook de naam van de coördinator in." in response.content.decode()
+    response = client.post(url, {**base, "coordinator_name": "Sanne", "coordinator_email": "", "coordinator_phone": ""})
+    assert response.status_code == 200 and "Vul een e-mailadres of telefoonnummer in." in response.content.decode()
+    assert SiteSettings.objects.get().coordinator_name == "Sanne de Vries"
+    response = client.post(url, {**base, "coordinator_name": "", "coordinator_email": "", "coordinator_phone": ""})
+    assert response.status_code == 302  # clearing everything is allowed: the site then says the contact follows
+
+
+@pytest.mark.parametrize("phone", ["0320 - 123 456", "+31 (0)6 1234 5678", "088-2220500", "14 0320"])
 def test_the_settings_take_a_phone_number_as_people_write_it(client, home_page, phone):
     """Spaces, hyphens, a leading + and parentheses are fine."""
     response = save_settings(client, phone)
