@@ -968,6 +968,38 @@ class TestVenueAndChanges:
         session.refresh_from_db()
         assert session.start == before
 
+    def test_a_new_session_in_the_past_weeks_long_or_without_places_is_refused(self, coordinator_client):
+        """01-03-2020 as the start of a new session, a session from 1 March to 5 April, and 0 places were all
+        saved as "gepland"; each is refused with a message and nothing is stored. An existing session in the
+        past can still be edited (attendance is recorded afterwards)."""
+        coordinator_client.force_login(UserFactory(is_staff=True, is_superuser=True))
+        url = reverse("wagtailsnippets_briefings_briefingsession:add")
+        start = in_days_at(10, hour=19)
+        data = {
+            "title": "Bijeenkomst Lelystad",
+            "description": "Uitleg",
+            "start": start.strftime("%d-%m-%Y %H:%M"),
+            "end": (start + timedelta(hours=2)).strftime("%d-%m-%Y %H:%M"),
+            "location": "Stadhuisplein 2, Lelystad",
+            "online_url": "",
+            "municipality": "lelystad",
+            "capacity": 20,
+            "status": "planned",
+        }
+        wrong = {
+            "start": ({"start": "01-03-2020 19:00", "end": "01-03-2020 21:00"}, "Dit begin ligt in het verleden."),
+            "end": ({"end": (start + timedelta(days=36)).strftime("%d-%m-%Y %H:%M")}, "duurt hoogstens 12 uur"),
+            "capacity": ({"capacity": 0}, "Geef minstens één plaats."),
+        }
+        for field, (changes, message) in wrong.items():
+            response = coordinator_client.post(url, {**data, **changes})
+            assert response.status_code == 200, field
+            assert message in response.content.decode(), field
+        assert not BriefingSession.objects.exists()
+        assert coordinator_client.post(url, data).status_code == 302
+        past = BriefingSessionFactory(start=in_days_at(-5, 19), end=in_days_at(-5, 21))
+        assert self.edit(coordinator_client, past, description="Verslag").status_code == 302
+
     def test_the_edit_form_shows_dates_the_dutch_way(self, coordinator_client):
         """The start in the edit form reads dd-mm-jjjj uu:mm, which the date picker also writes."""
         session = BriefingSessionFactory(start=in_days_at(3, hour=19))
