@@ -381,11 +381,14 @@ def review_row(question, answer, score=None, position=None, with_lessons=True):
         "choices": [],
         "path": [],
         "end": None,
+        "story_not_seen": [],
     }
     if question.is_path:
         for step, choice in question.walk(answer.path if answer else []):
             row["path"].append({"scenario": step["scenario"], "prompt": step["prompt"], "choice": choice})
         row["end"] = question.end_of(answer)
+        if completed:
+            row["story_not_seen"] = question.story_not_seen(answer.path)
     elif completed:
         # Per option, whether the learner judged it right: ticked when it is right, left open when it is not.
         row["choices"] = [

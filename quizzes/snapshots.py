@@ -226,6 +226,38 @@ class QuestionSnapshot:
         _step, choice = self.walk(answer.path)[-1]
         return self.step(choice["next_step"])
 
+    def best_route(self):
+        """[(step, choice)] from the first step to an end worth 100 points, choosing at each step the first
+        choice that leads there; [] when no end gives full marks. (A stored path has no cycle: quizzes.paths.)"""
+        steps = {step["key"]: step for step in self.steps}
+
+        def route_from(key, seen):
+            step = steps.get(key)
+            if step is None or key in seen:
+                return None
+            for choice in step["choices"]:
+                if is_end(choice):
+                    if choice.get("end_score") == 100:
+                        return [(step, choice)]
+                    continue
+                rest = route_from(choice.get("next_step"), seen | {key})
+                if rest is not None:
+                    return [(step, choice), *rest]
+            return None
+
+        if not self.steps:
+            return []
+        return route_from(self.steps[0]["key"], frozenset()) or []
+
+    def story_not_seen(self, route):
+        """The situations of the best route's steps that a learner who stopped early never read, in order: what
+        the question's explanation may speak of ("een paspoort bij de eigenares") though this learner's route
+        ended before it. [] for a learner who saw every step of the best route, and for other kinds."""
+        if not self.is_path:
+            return []
+        seen = {item["step"] for item in route or []}
+        return [step["scenario"] for step, _choice in self.best_route() if step["key"] not in seen and step["scenario"]]
+
     def end_of(self, answer):
         """The end choice a finished path answer reached, or None."""
         if not (self.is_path and answer and answer.completed and answer.path):

@@ -351,6 +351,25 @@ class TestNothingLeaksBeforeAnswering:
         assert "Uitleg bij: Ik spreek de huisbaas aan" in html
         assert "Overbewoning en wonen via de werkgever" in html
 
+    def test_a_path_ended_early_shows_the_rest_of_the_story_before_the_explanation(self, learner_client, learner, quiz):
+        """A route that ended at the first step never read the later situations, yet the explanation speaks of
+        them ("een paspoort bij de eigenares"): the feedback first shows how the story went on along the best
+        route. A learner who walked the whole best route reads nothing twice."""
+        attempt = start_attempt(learner, quiz.page)
+        post_answer(learner_client, attempt, 3, "De baas aanspreken", step="start")
+        html = learner_client.get(reverse("quizzes:question", args=[attempt.uuid, 3])).content.decode()
+        assert "Op de beste route ging het gesprek nog verder:" in html
+        assert html.index("Je praat apart met de man.") < html.index("Overbewoning en wonen via de werkgever")
+
+        again = start_attempt(UserFactory(), quiz.page)
+        client = learner_client.__class__()
+        client.force_login(again.user)
+        post_answer(client, again, 3, "Apart gaan praten", step="start")
+        post_answer(client, again, 3, "Met een onafhankelijke tolk", step="apart")
+        html = client.get(reverse("quizzes:question", args=[again.uuid, 3])).content.decode()
+        assert "Op de beste route ging het gesprek nog verder:" not in html
+        assert "Overbewoning en wonen via de werkgever" in html
+
 
 @pytest.mark.django_db
 class TestCompletion:
