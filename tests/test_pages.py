@@ -138,6 +138,16 @@ class TestRenderEveryPageType:
         html = client.get(catalogue.home.url).content.decode()
         assert "Leren Kijken" in html and "Sociaal domein" in html and catalogue.social.title in html
 
+    def test_browser_titles_name_the_site_once(self, client, catalogue):
+        """The home page (titled "Leren Kijken") was "Leren Kijken · Leren Kijken" in the tab; other pages are
+        "<page> · Leren Kijken"."""
+        catalogue.home.title = "Leren Kijken"
+        catalogue.home.save_revision().publish()
+        home = client.get(catalogue.home.url).content.decode()
+        assert "<title>Leren Kijken · Mensenhandel herkennen in Flevoland</title>" in home
+        modules = client.get(catalogue.index.url).content.decode()
+        assert f"<title>{catalogue.index.title} · Leren Kijken</title>" in modules
+
     def test_standard_page_renders(self, client, catalogue):
         """A standard page shows its title and the coordinator in the footer."""
         html = client.get(catalogue.what_to_do.url).content.decode()
