@@ -136,11 +136,18 @@ class ReachReportView(FigureReportView):
 
     @property
     def figures(self):
+        """The columns. The staff figures only per organisation (a municipality or team has no staff count), and
+        only when a listed organisation has one: an empty column second from the left filled a phone's screen
+        and pushed the figures out of view."""
         group = self.chosen.get("group_by") or stats.GROUP_BY_ORGANISATION
+        with_staff = group == stats.GROUP_BY_ORGANISATION and any(
+            row.staff_count is not None for row in self.computed_rows
+        )
+        label = {"organisation": _("Organisatie"), "municipality": _("Gemeente"), "team": _("Team")}[group]
         return [
-            ("label", {"organisation": _("Organisatie"), "municipality": _("Gemeente"), "team": _("Team")}[group]),
+            ("label", label),
             # The key figure next to the name, so it is in view without scrolling sideways (1366 px and up).
-            ("staff_share", _("Deel van de medewerkers geslaagd (%)")),
+            *([("staff_share", _("Deel van de medewerkers geslaagd (%)"))] if with_staff else []),
             ("registered", _("Aangemeld")),
             ("started", _("Begonnen")),
             ("completed", _("Module afgerond")),
@@ -148,7 +155,7 @@ class ReachReportView(FigureReportView):
             ("certificates_valid", _("Certificaten geldig")),
             ("certificates_expired", _("Certificaten verlopen")),
             ("briefing_attended", _("Bij een bijeenkomst geweest")),
-            ("staff_count", _("Aantal medewerkers")),
+            *([("staff_count", _("Aantal medewerkers"))] if with_staff else []),
         ]
 
     def rows(self):

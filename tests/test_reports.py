@@ -479,6 +479,25 @@ class TestExports:
         )
         assert rows[1][:6] == ("Gemeente Lelystad", 10.0, 3, 2, 1, 1)
 
+    def test_staff_columns_only_where_they_can_hold_a_figure(self, client, coordinator, data):
+        """Per organisation with a staff count the share is the second column; per team or municipality, or
+        when no listed organisation has a staff count, there are no empty staff columns."""
+        from accounts.models import Organisation
+
+        client.force_login(coordinator)
+
+        def headings(**params):
+            rows = csv_rows(client.get(url("reach", export="csv", **params)))
+            return rows[0]
+
+        assert headings()[:2] == ["Organisatie", "Deel van de medewerkers geslaagd (%)"]
+        for group in ("team", "municipality"):
+            assert "Deel van de medewerkers geslaagd (%)" not in headings(group_by=group), group
+            assert "Aantal medewerkers" not in headings(group_by=group), group
+        Organisation.objects.update(staff_count=None)
+        html = client.get(url("reach")).content.decode()
+        assert "Deel van de medewerkers geslaagd" not in html and "Aantal medewerkers" not in html
+
     def test_xlsx_does_not_run_formulas(self, client, coordinator, data):
         """openpyxl would treat = as a formula; the export keeps it as text."""
         client.force_login(coordinator)
