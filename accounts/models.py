@@ -54,6 +54,24 @@ class Organisation(index.Indexed, models.Model):
     def __str__(self):
         return self.name
 
+    def clean(self):
+        """Spaces at the ends or in a row are not part of a name ("gemeente almere " is "gemeente almere")."""
+        super().clean()
+        self.name = " ".join((self.name or "").split())
+
+    def validate_unique(self, exclude=None):
+        """One organisation per name, whatever its capitals: "gemeente almere" next to "Gemeente Almere" would
+        split one organisation's learners over two rows of every report. Refused with the name that exists
+        (instead of Django's "Er bestaat al een Organisatie met eenzelfde Naam")."""
+        if not exclude or "name" not in exclude:
+            name = " ".join((self.name or "").split())
+            existing = Organisation.objects.filter(name__iexact=name).exclude(pk=self.pk).first()
+            if existing is not None:
+                raise ValidationError(
+                    {"name": _("Er is al een organisatie met deze naam: %(name)s.") % {"name": existing.name}}
+                )
+        super().validate_unique(exclude)
+
 
 class UserManager(BaseUserManager):
     use_in_migrations = True

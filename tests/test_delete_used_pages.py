@@ -139,6 +139,16 @@ class TestMovingUsedPages:
         lesson.refresh_from_db()
         assert lesson.get_parent().id == used.school.id
 
+    def test_a_slug_taken_at_the_destination_is_named_in_whole_dutch(self, coordinator_client, used):
+        """Wagtail's Dutch said "is al gebruik" (a word missing)."""
+        from courses.factories import LessonPageFactory
+
+        lesson = used.social_lessons[1]
+        LessonPageFactory(parent=used.school, title="Zelfde", slug=lesson.slug)
+        response = coordinator_client.get(self.move_url(lesson, used.school), follow=True)
+        html = response.content.decode()
+        assert f"De slug &#x27;{lesson.slug}&#x27; is al in gebruik op deze plek in de paginaboom." in html
+
     def test_a_used_page_is_not_moved_in_bulk(self, coordinator_client, used):
         url = reverse("wagtail_bulk_action", args=("wagtailcore", "page", "move"))
         query = f"?id={used.social_lessons[0].id}&id={used.social_lessons[1].id}"

@@ -351,6 +351,22 @@ class TestReportPages:
         listing = client.get(reverse("wagtailsnippets_accounts_organisation:list")).content.decode()
         assert "Aantal medewerkers" in listing
 
+    @pytest.mark.parametrize("name", ["gemeente lelystad ", "GEMEENTE  LELYSTAD", "Gemeente Lelystad"])
+    def test_an_organisation_is_not_added_twice_in_other_capitals(self, client, coordinator, data, name):
+        """ "gemeente lelystad " beside "Gemeente Lelystad" would split its learners over two report rows:
+        refused with the name that exists; a new name is stored without stray spaces."""
+        from accounts.models import Organisation
+
+        client.force_login(coordinator)
+        add = reverse("wagtailsnippets_accounts_organisation:add")
+        form = {"name": name, "kind": "municipality", "municipality": "lelystad", "staff_count": ""}
+        response = client.post(add, form)
+        assert response.status_code == 200
+        assert "Er is al een organisatie met deze naam: Gemeente Lelystad." in response.content.decode()
+        assert Organisation.objects.filter(name__iexact="gemeente lelystad").count() == 1
+        assert client.post(add, {**form, "name": "  Gemeente   Dronten "}).status_code == 302
+        assert Organisation.objects.filter(name="Gemeente Dronten").exists()
+
     def test_dashboard_panel(self, client, coordinator, data):
         """The admin home shows the figures panel with the most missed question."""
         client.force_login(coordinator)
