@@ -54,6 +54,12 @@ def test_item_analysis_on_a_phone(page, live_server, admin_site):
     title = page.locator("td.lk-question").first
     assert title.bounding_box()["width"] >= 200
     assert not page_overflows(page)
+    # The question starts at the top of its row, not a screen lower beside a long list of chosen options,
+    # and not against the screen's edge.
+    header = page.locator("table.listing thead").first.bounding_box()
+    text = title.locator("xpath=./*[1]").bounding_box() if title.locator("xpath=./*").count() else title.bounding_box()
+    assert text["y"] - (header["y"] + header["height"]) < 40
+    assert title.evaluate("el => parseFloat(getComputedStyle(el).paddingLeft)") >= 12
     page.screenshot(path="/tmp/lk-items-phone.png", full_page=True)
 
 
@@ -121,3 +127,13 @@ def test_admin_listings_scroll_sideways_on_a_phone(page, live_server, admin_site
     search = page.locator(".w-slim-header__search-form input[name=q]")
     box = search.bounding_box()
     assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"]
+
+
+def test_the_dashboard_panel_keeps_its_text_off_the_border(page, live_server, admin_site):
+    """ "Leren Kijken in cijfers" on the admin's dashboard: its figures started at the panel's border."""
+    page.set_viewport_size(PHONE)
+    log_in(page, live_server, "coordinator@example.org")
+    page.goto(f"{live_server.url}/admin/")
+    panel = page.locator(".w-panel--dashboard:has(.lk-summary)").bounding_box()
+    figures = page.locator(".lk-summary").bounding_box()
+    assert figures["x"] - panel["x"] >= 16
