@@ -114,7 +114,8 @@ def keep_used_pages_in_their_module(request, page, destination):
     completions and attempts belong to the module it is in: moved to another module, the reports would count
     them there ("Alle lessen gedaan" of both modules changes) without anyone having learned anything. A move to
     the same parent changes nothing and is let through; copying the page is offered instead."""
-    if destination.pk == page.get_parent().pk:
+    parent = page.get_parent()
+    if parent is None or destination.pk == parent.pk:  # the root (Wagtail refuses that move itself), or no move
         return None
     records = learner_records_below(page)
     if records:
