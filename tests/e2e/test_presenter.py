@@ -231,3 +231,20 @@ def test_a_short_question_fills_a_beamer_and_only_working_keys_are_listed(page, 
     expect(page.locator('[data-key-hint="back"]')).to_be_visible()  # ← goes back to the session
     page.keyboard.press("ArrowLeft")
     expect(page.get_by_role("heading", name="Vraag 1 van 1")).to_be_visible()
+
+
+def test_one_screen_answer_form_and_its_error_are_sized_for_the_projector(page, live_server, facilitator, catalogue):
+    """One-screen mode at 1920×1080: the team's options use more than half the screen's width (they filled 40 %
+    in the site's 46rem), and "Dit is ons antwoord" without a choice shows its error in the stage's size, not
+    in 16 px."""
+    quiz = QuizPageFactory(parent=catalogue.school, questions=[QuestionFactory(title="Kort")], pass_mark=50)
+    session = sessions.start_session(facilitator, quiz, "Team mentoren", mode=TeamSession.Mode.ONE_SCREEN)
+    sessions.open_first_question(session)
+    page.set_viewport_size(FULL_HD)
+    log_in(page, live_server, facilitator.email)
+    page.goto(f"{live_server.url}/teamsessie/{session.uuid}/")
+    assert page.locator(".lk-stage__form .lk-option").first.bounding_box()["width"] >= FULL_HD["width"] / 2
+    page.get_by_role("button", name="Dit is ons antwoord").click()
+    expect(page.locator(".lk-stage__form .lk-form-errors")).to_be_visible()
+    assert size(page, ".lk-stage__form .lk-form-errors")["font"] >= 24
+    assert_no_sideways_scroll(page, "the team's answer with an error")
