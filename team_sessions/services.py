@@ -600,8 +600,8 @@ def question_results(session, answers):
 
 
 def summary(session):
-    """After the session: everyone's score and certificate, and the questions missed most (lowest share
-    right first)."""
+    """After the session: everyone's score and certificate, the questions missed most (lowest share right
+    first), and how many questions were asked (`asked`, `ended_early`); each question says whether it was."""
 
     certified = Certificate.objects.filter(participant=OuterRef("pk"))
     participants = list(
@@ -609,12 +609,16 @@ def summary(session):
         .annotate(has_certificate=Exists(certified))
         .order_by("-score", "display_name")
     )
-    questions = session.results
+    asked = max(session.position, session.revealed_upto)
+    questions = [{**q, "asked": q["position"] <= asked} for q in session.results]
     missed = sorted((q for q in questions if q["answered"]), key=lambda q: (q["percent_right"], q["position"]))
     return {
         "participants": participants,
         "questions": questions,
         "most_missed": [q for q in missed if q["percent_right"] < 100][:3],
+        # A session ended early: the summary says how far it got, so "most missed" is not read as the whole quiz.
+        "asked": asked,
+        "ended_early": asked < len(questions),
     }
 
 

@@ -877,6 +877,18 @@ class TestFacilitatorTools:
         html = facilitator_client.get(reverse("team_sessions:end", args=[session.uuid])).content.decode()
         assert "De groep heeft 1 van de 2 vragen nog niet gehad" in html
 
+    def test_the_summary_of_a_session_ended_early_says_how_far_it_got(self, facilitator_client, session):
+        """Ended after question 1 of 2: "Vaakst gemist" listed only question 1 as if it were the whole quiz.
+        The summary says 1 of 2 questions were asked, and question 2 reads "niet gesteld" instead of 0 answers."""
+        anna = phone(session, "Anna")
+        control(facilitator_client, session, "start")
+        answer(anna, session, wrong_key(session.questions[0]))
+        end_session(session)
+        html = facilitator_client.get(reverse("team_sessions:summary", args=[session.uuid])).content.decode()
+        assert "De sessie is na vraag 1 van 2 afgerond. Alleen de gestelde vragen tellen hier mee." in html
+        assert "<dt>Vragen gesteld</dt><dd>1 van 2</dd>" in html
+        assert html.count("niet gesteld") == 1
+
     def test_more_rows_keep_what_was_typed(self, facilitator_client, facilitator, quiz):
         """Making the attendance list longer keeps the names already filled in."""
         one_screen = start_session(facilitator, quiz, "Team", mode=TeamSession.Mode.ONE_SCREEN)
