@@ -1,6 +1,6 @@
 from django import forms
 from django.conf import settings
-from django.core.validators import MaxValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -21,7 +21,9 @@ from .blocks import LessonStreamBlock
 MAX_MINUTES = 24 * 60
 # An estimate of more than a day is a typo; SQLite would store any number ("hoogstens 9223372036854775807").
 estimated_minutes_validators = [
-    MaxValueValidator(MAX_MINUTES, message=_("Vul hoogstens %(limit_value)s minuten in (een dag)."))
+    # 0 was accepted and published: "Ongeveer 0 minuten" on the card.
+    MinValueValidator(1, message=_("Vul minstens %(limit_value)s minuut in.")),
+    MaxValueValidator(MAX_MINUTES, message=_("Vul hoogstens %(limit_value)s minuten in (een dag).")),
 ]
 
 

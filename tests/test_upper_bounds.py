@@ -102,6 +102,14 @@ class TestQuizAndModuleNumbers:
             module.full_clean()
         assert refused.value.message_dict["estimated_minutes"] == ["Vul hoogstens 1440 minuten in (een dag)."]
 
+    def test_minutes_are_at_least_one(self, quiz, catalogue):
+        """0 minutes was accepted and published ("Ongeveer 0 minuten" on the card), for a module and a lesson."""
+        for page in (quiz.page.get_parent().specific, catalogue.social_lessons[0]):
+            page.estimated_minutes = 0
+            with pytest.raises(ValidationError) as refused:
+                page.full_clean()
+            assert refused.value.message_dict["estimated_minutes"] == ["Vul minstens 1 minuut in."]
+
     def test_a_huge_staff_count_is_refused(self):
         """An organisation's staff count has a real maximum too."""
         organisation = Organisation(name="Gemeente Dronten", staff_count=99999999999)

@@ -3,6 +3,7 @@ set, the question column of the item analysis stays readable, and report charts 
 their text legible, with a marker on the table below them."""
 
 import pytest
+from playwright.sync_api import expect
 
 from accounts.factories import OrganisationFactory, UserFactory
 from tests.test_reports import build_report_data
@@ -137,3 +138,19 @@ def test_the_dashboard_panel_keeps_its_text_off_the_border(page, live_server, ad
     panel = page.locator(".w-panel--dashboard:has(.lk-summary)").bounding_box()
     figures = page.locator(".lk-summary").bounding_box()
     assert figures["x"] - panel["x"] >= 16
+
+
+@pytest.mark.parametrize("viewport", [PHONE, {"width": 1366, "height": 900}])
+def test_the_minimap_leaves_a_phones_edge_free(page, live_server, admin_site, catalogue, viewport):
+    """Editing a lesson on a phone: the minimap's strip at the right edge covered the fields' buttons, with no
+    room to open it; it is left out below 50em and stays on a laptop."""
+    page.set_viewport_size(viewport)
+    log_in(page, live_server, "coordinator@example.org")
+    page.goto(f"{live_server.url}/admin/pages/{catalogue.social_lessons[0].pk}/edit/")
+    page.locator("#id_title").wait_for()
+    minimap = page.locator(".w-minimap")
+    if viewport is PHONE:
+        expect(minimap).to_be_hidden()
+        assert not page_overflows(page)
+    else:
+        expect(minimap).to_be_visible()
