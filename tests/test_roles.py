@@ -208,6 +208,13 @@ class TestWagtailStartingRoles:
         labels = re.findall(r"<label[^>]*>\s*([^<*]+?)\s*<", client.get(url).content.decode())
         assert "Page" in labels and "Pagina" not in labels
 
+    def test_admin_tabs_carry_the_sites_name(self, client):
+        """Every admin tab ended in "- Wagtail"; now "- Leren Kijken"."""
+        client.force_login(UserFactory(organisation=None, team=None, is_staff=True, is_superuser=True))
+        for name in ("wagtailadmin_home", "wagtailusers_groups:index", "wagtailadmin_workflows:index"):
+            title = re.search(r"<title>(.*?)</title>", client.get(reverse(name)).content.decode(), re.S).group(1)
+            assert title.strip().endswith("- Leren Kijken") and "Wagtail" not in title, name
+
     def test_a_group_someone_is_in_and_a_changed_task_are_left_alone(self):
         """Run on an older database where someone used Wagtail's groups: nothing of theirs is lost."""
         editors = Group.objects.create(name="Editors")
