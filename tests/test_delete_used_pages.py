@@ -157,3 +157,15 @@ class TestMovingUsedPages:
         assert response.status_code == 409 and "Daarom is er niets verplaatst." in html
         assert used.social_lessons[0].title in html and "1 deelnemer heeft deze pagina" in html
         assert Page.objects.child_of(used.social).count() == 4  # three lessons and the quiz stay
+
+
+@pytest.mark.django_db
+def test_the_unpublish_confirmation_says_what_happens_to_the_learners(coordinator_client, used):
+    """Wagtail's "Er bestaan 0 verwijzingen naar module" said nothing of the two learners in the module: the
+    confirmation now counts them and says their records stay and they go on where they were after republishing.
+    An unused module gets no such note."""
+    html = coordinator_client.get(reverse("wagtailadmin_pages:unpublish", args=[used.social.id])).content.decode()
+    assert "2 deelnemers hebben deze pagina (of een pagina eronder) al gebruikt." in html
+    assert "Hun voortgang en toetsresultaten blijven bewaard" in html
+    unused = coordinator_client.get(reverse("wagtailadmin_pages:unpublish", args=[used.school.id])).content.decode()
+    assert "al gebruikt" not in unused
