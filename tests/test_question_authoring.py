@@ -156,6 +156,12 @@ class TestQuestionAdmin:
         assert "Twee keuzes hebben dezelfde tekst: ‘" in response.content.decode()
         assert not Question.objects.exists()
 
+    def test_the_label_fields_start_with_a_capital_like_the_others(self, admin_client):
+        """ "vormen van uitbuiting" and "signalen die de vraag oefent" stood in lower case beside "Teams"."""
+        html = admin_client.get("/admin/snippets/quizzes/question/add/").content.decode()
+        assert "Vormen van uitbuiting" in html and "Signalen die de vraag oefent" in html
+        assert ">vormen van uitbuiting<" not in html
+
     def test_a_draft_without_a_name_goes_by_its_question(self, admin_client):
         """A draft saved without a bank name was called "Question object (77)" in the message, heading and tab;
         it goes by its question (or situation), else "Vraag zonder naam"."""

@@ -7,7 +7,7 @@ from django import forms
 from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.utils.html import strip_tags
-from django.utils.text import Truncator
+from django.utils.text import Truncator, capfirst
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -43,7 +43,7 @@ class MultipleChoiceField(models.JSONField):
         return forms.TypedMultipleChoiceField(
             choices=self.choices_enum.choices if self.choices_enum else [],
             required=not self.blank,
-            label=self.verbose_name,
+            label=capfirst(self.verbose_name),  # as Django labels its own fields ("Vormen van uitbuiting")
             help_text=self.help_text,
             widget=forms.CheckboxSelectMultiple,
         )
