@@ -391,7 +391,8 @@ class CertificateReportView(LerenKijkenReportView):
         per_month = stats.certificates_per_month(self.object_list)
         return [
             bar_chart(
-                _("Uitgegeven certificaten per maand"),
+                # Says the period: the chart's twelve months add up to less than the list, which has every year.
+                _("Uitgegeven certificaten per maand, de laatste 12 maanden"),
                 [(month.strftime("%m-%Y"), n) for month, n in per_month],
                 _("Maand"),
                 _("Certificaten"),

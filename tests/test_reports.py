@@ -295,6 +295,13 @@ class TestReportPages:
         assert '<details class="lk-chart__table">' in html
         assert ' style="' not in html.split('id="listing-results"')[1]
 
+    def test_the_certificate_chart_names_its_period(self, client, coordinator, data):
+        """The chart covers twelve months and the list every year: their totals differ (210 against 222), so the
+        chart's title says its period."""
+        client.force_login(coordinator)
+        html = client.get(url("certificates")).content.decode()
+        assert "Uitgegeven certificaten per maand, de laatste 12 maanden" in html
+
     def test_learner_names_are_escaped(self, client, coordinator, data):
         """A name with a script tag is shown as text."""
         client.force_login(coordinator)
