@@ -139,9 +139,33 @@ class DeleteAccountForm(forms.Form):
 
 
 ADMIN_USER_FIELDS = {"email", "full_name", "organisation", "team", "is_superuser", "groups"}
+# The permission of the organisation contacts' role (reports.access.VIEW_OWN_ORGANISATION; accounts sits below
+# reports, so it is named here rather than imported).
+OWN_ORGANISATION_REPORTS = ("reports", "view_organisation_reports")
 
 
-class AdminUserCreationForm(UserCreationForm):
+class ContactNeedsOrganisationMixin:
+    """A role that shows one organisation's reports needs that organisation: without one the account was saved
+    without a word, and its holder then saw no reports at all. Refused on the organisation field."""
+
+    def clean(self):
+        cleaned = super().clean()
+        groups = cleaned.get("groups")
+        app_label, codename = OWN_ORGANISATION_REPORTS
+        needs_organisation = (
+            groups is not None
+            and not cleaned.get("is_superuser")
+            and groups.filter(permissions__content_type__app_label=app_label, permissions__codename=codename).exists()
+        )
+        if needs_organisation and not cleaned.get("organisation"):
+            self.add_error(
+                "organisation",
+                _("Een contactpersoon ziet de cijfers van één organisatie. Kies die organisatie, of haal de rol weg."),
+            )
+        return cleaned
+
+
+class AdminUserCreationForm(ContactNeedsOrganisationMixin, UserCreationForm):
     first_name = None
     last_name = None
 
@@ -149,7 +173,7 @@ class AdminUserCreationForm(UserCreationForm):
         fields = ADMIN_USER_FIELDS
 
 
-class AdminUserEditForm(UserEditForm):
+class AdminUserEditForm(ContactNeedsOrganisationMixin, UserEditForm):
     first_name = None
     last_name = None
 

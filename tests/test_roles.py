@@ -137,6 +137,31 @@ class TestEditingAUserInTheAdmin:
         assert learner.is_active
         assert learner.groups.filter(name="Begeleiders").exists()
 
+    def test_a_contact_person_needs_an_organisation(self, client, roles):
+        """The organisation contacts' role without an organisation was saved without a word, and its holder saw
+        no reports at all: refused on the organisation field until one is chosen (or the role taken off)."""
+        from bs4 import BeautifulSoup
+
+        from accounts.factories import OrganisationFactory
+
+        coordinator = UserFactory(email="coordinator@example.org")
+        coordinator.groups.add(roles["Coördinatoren"])
+        client.force_login(coordinator)
+        person = UserFactory(organisation=None, team=None)
+        url = f"/admin/users/edit/{person.pk}/"
+        data = form_as_sent(
+            BeautifulSoup(client.get(url).content, "html.parser").find("form", attrs={"method": "POST"})
+        )
+        data["groups"] = [str(roles["Contactpersonen organisatie"].pk)]
+        data["organisation"] = ""
+        response = client.post(url, data)
+        assert response.status_code == 200
+        assert "Een contactpersoon ziet de cijfers van één organisatie." in response.content.decode()
+        assert not person.groups.exists()
+        data["organisation"] = str(OrganisationFactory(name="Gemeente Urk").pk)
+        assert client.post(url, data).status_code == 302
+        assert person.groups.filter(name="Contactpersonen organisatie").exists()
+
 
 @pytest.mark.django_db
 def test_a_coordinator_can_give_a_new_group_the_team_session_and_report_permissions(client, roles):
