@@ -154,3 +154,28 @@ def test_the_minimap_leaves_a_phones_edge_free(page, live_server, admin_site, ca
         assert not page_overflows(page)
     else:
         expect(minimap).to_be_visible()
+
+
+REACHABLE = """([x, y]) => {
+    const hit = document.elementFromPoint(x, y);
+    return Boolean(hit && hit.closest("[data-tippy-root]"));
+}"""
+
+
+def test_a_last_rows_menu_is_whole_on_a_phone(page, live_server, admin_site, catalogue):
+    """The "…" menu of the explorer's last row opens inside the table's sideways-scrolling region: it showed
+    "Wijzig" and "Bekijk live" and cut off "Verplaats", "Kopiëren", "Verwijderen". Every item can now be
+    scrolled to on the page and clicked."""
+    page.set_viewport_size(PHONE)
+    log_in(page, live_server, "coordinator@example.org")
+    page.goto(f"{live_server.url}/admin/pages/{catalogue.home.pk}/")
+    page.locator("table.listing tbody tr").last.locator("[data-w-dropdown-target='toggle']").click()
+    items = page.locator("[data-tippy-root] .w-dropdown__content :is(a, button):visible")
+    expect(items.first).to_be_visible()
+    assert items.count() >= 5
+    for index in range(items.count()):
+        item = items.nth(index)
+        page.evaluate("y => document.querySelector('main').scrollBy(0, y - 200)", item.bounding_box()["y"])
+        box = item.bounding_box()
+        centre = [box["x"] + box["width"] / 2, box["y"] + box["height"] / 2]
+        assert page.evaluate(REACHABLE, centre), item.inner_text()
