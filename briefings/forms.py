@@ -26,6 +26,8 @@ class BriefingSessionForm(WagtailAdminModelForm):
             field.widget = AdminDateTimeInput(format=DATETIME_INPUT_FORMATS[0])
             field.error_messages["invalid"] = DATETIME_INVALID
             field.help_text = DATETIME_HELP
+        # A negative number got Django's "minstens 0", while 0 itself is refused: one message for both.
+        self.fields["capacity"].error_messages["min_value"] = _("Geef minstens één plaats.")
 
     def clean(self):
         """End after start and on the same day (a briefing takes hours: "1 maart – 5 april" is a typo), at

@@ -44,6 +44,7 @@ def tel_href(value):
 
 # Numbers that reach a service, not a person: the emergency numbers and the police's non-emergency line.
 SERVICE_NUMBERS = {"112", "911", "999", "09008844"}
+CONTACT_MIN_DIGITS = 6
 PLACEHOLDER = re.compile(r"(\d)\1{6}")  # seven equal digits in a row: 06-00000000, 088-0000000
 
 
@@ -52,7 +53,8 @@ def validate_contact_phone(value):
     placeholder such as 06-00000000 (seven equal digits in a row), with a Dutch message.
     The site shows this number as the coordinator's in every referral route, so a fake one must not pass."""
     digits = re.sub(r"\D", "", value or "")
-    if digits in SERVICE_NUMBERS or PLACEHOLDER.search(digits):
+    # Six digits at least: the shortest number that reaches a person here is a municipality's 14 + area code.
+    if digits in SERVICE_NUMBERS or PLACEHOLDER.search(digits) or len(digits) < CONTACT_MIN_DIGITS:
         raise ValidationError(
             _(
                 "Dit lijkt geen nummer waarop de coördinator zelf te bereiken is (een alarmnummer of een "

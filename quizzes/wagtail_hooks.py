@@ -22,7 +22,8 @@ class QuestionViewSet(SnippetViewSet):
     menu_name = "question-bank"
     menu_order = 200
     add_to_admin_menu = True
-    list_display = ["title", "kind", Column("status", label=_("Status"), accessor=status_label)]
+    # "__str__": a draft saved without a bank name goes by its question here too, not "(leeg)".
+    list_display = ["__str__", "kind", Column("status", label=_("Status"), accessor=status_label)]
     filterset_class = QuestionFilterSet
     search_fields = ["title", "scenario"]
     # The ORM searches these fields the same way on SQLite and PostgreSQL; the database search backend

@@ -990,6 +990,7 @@ class TestVenueAndChanges:
             "start": ({"start": "01-03-2020 19:00", "end": "01-03-2020 21:00"}, "Dit begin ligt in het verleden."),
             "end": ({"end": (start + timedelta(days=36)).strftime("%d-%m-%Y %H:%M")}, "duurt hoogstens 12 uur"),
             "capacity": ({"capacity": 0}, "Geef minstens één plaats."),
+            "negative capacity": ({"capacity": -5}, "Geef minstens één plaats."),
         }
         for field, (changes, message) in wrong.items():
             response = coordinator_client.post(url, {**data, **changes})

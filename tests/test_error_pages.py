@@ -98,6 +98,26 @@ class TestErrorPages:
         plain = learner_client.get("/bijeenkomsten/999999/aanmelden/").content.decode()
         assert "Deze pagina bestaat niet (meer)." in plain and "matches the given query" not in plain
 
+    def test_the_language_switch_after_a_refused_form_goes_back_to_the_forms_page(
+        self, learner_client, learner, catalogue
+    ):
+        """An answer refused with 400 is shown at the form's action address, which answers only POST: the
+        language switch there went to that address and got 405. It now goes back to the page the form was on
+        (the Referer); on a normal page it stays where it is."""
+        from quizzes.factories import QuestionFactory, QuizPageFactory
+        from quizzes.services import start_attempt
+
+        quiz = QuizPageFactory(parent=catalogue.social, questions=[QuestionFactory()])
+        attempt = start_attempt(learner, quiz)
+        question = f"/toets/poging/{attempt.uuid}/vraag/1/"
+        response = learner_client.post(question, {}, HTTP_REFERER=f"http://testserver{question}")
+        assert response.status_code == 400
+        assert f'name="next" value="http://testserver{question}"' in response.content.decode()
+        switched = learner_client.post("/i18n/setlang/", {"language": "en", "next": f"http://testserver{question}"})
+        assert switched.status_code == 302 and switched["Location"].endswith(question)
+        page = learner_client.get(question).content.decode()
+        assert f'name="next" value="{question}"' in page
+
     def test_404_in_english_when_english_is_chosen(self, client, home_page):
         """With English chosen, the 404 page is in English."""
         client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"

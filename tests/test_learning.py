@@ -131,11 +131,12 @@ class TestDashboard:
         client.force_login(facilitator)
         html = client.get(reverse("courses:dashboard")).content.decode()
         assert 'href="/teamsessie/">Teamsessies leiden' in html and 'href="/admin/">Naar het beheer' not in html
-        editor = UserFactory(is_staff=True)
+        editor = UserFactory(is_staff=False)  # an editor or contact person: admin access by permission, not is_staff
         editor.user_permissions.add(Permission.objects.get(codename="access_admin"))
         client.force_login(editor)
         html = client.get(reverse("courses:dashboard")).content.decode()
         assert 'href="/admin/">Naar het beheer' in html and "Teamsessies leiden" not in html
+        assert 'href="/admin/">Beheer</a>' in html  # the menu too
         html = learner_client.get(reverse("courses:dashboard")).content.decode()
         assert "Je taken op deze site" not in html
 

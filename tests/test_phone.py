@@ -42,7 +42,7 @@ def test_the_settings_refuse_what_is_no_phone_number(client, home_page, phone):
     assert SiteSettings.objects.get().coordinator_phone == "088-0000000"
 
 
-@pytest.mark.parametrize("phone", ["112", "1-1-2", "0900-8844", "06-00000000", "+31 6 0000 0000"])
+@pytest.mark.parametrize("phone", ["112", "1-1-2", "0900-8844", "06-00000000", "+31 6 0000 0000", "123", "+31 112"])
 def test_the_settings_refuse_a_number_that_reaches_no_coordinator(client, home_page, phone):
     """An emergency number or a placeholder would be shown in every referral route as the coordinator's: refused
     with a message, and the old number stays."""

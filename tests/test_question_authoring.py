@@ -169,6 +169,8 @@ class TestQuestionAdmin:
         question = Question.objects.get()
         assert str(question) == "Wat doe je?"
         assert "Question object" not in response.content.decode()
+        listing = admin_client.get("/admin/snippets/quizzes/question/").content.decode()
+        assert "Wat doe je?" in listing and "(leeg)" not in listing
         assert str(Question(scenario="<p>Een &amp; twee</p>")) == "Een & twee"
         assert str(Question()) == "Vraag zonder naam"
 
