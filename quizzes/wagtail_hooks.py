@@ -73,6 +73,7 @@ def _deletion_refused(request, used):
         request,
         "quizzes/admin/deletion_refused.html",
         {
+            "refusal_heading": _("Verwijderen kan niet"),
             "used": used,
             "records": used[0][1],
             "posted": request.method == "POST",
@@ -100,6 +101,7 @@ def _move_refused(request, used):
         request,
         "quizzes/admin/move_refused.html",
         {
+            "refusal_heading": _("Verplaatsen kan niet"),
             "used": used,
             "posted": request.method == "POST",
             "can_copy": len(used) == 1 and page.permissions_for_user(request.user).can_copy(),
