@@ -71,3 +71,19 @@ def test_log_in_and_sign_up_say_the_same_words_as_their_buttons(page, live_serve
         assert "create an account" in text and "Remember me" in text
         for word in ("sign up", "sign in", "Sign in", "Remember Me"):
             assert word not in text
+
+
+def test_the_explanation_heading_keeps_its_distance_from_the_end_of_a_path(page, live_server, catalogue, audiences):
+    """After a decision path the "Uitleg" heading touched the coloured "Einde van het pad" box above it."""
+    from quizzes.factories import PathQuestionFactory
+
+    quiz = QuizPageFactory(parent=catalogue.social, questions=[PathQuestionFactory(title="Pad")])
+    learner = UserFactory(email="pad@example.org", team=audiences.social)
+    page.set_viewport_size(PHONE)
+    log_in(page, live_server, learner.email)
+    page.goto(live_server.url + quiz.url)
+    page.get_by_role("button", name="Start de toets").click()
+    page.get_by_label("De baas aanspreken").check()
+    page.get_by_role("button", name="Antwoord geven").click()
+    expect(page.get_by_role("heading", name="Uitleg")).to_be_visible()
+    assert gap_between(page, ".lk-feedback-section .utrecht-alert", ".lk-feedback-section .utrecht-alert + h3") >= 16
