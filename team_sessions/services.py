@@ -618,7 +618,7 @@ def summary(session):
         "most_missed": [q for q in missed if q["percent_right"] < 100][:3],
         # A session ended early: the summary says how far it got, so "most missed" is not read as the whole quiz.
         "asked": asked,
-        "ended_early": asked < len(questions),
+        "ended_early": 0 < asked < len(questions),
     }
 
 
