@@ -65,22 +65,32 @@ def register_question_bank_report_menu_item():
     )
 
 
-def _deletion_refused(request, used):
-    """The page that explains why pages are not deleted. `used` is a list of (page, LearnerRecords) for the pages
-    that learners used; 409 when a deletion was posted anyway, 200 for the confirmation page itself."""
+def _page_kept(request, used, template, heading, **extra):
+    """The page that explains why pages that learners used are kept (not deleted, not moved). `used` is a list
+    of (page, LearnerRecords); `extra` is the template's own context. 409 when the action was posted anyway,
+    200 for the confirmation page itself."""
     page = used[0][0]
-    return TemplateResponse(
+    context = {
+        "refusal_heading": heading,
+        "used": used,
+        "posted": request.method == "POST",
+        "back_url": reverse("wagtailadmin_explore", args=[page.get_parent().id]),
+        **extra,
+    }
+    return TemplateResponse(request, template, context, status=409 if request.method == "POST" else 200)
+
+
+def _deletion_refused(request, used):
+    """Why used pages are not deleted, with the records a deletion would erase and the offer to unpublish."""
+    page = used[0][0]
+    can_unpublish = len(used) == 1 and page.live and page.permissions_for_user(request.user).can_unpublish()
+    return _page_kept(
         request,
+        used,
         "quizzes/admin/deletion_refused.html",
-        {
-            "refusal_heading": _("Verwijderen kan niet"),
-            "used": used,
-            "records": used[0][1],
-            "posted": request.method == "POST",
-            "can_unpublish": len(used) == 1 and page.live and page.permissions_for_user(request.user).can_unpublish(),
-            "back_url": reverse("wagtailadmin_explore", args=[page.get_parent().id]),
-        },
-        status=409 if request.method == "POST" else 200,
+        _("Verwijderen kan niet"),
+        records=used[0][1],
+        can_unpublish=can_unpublish,
     )
 
 
@@ -95,20 +105,10 @@ def keep_pages_with_learner_records(request, page):
 
 
 def _move_refused(request, used):
-    """Why pages that learners used stay in their module: the same shape and statuses as `_deletion_refused`."""
+    """Why used pages stay in their module, with the offer to copy the page instead."""
     page = used[0][0]
-    return TemplateResponse(
-        request,
-        "quizzes/admin/move_refused.html",
-        {
-            "refusal_heading": _("Verplaatsen kan niet"),
-            "used": used,
-            "posted": request.method == "POST",
-            "can_copy": len(used) == 1 and page.permissions_for_user(request.user).can_copy(),
-            "back_url": reverse("wagtailadmin_explore", args=[page.get_parent().id]),
-        },
-        status=409 if request.method == "POST" else 200,
-    )
+    can_copy = len(used) == 1 and page.permissions_for_user(request.user).can_copy()
+    return _page_kept(request, used, "quizzes/admin/move_refused.html", _("Verplaatsen kan niet"), can_copy=can_copy)
 
 
 @hooks.register("before_move_page")
