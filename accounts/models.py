@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
-from home.names import validate_name
+from home.names import name_key, validate_name
 
 from .emails import canonical_email, validate_plain_email
 
@@ -60,15 +60,17 @@ class Organisation(index.Indexed, models.Model):
         self.name = " ".join((self.name or "").split())
 
     def validate_unique(self, exclude=None):
-        """One organisation per name, whatever its capitals: "gemeente almere" next to "Gemeente Almere" would
-        split one organisation's learners over two rows of every report. Refused with the name that exists
-        (instead of Django's "Er bestaat al een Organisatie met eenzelfde Naam")."""
+        """One organisation per name, however it was typed: "gemeente almere", "Gemeente-Almere" or
+        "Gemeente Almere." next to "Gemeente Almere" would split one organisation's learners over two rows of
+        every report (home.names.name_key: capitals, accents, punctuation and spaces do not count). Refused
+        with the name that exists (instead of Django's "Er bestaat al een Organisatie met eenzelfde Naam")."""
         if not exclude or "name" not in exclude:
-            name = " ".join((self.name or "").split())
-            existing = Organisation.objects.filter(name__iexact=name).exclude(pk=self.pk).first()
+            key = name_key(self.name)
+            others = Organisation.objects.exclude(pk=self.pk).values_list("name", flat=True)
+            existing = next((name for name in others.iterator() if name_key(name) == key), None) if key else None
             if existing is not None:
                 raise ValidationError(
-                    {"name": _("Er is al een organisatie met deze naam: %(name)s.") % {"name": existing.name}}
+                    {"name": _("Er is al een organisatie met deze naam: %(name)s.") % {"name": existing}}
                 )
         super().validate_unique(exclude)
 

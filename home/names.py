@@ -60,6 +60,16 @@ def bidi_controls(value):
     return _once(char for char in value if char in BIDI_CONTROLS)
 
 
+def name_key(value):
+    """The part of a name that tells it apart from another, as a string: letters and digits only, accents
+    and capitals dropped, every run of other characters one space. "Gemeente-Almere", "gemeente almere."
+    and "Gemeente Almère" all give "gemeente almere", so one organisation is not added twice under names
+    that differ only in how they were typed."""
+    decomposed = unicodedata.normalize("NFKD", value or "")
+    letters = "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
+    return " ".join("".join(char if char.isalnum() else " " for char in letters).split())
+
+
 def validate_name(value):
     """Form and model validator for a name others see or that is exported: refuses control characters,
     characters that turn the writing direction, and a name of only invisible characters. Raises

@@ -140,3 +140,21 @@ class TestAccountNames:
         assert "U+202E U+202C" in response.context["form"].errors["full_name"][0]
         learner.refresh_from_db()
         assert learner.full_name == "Łukasz Żółć"
+
+
+class TestNameKey:
+    @pytest.mark.parametrize(
+        "typed", ["Gemeente Almere", "gemeente almere.", "Gemeente-Almere", " GEMEENTE  ALMÈRE ", "Gemeente, Almere!"]
+    )
+    def test_names_typed_differently_give_one_key(self, typed):
+        """Capitals, accents, punctuation and spaces do not tell two organisations apart."""
+        from home.names import name_key
+
+        assert name_key(typed) == "gemeente almere"
+
+    def test_different_names_give_different_keys(self):
+        """Letters and digits do: "Almere" is not "Almere Haven", "College 1" is not "College 2"."""
+        from home.names import name_key
+
+        assert name_key("Gemeente Almere") != name_key("Gemeente Almere Haven")
+        assert name_key("College 1") != name_key("College 2")

@@ -358,10 +358,21 @@ class TestReportPages:
         listing = client.get(reverse("wagtailsnippets_accounts_organisation:list")).content.decode()
         assert "Aantal medewerkers" in listing
 
-    @pytest.mark.parametrize("name", ["gemeente lelystad ", "GEMEENTE  LELYSTAD", "Gemeente Lelystad"])
+    @pytest.mark.parametrize(
+        "name",
+        [
+            "gemeente lelystad ",
+            "GEMEENTE  LELYSTAD",
+            "Gemeente Lelystad",
+            "Gemeente Lelystad.",
+            "Gemeente-Lelystad",
+            "Gemeente Lélystad",
+        ],
+    )
     def test_an_organisation_is_not_added_twice_in_other_capitals(self, client, coordinator, data, name):
-        """ "gemeente lelystad " beside "Gemeente Lelystad" would split its learners over two report rows:
-        refused with the name that exists; a new name is stored without stray spaces."""
+        """ "gemeente lelystad ", "Gemeente-Lelystad" or "Gemeente Lelystad." beside "Gemeente Lelystad" would
+        split its learners over two report rows: refused with the name that exists; a new name is stored
+        without stray spaces."""
         from accounts.models import Organisation
 
         client.force_login(coordinator)
