@@ -2,6 +2,7 @@
 
 import importlib
 import re
+from html import unescape
 
 from django.conf import settings
 from django.contrib.auth.models import Group
@@ -281,3 +282,17 @@ class TestDutchTreeRoots:
         importlib.import_module("home.migrations.0008_dutch_tree_roots").dutch_names(apps, None)
         assert Page.get_first_root_node().title == "Hoofdmap"
         assert Collection.get_first_root_node().name == "Beeldbank"
+
+
+@pytest.mark.django_db
+def test_wagtails_words_left_in_english_read_dutch(client, home_page):
+    """Wagtail's Dutch catalogue keeps "Bold", "Italic" (the rich-text toolbar's tooltips) and "Help" (the
+    admin menu) in English; locale_overrides/nl gives them Dutch. In English they stay as they are."""
+    client.force_login(UserFactory(organisation=None, team=None, is_staff=True, is_superuser=True))
+    url = reverse("wagtailadmin_pages:edit", args=[home_page.pk])
+    page = unescape(client.get(url).content.decode())
+    assert '"description": "Vet"' in page and '"description": "Cursief"' in page and '"label": "Hulp"' in page
+    assert '"description": "Bold"' not in page and '"label": "Help"' not in page
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    page = unescape(client.get(url).content.decode())
+    assert '"description": "Bold"' in page and '"label": "Help"' in page and '"description": "Vet"' not in page
