@@ -446,9 +446,14 @@ def _seat_cookie(session):
     return f"lk_seat_{session.code}"  # also read in join(), before the rate limit
 
 
+def _seat_token(request, code):
+    """The seat token this phone was given when it joined the session with this code, or None. A cookie that
+    was not signed by this site (made up, or copied from another code) counts as none."""
+    return request.get_signed_cookie(f"lk_seat_{code}", default=None, salt=SEAT_SALT)
+
+
 def _participant(request, session):
-    token = request.get_signed_cookie(_seat_cookie(session), default=None, salt=SEAT_SALT)
-    return sessions.participant_for(session, token)
+    return sessions.participant_for(session, _seat_token(request, session.code))
 
 
 def _session_by_code(request, code):
@@ -564,7 +569,7 @@ def join(request, code):
         )
     # A phone that still holds this session's seat cookie but no seat: someone took the seat over on another
     # device with the same address, or the facilitator removed it. Say so, instead of a blank form.
-    lost_seat = request.get_signed_cookie(_seat_cookie(session), default=None, salt=SEAT_SALT) is not None
+    lost_seat = _seat_token(request, session.code) is not None
     return render(request, "team_sessions/join.html", {"session": session, "form": form, "lost_seat": lost_seat})
 
 
@@ -607,14 +612,16 @@ def phone_status(request, code):
     """Polled by phones: 204 while the session stays where this phone is, else a reload; while the facilitator's
     timer runs, the poll block with the seconds left (`seen` is the figure the phone shows). A phone whose seat
     is gone (the facilitator removed it, or stopped the session in the lobby) reloads too: the join page
-    then says so. A code nobody ever joined with stays a 404."""
+    then says so. Without a seat this site gave out for this code the answer is a 404 whether the code is in
+    use or not, so a made-up cookie cannot tell which codes are live."""
+    had_seat = _seat_token(request, code) is not None
     session = TeamSession.objects.filter(code=code).first()
     if session is None:
-        if f"lk_seat_{code}" in request.COOKIES and sessions.was_stopped(code):
+        if had_seat and sessions.was_stopped(code):
             return _follow(reverse("team_sessions:join", args=[code]))
         raise Http404(_("Deze teamsessie bestaat niet."))
     if _participant(request, session) is None:
-        if _seat_cookie(session) in request.COOKIES:
+        if had_seat:
             return _follow(reverse("team_sessions:join", args=[session.code]))
         raise Http404(_("Deze teamsessie bestaat niet."))
     if request.GET.get("stage") != _stage_key(session):
@@ -637,9 +644,9 @@ def answer(request, code):
     session = TeamSession.objects.filter(code=code).first()
     participant = _participant(request, session) if session else None
     if participant is None:
-        if f"lk_seat_{code}" in request.COOKIES and (session is not None or sessions.was_stopped(code)):
-            # A phone that had a seat: removed by the facilitator, or the session was stopped. The join page
-            # says which. Anyone else learns nothing (404).
+        if _seat_token(request, code) is not None and (session is not None or sessions.was_stopped(code)):
+            # A phone that had a seat (a cookie this site signed): removed by the facilitator, or the session
+            # was stopped. The join page says which. Anyone else, a made-up cookie too, learns nothing (404).
             return redirect("team_sessions:join", code)
         raise NotFound(
             _("Je doet niet mee aan deze teamsessie. Vul de code opnieuw in."),

@@ -226,6 +226,26 @@ class TestJoining:
         forged.cookies[f"lk_seat_{session.code}"] = "forged"
         assert forged.get(reverse("team_sessions:join", args=[session.code])).status_code == 429
 
+    def test_a_made_up_seat_cookie_cannot_tell_live_codes_from_unused_ones(self, session, facilitator, quiz):
+        """The poll and the answer address answered a made-up seat cookie with 204/302 for a live code and 404
+        for an unused one, outside the wrong-code limit: anyone could list the live codes. Now both are 404,
+        with the same text; a phone whose seat was really taken away is still sent to the join page."""
+        unused = "000000" if session.code != "000000" else "111111"
+        answers = {}
+        for code in (session.code, unused):
+            forged = Client()
+            forged.cookies[f"lk_seat_{code}"] = "bogus"
+            status = forged.get(reverse("team_sessions:phone_status", args=[code]), {"stage": "lobby"})
+            posted = forged.post(reverse("team_sessions:answer", args=[code]), {"position": "0"})
+            answers[code] = (status.status_code, posted.status_code, posted.content.decode().count("niet mee"))
+        assert answers[session.code] == answers[unused] == (404, 404, 1)
+        # Another session's real cookie does not count for this code either.
+        other = start_session(facilitator, quiz, "Team onderbouw")
+        seated = phone(other, "Anna")
+        borrowed = Client()
+        borrowed.cookies[f"lk_seat_{session.code}"] = seated.cookies[f"lk_seat_{other.code}"].value
+        assert borrowed.get(reverse("team_sessions:phone_status", args=[session.code])).status_code == 404
+
     def test_right_codes_are_not_counted(self, session, settings):
         """A whole team behind one school network joins with the right code without hitting the limit."""
         settings.TEAM_JOIN_RATE_LIMIT = "3/m/ip"
