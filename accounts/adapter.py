@@ -23,6 +23,8 @@ from home.ratelimit import client_ip
 from . import sso, two_factor
 from .emails import clean_email_value
 
+CONFIRMATION_SENT = "account/messages/email_confirmation_sent.txt"
+
 
 @dataclass(frozen=True)
 class NamedSite:
@@ -47,6 +49,15 @@ class AccountAdapter(DefaultAccountAdapter):
         request = allauth_context.request
         ctx = {"request": request, "email": email, "current_site": named_site(request), **context}
         queue_message(self.render_mail(template_prefix, email, ctx))
+
+    def add_message(self, request, level, message_template=None, message_context=None, extra_tags="", message=None):
+        """allauth's messages, without "Bevestigingsmail verzonden aan …" for someone not logged in: sign-up
+        sends no confirmation for an address that already has an account (it mails the owner instead), so the
+        note appeared for new addresses only and told anyone which addresses are registered. The page after
+        sign-up says to look in the e-mail in both cases."""
+        if message_template == CONFIRMATION_SENT and not request.user.is_authenticated:
+            return
+        super().add_message(request, level, message_template, message_context, extra_tags, message)
 
     def get_client_ip(self, request):
         """The address rate limits count: X-Forwarded-For only from a trusted proxy (home.ratelimit)."""

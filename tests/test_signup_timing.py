@@ -40,3 +40,20 @@ def test_known_and_new_address_do_the_same_work(client, home_page, organisation,
     sign_up(client, organisation, audiences, learner.email)
     known = (len(hashing), OutgoingEmail.objects.count())
     assert new == known == (1, 1)
+
+
+def test_known_and_new_address_see_the_same_page(home_page, organisation, audiences, learner):
+    """The page after sign-up showed "Bevestigingsmail verzonden aan …" for a new address only, which told
+    anyone whether an address has an account. Both now see the same page, with no such note."""
+    from django.test import Client
+
+    pages = []
+    for email in ("nieuw@example.org", learner.email):
+        client = Client()
+        data = signup_data(organisation, audiences.social, email=email)
+        response = client.post(reverse("account_signup"), data, follow=True)
+        assert response.status_code == 200
+        html = response.content.decode()
+        pages.append(html)
+        assert "Kijk in je e-mail" in html and "Bevestigingsmail" not in html and email not in html
+    assert len(pages[0]) == len(pages[1])  # the same page; only the (equally long) form tokens differ
