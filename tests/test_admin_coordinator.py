@@ -179,3 +179,53 @@ def test_a_phone_photo_in_heic_gets_a_message_and_is_not_stored(admin_client, tm
     assert response.status_code == 200
     assert "(heic)" in " ".join(response.context["form"].errors["file"])
     assert not get_image_model().objects.exists()
+
+
+@pytest.mark.django_db
+class TestOwnAccountPage:
+    def account_form(self, admin_client, **changes):
+        from bs4 import BeautifulSoup
+
+        from tests.test_roles import form_as_sent
+
+        html = admin_client.get("/admin/account/").content
+        form = BeautifulSoup(html, "html.parser").find("form", attrs={"method": "POST"})
+        return {**form_as_sent(form), **{name: [value] for name, value in changes.items()}}
+
+    def test_the_admin_can_be_switched_to_english_without_typing_first_and_last_names(
+        self, admin_client, coordinator
+    ):
+        """Wagtail's account page required a first and a last name, which this user model does not have, so
+        saving it (to switch the admin to English, say) failed until two names were typed and then lost.
+        It now shows the full name, saves the language and keeps the name; the e-mail address is not on it."""
+        data = self.account_form(admin_client, **{"locale-preferred_language": "en"})
+        assert "name_email-first_name" not in data and "name_email-email" not in data
+        assert data["name_email-full_name"] == ["Coördinator"]
+        response = admin_client.post("/admin/account/", data)
+        assert response.status_code == 302
+        coordinator.refresh_from_db()
+        assert coordinator.wagtail_userprofile.preferred_language == "en"
+        assert coordinator.full_name == "Coördinator"
+        assert "Name" in admin_client.get("/admin/account/").content.decode()
+
+    def test_a_changed_name_is_kept_and_a_name_that_turns_the_text_is_refused(self, admin_client, coordinator):
+        """The full name on this page is checked as on the learner's profile."""
+        response = admin_client.post(
+            "/admin/account/", self.account_form(admin_client, **{"name_email-full_name": "Anna \u202ede Jong"})
+        )
+        assert response.status_code == 200 and "schrijfrichting" in response.content.decode()
+        coordinator.refresh_from_db()
+        assert coordinator.full_name == "Coördinator"
+        admin_client.post("/admin/account/", self.account_form(admin_client, **{"name_email-full_name": "Anna de Jong"}))
+        coordinator.refresh_from_db()
+        assert coordinator.full_name == "Anna de Jong"
+
+    def test_only_people_with_admin_access_reach_it(self, client, home_page):
+        """Served at Wagtail's address by this project: a visitor goes to the log-in, a learner gets no access."""
+        from accounts.factories import UserFactory
+
+        response = client.get("/admin/account/")
+        assert response.status_code == 302 and "login" in response["Location"]
+        client.force_login(UserFactory())
+        assert client.get("/admin/account/").status_code in (302, 403)
+        assert "full_name" not in client.get("/admin/account/", follow=True).content.decode()

@@ -15,6 +15,10 @@ from training_site import admin_api
 with admin_api.deferred():
     from wagtail.admin import urls as wagtailadmin_urls
 
+    from wagtail.admin.auth import require_admin_access
+
+    from accounts.admin_account import AccountView as AdminAccountView
+
 handler400 = "home.views.bad_request"
 handler404 = "home.views.page_not_found"
 # allauth's rate limits answer through this (also while Redis is down: they fail closed).
@@ -25,6 +29,8 @@ urlpatterns = [
     # One log-in for everyone, allauth's: rate-limited (on Redis in production) and, for staff, two-factor.
     # A logged-in learner without admin access sees "no access" there instead of a redirect loop.
     path("admin/login/", admin_login),
+    # Wagtail's account page asked for a first and last name this user model does not have (accounts.admin_account).
+    path("admin/account/", require_admin_access(AdminAccountView.as_view()), name="wagtailadmin_account"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("account/", include("accounts.allauth_urls")),

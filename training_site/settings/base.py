@@ -283,6 +283,8 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_CONTENT_LANGUAGES = [("nl", "Nederlands")]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = True
+# The log-in address changes on the site's e-mail page (allauth), which confirms the new address first.
+WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 # Nothing at run time goes off-site: no Gravatar (it would receive the MD5 of every listed user's e-mail
 # address), no update check against releases.wagtail.org, no "what's new" banner linking out.
 # tests/e2e/test_no_offsite_requests.py crawls the admin and fails on any request to another host.
