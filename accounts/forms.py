@@ -138,6 +138,8 @@ class DeleteAccountForm(forms.Form):
         return super().clean()
 
 
+# The coordinator fills in someone else's account: "je" would be the coordinator.
+ADMIN_NAME_HELP = _("Zoals de naam op het certificaat moet staan.")
 ADMIN_USER_FIELDS = {"email", "full_name", "organisation", "team", "is_superuser", "groups"}
 # The permission of the organisation contacts' role (reports.access.VIEW_OWN_ORGANISATION; accounts sits below
 # reports, so it is named here rather than imported).
@@ -171,6 +173,7 @@ class AdminUserCreationForm(ContactNeedsOrganisationMixin, UserCreationForm):
 
     class Meta(UserCreationForm.Meta):
         fields = ADMIN_USER_FIELDS
+        help_texts = {"full_name": ADMIN_NAME_HELP}
 
 
 class AdminUserEditForm(ContactNeedsOrganisationMixin, UserEditForm):
@@ -179,3 +182,4 @@ class AdminUserEditForm(ContactNeedsOrganisationMixin, UserEditForm):
 
     class Meta(UserEditForm.Meta):
         fields = ADMIN_USER_FIELDS | {"is_active"}
+        help_texts = {"full_name": ADMIN_NAME_HELP}

@@ -138,6 +138,15 @@ class TestEditingAUserInTheAdmin:
         assert learner.is_active
         assert learner.groups.filter(name="Begeleiders").exists()
 
+    def test_the_name_help_speaks_about_the_account_not_to_the_coordinator(self, client, roles, learner):
+        """On someone else's account "Zoals de naam op je certificaat…" addressed the coordinator."""
+        coordinator = UserFactory(email="coordinator@example.org")
+        coordinator.groups.add(roles["Coördinatoren"])
+        client.force_login(coordinator)
+        for url in (reverse("wagtailusers_users:add"), reverse("wagtailusers_users:edit", args=[learner.pk])):
+            html = client.get(url).content.decode()
+            assert "Zoals de naam op het certificaat moet staan." in html and "op je certificaat" not in html, url
+
     def test_a_contact_person_needs_an_organisation(self, client, roles):
         """The organisation contacts' role without an organisation was saved without a word, and its holder saw
         no reports at all: refused on the organisation field until one is chosen (or the role taken off)."""
@@ -296,3 +305,13 @@ def test_wagtails_words_left_in_english_read_dutch(client, home_page):
     client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
     page = unescape(client.get(url).content.decode())
     assert '"description": "Bold"' in page and '"label": "Help"' in page and '"description": "Vet"' not in page
+
+
+@pytest.mark.django_db
+def test_the_admins_404_speaks_dutch(client):
+    """Wagtail's admin 404 said "Error 404" and "Ga naar de Wagtail admin" in the Dutch admin."""
+    client.force_login(UserFactory(organisation=None, team=None, is_staff=True, is_superuser=True))
+    response = client.get("/admin/bestaat-niet/")
+    html = response.content.decode()
+    assert response.status_code == 404
+    assert "Fout 404" in html and "Naar het beheer" in html and "Wagtail admin" not in html and "Error" not in html
