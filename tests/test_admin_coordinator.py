@@ -192,9 +192,7 @@ class TestOwnAccountPage:
         form = BeautifulSoup(html, "html.parser").find("form", attrs={"method": "POST"})
         return {**form_as_sent(form), **{name: [value] for name, value in changes.items()}}
 
-    def test_the_admin_can_be_switched_to_english_without_typing_first_and_last_names(
-        self, admin_client, coordinator
-    ):
+    def test_the_admin_can_be_switched_to_english_without_typing_first_and_last_names(self, admin_client, coordinator):
         """Wagtail's account page required a first and a last name, which this user model does not have, so
         saving it (to switch the admin to English, say) failed until two names were typed and then lost.
         It now shows the full name, saves the language and keeps the name; the e-mail address is not on it."""
@@ -216,7 +214,9 @@ class TestOwnAccountPage:
         assert response.status_code == 200 and "schrijfrichting" in response.content.decode()
         coordinator.refresh_from_db()
         assert coordinator.full_name == "Coördinator"
-        admin_client.post("/admin/account/", self.account_form(admin_client, **{"name_email-full_name": "Anna de Jong"}))
+        admin_client.post(
+            "/admin/account/", self.account_form(admin_client, **{"name_email-full_name": "Anna de Jong"})
+        )
         coordinator.refresh_from_db()
         assert coordinator.full_name == "Anna de Jong"
 

@@ -14,7 +14,6 @@ from training_site import admin_api
 # in a worker that serves only learners (training_site/admin_api.py).
 with admin_api.deferred():
     from wagtail.admin import urls as wagtailadmin_urls
-
     from wagtail.admin.auth import require_admin_access
 
     from accounts.admin_account import AccountView as AdminAccountView
