@@ -198,6 +198,17 @@ class TestErrorPages:
         html = response.content.decode()
         assert "Dit verzoek klopt niet" in html and "lk-footer" in html
 
+    def test_400_does_not_pretend_to_know_who_is_there(self, client, home_page, learner):
+        """The 400 page is rendered without the request (a bad host or a NUL byte in a cookie must not break it
+        again). It showed the logged-out menu ("Inloggen") to a logged-in learner, "De contactgegevens … volgen
+        nog" though they were set, and a language switch without a CSRF token. Now none of these."""
+        client.force_login(learner)
+        response = client.get("/verifieer/", {"code": "AB\x00CD"})
+        html = response.content.decode()
+        assert response.status_code == 400 and "tekens die hier niet kunnen" in html
+        assert "Inloggen" not in html and "volgen nog" not in html and "set_language" not in html
+        assert 'action="/i18n/setlang/"' not in html and "Naar de startpagina" in html
+
     def test_500_is_static_and_needs_no_database(self, django_assert_num_queries):
         """The 500 page renders without one query, says what happened in Dutch and English, in the site's style."""
         with django_assert_num_queries(0):
