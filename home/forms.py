@@ -4,6 +4,7 @@ import re
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.text import get_text_list
 from django.utils.translation import gettext_lazy as _
 
 import django_filters
@@ -69,11 +70,22 @@ class FilterDateRangeFilter(django_filters.DateFromToRangeFilter):
     field_class = FilterDateRangeField
 
 
+def repeated_rows_message(formset, unique_check):
+    """The message above an inline list (a quiz's fixed questions, a question's options, a form's fields) where
+    two rows hold the same thing that may appear once, naming what is repeated by the fields' labels. Django
+    named the fields by their code names, the parent's included: "quiz en question". Returns a str."""
+    labels = [str(formset.model._meta.get_field(name).verbose_name) for name in unique_check if name != formset.fk.name]
+    return _("Je hebt twee keer hetzelfde gekozen bij: %(fields)s. Haal er één weg.") % {
+        "fields": get_text_list(labels, _("en"))
+    }
+
+
 def install():
     """Every django-filter date filter in the admin (the reports', Wagtail's site history, form submissions,
     users, locked pages, and the snippets' list filters) refuses a date outside `validate_filter_date`'s years:
     the filter form shows the message and the listing stays unfiltered, instead of a 500. Also labels a field
-    of Wagtail's that has none."""
+    of Wagtail's that has none, and words the message for repeated rows in every inline list
+    (`repeated_rows_message`)."""
     django_filters.DateFromToRangeFilter.field_class = FilterDateRangeField
     django_filters.DateFilter.field_class = FilterDateField
     django_filters.DateTimeFilter.field_class = FilterDateTimeField
@@ -83,3 +95,7 @@ def install():
     from wagtail.admin.forms.workflows import WorkflowPageForm
 
     WorkflowPageForm.base_fields["page"].label = _("Pagina")
+
+    from modelcluster.forms import BaseChildFormSet
+
+    BaseChildFormSet.get_unique_error_message = repeated_rows_message

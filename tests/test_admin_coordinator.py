@@ -229,3 +229,29 @@ class TestOwnAccountPage:
         client.force_login(UserFactory())
         assert client.get("/admin/account/").status_code in (302, 403)
         assert "full_name" not in client.get("/admin/account/", follow=True).content.decode()
+
+
+@pytest.mark.django_db
+def test_a_question_added_twice_to_a_quiz_is_named_in_dutch(admin_client, catalogue):
+    """Adding the same question twice as a fixed question said "Corrigeer de dubbele gegevens voor quiz en
+    question": now which field is repeated, by its label, and what to do. Nothing is saved."""
+    from bs4 import BeautifulSoup
+
+    from quizzes.factories import QuizPageFactory
+    from tests.test_roles import form_as_sent
+
+    question = QuestionFactory()
+    quiz = QuizPageFactory(parent=catalogue.social, questions=[question])
+    url = f"/admin/pages/{quiz.pk}/edit/"
+    data = form_as_sent(BeautifulSoup(admin_client.get(url).content, "html.parser").find("form", id="page-edit-form"))
+    rows = int(data["fixed_questions-TOTAL_FORMS"][0])
+    data[f"fixed_questions-{rows}-question"] = [str(question.pk)]
+    data[f"fixed_questions-{rows}-ORDER"] = [str(rows + 1)]
+    data[f"fixed_questions-{rows}-id"] = [""]
+    data["fixed_questions-TOTAL_FORMS"] = [str(rows + 1)]
+    response = admin_client.post(url, data)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Je hebt twee keer hetzelfde gekozen bij: vraag. Haal er één weg." in html
+    assert "quiz en question" not in html
+    assert quiz.fixed_questions.count() == 1
