@@ -39,10 +39,24 @@ def test_the_settings_refuse_what_is_no_phone_number(client, home_page, phone):
     response = save_settings(client, phone)
     assert response.status_code == 200
     assert MESSAGE in response.content.decode()
+    assert "Dit lijkt geen nummer" not in response.content.decode()  # one message, not two
     assert SiteSettings.objects.get().coordinator_phone == "088-0000000"
 
 
-@pytest.mark.parametrize("phone", ["112", "1-1-2", "0900-8844", "06-00000000", "+31 6 0000 0000", "123", "+31 112"])
+@pytest.mark.parametrize(
+    ("phone", "count"),
+    [("06-1234", 6), ("0320 12345", 9), ("06 1234 56789", 11), ("14 03", 4), ("+31 6 1234 567", 10), ("+31 112", 5)],
+)
+def test_the_settings_refuse_a_number_with_digits_missing_or_too_many(client, home_page, phone, count):
+    """ "06-1234" was taken and shown as the coordinator's number in every referral route. The message counts
+    the digits and gives examples of numbers that exist (the Dutch numbering plan, home/phone.py)."""
+    response = save_settings(client, phone)
+    assert response.status_code == 200
+    assert f"Dit nummer heeft {count} cijfers. Een Nederlands nummer heeft er 10" in response.content.decode()
+    assert SiteSettings.objects.get().coordinator_phone == "088-0000000"
+
+
+@pytest.mark.parametrize("phone", ["112", "1-1-2", "0900-8844", "06-00000000", "+31 6 0000 0000", "123", "113"])
 def test_the_settings_refuse_a_number_that_reaches_no_coordinator(client, home_page, phone):
     """An emergency number or a placeholder would be shown in every referral route as the coordinator's: refused
     with a message, and the old number stays."""
@@ -69,7 +83,10 @@ def test_a_name_and_a_way_to_reach_her_go_together(client, home_page):
     assert response.status_code == 302  # clearing everything is allowed: the site then says the contact follows
 
 
-@pytest.mark.parametrize("phone", ["0320 - 123 456", "+31 (0)6 1234 5678", "088-2220500", "14 0320"])
+@pytest.mark.parametrize(
+    "phone",
+    ["0320 - 123 456", "+31 (0)6 1234 5678", "088-2220500", "14 0320", "14 036", "0031 6 1234 5678", "+32 2 123 45 67"],
+)
 def test_the_settings_take_a_phone_number_as_people_write_it(client, home_page, phone):
     """Spaces, hyphens, a leading + and parentheses are fine."""
     response = save_settings(client, phone)
@@ -108,3 +125,8 @@ def test_a_contact_in_a_referral_route_takes_a_phone_number_only():
         block.clean(value)
     assert MESSAGE in str(refused.value.block_errors["phone"])
     assert block.clean(block.to_python({"name": "Politie", "purpose": "Acuut", "phone": "112", "url": ""}))
+    for service in ("0800-2000", "0900-8844", "116 000", "088-2220500"):
+        assert block.clean(block.to_python({"name": "Hulp", "purpose": "Advies", "phone": service, "url": ""}))
+    with pytest.raises(StructBlockValidationError) as refused:
+        block.clean(block.to_python({"name": "Hulp", "purpose": "Advies", "phone": "0800-20000", "url": ""}))
+    assert "Dit nummer heeft 9 cijfers" in str(refused.value.block_errors["phone"])
