@@ -2,11 +2,44 @@ from django import forms
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
 
 from home.widgets import widget_class
 
 from .paths import duplicate_text
+
+
+class QuizPageForm(WagtailAdminPageForm):
+    """The quiz's page form. Publishing (or sending for approval) a quiz without questions is refused: learners
+    saw "Start de toets" and then "Deze toets heeft nog geen vragen". A draft may stay empty while it is built
+    (Wagtail defers required fields for "Opslaan als concept": `is_deferred_validation`)."""
+
+    def clean(self):
+        cleaned = super().clean()
+        if not self.is_deferred_validation and not self._question_rows():
+            self.add_error(
+                None,
+                _(
+                    "Deze toets heeft nog geen vragen. Voeg een vaste vraag of een groep willekeurige vragen toe "
+                    "voordat je hem publiceert. Als concept opslaan kan wel."
+                ),
+            )
+        return cleaned
+
+    def _question_rows(self):
+        """How many fixed-question and draw rows the form keeps (filled in, not marked for deletion)."""
+        rows = 0
+        for name in ("fixed_questions", "draws"):
+            formset = self.formsets.get(name)
+            if formset is None:
+                continue
+            for form in formset.forms:
+                valid = form.is_valid()
+                if valid and formset.can_delete and formset._should_delete_form(form):
+                    continue
+                if (valid and form.has_changed()) or form.instance.pk:
+                    rows += 1
+        return rows
 
 
 class QuestionAdminForm(WagtailAdminModelForm):

@@ -255,3 +255,54 @@ def test_a_question_added_twice_to_a_quiz_is_named_in_dutch(admin_client, catalo
     assert "Je hebt twee keer hetzelfde gekozen bij: vraag. Haal er één weg." in html
     assert "quiz en question" not in html
     assert quiz.fixed_questions.count() == 1
+
+
+@pytest.mark.django_db
+class TestPublishingAQuiz:
+    def edit_form(self, admin_client, quiz):
+        from bs4 import BeautifulSoup
+
+        from tests.test_roles import form_as_sent
+
+        html = admin_client.get(f"/admin/pages/{quiz.pk}/edit/").content
+        return form_as_sent(BeautifulSoup(html, "html.parser").find("form", id="page-edit-form"))
+
+    @pytest.fixture
+    def empty_quiz(self, catalogue):
+        from quizzes.factories import QuizPageFactory
+
+        quiz = QuizPageFactory(parent=catalogue.social, questions=[], live=False)
+        quiz.save_revision()
+        return quiz
+
+    def test_a_quiz_without_questions_is_not_published_but_can_be_saved_as_a_draft(self, admin_client, empty_quiz):
+        """Learners saw "Start de toets" and then "Deze toets heeft nog geen vragen"."""
+        data = self.edit_form(admin_client, empty_quiz)
+        response = admin_client.post(f"/admin/pages/{empty_quiz.pk}/edit/", {**data, "action-publish": ["1"]})
+        assert response.status_code == 200
+        assert "Deze toets heeft nog geen vragen." in response.content.decode()
+        empty_quiz.refresh_from_db()
+        assert not empty_quiz.live
+        response = admin_client.post(f"/admin/pages/{empty_quiz.pk}/edit/", data)
+        assert response.status_code == 302
+
+    def test_with_a_question_it_is_published(self, admin_client, empty_quiz):
+        data = self.edit_form(admin_client, empty_quiz)
+        data.update(
+            {
+                "fixed_questions-0-question": [str(QuestionFactory().pk)],
+                "fixed_questions-0-ORDER": ["1"],
+                "fixed_questions-0-id": [""],
+                "fixed_questions-TOTAL_FORMS": ["1"],
+                "action-publish": ["1"],
+            }
+        )
+        assert admin_client.post(f"/admin/pages/{empty_quiz.pk}/edit/", data).status_code == 302
+        empty_quiz.refresh_from_db()
+        assert empty_quiz.live
+
+    def test_a_pass_mark_of_0_is_refused(self, admin_client, empty_quiz):
+        """At 0% everyone passes, without one right answer."""
+        data = self.edit_form(admin_client, empty_quiz)
+        response = admin_client.post(f"/admin/pages/{empty_quiz.pk}/edit/", {**data, "pass_mark": ["0"]})
+        assert response.status_code == 200 and "bij 0 procent slaagt iedereen" in response.content.decode()

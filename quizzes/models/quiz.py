@@ -18,6 +18,7 @@ from home.choices import ExploitationForm, SignalCategory
 from home.models import IntroMixin
 from home.routing import ViewRestrictionsMixin
 
+from ..forms import QuizPageForm
 from .questions import MultipleChoiceField, Question
 
 MAX_ATTEMPTS = 100
@@ -37,7 +38,10 @@ class QuizPage(ViewRestrictionsMixin, InModuleMixin, IntroMixin, Page):
         max_digits=5,
         decimal_places=2,
         default=70,
-        validators=[MinValueValidator(0), MaxValueValidator(100)],
+        validators=[
+            MinValueValidator(1, message=_("Vul minstens 1 in: bij 0 procent slaagt iedereen.")),
+            MaxValueValidator(100),
+        ],
     )
     shuffle_choices = models.BooleanField(_("keuzes in willekeurige volgorde"), default=True)
     attempts_allowed = models.PositiveSmallIntegerField(
@@ -79,6 +83,7 @@ class QuizPage(ViewRestrictionsMixin, InModuleMixin, IntroMixin, Page):
     parent_page_types = ["courses.CoursePage"]
     subpage_types = []
     max_count_per_parent = 1
+    base_form_class = QuizPageForm
     preview_modes = [("", _("Inleiding")), ("questions", _("Alle vragen met antwoorden"))]
 
     class Meta:
