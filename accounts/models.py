@@ -2,7 +2,7 @@ from django.conf import settings
 from django.contrib.auth.base_user import BaseUserManager
 from django.contrib.auth.models import AbstractUser
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -41,7 +41,10 @@ class Organisation(index.Indexed, models.Model):
         null=True,
         blank=True,
         help_text=_("Voor de rapportages: welk deel van de medewerkers is getraind. Leeg als het onbekend is."),
-        validators=[MaxValueValidator(1_000_000, message=_("Vul hoogstens %(limit_value)s medewerkers in."))],
+        validators=[
+            MinValueValidator(1, message=_("Vul minstens 1 medewerker in, of laat het leeg als je het niet weet.")),
+            MaxValueValidator(1_000_000, message=_("Vul hoogstens %(limit_value)s medewerkers in.")),
+        ],
     )
 
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]

@@ -358,6 +358,14 @@ class TestReportPages:
         listing = client.get(reverse("wagtailsnippets_accounts_organisation:list")).content.decode()
         assert "Aantal medewerkers" in listing
 
+    def test_a_staff_count_of_0_is_refused(self, client, coordinator, data):
+        """0 staff would make "Deel van de medewerkers geslaagd" a division by nothing: "leave it empty"."""
+        client.force_login(coordinator)
+        edit = reverse("wagtailsnippets_accounts_organisation:edit", args=[data.almere.pk])
+        form = {"name": data.almere.name, "kind": "municipality", "municipality": "almere", "staff_count": "0"}
+        response = client.post(edit, form)
+        assert response.status_code == 200 and "Vul minstens 1 medewerker in" in response.content.decode()
+
     @pytest.mark.parametrize(
         "name",
         [
