@@ -28,6 +28,7 @@ from django.utils.translation import ngettext
 
 BLANK_LETTERS = frozenset("\u2800\u3164\u115f\u1160\uffa0")  # Braille blank, Hangul fillers: show nothing
 DROPPED = {ord(char): None for char in "\u200b\u2060\ufeff\u00ad"}  # invisible and never needed in a name
+LINE_SPACES = {ord(char): " " for char in "\t\n\r\x0b\x0c"}  # pasted from a table or a list: a space
 BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
 
 
@@ -80,8 +81,10 @@ def validate_name(value):
         errors.append(
             ValidationError(
                 ngettext(
-                    "Dit teken kan niet in een naam: %(chars)s. Schrijf de naam zonder dit teken.",
-                    "Deze tekens kunnen niet in een naam: %(chars)s. Schrijf de naam zonder deze tekens.",
+                    "Er zit een onzichtbaar teken in de naam dat hier niet kan (%(chars)s). Dat komt vaak door "
+                    "kopiëren en plakken. Typ de naam opnieuw.",
+                    "Er zitten onzichtbare tekens in de naam die hier niet kunnen (%(chars)s). Dat komt vaak door "
+                    "kopiëren en plakken. Typ de naam opnieuw.",
                     len(controls),
                 )
                 % {"chars": " ".join(_code(char) for char in controls)},
@@ -119,7 +122,9 @@ class NameField(forms.CharField):
         super().__init__(validators=validators, **kwargs)
 
     def to_python(self, value):
+        """The name as typed, with a pasted tab or line break as a space (the form field is one line) and runs
+        of spaces as one; "" when nothing visible is left."""
         value = super().to_python(value)
         if is_blank(value):
             return self.empty_value
-        return value.translate(DROPPED).strip()
+        return " ".join(part for part in value.translate(DROPPED).translate(LINE_SPACES).split(" ") if part)

@@ -34,7 +34,7 @@ class TestValidateName:
         with pytest.raises(ValidationError) as refused:
             validate_name(f"Jan{char} Jansen")
         assert f"U+{ord(char):04X}" in " ".join(refused.value.messages)
-        assert "kan niet in een naam" in " ".join(refused.value.messages)
+        assert "in de naam dat hier niet kan" in " ".join(refused.value.messages)
 
     @pytest.mark.parametrize("char", ["\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2069"])
     def test_a_character_that_turns_the_writing_direction_is_refused(self, char):
@@ -158,3 +158,17 @@ class TestNameKey:
 
         assert name_key("Gemeente Almere") != name_key("Gemeente Almere Haven")
         assert name_key("College 1") != name_key("College 2")
+
+
+class TestPastedNames:
+    @pytest.mark.parametrize("typed", ["Anna\tde Jong", "Anna\r\nde Jong", "Anna  de   Jong ", "\tAnna de Jong\n"])
+    def test_a_pasted_tab_or_line_break_becomes_a_space(self, typed):
+        """A name pasted from a table or a list brought a tab and was refused as "U+0009": it is a space."""
+        assert NameField().clean(typed) == "Anna de Jong"
+
+    def test_other_invisible_characters_are_explained_without_jargon_first(self):
+        """The message says what happened (copying and pasting) and what to do; the code follows for support."""
+        with pytest.raises(ValidationError) as refused:
+            NameField().clean("Anna\x07 de Jong")
+        message = " ".join(refused.value.messages)
+        assert "onzichtbaar teken" in message and "Typ de naam opnieuw" in message and "U+0007" in message
