@@ -144,3 +144,15 @@ class TestEmailChange:
         html = learner_client.get(reverse("account_email")).content.decode()
         assert "Email address" in html and "Change email" in html and "Back to My profile" in html
         assert "Email Address" not in html and "Change Email" not in html
+
+
+def test_a_failed_log_in_and_a_used_reset_link_are_said_plainly(client, home_page, learner):
+    """allauth's "Het door jou opgegeven e-mailadres en/of wachtwoord is niet correct." and the heading
+    "Ongeldige sleutel" for a used link are not B1: plain words, and what to do next."""
+    response = client.post(reverse("account_login"), {"login": learner.email, "password": "fout-wachtwoord"})
+    html = response.content.decode()
+    assert "Het e-mailadres of het wachtwoord klopt niet." in html and "en/of" not in html
+    used = client.get(reverse("account_reset_password_from_key", args=["abc", "set-password"]), follow=True)
+    html = used.content.decode()
+    assert "Deze link werkt niet meer" in html and "Vraag een nieuwe link aan" in html
+    assert "sleutel" not in html
