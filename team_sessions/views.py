@@ -300,18 +300,40 @@ def _attendee_rows(value, add=0):
 
 @login_required
 def participants(request, session_uuid):
-    """Who joined, with a button to remove someone (a wrong or unwelcome name on the big screen)."""
+    """Who joined, with a button to remove someone (a wrong or unwelcome name on the big screen). Removing
+    takes two steps: "Haal X weg" asks (a GET, so it changes nothing), "Ja, haal X weg" removes."""
     _facilitator(request)
     session = _presented(request, session_uuid)
     if request.method == "POST":
-        removed = sessions.remove_participant(session, request.POST.get("participant"))
+        person = _participant_to_remove(session, request.POST.get("participant"))
+        if person is None:
+            return _refused(request, _("Deze deelnemer doet niet (meer) mee."), 404, session)
+        if request.POST.get("confirm") != "1":
+            # The old one-step form, or a form sent without its confirmation: ask first.
+            return render(request, "team_sessions/participants.html", {"session": session, "confirm": person})
+        removed = sessions.remove_participant(session, person.pk)
         if removed is None:
-            messages.error(request, _("Deze deelnemer doet niet (meer) mee."))
-            return redirect("team_sessions:participants", session.uuid)
+            return _refused(request, _("Deze deelnemer doet niet (meer) mee."), 404, session)
         messages.success(request, _("%(name)s doet niet meer mee.") % {"name": removed})
         return redirect("team_sessions:participants", session.uuid)
+    if "weghalen" in request.GET:
+        person = _participant_to_remove(session, request.GET["weghalen"])
+        if person is None:
+            return _refused(request, _("Deze deelnemer doet niet (meer) mee."), 404, session)
+        return render(request, "team_sessions/participants.html", {"session": session, "confirm": person})
     people = session.participants.order_by("joined_at", "pk")
     return render(request, "team_sessions/participants.html", {"session": session, "people": people})
+
+
+def _participant_to_remove(session, participant_id):
+    """The participant of this session with that id, while it can still be changed; None for an unknown,
+    tampered or someone else's id, or after the end."""
+    if session.has_ended:
+        return None
+    try:
+        return session.participants.filter(pk=int(participant_id)).first()
+    except (TypeError, ValueError, OverflowError):
+        return None
 
 
 @login_required

@@ -1,0 +1,62 @@
+# ruff: noqa: F811 (the fixtures imported from test_team_sessions are used as arguments)
+"""The facilitator's screens after the tester's walk: removing someone asks first, the timer keeps the
+duration chosen, partial credit has its own mark, and one-screen mode names the team's choice."""
+
+from django.urls import reverse
+
+import pytest
+
+from team_sessions.models import Participant
+from team_sessions.services import join, start_session
+from tests.test_team_sessions import (  # noqa: F401 (fixtures)
+    control,
+    facilitator,
+    facilitator_client,
+    phone,
+    quiz,
+    session,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def present(client, session):
+    return client.get(reverse("team_sessions:present", args=[session.uuid])).content.decode()
+
+
+class TestRemovingSomeoneAsksFirst:
+    def test_the_button_only_asks_and_a_one_step_post_removes_nobody(self, facilitator_client, session):
+        """'Haal X weg' opens a question (a GET); a POST without the confirmation shows it and removes nobody."""
+        phone(session, "Rude name")
+        rude = Participant.objects.get(display_name="Rude name")
+        url = reverse("team_sessions:participants", args=[session.uuid])
+        listing = facilitator_client.get(url).content.decode()
+        assert 'method="get"' in listing and f'name="weghalen" value="{rude.pk}"' in listing
+        asked = facilitator_client.get(url, {"weghalen": rude.pk})
+        assert asked.status_code == 200 and "Rude name weghalen?" in asked.content.decode()
+        assert 'name="confirm" value="1"' in asked.content.decode()
+        one_step = facilitator_client.post(url, {"participant": rude.pk})
+        assert one_step.status_code == 200 and "Ja, haal Rude name weg" in one_step.content.decode()
+        assert Participant.objects.filter(pk=rude.pk).exists()
+
+    def test_the_confirmation_removes(self, facilitator_client, session):
+        """'Ja, haal X weg' removes the participant and says so."""
+        phone(session, "Rude name")
+        rude = Participant.objects.get(display_name="Rude name")
+        url = reverse("team_sessions:participants", args=[session.uuid])
+        response = facilitator_client.post(url, {"participant": rude.pk, "confirm": "1"}, follow=True)
+        assert "Rude name doet niet meer mee." in response.content.decode()
+        assert not Participant.objects.filter(pk=rude.pk).exists()
+
+    def test_an_unknown_or_tampered_id_is_a_clear_404(self, facilitator_client, session, quiz):
+        """Asking about or confirming a participant of another session, or a made-up id, answers 404 with a
+        message, and changes nothing."""
+        other = start_session(session.facilitator, quiz, "Ander team")
+        stranger, _seat = join(other, "Vreemde")
+        url = reverse("team_sessions:participants", args=[session.uuid])
+        for value in (stranger.pk, "abc", "", "99999999999999999999999"):
+            asked = facilitator_client.get(url, {"weghalen": value})
+            assert asked.status_code == 404 and "doet niet (meer) mee" in asked.content.decode()
+            confirmed = facilitator_client.post(url, {"participant": value, "confirm": "1"})
+            assert confirmed.status_code == 404 and "doet niet (meer) mee" in confirmed.content.decode()
+        assert Participant.objects.filter(pk=stranger.pk).exists()
