@@ -108,6 +108,7 @@ def _presenter_context(request, session):
         context["answered"] = sessions.answered_count(session)
         context["timer_remaining"] = session.timer_remaining()
         context["timer_choices"] = sessions.TIMER_CHOICES
+        context["timer_chosen"] = _timer_chosen(request, session)
         if request.GET.get("nog") and not session.is_one_screen:
             context["still_to_answer"] = sessions.still_to_answer(session)
         if session.is_one_screen:
@@ -171,6 +172,17 @@ def present_status(request, session_uuid):
     return render(request, "team_sessions/includes/presenter_status.html", context)
 
 
+def _timer_key(session):
+    return f"team-timer-{session.uuid}"
+
+
+def _timer_chosen(request, session):
+    """The duration this facilitator last started for the session, so the choice stays selected after the
+    page reloads; 60 seconds until then."""
+    chosen = request.session.get(_timer_key(session))
+    return chosen if chosen in sessions.TIMER_CHOICES else 60
+
+
 def _follow(url, session=None):
     """Tell a polling screen to load its page anew (a GET, so no form is ever sent twice). The `stap`
     parameter makes the address new for each stage, and tells the page to move focus to its heading."""
@@ -206,6 +218,7 @@ def control(request, session_uuid):
             except ValueError:
                 seconds = 0
             moved = sessions.start_timer(session, position, seconds)
+            request.session[_timer_key(session)] = seconds
         elif action == "stop_timer":
             moved = sessions.stop_timer(session, position)
         else:

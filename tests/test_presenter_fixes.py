@@ -60,3 +60,16 @@ class TestRemovingSomeoneAsksFirst:
             confirmed = facilitator_client.post(url, {"participant": value, "confirm": "1"})
             assert confirmed.status_code == 404 and "doet niet (meer) mee" in confirmed.content.decode()
         assert Participant.objects.filter(pk=stranger.pk).exists()
+
+
+class TestTimer:
+    def test_the_duration_chosen_stays_selected(self, facilitator_client, session):
+        """After starting 30 seconds the choice shows 30 seconds, not the default 60."""
+        control(facilitator_client, session, "start")
+        assert '<option value="60" selected>' in present(facilitator_client, session)
+        url = reverse("team_sessions:control", args=[session.uuid])
+        facilitator_client.post(url, {"action": "timer", "position": 1, "seconds": 30})
+        page = present(facilitator_client, session)
+        assert '<option value="30" selected>' in page and '<option value="60" selected>' not in page
+        facilitator_client.post(url, {"action": "timer", "position": 1, "seconds": 99999})  # refused
+        assert '<option value="30" selected>' in present(facilitator_client, session)
