@@ -122,7 +122,19 @@ def _presenter_context(request, session):
         context["max_count"] = max([row["count"] for row in context["distribution"]["rows"]] + [1])
         if session.is_one_screen:
             context["review"] = review_row(question, team)
+            context["team_choice"] = _team_choice(context["distribution"], context["steps"], team)
     return context
+
+
+def _team_choice(distribution, steps, team):
+    """One-screen mode: what the team chose, in the room's labels: the letters ("B", "A, C"), or a decision
+    path's route ("1B → 2A → 3A"). Counts and percentages say nothing about one answer."""
+    if team is None or not team.completed:
+        return None
+    if steps:
+        labels = {(step["key"], choice["key"]): choice["label"] for step in steps for choice in step["choices"]}
+        return {"route": [labels.get((item["step"], item["choice"]), "?") for item in team.path or []]}
+    return {"letters": [row["letter"] for row in distribution["rows"] if row["count"]]}
 
 
 @login_required

@@ -73,3 +73,60 @@ class TestTimer:
         assert '<option value="30" selected>' in page and '<option value="60" selected>' not in page
         facilitator_client.post(url, {"action": "timer", "position": 1, "seconds": 99999})  # refused
         assert '<option value="30" selected>' in present(facilitator_client, session)
+
+
+@pytest.fixture
+def path_quiz(catalogue):
+    from quizzes.factories import PathQuestionFactory, QuizPageFactory
+
+    return QuizPageFactory(parent=catalogue.social, questions=[PathQuestionFactory(title="Het pad")], pass_mark=50)
+
+
+def walk_path(client, session, labels):
+    """The team's answer on the big screen, step by step: `labels` like ["1A", "2B"]."""
+    question = session.question_at(1)
+    for label in labels:
+        step = question.steps[int(label[0]) - 1]
+        choice = step["choices"]["ABC".index(label[1])]
+        client.post(
+            reverse("team_sessions:team_answer", args=[session.uuid]),
+            {"position": 1, "step": step["key"], "choice": choice["key"]},
+        )
+
+
+class TestReveal:
+    def test_partial_credit_has_its_own_mark_in_words(self, facilitator_client, facilitator, path_quiz):
+        """A path end worth 50 points is 'deels goed: 50 punten' in its own style, not the wrong answers' red."""
+        session = start_session(facilitator, path_quiz, "Team")
+        control(facilitator_client, session, "start")
+        control(facilitator_client, session, "reveal")
+        page = present(facilitator_client, session)
+        rows = page.split('<li class="lk-distribution__row')[1:]
+        partial = next(row for row in rows if "Met de collega als tolk" in row)
+        assert partial.startswith(" lk-distribution__row--partial") and "deels goed: 50 punten" in partial
+        assert "lk-badge--wrong" not in partial and "lk-distribution__row--correct" not in partial
+        wrong = next(row for row in rows if "De baas aanspreken" in row)
+        assert "--partial" not in wrong.split(">")[0] and "niet goed" in wrong
+
+    def test_one_screen_reveal_names_the_teams_route_not_percentages(self, facilitator_client, facilitator, path_quiz):
+        """One-screen mode: the reveal of a decision path says the route the team took, and no 'keer gekozen'."""
+        session = start_session(facilitator, path_quiz, "Team", mode="one_screen")
+        control(facilitator_client, session, "start")
+        session.refresh_from_db()
+        walk_path(facilitator_client, session, ["1A", "2B"])
+        page = present(facilitator_client, session)
+        assert "De route van het team: <strong>1A → 2B</strong>" in page
+        assert "keer gekozen" not in page and "gekozen door het team" in page
+
+    def test_one_screen_reveal_names_the_teams_letter(self, facilitator_client, facilitator, quiz):
+        """One-screen mode, a plain question: 'Het team koos B.' instead of '1 keer gekozen (100%)'."""
+        session = start_session(facilitator, quiz, "Team", mode="one_screen")
+        control(facilitator_client, session, "start")
+        session.refresh_from_db()
+        chosen = session.question_at(1).choices[1]["key"]
+        facilitator_client.post(
+            reverse("team_sessions:team_answer", args=[session.uuid]), {"position": 1, "choice": chosen}
+        )
+        page = present(facilitator_client, session)
+        assert "Het team koos B." in page
+        assert "keer gekozen" not in page and page.count("gekozen door het team") == 1
