@@ -118,3 +118,58 @@ def test_one_screen_question_is_sized_like_the_other_slides(page, live_server, f
             page.set_viewport_size(viewport)
             page.goto(f"{live_server.url}/teamsessie/{session.uuid}/")
             assert_no_sideways_scroll(page, f"one-screen question {position} at {viewport}")
+
+
+def test_the_summary_is_a_slide_and_reads_on_a_phone(page, live_server, facilitator, catalogue):
+    """The summary of 14 questions with long titles: at 1920×1080 and 1280×720 (also with the 'afgerond'
+    message) it fits without scrolling, the figures and the questions missed most large; the table per
+    question is folded away; at 390 and 320 px wide nothing scrolls sideways, also with everything open."""
+    from django.http import QueryDict
+
+    from quizzes.factories import QuestionFactory
+    from tests.test_team_sessions import wrong_key
+
+    titles = [f"Situatie {n}: een lange titel over een leerling, een ouder en de meldcode op school" for n in range(14)]
+    quiz = QuizPageFactory(parent=catalogue.school, questions=[QuestionFactory(title=t) for t in titles])
+    session = sessions.start_session(facilitator, quiz, "Team mentoren, Het Baken")
+    people = [sessions.join(session, display_name=name)[0] for name in ("Sam", "Noor", "Jesse", "Anna")]
+    sessions.open_first_question(session)
+    for position in range(1, 15):
+        session.refresh_from_db()
+        for person in people[: 1 + position % 4]:
+            data = QueryDict(mutable=True)
+            data.update({"position": str(position), "choice": wrong_key(session.questions[position - 1])})
+            sessions.answer(session, person, position, data)
+        sessions.reveal(session, position)
+        if position < 14:
+            sessions.next_question(session, position)
+
+    log_in(page, live_server, facilitator.email)
+    page.set_viewport_size(BEAMER)
+    page.goto(f"{live_server.url}/teamsessie/{session.uuid}/afronden/")
+    page.get_by_role("button", name="Sessie afronden").click()
+    expect(page.get_by_role("heading", name="Samenvatting van de sessie")).to_be_visible()
+    expect(page.get_by_text("De sessie is afgerond.")).to_be_visible()
+    for viewport in (BEAMER, FULL_HD):
+        if viewport is FULL_HD:
+            page.set_viewport_size(viewport)
+            page.reload()
+        scale = viewport["height"] / 1080
+        what = f"summary at {viewport}"
+        assert_fits(page, what)
+        assert size(page, ".lk-missed li")["font"] >= 32 * scale - 0.5, what
+        assert size(page, ".lk-summary-fact dd")["font"] >= 40 * scale - 0.5, what
+        expect(page.get_by_role("heading", name="Vaakst gemist")).to_be_in_viewport(ratio=1)
+        expect(page.locator(".lk-missed li").last).to_be_in_viewport(ratio=1)
+        expect(page.get_by_role("cell", name=titles[0])).to_be_hidden()  # the table is folded
+    page.locator(".lk-per-question > summary").click()
+    expect(page.get_by_role("cell", name=titles[0])).to_be_visible()
+    assert size(page, ".lk-per-question .lk-table")["font"] >= 20  # the details stay readable
+    assert_no_sideways_scroll(page, "summary with the table open at 1920×1080")
+    for viewport in PHONES:
+        page.set_viewport_size(viewport)
+        page.goto(f"{live_server.url}/teamsessie/{session.uuid}/samenvatting/?deelnemers=1")
+        for folded in page.locator("details:not([open]) > summary").all():
+            folded.click()
+        assert_no_sideways_scroll(page, f"summary at {viewport}")
+        assert size(page, ".lk-missed li")["font"] >= 16
