@@ -81,6 +81,17 @@ def _stage_key(session):
     return f"{session.stage}-{session.position}"
 
 
+def _address_parts(url):
+    """An address in the pieces a line may break between: "https://", the host, and each "/path" (the last
+    with its closing slash). The lobby shows the pieces whole, so a phone never sees "…/do" "e-mee/"."""
+    scheme, _sep, rest = url.partition("://")
+    host, _sep, path = rest.partition("/")
+    parts = [f"{scheme}://", host] + [f"/{piece}" for piece in path.strip("/").split("/") if piece]
+    if url.endswith("/"):
+        parts[-1] += "/"
+    return parts
+
+
 def _presenter_context(request, session):
     question = session.current_question
     context = {"session": session, "question": question.with_labels() if question else None}
@@ -94,6 +105,7 @@ def _presenter_context(request, session):
         join_url = request.build_absolute_uri(reverse("team_sessions:join", args=[session.code]))
         context["join_url"] = join_url
         context["join_root"] = request.build_absolute_uri(reverse("team_sessions:join_lookup"))
+        context["join_root_parts"] = _address_parts(context["join_root"])
         import segno  # Imported where used, not at worker start (docs/performance.md).
 
         svg = segno.make(join_url, error="m", micro=False).svg_inline(

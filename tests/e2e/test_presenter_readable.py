@@ -173,3 +173,46 @@ def test_the_summary_is_a_slide_and_reads_on_a_phone(page, live_server, facilita
             folded.click()
         assert_no_sideways_scroll(page, f"summary at {viewport}")
         assert size(page, ".lk-missed li")["font"] >= 16
+
+
+PART_LINES = """() => [...document.querySelectorAll('.lk-join-url__part')].map((part) => ({
+    text: part.textContent, lines: new Set([...part.getClientRects()].map((r) => Math.round(r.top))).size,
+    right: part.getBoundingClientRect().right,
+}))"""
+
+
+def test_the_lobby_on_a_facilitators_phone(browser, live_server, facilitator, catalogue):
+    """At 390×844 (and 320) the lobby shows no keyboard hints or fullscreen button, and the join address
+    breaks only between its pieces ("…/" "doe-mee/"), never inside one; on a touch tablet the hints are gone
+    too; at 1920×1080 with a mouse they are there."""
+    from quizzes.factories import QuestionFactory
+
+    quiz = QuizPageFactory(parent=catalogue.school, questions=[QuestionFactory(title="Kort")])
+    session = sessions.start_session(facilitator, quiz, "Team mentoren")
+    url = f"{live_server.url}/teamsessie/{session.uuid}/"
+    contexts = [
+        ({"width": 390, "height": 844}, {"has_touch": True, "is_mobile": True}),
+        ({"width": 320, "height": 640}, {}),
+        ({"width": 1024, "height": 768}, {"has_touch": True, "is_mobile": True}),
+        (FULL_HD, {}),
+    ]
+    for viewport, touch in contexts:
+        context = browser.new_context(viewport=viewport, **touch)
+        page = context.new_page()
+        log_in(page, live_server, facilitator.email)
+        page.goto(url)
+        expect(page.get_by_role("heading", name="Doe mee op je telefoon")).to_be_visible()
+        what = f"lobby at {viewport} {touch}"
+        if viewport is FULL_HD:
+            expect(page.get_by_text("PageDown")).to_be_visible()
+            expect(page.get_by_role("button", name="Volledig scherm")).to_be_visible()
+        else:
+            expect(page.get_by_text("PageDown")).to_be_hidden()
+            expect(page.locator(".lk-keys")).to_be_hidden()
+            expect(page.get_by_role("button", name="Volledig scherm")).to_be_hidden()
+        parts = page.evaluate(PART_LINES)
+        assert "".join(part["text"] for part in parts) == f"{live_server.url}/doe-mee/", what
+        assert parts[-1]["text"] == "/doe-mee/" and all(part["lines"] == 1 for part in parts), (what, parts)
+        assert all(part["right"] <= viewport["width"] for part in parts), (what, parts)
+        assert_no_sideways_scroll(page, what)
+        context.close()
