@@ -130,3 +130,22 @@ class TestReveal:
         page = present(facilitator_client, session)
         assert "Het team koos B." in page
         assert "keer gekozen" not in page and page.count("gekozen door het team") == 1
+
+
+class TestOneScreenEndPage:
+    def test_the_attendance_list_warns_to_switch_the_big_screen_off_first(self, facilitator_client, facilitator, quiz):
+        """One-screen mode: before the names and e-mail fields the end page says to switch the big screen off
+        (or stop sharing), and it is laid out as a page at a desk, not as a slide."""
+        session = start_session(facilitator, quiz, "Team", mode="one_screen")
+        control(facilitator_client, session, "start")
+        page = facilitator_client.get(reverse("team_sessions:end", args=[session.uuid])).content.decode()
+        assert 'class="lk-stage lk-stage-page lk-desk"' in page
+        note = page.index("Eerst het grote scherm uit")
+        assert "Zet daarom eerst de beamer of het grote scherm uit" in page
+        assert note < page.index('type="email"') and note < page.index('type="text" name="present-0-full_name"')
+
+    def test_with_phones_the_end_page_has_no_such_warning(self, facilitator_client, session):
+        """With phones nobody types names at the end: no warning, the page stays a slide."""
+        control(facilitator_client, session, "start")
+        page = facilitator_client.get(reverse("team_sessions:end", args=[session.uuid])).content.decode()
+        assert "Eerst het grote scherm uit" not in page and "lk-desk" not in page
