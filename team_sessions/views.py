@@ -81,6 +81,17 @@ def _stage_key(session):
     return f"{session.stage}-{session.position}"
 
 
+def _address_parts(url):
+    """An address in the pieces a line may break between: "https://", the host, and each "/path" (the last
+    with its closing slash). The lobby shows the pieces whole, so a phone never sees "…/do" "e-mee/"."""
+    scheme, _sep, rest = url.partition("://")
+    host, _sep, path = rest.partition("/")
+    parts = [f"{scheme}://", host] + [f"/{piece}" for piece in path.strip("/").split("/") if piece]
+    if url.endswith("/"):
+        parts[-1] += "/"
+    return parts
+
+
 def _presenter_context(request, session):
     question = session.current_question
     context = {"session": session, "question": question.with_labels() if question else None}
@@ -94,6 +105,7 @@ def _presenter_context(request, session):
         join_url = request.build_absolute_uri(reverse("team_sessions:join", args=[session.code]))
         context["join_url"] = join_url
         context["join_root"] = request.build_absolute_uri(reverse("team_sessions:join_lookup"))
+        context["join_root_parts"] = _address_parts(context["join_root"])
         import segno  # Imported where used, not at worker start (docs/performance.md).
 
         svg = segno.make(join_url, error="m", micro=False).svg_inline(
@@ -108,6 +120,7 @@ def _presenter_context(request, session):
         context["answered"] = sessions.answered_count(session)
         context["timer_remaining"] = session.timer_remaining()
         context["timer_choices"] = sessions.TIMER_CHOICES
+        context["timer_chosen"] = _timer_chosen(request, session)
         if request.GET.get("nog") and not session.is_one_screen:
             context["still_to_answer"] = sessions.still_to_answer(session)
         if session.is_one_screen:
@@ -121,7 +134,19 @@ def _presenter_context(request, session):
         context["max_count"] = max([row["count"] for row in context["distribution"]["rows"]] + [1])
         if session.is_one_screen:
             context["review"] = review_row(question, team)
+            context["team_choice"] = _team_choice(context["distribution"], context["steps"], team)
     return context
+
+
+def _team_choice(distribution, steps, team):
+    """One-screen mode: what the team chose, in the room's labels: the letters ("B", "A, C"), or a decision
+    path's route ("1B → 2A → 3A"). Counts and percentages say nothing about one answer."""
+    if team is None or not team.completed:
+        return None
+    if steps:
+        labels = {(step["key"], choice["key"]): choice["label"] for step in steps for choice in step["choices"]}
+        return {"route": [labels.get((item["step"], item["choice"]), "?") for item in team.path or []]}
+    return {"letters": [row["letter"] for row in distribution["rows"] if row["count"]]}
 
 
 @login_required
@@ -171,6 +196,17 @@ def present_status(request, session_uuid):
     return render(request, "team_sessions/includes/presenter_status.html", context)
 
 
+def _timer_key(session):
+    return f"team-timer-{session.uuid}"
+
+
+def _timer_chosen(request, session):
+    """The duration this facilitator last started for the session, so the choice stays selected after the
+    page reloads; 60 seconds until then."""
+    chosen = request.session.get(_timer_key(session))
+    return chosen if chosen in sessions.TIMER_CHOICES else 60
+
+
 def _follow(url, session=None):
     """Tell a polling screen to load its page anew (a GET, so no form is ever sent twice). The `stap`
     parameter makes the address new for each stage, and tells the page to move focus to its heading."""
@@ -206,6 +242,7 @@ def control(request, session_uuid):
             except ValueError:
                 seconds = 0
             moved = sessions.start_timer(session, position, seconds)
+            request.session[_timer_key(session)] = seconds
         elif action == "stop_timer":
             moved = sessions.stop_timer(session, position)
         else:
@@ -300,18 +337,40 @@ def _attendee_rows(value, add=0):
 
 @login_required
 def participants(request, session_uuid):
-    """Who joined, with a button to remove someone (a wrong or unwelcome name on the big screen)."""
+    """Who joined, with a button to remove someone (a wrong or unwelcome name on the big screen). Removing
+    takes two steps: "Haal X weg" asks (a GET, so it changes nothing), "Ja, haal X weg" removes."""
     _facilitator(request)
     session = _presented(request, session_uuid)
     if request.method == "POST":
-        removed = sessions.remove_participant(session, request.POST.get("participant"))
+        person = _participant_to_remove(session, request.POST.get("participant"))
+        if person is None:
+            return _refused(request, _("Deze deelnemer doet niet (meer) mee."), 404, session)
+        if request.POST.get("confirm") != "1":
+            # The old one-step form, or a form sent without its confirmation: ask first.
+            return render(request, "team_sessions/participants.html", {"session": session, "confirm": person})
+        removed = sessions.remove_participant(session, person.pk)
         if removed is None:
-            messages.error(request, _("Deze deelnemer doet niet (meer) mee."))
-            return redirect("team_sessions:participants", session.uuid)
+            return _refused(request, _("Deze deelnemer doet niet (meer) mee."), 404, session)
         messages.success(request, _("%(name)s doet niet meer mee.") % {"name": removed})
         return redirect("team_sessions:participants", session.uuid)
+    if "weghalen" in request.GET:
+        person = _participant_to_remove(session, request.GET["weghalen"])
+        if person is None:
+            return _refused(request, _("Deze deelnemer doet niet (meer) mee."), 404, session)
+        return render(request, "team_sessions/participants.html", {"session": session, "confirm": person})
     people = session.participants.order_by("joined_at", "pk")
     return render(request, "team_sessions/participants.html", {"session": session, "people": people})
+
+
+def _participant_to_remove(session, participant_id):
+    """The participant of this session with that id, while it can still be changed; None for an unknown,
+    tampered or someone else's id, or after the end."""
+    if session.has_ended:
+        return None
+    try:
+        return session.participants.filter(pk=int(participant_id)).first()
+    except (TypeError, ValueError, OverflowError):
+        return None
 
 
 @login_required

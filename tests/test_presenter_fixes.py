@@ -1,0 +1,151 @@
+# ruff: noqa: F811 (the fixtures imported from test_team_sessions are used as arguments)
+"""The facilitator's screens after the tester's walk: removing someone asks first, the timer keeps the
+duration chosen, partial credit has its own mark, and one-screen mode names the team's choice."""
+
+from django.urls import reverse
+
+import pytest
+
+from team_sessions.models import Participant
+from team_sessions.services import join, start_session
+from tests.test_team_sessions import (  # noqa: F401 (fixtures)
+    control,
+    facilitator,
+    facilitator_client,
+    phone,
+    quiz,
+    session,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def present(client, session):
+    return client.get(reverse("team_sessions:present", args=[session.uuid])).content.decode()
+
+
+class TestRemovingSomeoneAsksFirst:
+    def test_the_button_only_asks_and_a_one_step_post_removes_nobody(self, facilitator_client, session):
+        """'Haal X weg' opens a question (a GET); a POST without the confirmation shows it and removes nobody."""
+        phone(session, "Rude name")
+        rude = Participant.objects.get(display_name="Rude name")
+        url = reverse("team_sessions:participants", args=[session.uuid])
+        listing = facilitator_client.get(url).content.decode()
+        assert 'method="get"' in listing and f'name="weghalen" value="{rude.pk}"' in listing
+        asked = facilitator_client.get(url, {"weghalen": rude.pk})
+        assert asked.status_code == 200 and "Rude name weghalen?" in asked.content.decode()
+        assert 'name="confirm" value="1"' in asked.content.decode()
+        one_step = facilitator_client.post(url, {"participant": rude.pk})
+        assert one_step.status_code == 200 and "Ja, haal Rude name weg" in one_step.content.decode()
+        assert Participant.objects.filter(pk=rude.pk).exists()
+
+    def test_the_confirmation_removes(self, facilitator_client, session):
+        """'Ja, haal X weg' removes the participant and says so."""
+        phone(session, "Rude name")
+        rude = Participant.objects.get(display_name="Rude name")
+        url = reverse("team_sessions:participants", args=[session.uuid])
+        response = facilitator_client.post(url, {"participant": rude.pk, "confirm": "1"}, follow=True)
+        assert "Rude name doet niet meer mee." in response.content.decode()
+        assert not Participant.objects.filter(pk=rude.pk).exists()
+
+    def test_an_unknown_or_tampered_id_is_a_clear_404(self, facilitator_client, session, quiz):
+        """Asking about or confirming a participant of another session, or a made-up id, answers 404 with a
+        message, and changes nothing."""
+        other = start_session(session.facilitator, quiz, "Ander team")
+        stranger, _seat = join(other, "Vreemde")
+        url = reverse("team_sessions:participants", args=[session.uuid])
+        for value in (stranger.pk, "abc", "", "99999999999999999999999"):
+            asked = facilitator_client.get(url, {"weghalen": value})
+            assert asked.status_code == 404 and "doet niet (meer) mee" in asked.content.decode()
+            confirmed = facilitator_client.post(url, {"participant": value, "confirm": "1"})
+            assert confirmed.status_code == 404 and "doet niet (meer) mee" in confirmed.content.decode()
+        assert Participant.objects.filter(pk=stranger.pk).exists()
+
+
+class TestTimer:
+    def test_the_duration_chosen_stays_selected(self, facilitator_client, session):
+        """After starting 30 seconds the choice shows 30 seconds, not the default 60."""
+        control(facilitator_client, session, "start")
+        assert '<option value="60" selected>' in present(facilitator_client, session)
+        url = reverse("team_sessions:control", args=[session.uuid])
+        facilitator_client.post(url, {"action": "timer", "position": 1, "seconds": 30})
+        page = present(facilitator_client, session)
+        assert '<option value="30" selected>' in page and '<option value="60" selected>' not in page
+        facilitator_client.post(url, {"action": "timer", "position": 1, "seconds": 99999})  # refused
+        assert '<option value="30" selected>' in present(facilitator_client, session)
+
+
+@pytest.fixture
+def path_quiz(catalogue):
+    from quizzes.factories import PathQuestionFactory, QuizPageFactory
+
+    return QuizPageFactory(parent=catalogue.social, questions=[PathQuestionFactory(title="Het pad")], pass_mark=50)
+
+
+def walk_path(client, session, labels):
+    """The team's answer on the big screen, step by step: `labels` like ["1A", "2B"]."""
+    question = session.question_at(1)
+    for label in labels:
+        step = question.steps[int(label[0]) - 1]
+        choice = step["choices"]["ABC".index(label[1])]
+        client.post(
+            reverse("team_sessions:team_answer", args=[session.uuid]),
+            {"position": 1, "step": step["key"], "choice": choice["key"]},
+        )
+
+
+class TestReveal:
+    def test_partial_credit_has_its_own_mark_in_words(self, facilitator_client, facilitator, path_quiz):
+        """A path end worth 50 points is 'deels goed: 50 punten' in its own style, not the wrong answers' red."""
+        session = start_session(facilitator, path_quiz, "Team")
+        control(facilitator_client, session, "start")
+        control(facilitator_client, session, "reveal")
+        page = present(facilitator_client, session)
+        rows = page.split('<li class="lk-distribution__row')[1:]
+        partial = next(row for row in rows if "Met de collega als tolk" in row)
+        assert partial.startswith(" lk-distribution__row--partial") and "deels goed: 50 punten" in partial
+        assert "lk-badge--wrong" not in partial and "lk-distribution__row--correct" not in partial
+        wrong = next(row for row in rows if "De baas aanspreken" in row)
+        assert "--partial" not in wrong.split(">")[0] and "niet goed" in wrong
+
+    def test_one_screen_reveal_names_the_teams_route_not_percentages(self, facilitator_client, facilitator, path_quiz):
+        """One-screen mode: the reveal of a decision path says the route the team took, and no 'keer gekozen'."""
+        session = start_session(facilitator, path_quiz, "Team", mode="one_screen")
+        control(facilitator_client, session, "start")
+        session.refresh_from_db()
+        walk_path(facilitator_client, session, ["1A", "2B"])
+        page = present(facilitator_client, session)
+        assert "De route van het team: <strong>1A → 2B</strong>" in page
+        assert "keer gekozen" not in page and "gekozen door het team" in page
+
+    def test_one_screen_reveal_names_the_teams_letter(self, facilitator_client, facilitator, quiz):
+        """One-screen mode, a plain question: 'Het team koos B.' instead of '1 keer gekozen (100%)'."""
+        session = start_session(facilitator, quiz, "Team", mode="one_screen")
+        control(facilitator_client, session, "start")
+        session.refresh_from_db()
+        chosen = session.question_at(1).choices[1]["key"]
+        facilitator_client.post(
+            reverse("team_sessions:team_answer", args=[session.uuid]), {"position": 1, "choice": chosen}
+        )
+        page = present(facilitator_client, session)
+        assert "Het team koos B." in page
+        assert "keer gekozen" not in page and page.count("gekozen door het team") == 1
+
+
+class TestOneScreenEndPage:
+    def test_the_attendance_list_warns_to_switch_the_big_screen_off_first(self, facilitator_client, facilitator, quiz):
+        """One-screen mode: before the names and e-mail fields the end page says to switch the big screen off
+        (or stop sharing), and it is laid out as a page at a desk, not as a slide."""
+        session = start_session(facilitator, quiz, "Team", mode="one_screen")
+        control(facilitator_client, session, "start")
+        page = facilitator_client.get(reverse("team_sessions:end", args=[session.uuid])).content.decode()
+        assert 'class="lk-stage lk-stage-page lk-desk"' in page
+        note = page.index("Eerst het grote scherm uit")
+        assert "Zet daarom eerst de beamer of het grote scherm uit" in page
+        assert note < page.index('type="email"') and note < page.index('type="text" name="present-0-full_name"')
+
+    def test_with_phones_the_end_page_has_no_such_warning(self, facilitator_client, session):
+        """With phones nobody types names at the end: no warning, the page stays a slide."""
+        control(facilitator_client, session, "start")
+        page = facilitator_client.get(reverse("team_sessions:end", args=[session.uuid])).content.decode()
+        assert "Eerst het grote scherm uit" not in page and "lk-desk" not in page
