@@ -156,3 +156,25 @@ def test_reset_removes_questions_under_their_former_titles():
     old.save()
     call_command("load_demo", "--reset", stdout=io.StringIO())
     assert not Question.objects.filter(title__in=FORMER_TITLES).exists()
+
+
+def test_demo_briefings_are_for_their_teams_and_on_working_days():
+    """Each demo briefing is for the teams its data names (they were set after the last save of a
+    ParentalManyToManyField, so none was stored and "Past bij jouw team" never showed), and none falls on a
+    weekend or a fixed public holiday (they landed on 25 December and 1 January)."""
+    from django.utils import timezone
+
+    from briefings.models import BriefingSession
+    from demo_content.curriculum.briefings import BRIEFINGS
+    from demo_content.management.commands.load_demo import FIXED_HOLIDAYS, working_day
+
+    for data in BRIEFINGS:
+        session = BriefingSession.objects.get(title=data["title"])
+        assert sorted(session.audiences.values_list("slug", flat=True)) == sorted(data["audiences"]), data["title"]
+        day = timezone.localtime(session.start).date()
+        assert day.weekday() < 5 and (day.month, day.day) not in FIXED_HOLIDAYS, (data["title"], day)
+    from datetime import date
+
+    assert working_day(date(2026, 12, 25)) == date(2026, 12, 28)  # Friday Christmas → Monday 28th
+    assert working_day(date(2027, 1, 1)) == date(2027, 1, 4)
+    assert working_day(date(2026, 12, 1)) == date(2026, 12, 1)

@@ -89,6 +89,18 @@ def illustration(index, title):
     return ImageFile(buffer, name=f"demo-{index}.png")
 
 
+# Fixed-date public holidays in the Netherlands (month, day): New Year, King's Day, Liberation Day, Christmas.
+FIXED_HOLIDAYS = {(1, 1), (4, 27), (5, 5), (12, 25), (12, 26)}
+
+
+def working_day(day):
+    """`day` (a date), or the first day after it that is neither a weekend day nor a fixed public holiday:
+    a demo briefing on Christmas Day or a Sunday looks wrong to anyone trying the site."""
+    while day.weekday() >= 5 or (day.month, day.day) in FIXED_HOLIDAYS:
+        day += timedelta(days=1)
+    return day
+
+
 class Command(BaseCommand):
     help = "Load the demo content (pages, teams, organisations, demo log-ins). Safe to run again."
 
@@ -322,14 +334,15 @@ class Command(BaseCommand):
         return self.publish_child(course, quiz)
 
     def load_briefings(self, audiences):
-        """Upcoming sessions, placed relative to today; a second run adds none while some are upcoming."""
+        """Upcoming sessions, placed relative to today on working days (`working_day`), each for its teams;
+        a second run adds none while some are upcoming."""
         titles = [data["title"] for data in briefing_content.BRIEFINGS]
         if BriefingSession.objects.filter(title__in=titles, start__gte=timezone.now()).exists():
             return
         today = timezone.localdate()
         for data in briefing_content.BRIEFINGS:
             hour, minute = (int(part) for part in data["start_time"].split(":"))
-            day = today + timedelta(days=data["days_from_now"])
+            day = working_day(today + timedelta(days=data["days_from_now"]))
             start = timezone.make_aware(datetime.combine(day, time(hour, minute)))
             session = BriefingSession(
                 title=data["title"],
@@ -344,8 +357,9 @@ class Command(BaseCommand):
                 municipality=data["municipality"],
                 capacity=data["capacity"],
             )
+            # A ParentalManyToManyField keeps what is set in memory until the next save().
+            session.audiences.set([audiences[slug] for slug in data["audiences"]])
             session.save()
-            session.audiences.set([audiences[slug] for slug in data["audiences"] if slug in audiences])
 
     def load_team_visit_form(self, home):
         page = TeamVisitFormPage(
