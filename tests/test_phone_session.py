@@ -1,0 +1,52 @@
+# ruff: noqa: F811 (the fixtures imported from test_team_sessions are used as arguments)
+"""A participant's phone in a team session (/doe-mee/<code>/): the join code as typed on any keyboard, what a
+phone says before and after an answer, a second tab, the timer, and the big screen's letters in the feedback."""
+
+from django.test import Client
+from django.urls import reverse
+
+import pytest
+
+from tests.test_team_sessions import (  # noqa: F401 (fixtures)
+    answer,
+    control,
+    facilitator,
+    facilitator_client,
+    phone,
+    quiz,
+    session,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def fullwidth(digits):
+    return "".join(chr(0xFF10 + int(d)) for d in digits)
+
+
+def arabic_indic(digits):
+    return "".join(chr(0x0660 + int(d)) for d in digits)
+
+
+class TestJoinCode:
+    @pytest.mark.parametrize(
+        "typed",
+        [
+            fullwidth,  # a Japanese or Chinese keyboard: "９４５７４２"
+            arabic_indic,  # "٩٤٥٧٤٢"
+            lambda code: f"{fullwidth(code[:3])}\u3000\uff0d{fullwidth(code[3:])}",  # with "　－" between
+        ],
+        ids=["full-width", "arabic-indic", "full-width-spaced"],
+    )
+    def test_digits_of_any_script_find_the_session(self, session, typed):
+        """Full-width and other Unicode decimal digits are read as the ASCII digits of the code."""
+        response = Client().get(reverse("team_sessions:join_lookup"), {"code": typed(session.code)})
+        assert response.status_code == 302
+        assert response["Location"] == reverse("team_sessions:join", args=[session.code])
+
+    @pytest.mark.parametrize("typed", ["¹²³⁴⁵⁶", "12345⑥", "1234五六"])
+    def test_digit_like_characters_that_are_not_decimal_digits_are_refused(self, session, typed):
+        """Superscripts, circled figures and number words are no code: the format message, not a lookup."""
+        response = Client().get(reverse("team_sessions:join_lookup"), {"code": typed})
+        assert response.status_code == 400
+        assert "zes cijfers" in response.content.decode()
