@@ -14,6 +14,7 @@ from tests.test_team_sessions import (  # noqa: F401 (fixtures)
     facilitator_client,
     phone,
     quiz,
+    right_key,
     session,
 )
 
@@ -50,3 +51,16 @@ class TestJoinCode:
         response = Client().get(reverse("team_sessions:join_lookup"), {"code": typed})
         assert response.status_code == 400
         assert "zes cijfers" in response.content.decode()
+
+
+def join_url(session):
+    return reverse("team_sessions:join", args=[session.code])
+
+
+class TestGroupName:
+    def test_the_group_has_its_own_line_on_the_join_form_and_the_phone(self, session):
+        """The group name is not in the clamped module line, on the join form and once joined."""
+        html = Client().get(join_url(session)).content.decode()
+        assert '<p class="utrecht-paragraph lk-phone-group">Groep: Team mentoren, Het Baken</p>' in html
+        html = phone(session).get(join_url(session)).content.decode()
+        assert '<p class="utrecht-paragraph lk-phone-group">Groep: Team mentoren, Het Baken</p>' in html
