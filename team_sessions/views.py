@@ -620,7 +620,8 @@ def phone_status(request, code):
         if had_seat and sessions.was_stopped(code):
             return _follow(reverse("team_sessions:join", args=[code]))
         raise Http404(_("Deze teamsessie bestaat niet."))
-    if _participant(request, session) is None:
+    participant = _participant(request, session)
+    if participant is None:
         if had_seat:
             return _follow(reverse("team_sessions:join", args=[session.code]))
         raise Http404(_("Deze teamsessie bestaat niet."))
@@ -631,6 +632,10 @@ def phone_status(request, code):
     if request.GET.get("seen", "") == seen:
         return HttpResponse(status=204)
     context = {"session": session, "stage_key": _stage_key(session), "timer_remaining": remaining, "seen": seen}
+    if remaining == 0:  # time is up: the block tells a phone that has not answered yet that it still can
+        context["answered"] = SessionAnswer.objects.filter(
+            participant=participant, position=session.position, completed=True
+        ).exists()
     return render(request, "team_sessions/includes/phone_poll.html", context)
 
 

@@ -2,11 +2,15 @@
 """A participant's phone in a team session (/doe-mee/<code>/): the join code as typed on any keyboard, what a
 phone says before and after an answer, a second tab, the timer, and the big screen's letters in the feedback."""
 
+from datetime import timedelta
+
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
 import pytest
 
+from team_sessions.models import TeamSession
 from tests.test_team_sessions import (  # noqa: F401 (fixtures)
     answer,
     control,
@@ -55,6 +59,35 @@ class TestJoinCode:
 
 def join_url(session):
     return reverse("team_sessions:join", args=[session.code])
+
+
+class TestTimeUp:
+    def test_time_up_is_neutral_and_says_answers_still_count_until_the_reveal(self, facilitator_client, session):
+        """ "De tijd is om" without the error colour class, with the hint that answering still works until the
+        facilitator shows the answers; and indeed the answer is then still taken."""
+        anna = phone(session)
+        control(facilitator_client, session, "start")
+        url = reverse("team_sessions:control", args=[session.uuid])
+        facilitator_client.post(url, {"action": "timer", "position": 1, "seconds": 30})
+        TeamSession.objects.filter(pk=session.pk).update(timer_ends_at=timezone.now() - timedelta(seconds=1))
+        block = anna.get(reverse("team_sessions:phone_status", args=[session.code]), {"stage": "question-1"})
+        html = block.content.decode()
+        assert "De tijd is om" in html and "lk-timer--up" not in html
+        assert "Je kunt nog antwoorden, tot de begeleider de antwoorden laat zien." in html
+        assert "lk-timer--up" not in anna.get(join_url(session)).content.decode()
+        assert answer(anna, session, right_key(session.questions[0])).status_code == 302
+
+    def test_after_answering_time_up_says_no_more_than_that(self, facilitator_client, session):
+        """A phone that answered is not told it can still answer."""
+        anna = phone(session)
+        control(facilitator_client, session, "start")
+        answer(anna, session, right_key(session.questions[0]))
+        url = reverse("team_sessions:control", args=[session.uuid])
+        facilitator_client.post(url, {"action": "timer", "position": 1, "seconds": 30})
+        TeamSession.objects.filter(pk=session.pk).update(timer_ends_at=timezone.now() - timedelta(seconds=1))
+        html = anna.get(reverse("team_sessions:phone_status", args=[session.code]), {"stage": "question-1"})
+        html = html.content.decode()
+        assert "De tijd is om" in html and "Je kunt nog antwoorden" not in html
 
 
 class TestGroupName:
