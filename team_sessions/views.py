@@ -584,14 +584,17 @@ def _phone_context(session, participant):
     answer = SessionAnswer.objects.filter(participant=participant, position=session.position).first()
     context["question"] = question.public_view()
     context["answered"] = bool(answer and answer.completed)
+    # What this phone chose, with the big screen's labels ("B", "1B"): the route so far, or the answer given.
+    context["chosen"] = sessions.chosen_options(question, answer)
     if session.stage == Stage.QUESTION and not context["answered"]:
         step = question.current_step(answer)
         context["form"] = AnswerForm(question, step=step, letters=sessions.option_letters(question, step))
         context["step"] = public_step(step) if step else None
-        if question.is_path and answer:
-            context["taken"] = review_row(question, answer)
+        if step and question.is_path:
+            context["step_number"] = [candidate["key"] for candidate in question.steps].index(step["key"]) + 1
     if session.stage == Stage.REVEALED:
-        context["review"] = review_row(question, answer, with_lessons=False) if answer else None
+        review = review_row(question, answer, with_lessons=False) if answer else None
+        context["review"] = sessions.with_letters(question, review) if review else None
         context["explanation"] = question.explanation
     return context
 

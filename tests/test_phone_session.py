@@ -10,7 +10,9 @@ from django.utils import timezone
 
 import pytest
 
+from quizzes.factories import PathQuestionFactory, QuizPageFactory
 from team_sessions.models import TeamSession
+from team_sessions.services import start_session
 from tests.test_team_sessions import (  # noqa: F401 (fixtures)
     answer,
     control,
@@ -61,6 +63,75 @@ def join_url(session):
     return reverse("team_sessions:join", args=[session.code])
 
 
+def path_session(facilitator, facilitator_client, catalogue):
+    quiz = QuizPageFactory(parent=catalogue.school, questions=[PathQuestionFactory()], slug="pad")
+    session = start_session(facilitator, quiz, "Team mentoren")
+    anna = phone(session, "Anna")
+    control(facilitator_client, session, "start")
+    session.refresh_from_db()
+    start, apart = session.questions[0]["steps"]
+    return session, anna, start, apart
+
+
+def choice(step, text):
+    """(label, key) of the choice with this text in a step of the snapshot; the label as the big screen shows it."""
+    index, found = next((i, c) for i, c in enumerate(step["choices"]) if c["text"] == text)
+    return index, found["key"]
+
+
+def step_post(client, session, step, key):
+    url = reverse("team_sessions:answer", args=[session.code])
+    return client.post(url, {"position": 1, "step": step["key"], "choice": key})
+
+
+class TestBeforeAndAfterAnswering:
+    def test_the_form_says_the_answer_is_final_next_to_the_button(self, facilitator_client, session):
+        """Before submitting, the participant reads that the answer cannot be changed; the button points to it."""
+        anna = phone(session)
+        control(facilitator_client, session, "start")
+        html = anna.get(join_url(session)).content.decode()
+        note = html.index('id="final-note"')
+        assert "Je kunt je antwoord daarna niet meer veranderen." in html[note : note + 200]
+        assert 'aria-describedby="final-note"' in html[note:]
+
+    def test_a_path_step_says_the_choice_is_final(self, facilitator, facilitator_client, catalogue):
+        """On a decision path the note speaks of the choice at this step."""
+        session, anna, _start, _apart = path_session(facilitator, facilitator_client, catalogue)
+        assert "Je kunt je keuze daarna niet meer veranderen." in anna.get(join_url(session)).content.decode()
+
+    def test_after_answering_the_phone_shows_the_letter_and_text_chosen(self, facilitator_client, session):
+        """ "Je antwoord is ontvangen", and below it the option chosen with the big screen's letter."""
+        anna = phone(session)
+        control(facilitator_client, session, "start")
+        question = session.questions[0]
+        index = next(i for i, c in enumerate(question["choices"]) if not c["correct"])
+        answer(anna, session, question["choices"][index]["key"])
+        html = anna.get(join_url(session)).content.decode()
+        letter = "ABC"[index]
+        assert "Je antwoord is ontvangen" in html and "Jouw keuze:" in html
+        assert f'<span class="lk-options__letter">{letter}</span> <span lang="nl">' in html
+        assert question["choices"][index]["text"] in html
+        # Before the reveal nothing says whether it was right.
+        assert "dit was het goede antwoord" not in html and "Uitleg bij:" not in html
+
+    def test_a_path_shows_the_route_with_labels_while_walking_and_when_done(
+        self, facilitator, facilitator_client, catalogue
+    ):
+        """Mid-path "Eerder gekozen" lists 1A with its text; at the end "Jouw route" lists 1A and 2B."""
+        session, anna, start, apart = path_session(facilitator, facilitator_client, catalogue)
+        _i, go_apart = choice(start, "Apart gaan praten")
+        step_post(anna, session, start, go_apart)
+        html = anna.get(join_url(session)).content.decode()
+        assert "Eerder gekozen" in html
+        assert '<span class="lk-options__letter">1A</span> <span lang="nl">Apart gaan praten</span>' in html
+        index, colleague = choice(apart, "Met de collega als tolk")
+        step_post(anna, session, apart, colleague)
+        html = anna.get(join_url(session)).content.decode()
+        assert "Jouw route:" in html
+        second = f'>2{"AB"[index]}</span> <span lang="nl">Met de collega als tolk'
+        assert html.index(">1A</span>") < html.index(second)
+
+
 class TestTimeUp:
     def test_time_up_is_neutral_and_says_answers_still_count_until_the_reveal(self, facilitator_client, session):
         """ "De tijd is om" without the error colour class, with the hint that answering still works until the
@@ -88,6 +159,31 @@ class TestTimeUp:
         html = anna.get(reverse("team_sessions:phone_status", args=[session.code]), {"stage": "question-1"})
         html = html.content.decode()
         assert "De tijd is om" in html and "Je kunt nog antwoorden" not in html
+
+
+class TestLettersInTheFeedback:
+    def test_the_reveal_on_the_phone_carries_the_big_screens_letters(self, facilitator_client, session):
+        """Each option in the phone's feedback starts with its letter (A, B, C), as on the big screen."""
+        anna = phone(session)
+        control(facilitator_client, session, "start")
+        question = session.questions[0]
+        answer(anna, session, right_key(question))
+        control(facilitator_client, session, "reveal")
+        html = anna.get(join_url(session)).content.decode()
+        for letter, option in zip("ABC", question["choices"], strict=True):
+            assert f'<span class="lk-options__letter">{letter}</span> {option["text"]}' in html
+
+    def test_the_reveal_of_a_path_labels_each_choice_taken(self, facilitator, facilitator_client, catalogue):
+        """ "Jouw keuze: 1A Apart gaan praten", then 2A or 2B, as the big screen labels the steps."""
+        session, anna, start, apart = path_session(facilitator, facilitator_client, catalogue)
+        _i, go_apart = choice(start, "Apart gaan praten")
+        step_post(anna, session, start, go_apart)
+        index, interpreter = choice(apart, "Met een onafhankelijke tolk")
+        step_post(anna, session, apart, interpreter)
+        control(facilitator_client, session, "reveal")
+        html = anna.get(join_url(session)).content.decode()
+        assert '<span class="lk-options__letter">1A</span> Apart gaan praten' in html
+        assert f'<span class="lk-options__letter">2{"AB"[index]}</span> Met een onafhankelijke tolk' in html
 
 
 class TestGroupName:
