@@ -51,6 +51,12 @@ class NameTaken(TeamSessionError):
     shows the message at the name field)."""
 
 
+class AlreadyCounted(TeamSessionError):
+    """This phone answered the question (or chose at this step of a decision path) before: in a second tab,
+    after the back button, or a double tap. The first answer counts. No mistake in the form, so the phone
+    shows where the participant is now, with a neutral note (status 409)."""
+
+
 def same_name_key(name):
     """How two names on the big screen are compared: "Anna", " anna " and "An‍na" look alike.
     Case folded, runs of spaces made one, other invisible characters (`home.names.is_invisible`) dropped."""
@@ -243,6 +249,7 @@ def _record(session, participant, position, form_data):
                 .first()
             )
             answer = existing or SessionAnswer(session_id=session.pk, participant=participant, position=position)
+            _refuse_counted(question, answer, form_data)
             try:
                 record_choice(question, answer, form_data)
             except QuizError as error:
@@ -251,8 +258,27 @@ def _record(session, participant, position, form_data):
             if participant is None and answer.completed:
                 TeamSession.objects.filter(pk=session.pk).update(stage=Stage.REVEALED, revealed_upto=position)
     except IntegrityError as error:  # the same phone (or team) answered this question a moment ago
-        raise TeamSessionError(_("Deze vraag heb je al beantwoord. Je eerste antwoord telt."), status=409) from error
+        raise AlreadyCounted(_("Je antwoord was al binnen. Je eerste antwoord telt."), status=409) from error
     return answer
+
+
+def _refuse_counted(question, answer, form_data):
+    """Raise AlreadyCounted when `form_data` answers what `answer` already holds: a finished question, or a
+    step of the decision path that was chosen before (the note names that choice, "1B")."""
+    if answer.completed:
+        raise AlreadyCounted(_("Je had deze vraag al beantwoord. Je eerste antwoord telt."), status=409)
+    if not question.is_path:
+        return
+    sent = form_data.get("step")
+    if sent == (question.current_step(answer) or {}).get("key"):
+        return
+    for item in chosen_options(question, answer):
+        if item["step"] == sent:
+            raise AlreadyCounted(
+                _("Bij stap %(number)s had je al %(label)s gekozen. Je eerste keuze telt.")
+                % {"number": item["number"], "label": item["label"]},
+                status=409,
+            )
 
 
 def _open_position(session_pk, exclusive=False):

@@ -599,7 +599,7 @@ def _phone_context(session, participant):
     return context
 
 
-def _phone(request, session, participant, error=None, status=200):
+def _phone(request, session, participant, error=None, status=200, notice=None):
     context = _phone_context(session, participant)
     if session.has_ended:
         answers = list(SessionAnswer.objects.filter(participant=participant, completed=True))
@@ -607,6 +607,7 @@ def _phone(request, session, participant, error=None, status=200):
         context["certificate_email"] = participant.email or (participant.user.email if participant.user_id else "")
         context["scores"] = scores_for(session.questions, answers)
     context["error"] = error
+    context["notice"] = notice  # not a mistake (an answer that already counted): shown neutral, not red
     return render(request, "team_sessions/phone.html", context, status=status)
 
 
@@ -666,6 +667,11 @@ def answer(request, code):
         sessions.answer(session, participant, position, request.POST)
     except ValueError:
         return _phone(request, session, participant, _("Dit antwoord hoort niet bij deze vraag."), 400)
+    except sessions.AlreadyCounted as error:
+        # A second tab or the back button: the phone shows where this participant is now (the next step, or
+        # the answer given) with a note that the first choice counts. The form they see now was not touched.
+        session.refresh_from_db()
+        return _phone(request, session, participant, status=error.status, notice=error.message)
     except sessions.TeamSessionError as error:
         session.refresh_from_db()
         return _phone(request, session, participant, error.message, error.status)

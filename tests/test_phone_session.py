@@ -11,7 +11,7 @@ from django.utils import timezone
 import pytest
 
 from quizzes.factories import PathQuestionFactory, QuizPageFactory
-from team_sessions.models import TeamSession
+from team_sessions.models import SessionAnswer, TeamSession
 from team_sessions.services import start_session
 from tests.test_team_sessions import (  # noqa: F401 (fixtures)
     answer,
@@ -22,6 +22,7 @@ from tests.test_team_sessions import (  # noqa: F401 (fixtures)
     quiz,
     right_key,
     session,
+    wrong_key,
 )
 
 pytestmark = pytest.mark.django_db
@@ -82,6 +83,47 @@ def choice(step, text):
 def step_post(client, session, step, key):
     url = reverse("team_sessions:answer", args=[session.code])
     return client.post(url, {"position": 1, "step": step["key"], "choice": key})
+
+
+class TestAnAnswerThatAlreadyCounted:
+    def test_a_second_tab_on_a_path_step_gets_a_neutral_note_and_the_next_step_unmarked(
+        self, facilitator, facilitator_client, catalogue
+    ):
+        """Tab 1 chose 1A, tab 2 (still at step 1) sends 1B: no red error box and no options marked invalid,
+        but a note that 1A counted, and step 2 ready to answer."""
+        session, anna, start, apart = path_session(facilitator, facilitator_client, catalogue)
+        _i, go_apart = choice(start, "Apart gaan praten")
+        _i, boss = choice(start, "De baas aanspreken")
+        assert step_post(anna, session, start, go_apart).status_code == 302
+        response = step_post(anna, session, start, boss)
+        html = response.content.decode()
+        assert response.status_code == 409
+        assert "Bij stap 1 had je al 1A gekozen. Je eerste keuze telt." in html
+        assert "utrecht-alert--error" not in html and "Controleer je antwoord" not in html
+        assert "utrecht-form-fieldset--invalid" not in html and "utrecht-form-field-error-message" not in html
+        assert "Met een onafhankelijke tolk" in html  # step 2's options, to answer now
+        assert SessionAnswer.objects.get().path == [{"step": start["key"], "choice": go_apart}]
+
+    def test_a_plain_question_answered_in_another_tab_gets_a_neutral_note(self, facilitator_client, session):
+        """The question was answered in tab 1; tab 2 sends another option: the first counts, said without red."""
+        anna = phone(session)
+        control(facilitator_client, session, "start")
+        question = session.questions[0]
+        answer(anna, session, right_key(question))
+        response = answer(anna, session, wrong_key(question))
+        html = response.content.decode()
+        assert response.status_code == 409
+        assert "Je had deze vraag al beantwoord. Je eerste antwoord telt." in html
+        assert "utrecht-alert--error" not in html and "Controleer je antwoord" not in html
+        assert 'class="utrecht-alert utrecht-alert--info lk-phone-notice" role="status"' in html
+        assert SessionAnswer.objects.get().chosen == [right_key(question)]
+
+    def test_a_form_sent_without_a_choice_is_still_an_error(self, facilitator_client, session):
+        """Nothing chosen is a mistake the participant can fix: that one stays an error at the options."""
+        anna = phone(session)
+        control(facilitator_client, session, "start")
+        response = answer(anna, session, "")
+        assert response.status_code == 400 and "Controleer je antwoord" in response.content.decode()
 
 
 class TestBeforeAndAfterAnswering:
