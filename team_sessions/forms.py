@@ -1,4 +1,5 @@
 import re
+import unicodedata
 
 from django import forms
 from django.conf import settings
@@ -77,10 +78,21 @@ class JoinCodeForm(forms.Form):
     )
 
     def clean_code(self):
-        code = "".join(ch for ch in self.cleaned_data["code"] if not ch.isspace() and ch != "-")
-        if not (code.isdigit() and len(code) == 6):
+        code = "".join(_ascii_digit(ch) for ch in self.cleaned_data["code"] if not _separator(ch))
+        if not (code.isascii() and code.isdigit() and len(code) == 6):
             raise forms.ValidationError(_("Een code bestaat uit zes cijfers, bijvoorbeeld 482 913."))
         return code
+
+
+def _separator(char):
+    """Spaces and dashes typed between the digits ("482 913", "482-913", a full-width "４８２－９１３")."""
+    return char.isspace() or unicodedata.category(char) == "Pd"
+
+
+def _ascii_digit(char):
+    """A decimal digit of any script ("９" full-width, "٩" Arabic-Indic) as its ASCII digit: a phone keyboard
+    set to another script still reaches the session. Anything else stays as it is (and fails the check)."""
+    return str(unicodedata.decimal(char)) if char.isdecimal() else char
 
 
 class JoinForm(forms.Form):

@@ -18,6 +18,7 @@ from django.core.cache import cache
 from django.db import IntegrityError, connection, transaction
 from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
 from certificates.issuing import issue_participant_certificate
@@ -48,6 +49,12 @@ class TeamSessionError(RuleRefused):
 class NameTaken(TeamSessionError):
     """Someone else in the session already shows this name on the big screen (status 400: the join form
     shows the message at the name field)."""
+
+
+class AlreadyCounted(TeamSessionError):
+    """This phone answered the question (or chose at this step of a decision path) before: in a second tab,
+    after the back button, or a double tap. The first answer counts. No mistake in the form, so the phone
+    shows where the participant is now, with a neutral note (status 409)."""
 
 
 def same_name_key(name):
@@ -242,6 +249,7 @@ def _record(session, participant, position, form_data):
                 .first()
             )
             answer = existing or SessionAnswer(session_id=session.pk, participant=participant, position=position)
+            _refuse_counted(question, answer, form_data)
             try:
                 record_choice(question, answer, form_data)
             except QuizError as error:
@@ -250,8 +258,27 @@ def _record(session, participant, position, form_data):
             if participant is None and answer.completed:
                 TeamSession.objects.filter(pk=session.pk).update(stage=Stage.REVEALED, revealed_upto=position)
     except IntegrityError as error:  # the same phone (or team) answered this question a moment ago
-        raise TeamSessionError(_("Deze vraag heb je al beantwoord. Je eerste antwoord telt."), status=409) from error
+        raise AlreadyCounted(_("Je antwoord was al binnen. Je eerste antwoord telt."), status=409) from error
     return answer
+
+
+def _refuse_counted(question, answer, form_data):
+    """Raise AlreadyCounted when `form_data` answers what `answer` already holds: a finished question, or a
+    step of the decision path that was chosen before (the note names that choice, "1B")."""
+    if answer.completed:
+        raise AlreadyCounted(_("Je had deze vraag al beantwoord. Je eerste antwoord telt."), status=409)
+    if not question.is_path:
+        return
+    sent = form_data.get("step")
+    if sent == (question.current_step(answer) or {}).get("key"):
+        return
+    for item in chosen_options(question, answer):
+        if item["step"] == sent:
+            raise AlreadyCounted(
+                _("Bij stap %(number)s had je al %(label)s gekozen. Je eerste keuze telt.")
+                % {"number": item["number"], "label": item["label"]},
+                status=409,
+            )
 
 
 def _open_position(session_pk, exclusive=False):
@@ -437,6 +464,55 @@ def lettered_steps(steps):
         title = _("Stap %(number)s") % {"number": number}
         lettered.append({**step, "number": number, "title": title, "choices": choices})
     return lettered
+
+
+def chosen_options(question, answer):
+    """What `answer` chose so far, with the big screen's labels: for a decision path the route ("1B", "2A"),
+    each item with its `step` key and that step's `number`; otherwise the chosen options in the question's
+    order ("B"; "A", "C"). Dicts with `label` and `text`, nothing about right or wrong, so a phone may show
+    them before the reveal."""
+    if answer is None:
+        return []
+    if question.is_path:
+        numbers = {step["key"]: step["number"] for step in lettered_steps(question.steps)}
+        labels = _path_labels(question)
+        return [
+            {
+                "step": step["key"],
+                "number": numbers[step["key"]],
+                "label": labels[choice["key"]],
+                "text": choice["text"],
+            }
+            for step, choice in question.walk(answer.path or [])
+        ]
+    chosen = set(answer.chosen)
+    return [
+        {"label": choice_letter(index), "text": choice["text"]}
+        for index, choice in enumerate(question.choices)
+        if choice["key"] in chosen
+    ]
+
+
+def with_letters(question, review):
+    """A review row (`quizzes.services.review_row`) whose option texts begin with the big screen's letters
+    ("B", "1B"), in the answer form's badge, so the phone's feedback can be discussed by letter."""
+    if question.is_path:
+        labels = _path_labels(question)
+        path = [
+            {**taken, "choice": _lettered(taken["choice"], labels[taken["choice"]["key"]])} for taken in review["path"]
+        ]
+        return {**review, "path": path}
+    letters = {choice["key"]: choice_letter(index) for index, choice in enumerate(question.choices)}
+    return {**review, "choices": [_lettered(choice, letters[choice["key"]]) for choice in review["choices"]]}
+
+
+def _path_labels(question):
+    """{choice key: "1B"} over every step of a decision path (choice keys are unique in a snapshot)."""
+    return {choice["key"]: choice["label"] for step in lettered_steps(question.steps) for choice in step["choices"]}
+
+
+def _lettered(choice, letter):
+    return {**choice, "text": format_html('<span class="lk-options__letter">{}</span> {}', letter, choice["text"])}
 
 
 def distribution(session, position):

@@ -643,19 +643,22 @@ def _phone_context(session, participant):
     answer = SessionAnswer.objects.filter(participant=participant, position=session.position).first()
     context["question"] = question.public_view()
     context["answered"] = bool(answer and answer.completed)
+    # What this phone chose, with the big screen's labels ("B", "1B"): the route so far, or the answer given.
+    context["chosen"] = sessions.chosen_options(question, answer)
     if session.stage == Stage.QUESTION and not context["answered"]:
         step = question.current_step(answer)
         context["form"] = AnswerForm(question, step=step, letters=sessions.option_letters(question, step))
         context["step"] = public_step(step) if step else None
-        if question.is_path and answer:
-            context["taken"] = review_row(question, answer)
+        if step and question.is_path:
+            context["step_number"] = [candidate["key"] for candidate in question.steps].index(step["key"]) + 1
     if session.stage == Stage.REVEALED:
-        context["review"] = review_row(question, answer, with_lessons=False) if answer else None
+        review = review_row(question, answer, with_lessons=False) if answer else None
+        context["review"] = sessions.with_letters(question, review) if review else None
         context["explanation"] = question.explanation
     return context
 
 
-def _phone(request, session, participant, error=None, status=200):
+def _phone(request, session, participant, error=None, status=200, notice=None):
     context = _phone_context(session, participant)
     if session.has_ended:
         answers = list(SessionAnswer.objects.filter(participant=participant, completed=True))
@@ -663,6 +666,7 @@ def _phone(request, session, participant, error=None, status=200):
         context["certificate_email"] = participant.email or (participant.user.email if participant.user_id else "")
         context["scores"] = scores_for(session.questions, answers)
     context["error"] = error
+    context["notice"] = notice  # not a mistake (an answer that already counted): shown neutral, not red
     return render(request, "team_sessions/phone.html", context, status=status)
 
 
@@ -679,7 +683,8 @@ def phone_status(request, code):
         if had_seat and sessions.was_stopped(code):
             return _follow(reverse("team_sessions:join", args=[code]))
         raise Http404(_("Deze teamsessie bestaat niet."))
-    if _participant(request, session) is None:
+    participant = _participant(request, session)
+    if participant is None:
         if had_seat:
             return _follow(reverse("team_sessions:join", args=[session.code]))
         raise Http404(_("Deze teamsessie bestaat niet."))
@@ -690,6 +695,10 @@ def phone_status(request, code):
     if request.GET.get("seen", "") == seen:
         return HttpResponse(status=204)
     context = {"session": session, "stage_key": _stage_key(session), "timer_remaining": remaining, "seen": seen}
+    if remaining == 0:  # time is up: the block tells a phone that has not answered yet that it still can
+        context["answered"] = SessionAnswer.objects.filter(
+            participant=participant, position=session.position, completed=True
+        ).exists()
     return render(request, "team_sessions/includes/phone_poll.html", context)
 
 
@@ -717,6 +726,11 @@ def answer(request, code):
         sessions.answer(session, participant, position, request.POST)
     except ValueError:
         return _phone(request, session, participant, _("Dit antwoord hoort niet bij deze vraag."), 400)
+    except sessions.AlreadyCounted as error:
+        # A second tab or the back button: the phone shows where this participant is now (the next step, or
+        # the answer given) with a note that the first choice counts. The form they see now was not touched.
+        session.refresh_from_db()
+        return _phone(request, session, participant, status=error.status, notice=error.message)
     except sessions.TeamSessionError as error:
         session.refresh_from_db()
         return _phone(request, session, participant, error.message, error.status)
