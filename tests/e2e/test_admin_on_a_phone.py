@@ -179,3 +179,35 @@ def test_a_last_rows_menu_is_whole_on_a_phone(page, live_server, admin_site, cat
         box = item.bounding_box()
         centre = [box["x"] + box["width"] / 2, box["y"] + box["height"] / 2]
         assert page.evaluate(REACHABLE, centre), item.inner_text()
+
+
+@pytest.mark.parametrize("width", [390, 320])
+def test_a_listings_title_is_whole_beside_its_add_button(page, live_server, admin_site, width):
+    """The users listing's header showed "Gebr…": the title and "Voeg een gebruiker toe" shared one row. The
+    button now goes below, and both are whole."""
+    page.set_viewport_size({"width": width, "height": 844})
+    log_in(page, live_server, "coordinator@example.org")
+    page.goto(f"{live_server.url}/admin/users/")
+    title = page.locator("header .w-breadcrumbs li:last-child").filter(has_text="Gebruikers")
+    expect(title).to_be_visible()
+    # The breadcrumbs region shows all it holds, and the title's last letters are what is seen there.
+    trail = page.locator("header .w-breadcrumbs")
+    assert trail.evaluate("el => el.scrollWidth <= el.clientWidth + 1")
+    assert title.evaluate(
+        """el => { const r = el.getBoundingClientRect();
+                   return el.contains(document.elementFromPoint(r.right - 3, r.top + r.height / 2)); }"""
+    )
+    add = page.get_by_role("link", name="Voeg een gebruiker toe")
+    assert add.evaluate("el => el.scrollWidth <= el.clientWidth + 1")
+    assert add.bounding_box()["x"] + add.bounding_box()["width"] <= width
+
+
+def test_the_menus_longer_names_are_whole_on_a_laptop(page, live_server, admin_site):
+    """ "Organisaties en teams" and "Certificaten en bijeenkomsten" were cut to "Organisaties e…"."""
+    page.set_viewport_size({"width": 1366, "height": 900})
+    log_in(page, live_server, "coordinator@example.org")
+    page.goto(f"{live_server.url}/admin/")
+    for name in ("Organisaties en teams", "Certificaten en bijeenkomsten"):
+        label = page.locator(".sidebar .menuitem-label", has_text=name)
+        expect(label).to_be_visible()
+        assert label.evaluate("el => el.scrollWidth <= el.clientWidth + 1"), name
