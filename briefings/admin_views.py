@@ -53,6 +53,8 @@ class BriefingSessionIndexView(IndexView):
 
 def called_off_message(informed):
     """What the coordinator is told after calling a session off."""
+    if not informed:
+        return _("De bijeenkomst is afgelast. Er was niemand aangemeld, dus niemand heeft een e-mail gekregen.")
     return ngettext(
         "De bijeenkomst is afgelast. %(count)s persoon was aangemeld of stond op de wachtlijst en heeft een e-mail "
         "gekregen.",
@@ -282,6 +284,9 @@ def session_cancel(request, session_id):
     """Confirm, then call the session off: everyone registered is cancelled and e-mailed."""
     session = get_object_or_404(BriefingSession, pk=session_id)
     if request.method == "POST":
+        if session.status == BriefingSession.Status.CANCELLED:
+            messages.info(request, _("Deze bijeenkomst is al afgelast."))
+            return redirect(registrations_url(session))
         informed = briefings.cancel_session(session)
         messages.success(request, called_off_message(informed))
         return redirect(registrations_url(session))

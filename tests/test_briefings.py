@@ -774,6 +774,35 @@ class TestAdmin:
         }
         return client.post(reverse("wagtailsnippets_briefings_briefingsession:edit", args=[session.pk]), data)
 
+    def test_calling_off_without_registrations_says_nobody_is_told(
+        self, coordinator_client, session, django_capture_on_commit_callbacks
+    ):
+        """With nobody registered the confirmation says so (not "0 mensen … Zij krijgen allemaal een e-mail"),
+        and so does the message afterwards; one person is "persoon", several "mensen"."""
+        url = reverse("wagtailsnippets_briefings_briefingsession:cancel", args=[session.pk])
+        confirm = coordinator_client.get(url).content.decode()
+        assert "Niemand is aangemeld of staat op de wachtlijst. Er gaat dus geen e-mail uit." in confirm
+        assert "0 mensen" not in confirm and "Zij krijgen" not in confirm
+        with django_capture_on_commit_callbacks(execute=True):
+            response = coordinator_client.post(url, follow=True)
+        assert "Er was niemand aangemeld, dus niemand heeft een e-mail gekregen." in response.content.decode()
+        assert mail.outbox == []
+        one = BriefingSessionFactory()
+        RegistrationFactory(session=one)
+        html = coordinator_client.get(
+            reverse("wagtailsnippets_briefings_briefingsession:cancel", args=[one.pk])
+        ).content.decode()
+        assert "1 persoon is aangemeld of staat op de wachtlijst. Die krijgt een e-mail" in html
+
+    def test_calling_off_twice_changes_nothing(self, coordinator_client, session, django_capture_on_commit_callbacks):
+        """A second POST to "afgelasten" says the session was already called off and sends no e-mail."""
+        url = reverse("wagtailsnippets_briefings_briefingsession:cancel", args=[session.pk])
+        coordinator_client.post(url)
+        with django_capture_on_commit_callbacks(execute=True):
+            response = coordinator_client.post(url, follow=True)
+        assert "Deze bijeenkomst is al afgelast." in response.content.decode()
+        assert mail.outbox == []
+
     def test_more_seats_in_the_edit_form_go_to_the_waiting_list(
         self, coordinator_client, session, django_capture_on_commit_callbacks
     ):
