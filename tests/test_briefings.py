@@ -803,6 +803,17 @@ class TestAdmin:
         assert "Deze bijeenkomst is al afgelast." in response.content.decode()
         assert mail.outbox == []
 
+    def test_each_registration_is_a_card_on_a_phone(self, coordinator_client, session):
+        """Every cell carries its column name for the stacked layout under 50em, with no sideways-scrolling
+        region around the table; the stylesheet stacks the rows (tests/e2e checks it on a 320 px screen)."""
+        RegistrationFactory(session=session)
+        html = coordinator_client.get(self.registrations_url(session)).content.decode()
+        assert 'class="listing lk-attendance"' in html and "lk-scroll" not in html
+        for label in ("E-mailadres", "Status", "Aangemeld op", "Aanwezig"):
+            assert f'data-label="{label}"' in html
+        css = (settings.BASE_DIR / "static/css/admin.css").read_text()
+        assert "@media (max-width: 49.9375em)" in css.split("/* Briefings */", 1)[1]
+
     def test_more_seats_in_the_edit_form_go_to_the_waiting_list(
         self, coordinator_client, session, django_capture_on_commit_callbacks
     ):
