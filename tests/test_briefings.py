@@ -501,6 +501,8 @@ class TestViews:
         assert "Bijeenkomst Lelystad" in html
         assert "Nog 2 plaatsen vrij" in html
         assert "Vol: je kunt op de wachtlijst" in html
+        # The button on a full session is an action, not a status.
+        assert ">Zet me op de wachtlijst</button>" in html and ">Op de wachtlijst<" not in html
         assert "Jouw aanmeldingen" in html
         assert reverse("briefings:registration_detail", args=[mine.token]) in html
 
@@ -623,8 +625,11 @@ class TestViews:
 
         assert page.status_code == 200
         assert "Ja, meld mij af" in page.content.decode()
+        # The person cancels their own place: "je", not their name in the third person.
+        assert "Wil je je afmelden voor deze bijeenkomst?" in page.content.decode()
+        assert registration.full_name not in page.content.decode().split("<h1", 1)[1]
         assert response.status_code == 200
-        assert "is afgemeld voor deze bijeenkomst" in response.content.decode()
+        assert "Je bent afgemeld voor deze bijeenkomst." in response.content.decode()
         registration.refresh_from_db()
         assert registration.status == CANCELLED
         assert Registration.objects.get(pk=waiting.pk).status == WAITING
