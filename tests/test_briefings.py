@@ -98,6 +98,42 @@ class TestUpcomingSessions:
         enforcement_almere = BriefingSessionFactory(municipality="almere", audiences=[enforcement], start=in_days_at(9))
         assert list(briefings.upcoming_sessions(boa)) == [enforcement_almere, enforcement_urk, almere, rest]
 
+    def test_a_care_worker_in_almere_sees_care_sessions_first_then_almere_then_the_rest(
+        self, home_page, client, audiences
+    ):
+        """What the list's lead promises ("voor jouw team en jouw gemeente staan bovenaan"), in the tester's case:
+        team Zorg from Almere gets the care sessions anywhere first (each labelled), then Almere, then the rest,
+        each group by start; a session without teams matches no team."""
+        from accounts.factories import AudienceFactory
+
+        care = AudienceFactory(name="Zorg", slug="zorg")
+        nurse = UserFactory(team=care, organisation=OrganisationFactory(name="Zorggroep Almere", municipality="almere"))
+        rest = BriefingSessionFactory(title="Onderwijs Dronten", municipality="dronten", start=in_days_at(1))
+        no_team = BriefingSessionFactory(title="Zonder team Lelystad", municipality="lelystad", start=in_days_at(2))
+        almere = BriefingSessionFactory(
+            title="Sociaal domein Almere", municipality="almere", audiences=[audiences.social], start=in_days_at(3)
+        )
+        care_elsewhere = BriefingSessionFactory(
+            title="Zorg Zeewolde", municipality="zeewolde", audiences=[care], start=in_days_at(38)
+        )
+        care_almere = BriefingSessionFactory(
+            title="Zorg Almere", municipality="almere", audiences=[care], start=in_days_at(40)
+        )
+
+        assert list(briefings.upcoming_sessions(nurse)) == [care_almere, care_elsewhere, almere, rest, no_team]
+        client.force_login(nurse)
+        html = client.get(reverse("briefings:list")).content.decode()
+        cards = html.split('<article class="lk-card"')[1:]
+        labelled = ["Past bij jouw team of gemeente" in card for card in cards]
+        assert [card.split('lang="nl">', 1)[1].split("<", 1)[0] for card in cards] == [
+            "Zorg Almere",
+            "Zorg Zeewolde",
+            "Sociaal domein Almere",
+            "Onderwijs Dronten",
+            "Zonder team Lelystad",
+        ]
+        assert labelled == [True, True, True, False, False]
+
     def test_without_a_user_sessions_are_by_start(self, audiences):
         """Without a user the planned future sessions come in order of start."""
         later = BriefingSessionFactory(start=in_days_at(9))
