@@ -52,7 +52,9 @@ class BriefingSessionIndexView(IndexView):
 
 
 def called_off_message(informed):
-    """What the coordinator is told after calling a session off, on its page or through the edit form."""
+    """What the coordinator is told after calling a session off."""
+    if not informed:
+        return _("De bijeenkomst is afgelast. Er was niemand aangemeld, dus niemand heeft een e-mail gekregen.")
     return ngettext(
         "De bijeenkomst is afgelast. %(count)s persoon was aangemeld of stond op de wachtlijst en heeft een e-mail "
         "gekregen.",
@@ -64,15 +66,12 @@ def called_off_message(informed):
 
 class BriefingSessionEditView(EditView):
     def save_instance(self):
-        # Setting the status to "afgelast" in the form is the same as the cancel button: everyone is told.
+        # The status is not in this form (briefings.forms): calling off goes through `session_cancel`.
         # A higher capacity gives the new seats to the waiting list.
         # A new time or place is e-mailed to everyone with a seat, with the updated calendar item.
         before = BriefingSession.objects.get(pk=self.object.pk)
-        was_planned = before.status == BriefingSession.Status.PLANNED
         instance = super().save_instance()
-        if instance.status == BriefingSession.Status.CANCELLED and was_planned:
-            messages.info(self.request, called_off_message(briefings.cancel_session(instance)))
-        elif instance.status == BriefingSession.Status.PLANNED:
+        if instance.status == BriefingSession.Status.PLANNED:
             if briefings.changed_fields(before, instance):
                 told = briefings.announce_change(instance)
                 if told:
@@ -285,6 +284,9 @@ def session_cancel(request, session_id):
     """Confirm, then call the session off: everyone registered is cancelled and e-mailed."""
     session = get_object_or_404(BriefingSession, pk=session_id)
     if request.method == "POST":
+        if session.status == BriefingSession.Status.CANCELLED:
+            messages.info(request, _("Deze bijeenkomst is al afgelast."))
+            return redirect(registrations_url(session))
         informed = briefings.cancel_session(session)
         messages.success(request, called_off_message(informed))
         return redirect(registrations_url(session))

@@ -24,6 +24,7 @@ from accounts.models import Municipality
 from home.names import validate_name
 
 from .forms import BriefingSessionForm
+from .panels import StatusPanel
 
 FIRST_SESSION_YEAR = 2020
 YEARS_AHEAD = 5
@@ -90,6 +91,7 @@ class BriefingSession(index.Indexed, ClusterableModel):
     ANNOUNCED_FIELDS = ("start", "end", "venue_name", "room", "location", "online_url")
 
     panels = [
+        StatusPanel(),
         FieldPanel("title"),
         FieldPanel("description"),
         FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
@@ -109,13 +111,6 @@ class BriefingSession(index.Indexed, ClusterableModel):
         FieldPanel("municipality"),
         FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
         FieldPanel("capacity"),
-        FieldPanel(
-            "status",
-            help_text=_(
-                "Kies je ‘afgelast’ en sla je op, dan krijgt iedereen die aangemeld is of op de wachtlijst staat "
-                "meteen een e-mail dat de bijeenkomst niet doorgaat. Dat kun je niet ongedaan maken."
-            ),
-        ),
     ]
     base_form_class = BriefingSessionForm
     search_fields = [index.SearchField("title"), index.AutocompleteField("title")]

@@ -98,6 +98,42 @@ class TestUpcomingSessions:
         enforcement_almere = BriefingSessionFactory(municipality="almere", audiences=[enforcement], start=in_days_at(9))
         assert list(briefings.upcoming_sessions(boa)) == [enforcement_almere, enforcement_urk, almere, rest]
 
+    def test_a_care_worker_in_almere_sees_care_sessions_first_then_almere_then_the_rest(
+        self, home_page, client, audiences
+    ):
+        """What the list's lead promises ("voor jouw team en jouw gemeente staan bovenaan"), in the tester's case:
+        team Zorg from Almere gets the care sessions anywhere first (each labelled), then Almere, then the rest,
+        each group by start; a session without teams matches no team."""
+        from accounts.factories import AudienceFactory
+
+        care = AudienceFactory(name="Zorg", slug="zorg")
+        nurse = UserFactory(team=care, organisation=OrganisationFactory(name="Zorggroep Almere", municipality="almere"))
+        rest = BriefingSessionFactory(title="Onderwijs Dronten", municipality="dronten", start=in_days_at(1))
+        no_team = BriefingSessionFactory(title="Zonder team Lelystad", municipality="lelystad", start=in_days_at(2))
+        almere = BriefingSessionFactory(
+            title="Sociaal domein Almere", municipality="almere", audiences=[audiences.social], start=in_days_at(3)
+        )
+        care_elsewhere = BriefingSessionFactory(
+            title="Zorg Zeewolde", municipality="zeewolde", audiences=[care], start=in_days_at(38)
+        )
+        care_almere = BriefingSessionFactory(
+            title="Zorg Almere", municipality="almere", audiences=[care], start=in_days_at(40)
+        )
+
+        assert list(briefings.upcoming_sessions(nurse)) == [care_almere, care_elsewhere, almere, rest, no_team]
+        client.force_login(nurse)
+        html = client.get(reverse("briefings:list")).content.decode()
+        cards = html.split('<article class="lk-card"')[1:]
+        labelled = ["Past bij jouw team of gemeente" in card for card in cards]
+        assert [card.split('lang="nl">', 1)[1].split("<", 1)[0] for card in cards] == [
+            "Zorg Almere",
+            "Zorg Zeewolde",
+            "Sociaal domein Almere",
+            "Onderwijs Dronten",
+            "Zonder team Lelystad",
+        ]
+        assert labelled == [True, True, True, False, False]
+
     def test_without_a_user_sessions_are_by_start(self, audiences):
         """Without a user the planned future sessions come in order of start."""
         later = BriefingSessionFactory(start=in_days_at(9))
@@ -501,6 +537,8 @@ class TestViews:
         assert "Bijeenkomst Lelystad" in html
         assert "Nog 2 plaatsen vrij" in html
         assert "Vol: je kunt op de wachtlijst" in html
+        # The button on a full session is an action, not a status.
+        assert ">Zet me op de wachtlijst</button>" in html and ">Op de wachtlijst<" not in html
         assert "Jouw aanmeldingen" in html
         assert reverse("briefings:registration_detail", args=[mine.token]) in html
 
@@ -623,8 +661,11 @@ class TestViews:
 
         assert page.status_code == 200
         assert "Ja, meld mij af" in page.content.decode()
+        # The person cancels their own place: "je", not their name in the third person.
+        assert "Wil je je afmelden voor deze bijeenkomst?" in page.content.decode()
+        assert registration.full_name not in page.content.decode().split("<h1", 1)[1]
         assert response.status_code == 200
-        assert "is afgemeld voor deze bijeenkomst" in response.content.decode()
+        assert "Je bent afgemeld voor deze bijeenkomst." in response.content.decode()
         registration.refresh_from_db()
         assert registration.status == CANCELLED
         assert Registration.objects.get(pk=waiting.pk).status == WAITING
@@ -774,22 +815,45 @@ class TestAdmin:
         }
         return client.post(reverse("wagtailsnippets_briefings_briefingsession:edit", args=[session.pk]), data)
 
-    def test_status_cancelled_in_the_edit_form_tells_everyone(
+    def test_calling_off_without_registrations_says_nobody_is_told(
         self, coordinator_client, session, django_capture_on_commit_callbacks
     ):
-        """Choosing "afgelast" in the edit form cancels every registration, e-mails each person and says so."""
-        registration = RegistrationFactory(session=session, email="anna@example.org")
-
+        """With nobody registered the confirmation says so (not "0 mensen … Zij krijgen allemaal een e-mail"),
+        and so does the message afterwards; one person is "persoon", several "mensen"."""
+        url = reverse("wagtailsnippets_briefings_briefingsession:cancel", args=[session.pk])
+        confirm = coordinator_client.get(url).content.decode()
+        assert "Niemand is aangemeld of staat op de wachtlijst. Er gaat dus geen e-mail uit." in confirm
+        assert "0 mensen" not in confirm and "Zij krijgen" not in confirm
         with django_capture_on_commit_callbacks(execute=True):
-            response = self.edit(coordinator_client, session, status=BriefingSession.Status.CANCELLED)
+            response = coordinator_client.post(url, follow=True)
+        assert "Er was niemand aangemeld, dus niemand heeft een e-mail gekregen." in response.content.decode()
+        assert mail.outbox == []
+        one = BriefingSessionFactory()
+        RegistrationFactory(session=one)
+        html = coordinator_client.get(
+            reverse("wagtailsnippets_briefings_briefingsession:cancel", args=[one.pk])
+        ).content.decode()
+        assert "1 persoon is aangemeld of staat op de wachtlijst. Die krijgt een e-mail" in html
 
-        assert response.status_code == 302
-        assert Registration.objects.get(pk=registration.pk).status == CANCELLED
-        [message] = mail.outbox
-        assert message.subject.startswith("Gaat niet door: Bijeenkomst Lelystad")
-        # The coordinator is told, as after the "Afgelasten" button, not just "bijgewerkt".
-        listing = coordinator_client.get(response.url).content.decode()
-        assert "1 persoon was aangemeld of stond op de wachtlijst en heeft een e-mail gekregen" in listing
+    def test_calling_off_twice_changes_nothing(self, coordinator_client, session, django_capture_on_commit_callbacks):
+        """A second POST to "afgelasten" says the session was already called off and sends no e-mail."""
+        url = reverse("wagtailsnippets_briefings_briefingsession:cancel", args=[session.pk])
+        coordinator_client.post(url)
+        with django_capture_on_commit_callbacks(execute=True):
+            response = coordinator_client.post(url, follow=True)
+        assert "Deze bijeenkomst is al afgelast." in response.content.decode()
+        assert mail.outbox == []
+
+    def test_each_registration_is_a_card_on_a_phone(self, coordinator_client, session):
+        """Every cell carries its column name for the stacked layout under 50em, with no sideways-scrolling
+        region around the table; the stylesheet stacks the rows (tests/e2e checks it on a 320 px screen)."""
+        RegistrationFactory(session=session)
+        html = coordinator_client.get(self.registrations_url(session)).content.decode()
+        assert 'class="listing lk-attendance"' in html and "lk-scroll" not in html
+        for label in ("E-mailadres", "Status", "Aangemeld op", "Aanwezig"):
+            assert f'data-label="{label}"' in html
+        css = (settings.BASE_DIR / "static/css/admin.css").read_text()
+        assert "@media (max-width: 49.9375em)" in css.split("/* Briefings */", 1)[1]
 
     def test_more_seats_in_the_edit_form_go_to_the_waiting_list(
         self, coordinator_client, session, django_capture_on_commit_callbacks
@@ -1001,12 +1065,15 @@ class TestVenueAndChanges:
         past = BriefingSessionFactory(start=in_days_at(-5, 19), end=in_days_at(-5, 21))
         assert self.edit(coordinator_client, past, description="Verslag").status_code == 302
 
-    def test_the_edit_form_shows_dates_the_dutch_way(self, coordinator_client):
-        """The start in the edit form reads dd-mm-jjjj uu:mm, which the date picker also writes."""
+    def test_the_edit_form_shows_dates_in_the_browsers_own_field(self, coordinator_client):
+        """The start is a datetime-local field (a phone shows its own picker), without Wagtail's JS picker,
+        which rolled 31-02 over to 3 March."""
         session = BriefingSessionFactory(start=in_days_at(3, hour=19))
         url = reverse("wagtailsnippets_briefings_briefingsession:edit", args=[session.pk])
         html = coordinator_client.get(url).content.decode()
-        assert timezone.localtime(session.start, BRIEFING_TZ).strftime("%d-%m-%Y 19:00") in html
+        iso = timezone.localtime(session.start, BRIEFING_TZ).strftime("%Y-%m-%dT19:00")
+        assert f'type="datetime-local" name="start" value="{iso}"' in html
+        assert 'initDateTimeChooser("id_start"' not in html
 
 
 @pytest.mark.django_db
