@@ -16,20 +16,13 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.views import account
 
-from home.fonts import validate_printable_name
-from home.names import NameField
+from .forms import ProfileForm
 
 
 class FullNameForm(forms.ModelForm):
-    """The user's full name, checked as on the learner's profile (home.names, home.fonts)."""
+    """The user's full name, the same field as on the learner's profile (home.names, home.fonts)."""
 
-    full_name = NameField(
-        label=_("Volledige naam"),
-        max_length=150,
-        help_text=_("Zoals je naam op je certificaat moet staan."),
-        widget=forms.TextInput(attrs={"autocomplete": "name"}),
-        validators=[validate_printable_name],
-    )
+    full_name = ProfileForm.base_fields["full_name"]
 
     class Meta:
         model = get_user_model()
