@@ -161,9 +161,10 @@ class TestNameKey:
 
 
 class TestPastedNames:
-    @pytest.mark.parametrize("typed", ["Anna\tde Jong", "Anna\r\nde Jong", "Anna  de   Jong ", "\tAnna de Jong\n"])
-    def test_a_pasted_tab_or_line_break_becomes_a_space(self, typed):
-        """A name pasted from a table or a list brought a tab and was refused as "U+0009": it is a space."""
+    @pytest.mark.parametrize("typed", ["Anna\tde Jong", "Anna \t de Jong", "Anna  de   Jong ", "\tAnna de Jong\t"])
+    def test_a_pasted_tab_becomes_a_space(self, typed):
+        """A name pasted from a table or a spreadsheet brought a tab and was refused as "U+0009": it is a space.
+        (A line break stays refused: tests/test_single_line.py.)"""
         assert NameField().clean(typed) == "Anna de Jong"
 
     def test_other_invisible_characters_are_explained_without_jargon_first(self):
