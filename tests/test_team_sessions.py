@@ -1008,3 +1008,20 @@ class TestExistingAccounts:
         assert Certificate.objects.count() == 1 and not mail.outbox
         html = facilitator_client.get(reverse("team_sessions:summary", args=[session.uuid])).content.decode()
         assert "had al een geldig certificaat" in html
+
+
+def test_switching_language_after_a_refused_answer_goes_back_to_the_phone_page(facilitator_client, session):
+    """An answer sent without a choice comes back at /antwoord/; the language switch there sent the phone to that
+    POST-only address (405, a dead end). It now goes back to the page the form was on."""
+    anna = phone(session, "Anna")
+    control(facilitator_client, session, "start")
+    page = reverse("team_sessions:join", args=[session.code])
+    session.refresh_from_db()
+    response = anna.post(
+        reverse("team_sessions:answer", args=[session.code]),
+        {"position": session.position},
+        HTTP_REFERER=f"http://testserver{page}",
+    )
+    assert response.status_code == 400
+    next_value = re.search(r'name="next" value="([^"]*)"', response.content.decode()).group(1)
+    assert next_value.endswith(page) and "antwoord" not in next_value
