@@ -286,7 +286,7 @@ class SiteSettings(BaseSiteSetting):
             raise ValidationError(
                 {
                     "coordinator_name": _(
-                        "Vul ook de naam van de coördinator in. Zonder naam toont de site haar gegevens niet."
+                        "Vul ook de naam van de coördinator in. Zonder naam toont de site de gegevens niet."
                     )
                 }
             )

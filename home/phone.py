@@ -116,7 +116,8 @@ def validate_contact_phone(value):
         raise ValidationError(
             _(
                 "Dit lijkt geen nummer waarop de coördinator zelf te bereiken is (een alarmnummer of een "
-                "voorbeeldnummer). Vul haar eigen nummer in, of laat het leeg en vul een e-mailadres in."
+                "voorbeeldnummer). Vul het eigen nummer van de coördinator in, of laat het leeg en vul een "
+                "e-mailadres in."
             ),
             code="not_a_contact_phone",
         )

@@ -214,3 +214,15 @@ def test_the_menus_longer_names_are_whole_on_a_laptop(page, live_server, admin_s
         label = page.locator(".sidebar .menuitem-label", has_text=name)
         expect(label).to_be_visible()
         assert label.evaluate("el => el.scrollWidth <= el.clientWidth + 1"), name
+
+
+def test_the_account_page_fits_a_phone(page, live_server, admin_site):
+    """The time-zone list (786 px, as wide as its longest option) made the account page scroll sideways."""
+    page.set_viewport_size(PHONE)
+    log_in(page, live_server, "coordinator@example.org")
+    page.goto(f"{live_server.url}/admin/account/")
+    main = page.locator("main")
+    assert main.evaluate("el => el.scrollWidth <= el.clientWidth + 1")
+    assert not page_overflows(page)
+    zone = page.locator("select[name='locale-current_time_zone']")
+    assert zone.bounding_box()["x"] + zone.bounding_box()["width"] <= PHONE["width"]
