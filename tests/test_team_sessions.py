@@ -905,7 +905,9 @@ class TestFacilitatorTools:
         answer(anna, session, wrong_key(session.questions[0]))
         end_session(session)
         html = facilitator_client.get(reverse("team_sessions:summary", args=[session.uuid])).content.decode()
-        assert "De sessie is na vraag 1 van 2 afgerond. Alleen de gestelde vragen tellen hier mee." in html
+        # The scores count the unasked question as wrong (the end page warned): the summary does not say otherwise.
+        assert "De sessie is na vraag 1 van 2 afgerond." in html
+        assert "In de scores tellen de andere vragen als fout." in html and "Alleen de gestelde vragen" not in html
         assert "<dt>Vragen gesteld</dt><dd>1 van 2</dd>" in html
         assert html.count("niet gesteld") == 1
 
