@@ -2,6 +2,7 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.users.forms import UserCreationForm, UserEditForm
 
 from accounts.models import Audience
@@ -9,7 +10,7 @@ from home.fonts import validate_printable_name
 from home.forms import DatabaseIdChoiceField
 from home.names import NameField
 
-from .models import Organisation
+from .models import STAFF_COUNT_MINIMUM, Organisation
 
 User = get_user_model()
 
@@ -70,6 +71,16 @@ def fix_organisation_when(rule):
 
 def organisation_fixed(user):
     return any(rule(user) for rule in _ORGANISATION_FIXED)
+
+
+class OrganisationForm(WagtailAdminModelForm):
+    """The organisation snippet's form. Its staff count refuses anything below 1 with one message: the model
+    field's form field (a PositiveIntegerField's) said "minstens 0" to -5 while 0 itself is refused with
+    "minstens 1" (`STAFF_COUNT_MINIMUM`)."""
+
+    staff_count = Organisation._meta.get_field("staff_count").formfield(
+        min_value=1, error_messages={"min_value": STAFF_COUNT_MINIMUM}
+    )
 
 
 class ProfileForm(forms.ModelForm):

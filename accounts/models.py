@@ -24,6 +24,9 @@ class Municipality(models.TextChoices):
     REGION = "flevoland", _("Heel Flevoland")
 
 
+STAFF_COUNT_MINIMUM = _("Vul minstens 1 medewerker in, of laat het leeg als je het niet weet.")
+
+
 class Organisation(index.Indexed, models.Model):
     class Kind(models.TextChoices):
         MUNICIPALITY = "municipality", _("Gemeente")
@@ -42,7 +45,7 @@ class Organisation(index.Indexed, models.Model):
         blank=True,
         help_text=_("Voor de rapportages: welk deel van de medewerkers is getraind. Leeg als het onbekend is."),
         validators=[
-            MinValueValidator(1, message=_("Vul minstens 1 medewerker in, of laat het leeg als je het niet weet.")),
+            MinValueValidator(1, message=STAFF_COUNT_MINIMUM),
             MaxValueValidator(1_000_000, message=_("Vul hoogstens %(limit_value)s medewerkers in.")),
         ],
     )

@@ -4,13 +4,14 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from wagtail import hooks
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from accounts.models import Audience
 from home.deletion import Alternative, KeepRecordsDeleteView, KeptRecord, refuse_bulk_deletion
 
+from .forms import OrganisationForm
 from .models import Organisation
 
 
@@ -88,7 +89,10 @@ class OrganisationViewSet(SnippetViewSet):
     # cannot restrict a search to chosen fields on SQLite ("no such column").
     search_backend_name = None
     ordering = ["name"]
-    panels = [FieldPanel("name"), FieldPanel("kind"), FieldPanel("municipality"), FieldPanel("staff_count")]
+    edit_handler = ObjectList(
+        [FieldPanel("name"), FieldPanel("kind"), FieldPanel("municipality"), FieldPanel("staff_count")],
+        base_form_class=OrganisationForm,
+    )
 
 
 class AudienceViewSet(SnippetViewSet):

@@ -359,12 +359,16 @@ class TestReportPages:
         assert "Aantal medewerkers" in listing
 
     def test_a_staff_count_of_0_is_refused(self, client, coordinator, data):
-        """0 staff would make "Deel van de medewerkers geslaagd" a division by nothing: "leave it empty"."""
+        """0 staff would make "Deel van de medewerkers geslaagd" a division by nothing: "leave it empty"; -5 got
+        "minstens 0" beside it. One message for both."""
         client.force_login(coordinator)
         edit = reverse("wagtailsnippets_accounts_organisation:edit", args=[data.almere.pk])
-        form = {"name": data.almere.name, "kind": "municipality", "municipality": "almere", "staff_count": "0"}
-        response = client.post(edit, form)
-        assert response.status_code == 200 and "Vul minstens 1 medewerker in" in response.content.decode()
+        for typed in ("0", "-5"):
+            form = {"name": data.almere.name, "kind": "municipality", "municipality": "almere", "staff_count": typed}
+            html = client.post(edit, form).content.decode()
+            assert "Vul minstens 1 medewerker in" in html and "minstens 0" not in html, typed
+        data.almere.refresh_from_db()
+        assert data.almere.staff_count != 0
 
     @pytest.mark.parametrize(
         "name",
