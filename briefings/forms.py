@@ -37,7 +37,7 @@ def impossible_date(text):
     if not match:
         return None
     day, month, year = (int(match[part]) for part in ("day", "month", "year"))
-    if not (1 <= month <= 12 and 1 <= day <= 31):
+    if not (1 <= month <= 12 and 1 <= day <= 31 and year >= 1):
         return None
     try:
         date(year, month, day)

@@ -213,3 +213,15 @@ class TestDuplicates:
         BriefingSession.objects.filter(pk=existing.pk).update(status=CANCELLED)
         assert coordinator_client.post(add_url(), form_data(existing)).status_code == 302
         assert BriefingSession.objects.count() == 4
+
+
+def test_only_a_day_the_month_lacks_is_called_impossible():
+    """ "31-02-2027 bestaat niet: die maand heeft geen 31 dagen" is for a missing day; year 0 or month 13 get
+    the general format message instead (None here), not a sentence about the month's days."""
+    from briefings.forms import impossible_date
+
+    assert impossible_date("31-02-2027 10:00") == ("31-02-2027", 31)
+    assert impossible_date("2027-04-31T10:00") == ("2027-04-31", 31)
+    assert impossible_date("01-01-0000 10:00") is None
+    assert impossible_date("01-13-2027 10:00") is None
+    assert impossible_date("28-02-2027 10:00") is None
