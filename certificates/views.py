@@ -1,6 +1,7 @@
 import json
 
 from django.conf import settings
+from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -47,7 +48,7 @@ def _downloadable(request, code):
     """The certificate, for its owner (while not revoked) and for coordinators; everyone else gets a 404."""
     certificate = Certificate.objects.filter(code=normalise_code(code)).first()
     user = request.user
-    is_owner = certificate is not None and user.is_authenticated and certificate.learner_id == user.pk
+    is_owner = certificate is not None and certificate.learner_id == user.pk
     allowed = certificate is not None and (
         (is_owner and certificate.revoked_at is None) or user.has_perm("certificates.view_certificate")
     )
@@ -57,14 +58,14 @@ def _downloadable(request, code):
 
 
 def _unknown_certificate(request):
-    """The 404 for a certificate this person may not download: a signed-in learner is pointed to her own."""
-    if request.user.is_authenticated:
-        return NotFound(_("Dit certificaat bestaat niet."), reverse("courses:dashboard"), _("Naar je leeromgeving"))
-    return NotFound(_("Dit certificaat bestaat niet."))
+    """The 404 for a certificate this (logged-in) person may not download, with the way to their own."""
+    return NotFound(_("Dit certificaat bestaat niet."), reverse("courses:dashboard"), _("Naar je leeromgeving"))
 
 
+@login_required
 def download(request, code):
-    """The stored PDF."""
+    """The stored PDF. A visitor who is not logged in (the e-mail's link opened on another device) goes to the
+    log-in page and comes back here; that happens for every code alike, so it tells nothing about which exist."""
     certificate = _downloadable(request, code)
     name = ensure_certificate_pdf(certificate.code)
     filename = f"certificaat-{certificate.display_code}.pdf"
@@ -79,8 +80,10 @@ def _attachment(content, content_type, filename):
     return response
 
 
+@login_required
 def credential_download(request, code, kind):
-    """The Open Badges 3.0 credential as a .json file, or baked into a PNG or SVG badge."""
+    """The Open Badges 3.0 credential as a .json file, or baked into a PNG or SVG badge; log-in first, as
+    `download`."""
     certificate = _downloadable(request, code)
     if not settings.CREDENTIALS_ENABLED or kind not in ("json", "png", "svg"):
         raise _unknown_certificate(request)

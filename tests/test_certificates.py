@@ -194,12 +194,27 @@ class TestDownload:
         assert certificate.pdf.name == f"certificates/{certificate.code}.pdf"
 
     def test_others_get_404(self, client, learner, home_page):
-        """Another learner and an anonymous visitor get 404 for the PDF."""
+        """Another learner gets 404 for the PDF, told the certificate does not exist."""
         certificate = make_certificate(learner)
-        url = reverse("certificates:download", args=[certificate.code])
-        assert client.get(url).status_code == 404
         client.force_login(UserFactory())
-        assert client.get(url).status_code == 404
+        response = client.get(reverse("certificates:download", args=[certificate.code]))
+        assert response.status_code == 404 and "Dit certificaat bestaat niet" in response.content.decode()
+
+    @pytest.mark.parametrize("kind", ["pdf", "json", "png"])
+    def test_logged_out_owner_logs_in_and_gets_the_download(self, client, learner, home_page, kind):
+        """The e-mail's link opened while logged out leads to the log-in page and back to the download, not to
+        "Dit certificaat bestaat niet". An unknown code gets the very same redirect, so nothing is revealed."""
+        certificate = make_certificate(learner)
+        if kind == "pdf":
+            url = reverse("certificates:download", args=[certificate.code])
+        else:
+            url = reverse("certificates:credential_download", args=[certificate.code, kind])
+        response = client.get(url)
+        assert response.status_code == 302 and response["Location"] == f"{reverse('account_login')}?next={url}"
+        unknown = url.replace(certificate.code, "A" * len(certificate.code))
+        assert client.get(unknown)["Location"] == f"{reverse('account_login')}?next={unknown}"
+        client.force_login(learner)
+        assert client.get(url).status_code == 200
 
     def test_coordinator_downloads_any_certificate(self, client, learner, home_page, django_user_model):
         """A coordinator (with the view permission) downloads any learner's certificate."""

@@ -23,6 +23,7 @@ import jwt as pyjwt
 import pytest
 from pypdf import PdfReader
 
+from accounts.factories import UserFactory
 from accounts.privacy import delete_account, export_user_data
 from certificates.baking import unbake_png, unbake_svg
 from certificates.credentials import build_credential, credential_jwt, enveloped
@@ -192,7 +193,9 @@ class TestStatusListAddresses:
             assert "Access-Control-Allow-Origin" not in response
 
     def test_odd_addresses_are_404_never_500(self, client, certificate):
-        """Non-numeric and absurdly long list numbers and codes in every certificate address give a 404."""
+        """Non-numeric and absurdly long list numbers and codes in every certificate address give a 404 (to a
+        logged-in learner: a visitor is first asked to log in for a download)."""
+        client.force_login(UserFactory())
         for path in [
             "/certificaten/status/abc/",
             "/certificaten/status/-1/",
@@ -274,7 +277,8 @@ class TestBaking:
         assert name.endswith(".json") and json.loads(contents[0]) == enveloped(credential_jwt(certificate))
 
     def test_someone_else_cannot_download(self, client, certificate):
-        """Only the holder (or a coordinator) downloads a credential; others get a 404."""
+        """Only the holder (or a coordinator) downloads a credential; another learner gets a 404."""
+        client.force_login(UserFactory())
         url = reverse("certificates:credential_download", args=[certificate.code, "json"])
         assert client.get(url).status_code == 404
 

@@ -70,8 +70,9 @@ def test_certificate_pdfs_go_to_the_private_bucket_and_only_the_owner_downloads_
     # A signed, short-lived URL is the only kind the private storage makes.
     url = storages["private"].url(keys[0])
     assert "Signature=" in url or "X-Amz-Signature=" in url
-    # Someone else still gets nothing.
-    assert Client().get(reverse("certificates:download", args=[certificate.code])).status_code == 404
+    # A visitor who is not logged in gets the log-in page, not the file.
+    response = Client().get(reverse("certificates:download", args=[certificate.code]))
+    assert response.status_code == 302 and response["Location"].startswith(reverse("account_login"))
 
 
 @pytest.mark.django_db
