@@ -42,7 +42,7 @@ def with_counts(queryset):
     )
 
 
-def upcoming_sessions(user=None, now=None, seats=True):
+def upcoming_sessions(user=None, now=None, seats=True, *, team_id=None, organisation=None):
     """Planned sessions that have not started, the user's team and municipality first, then by start.
 
     `relevance` is 2 for the user's team plus 1 for the user's municipality: a session for both comes first,
@@ -50,11 +50,14 @@ def upcoming_sessions(user=None, now=None, seats=True):
     other teams, then the rest. Each session carries `relevance` and, with `seats` (the default), also
     `confirmed_count` and `waiting_count` and its audiences prefetched. A short list of links (the quiz result)
     passes `seats=False` and needs neither.
+
+    Someone without an account (a team session's participant) has no user: pass the `team_id` and
+    `organisation` the session was held for instead. A logged-in `user`'s own team and organisation win.
     """
     now = now or timezone.now()
     sessions = BriefingSession.objects.filter(status=BriefingSession.Status.PLANNED, start__gt=now)
-    team_id = getattr(user, "team_id", None)
-    organisation = getattr(user, "organisation", None) if user is not None and user.is_authenticated else None
+    if user is not None and user.is_authenticated:
+        team_id, organisation = user.team_id, user.organisation
     municipality = organisation.municipality if organisation else None
     team_match = (
         Case(

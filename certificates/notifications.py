@@ -23,6 +23,17 @@ def _with_register_links(sessions):
     return sessions
 
 
+def _suggested_sessions(certificate):
+    """The three briefings that fit the holder best: for an account its team and municipality; for a team
+    session's participant without one, the team and organisation the session was held for."""
+    if certificate.learner_id is not None:
+        return upcoming_sessions(certificate.learner)[:3]
+    session = certificate.team_session
+    if session is None:
+        return upcoming_sessions()[:3]
+    return upcoming_sessions(team_id=session.team_id, organisation=session.organisation)[:3]
+
+
 def send_certificate_email(certificate):
     """Queue the certificate e-mail; the PDF is rendered (once) when the mail goes out."""
     context = {
@@ -30,7 +41,7 @@ def send_certificate_email(certificate):
         "download_url": absolute_url(reverse("certificates:download", args=[certificate.code])),
         "verify_url": absolute_url(reverse("certificates:verify", args=[certificate.code])),
         "briefings_url": absolute_url(reverse("briefings:list")),
-        "sessions": _with_register_links(upcoming_sessions(certificate.learner)[:3]),
+        "sessions": _with_register_links(_suggested_sessions(certificate)),
         "signup_url": absolute_url(reverse("account_signup")),
         "has_account": certificate.learner_id is not None,
     }

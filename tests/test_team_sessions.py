@@ -552,6 +552,27 @@ class TestEnding:
         assert "Anna de Jong" in summary and "Bram Bakker" in summary and "Chris" in summary
         assert "Vaakst gemist" in summary and "67% goed" in summary
 
+    def test_the_mail_suggests_briefings_for_the_sessions_team_first(
+        self, session, audiences, django_capture_on_commit_callbacks
+    ):
+        """A participant without an account is invited to the briefings for the team and town the session was
+        held for first, not to the soonest ones for other teams."""
+        from accounts.factories import OrganisationFactory
+        from briefings.factories import BriefingSessionFactory, in_days_at
+
+        session.team = audiences.school
+        session.organisation = OrganisationFactory(name="Het Haventje", municipality="dronten")
+        session.save()
+        BriefingSessionFactory(title="Sociaal domein Lelystad", audiences=[audiences.social], start=in_days_at(3))
+        BriefingSessionFactory(title="Loverboys op school", audiences=[audiences.school], start=in_days_at(40))
+        participant, _token = join(session, "Noor", full_name="Noor Haven", email="noor@example.org")
+        answer_everything_right(session, participant)
+        with django_capture_on_commit_callbacks(execute=True):
+            end_session(session)
+        body = mail.outbox[0].body
+        assert "Deze passen het best bij jou:\n- Loverboys op school" in body
+        assert body.index("Loverboys op school") < body.index("Sociaal domein Lelystad")
+
     def test_an_answer_after_the_end_is_refused(self, facilitator_client, session):
         """After the end no answer is stored."""
         anna = phone(session, "Anna")
