@@ -22,10 +22,19 @@ def request_reset(client, email, capture):
 
 class TestPasswordReset:
     def test_reset_page_says_whom_to_contact(self, client, home_page):
-        """The "Wachtwoord vergeten" page points to the coordinator, not to an unnamed "ons"."""
+        """The "Wachtwoord vergeten" page names the coordinator and how to reach her, not an unnamed "ons"."""
         html = client.get(reverse("account_reset_password")).content.decode()
-        assert "Neem dan contact op met de coördinator. De gegevens staan onderaan deze pagina." in html
+        assert "Lukt het niet om een nieuw wachtwoord te kiezen? Neem dan contact op met Sanne de Vries:" in html
+        assert 'href="mailto:coordinator@example.org"' in html
         assert "contact met ons op" not in html
+
+    def test_reset_page_does_not_point_to_contact_details_that_are_not_there(self, client, home_page):
+        """Until the coordinator is set, the footer says her details will follow: the page then does not send
+        the reader there ("De gegevens staan onderaan deze pagina")."""
+        SiteSettings.objects.update(coordinator_name="", coordinator_email="", coordinator_phone="")
+        html = client.get(reverse("account_reset_password")).content.decode()
+        assert "volgen nog" in html  # the footer
+        assert "onderaan deze pagina" not in html and "Neem dan contact op" not in html
 
     def test_mail_sent_page_speaks_of_a_new_password_and_names_the_coordinator(
         self, client, home_page, django_capture_on_commit_callbacks
