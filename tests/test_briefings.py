@@ -573,6 +573,16 @@ class TestViews:
         assert reverse("briefings:registration_ics", args=[registration.token]) in html
         assert len(outgoing(learner.email)) == 1
 
+    def test_after_cancelling_the_page_says_you_cancelled(self, home_page, learner_client, learner, session):
+        """After "Afmelden" the registration's page says in plain Dutch that you cancelled, not the stilted
+        "Deze aanmelding is afgemeld"."""
+        learner_client.post(reverse("briefings:register", args=[session.pk]))
+        registration = Registration.objects.get(session=session, user=learner)
+        learner_client.post(reverse("briefings:registration_cancel", args=[registration.token]))
+        assert Registration.objects.get(pk=registration.pk).status == CANCELLED
+        html = learner_client.get(reverse("briefings:registration_detail", args=[registration.token])).content.decode()
+        assert "Je hebt je afgemeld voor deze bijeenkomst." in html and "aanmelding is afgemeld" not in html
+
     def test_double_click_registers_once(self, home_page, learner_client, learner, session):
         """Two POSTs in a row give one registration and the same confirmation page."""
         url = reverse("briefings:register", args=[session.pk])
@@ -633,7 +643,7 @@ class TestViews:
             briefings.cancel_session(session)
         html = client.get(reverse("briefings:registration_detail", args=[registration.token])).content.decode()
         assert "de coördinator heeft hem afgelast" in html
-        assert "Deze aanmelding is afgemeld." not in html and "Ingang aan de achterkant" not in html
+        assert "Je hebt je afgemeld" not in html and "Ingang aan de achterkant" not in html
 
     def test_signed_out_the_email_link_comes_back_to_the_session_after_log_in(self, home_page, client, session):
         """The log-in page returns to the session's page, not the list."""

@@ -80,7 +80,9 @@ class TestCertificateContent:
 
         assert "Certificaat" in text
         assert "Leren Kijken – mensenhandel herkennen in Flevoland" in text
-        assert "heeft de module Mensenhandel herkennen in het sociaal domein met goed gevolg afgerond." in text
+        # "dat <naam> de module … met goed gevolg heeft afgerond": the verb at the end of the subordinate clause.
+        assert "de module Mensenhandel herkennen in het sociaal domein met goed gevolg heeft afgerond." in text
+        assert "heeft de module" not in text
         assert "Voor de teams: Sociaal domein, Onderwijs" in text
         assert "Uitgegeven op 28 november 2026" in text
         assert "Geldig tot 27 november 2028" in text
