@@ -13,6 +13,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render, resolve_url
 from django.urls import reverse
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
@@ -476,7 +477,10 @@ def claim_certificate(request, token):
     context = {"certificate": certificate}
     if not request.user.is_authenticated:
         context["login_url"] = f"{reverse('account_login')}?next={request.path}"
-        context["signup_url"] = f"{reverse('account_signup')}?next={request.path}"
+        # The account must have the address the mail went to: the sign-up form starts with it filled in.
+        context["signup_url"] = (
+            f"{reverse('account_signup')}?{urlencode({'next': request.path, 'email': certificate.email})}"
+        )
         return render(request, "team_sessions/claim.html", context)
     try:
         check_claim(request.user, certificate)

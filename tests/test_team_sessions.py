@@ -599,9 +599,14 @@ class TestEnding:
             .split("/", 1)[1]
         )
         mail.outbox.clear()
+        # "Account maken" on the claim page opens the sign-up form with the mail's address filled in.
+        claim_page = client.get(claim_path).content.decode()
+        signup_url = re.search(r'href="(/account/signup/\?[^"]+)"', claim_page).group(1).replace("&amp;", "&")
+        signup_form = client.get(signup_url).content.decode()
+        assert re.search(r'<input[^>]*name="email"[^>]*value="Anna@Example.org"', signup_form)
         with django_capture_on_commit_callbacks(execute=True):
             client.post(
-                f"{reverse('account_signup')}?next={claim_path}",
+                signup_url,
                 {
                     "full_name": "Anna de Jong",
                     "email": "anna@example.org",
