@@ -2,6 +2,8 @@
 """The facilitator's screens after the tester's walk: removing someone asks first, the timer keeps the
 duration chosen, partial credit has its own mark, and one-screen mode names the team's choice."""
 
+import re
+
 from django.urls import reverse
 
 import pytest
@@ -73,6 +75,27 @@ class TestTimer:
         assert '<option value="30" selected>' in page and '<option value="60" selected>' not in page
         facilitator_client.post(url, {"action": "timer", "position": 1, "seconds": 99999})  # refused
         assert '<option value="30" selected>' in present(facilitator_client, session)
+
+    def test_the_status_poll_swaps_the_bar_buttons_when_the_timer_started_elsewhere(self, facilitator_client, session):
+        """A projector whose bar still offers "Start de tijd" gets "Tijd stoppen" from its next poll once the
+        laptop started the timer, and "Start de tijd" back once it was stopped; no swap while the bar is right."""
+        control(facilitator_client, session, "start")
+        session.refresh_from_db()
+        status = reverse("team_sessions:present_status", args=[session.uuid])
+        query = {"stage": f"question-{session.position}", "seen": "0-0"}
+        assert facilitator_client.get(status, {**query, "timer": "off"}).status_code == 204
+        url = reverse("team_sessions:control", args=[session.uuid])
+        facilitator_client.post(url, {"action": "timer", "position": 1, "seconds": 60})  # the laptop's tab
+        polled = facilitator_client.get(status, {**query, "timer": "off"}).content.decode()
+        swapped = polled.split('id="timer-buttons"')[1]
+        assert 'hx-swap-oob="true"' in swapped and "Tijd stoppen" in swapped and "Start de tijd" not in swapped
+        assert "&amp;timer=on" in polled  # the next poll knows the bar now shows the running timer
+        running = facilitator_client.get(status, {**query, "timer": "on"}).content.decode()
+        assert re.search(r"Nog \d+ seconden", running)
+        assert 'id="timer-buttons"' not in running
+        facilitator_client.post(url, {"action": "stop_timer", "position": 1})
+        stopped = facilitator_client.get(status, {**query, "timer": "on"}).content.decode()
+        assert 'hx-swap-oob="true"' in stopped and "Start de tijd" in stopped and "Tijd stoppen" not in stopped
 
 
 @pytest.fixture
