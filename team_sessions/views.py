@@ -126,7 +126,7 @@ def _presenter_context(request, session):
         if session.is_one_screen:
             step = question.current_step(team)
             if question.is_path and team:
-                context["taken"] = review_row(question, team)
+                context["chosen"] = sessions.chosen_options(question, team)  # "Eerder gekozen", lettered
             context["form"] = AnswerForm(question, step=step, letters=sessions.option_letters(question, step))
             context["step"] = public_step(step) if step else None
     if session.stage == Stage.REVEALED:
