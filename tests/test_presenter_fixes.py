@@ -172,3 +172,33 @@ class TestOneScreenEndPage:
         control(facilitator_client, session, "start")
         page = facilitator_client.get(reverse("team_sessions:end", args=[session.uuid])).content.decode()
         assert "Eerst het grote scherm uit" not in page and "lk-desk" not in page
+
+    def test_the_attendance_list_refuses_a_name_twice_as_the_phones_do(self, facilitator_client, facilitator, quiz):
+        """'Anna de Vries' and ' anna  DE vries' (with a zero-width space) are one name on the phones; on the
+        one-screen list the second line is refused (400) with the phones' message at its field, and the session
+        does not end."""
+        session = start_session(facilitator, quiz, "Team", mode="one_screen")
+        control(facilitator_client, session, "start")
+        data = {
+            "present-TOTAL_FORMS": "3",
+            "present-INITIAL_FORMS": "0",
+            "present-0-full_name": "Anna de Vries",
+            "present-0-email": "anna@example.org",
+            "present-1-full_name": "Erik Vos",
+            "present-1-email": "",
+            "present-2-full_name": " anna  DE v\u200bries",
+            "present-2-email": "",
+        }
+        response = facilitator_client.post(reverse("team_sessions:end", args=[session.uuid]), data)
+        page = response.content.decode()
+        assert response.status_code == 400
+        message = "Iemand in deze sessie heet al Anna de Vries. Kies een andere naam"
+        assert f'href="#id_present-2-full_name">Regel 3, Naam: {message}' in page
+        row = page.split('id="id_present-2-full_name"')[1].split(">")[0]
+        assert "anna  DE v" in row and 'aria-invalid="true"' in row  # as typed, marked at its own field
+        assert 'aria-invalid="true"' not in page.split('id="id_present-1-full_name"')[1].split(">")[0]
+        session.refresh_from_db()
+        assert not session.has_ended and not Participant.objects.filter(session=session).exists()
+        data["present-2-full_name"] = "Anna de Vries-Bakker"
+        assert facilitator_client.post(reverse("team_sessions:end", args=[session.uuid]), data).status_code == 302
+        assert Participant.objects.filter(session=session).count() == 3
