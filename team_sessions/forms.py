@@ -19,6 +19,16 @@ from home.forms import DatabaseIdChoiceField
 from home.names import NameField
 
 from .models import TeamSession
+from .services import same_name_key
+
+
+def same_name_message(name):
+    """What the one-screen attendance list says when a name is on it already: the phones' message, with the
+    last name the facilitator can add ("de achternaam", not "je achternaam": they type for someone else)."""
+    return _(
+        "Iemand in deze sessie heet al %(name)s. Kies een andere naam, bijvoorbeeld met de eerste letter van de "
+        "achternaam erbij."
+    ) % {"name": name}
 
 
 class StartSessionForm(forms.Form):
@@ -197,9 +207,25 @@ class BaseAttendeeFormSet(forms.BaseFormSet):
         people = [form.cleaned_data for form in self.forms if form.cleaned_data.get("full_name")]
         if not people:
             raise forms.ValidationError(_("Vul minstens één naam in van wie er bij was."))
+        self._refuse_same_names()
         emails = [person["email"].lower() for person in people if person.get("email")]
         if len(emails) != len(set(emails)):
             raise forms.ValidationError(_("Een e-mailadres staat er twee keer in. Iedereen krijgt één regel."))
+
+    def _refuse_same_names(self):
+        """The phones' rule (`services.same_name_key`: case, spaces and invisible characters ignored): two
+        people on the list cannot have the same name, or the summary and the attendance list could not tell
+        them apart. The later line gets the message at its name field."""
+        seen = {}
+        for form in self.forms:
+            name = form.cleaned_data.get("full_name")
+            if not name:
+                continue
+            key = same_name_key(name)
+            if key in seen:
+                form.add_error("full_name", same_name_message(seen[key]))
+            else:
+                seen[key] = name
 
     def attendees(self):
         return [

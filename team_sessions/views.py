@@ -127,7 +127,7 @@ def _presenter_context(request, session):
         if session.is_one_screen:
             step = question.current_step(team)
             if question.is_path and team:
-                context["taken"] = review_row(question, team)
+                context["chosen"] = sessions.chosen_options(question, team)  # "Eerder gekozen", lettered
             context["form"] = AnswerForm(question, step=step, letters=sessions.option_letters(question, step))
             context["step"] = public_step(step) if step else None
     if session.stage == Stage.REVEALED:
@@ -161,7 +161,8 @@ def present(request, session_uuid):
 
 @require_GET
 def present_status(request, session_uuid):
-    """Polled every second by the presenter screen: who joined, how many answered."""
+    """Polled every second by the presenter screen: who joined, how many answered, the timer; and the bar's
+    timer buttons when the timer was started or stopped elsewhere. 204 while nothing changed."""
     if not request.user.is_authenticated:
         if not request.headers.get("HX-Request"):
             return redirect_to_login(request.get_full_path())
@@ -189,7 +190,13 @@ def present_status(request, session_uuid):
     figures = f"{context['joined']}-{context.get('answered', '')}"
     if context.get("timer_remaining") is not None:
         figures += f"-{context['timer_remaining']}"  # a running timer changes the block every second
-    if request.GET.get("seen") == figures:
+    # The bar's timer buttons as this screen shows them ("timer=off": "Start de tijd"). A timer started or
+    # stopped in another tab (the laptop beside the projector) swaps them too, out of band.
+    timer_shown = request.GET.get("timer")
+    timer_now = "off" if context.get("timer_remaining") is None else "on"
+    if session.stage == Stage.QUESTION and not session.is_one_screen and timer_shown not in (None, timer_now):
+        context["timer_buttons_changed"] = True
+    elif request.GET.get("seen") == figures:
         return HttpResponse(status=204)
     if session.stage == Stage.LOBBY:
         context["names"] = list(session.participants.values_list("display_name", flat=True))

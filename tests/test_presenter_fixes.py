@@ -2,6 +2,8 @@
 """The facilitator's screens after the tester's walk: removing someone asks first, the timer keeps the
 duration chosen, partial credit has its own mark, and one-screen mode names the team's choice."""
 
+import re
+
 from django.urls import reverse
 
 import pytest
@@ -73,6 +75,27 @@ class TestTimer:
         assert '<option value="30" selected>' in page and '<option value="60" selected>' not in page
         facilitator_client.post(url, {"action": "timer", "position": 1, "seconds": 99999})  # refused
         assert '<option value="30" selected>' in present(facilitator_client, session)
+
+    def test_the_status_poll_swaps_the_bar_buttons_when_the_timer_started_elsewhere(self, facilitator_client, session):
+        """A projector whose bar still offers "Start de tijd" gets "Tijd stoppen" from its next poll once the
+        laptop started the timer, and "Start de tijd" back once it was stopped; no swap while the bar is right."""
+        control(facilitator_client, session, "start")
+        session.refresh_from_db()
+        status = reverse("team_sessions:present_status", args=[session.uuid])
+        query = {"stage": f"question-{session.position}", "seen": "0-0"}
+        assert facilitator_client.get(status, {**query, "timer": "off"}).status_code == 204
+        url = reverse("team_sessions:control", args=[session.uuid])
+        facilitator_client.post(url, {"action": "timer", "position": 1, "seconds": 60})  # the laptop's tab
+        polled = facilitator_client.get(status, {**query, "timer": "off"}).content.decode()
+        swapped = polled.split('id="timer-buttons"')[1]
+        assert 'hx-swap-oob="true"' in swapped and "Tijd stoppen" in swapped and "Start de tijd" not in swapped
+        assert "&amp;timer=on" in polled  # the next poll knows the bar now shows the running timer
+        running = facilitator_client.get(status, {**query, "timer": "on"}).content.decode()
+        assert re.search(r"Nog \d+ seconden", running)
+        assert 'id="timer-buttons"' not in running
+        facilitator_client.post(url, {"action": "stop_timer", "position": 1})
+        stopped = facilitator_client.get(status, {**query, "timer": "on"}).content.decode()
+        assert 'hx-swap-oob="true"' in stopped and "Start de tijd" in stopped and "Tijd stoppen" not in stopped
 
 
 @pytest.fixture
@@ -149,3 +172,33 @@ class TestOneScreenEndPage:
         control(facilitator_client, session, "start")
         page = facilitator_client.get(reverse("team_sessions:end", args=[session.uuid])).content.decode()
         assert "Eerst het grote scherm uit" not in page and "lk-desk" not in page
+
+    def test_the_attendance_list_refuses_a_name_twice_as_the_phones_do(self, facilitator_client, facilitator, quiz):
+        """'Anna de Vries' and ' anna  DE vries' (with a zero-width space) are one name on the phones; on the
+        one-screen list the second line is refused (400) with the phones' message at its field, and the session
+        does not end."""
+        session = start_session(facilitator, quiz, "Team", mode="one_screen")
+        control(facilitator_client, session, "start")
+        data = {
+            "present-TOTAL_FORMS": "3",
+            "present-INITIAL_FORMS": "0",
+            "present-0-full_name": "Anna de Vries",
+            "present-0-email": "anna@example.org",
+            "present-1-full_name": "Erik Vos",
+            "present-1-email": "",
+            "present-2-full_name": " anna  DE v\u200bries",
+            "present-2-email": "",
+        }
+        response = facilitator_client.post(reverse("team_sessions:end", args=[session.uuid]), data)
+        page = response.content.decode()
+        assert response.status_code == 400
+        message = "Iemand in deze sessie heet al Anna de Vries. Kies een andere naam"
+        assert f'href="#id_present-2-full_name">Regel 3, Naam: {message}' in page
+        row = page.split('id="id_present-2-full_name"')[1].split(">")[0]
+        assert "anna  DE v" in row and 'aria-invalid="true"' in row  # as typed, marked at its own field
+        assert 'aria-invalid="true"' not in page.split('id="id_present-1-full_name"')[1].split(">")[0]
+        session.refresh_from_db()
+        assert not session.has_ended and not Participant.objects.filter(session=session).exists()
+        data["present-2-full_name"] = "Anna de Vries-Bakker"
+        assert facilitator_client.post(reverse("team_sessions:end", args=[session.uuid]), data).status_code == 302
+        assert Participant.objects.filter(session=session).count() == 3

@@ -8,7 +8,7 @@
 //    where those keys press something.
 // 4. Questions and answers on the big screen grow to fill it (a slide, not a page): the largest type, up to
 //    1.6 times the base, at which nothing scrolls; on a small beamer a long one-screen question shrinks a
-//    little instead, never below 12 px.
+//    little instead, never below 12 px. The fit is made again whenever the status poll changed the page.
 (() => {
   const FORWARD = new Set(["ArrowRight", "ArrowDown", "PageDown", " "]);
   const BACK = new Set(["ArrowLeft", "ArrowUp", "PageUp"]);
@@ -143,6 +143,9 @@
     document.addEventListener("keydown", onKey);
     fitToScreen();
     window.addEventListener("load", fitToScreen); // again once the question's image has its size
+    // Again when the status poll changed the slide or the bar ("Nog 30 seconden", "De tijd is om", the timer's
+    // buttons): nothing it brings may push the bar below the screen.
+    document.addEventListener("htmx:afterSettle", fitToScreen);
     let pending = null;
     window.addEventListener("resize", () => {
       window.clearTimeout(pending);

@@ -1,0 +1,66 @@
+"""One-screen mode in a browser: the team's route so far ("Eerder gekozen") reads from the back of the room with
+the options' letters, on the longest demo decision paths."""
+
+import os
+
+from django.http import QueryDict
+
+from playwright.sync_api import expect
+
+from team_sessions import services as sessions
+from team_sessions.models import TeamSession
+
+from .conftest import log_in
+from .test_presenter import BEAMER, FULL_HD, assert_fits, assert_no_sideways_scroll, size
+from .test_presenter_readable import PHONES, demo_quiz
+
+BAR_BOTTOM = "() => document.querySelector('.lk-stage-bar').getBoundingClientRect().bottom"
+
+
+def first_step_that_goes_on(question):
+    """The first choice of the first step that leads to another step, and its room label ("1B")."""
+    step = question.steps[0]
+    index, choice = next((i, c) for i, c in enumerate(step["choices"]) if c.get("next_step"))
+    return step, choice, f"1{'ABCDEFGH'[index]}"
+
+
+def test_the_teams_route_so_far_is_large_and_lettered(page, live_server, facilitator):
+    """After the team's first step of each demo decision path, 'Eerder gekozen' and the choice made are at least
+    26 px at 1920×1080 (two thirds at 1280×720), the choice carries its letter ("1B") as on the options, the
+    slide fits with its bar on the screen, and on a phone nothing scrolls sideways."""
+    quiz = demo_quiz()
+    probe = sessions.start_session(facilitator, quiz, "Team", mode=TeamSession.Mode.ONE_SCREEN)
+    paths = [n for n in range(1, len(probe.questions) + 1) if probe.question_at(n).is_path]
+    assert paths
+    log_in(page, live_server, facilitator.email)
+    for position in paths:
+        session = sessions.start_session(facilitator, quiz, "Eén scherm team", mode=TeamSession.Mode.ONE_SCREEN)
+        sessions.open_first_question(session)
+        TeamSession.objects.filter(pk=session.pk).update(position=position)
+        session.refresh_from_db()
+        step, choice, label = first_step_that_goes_on(session.question_at(position))
+        data = QueryDict(mutable=True)
+        data.update({"position": str(position), "step": step["key"], "choice": choice["key"]})
+        sessions.team_answer(session, position, data)  # the facilitator entered the team's first step
+        for viewport in (FULL_HD, BEAMER):
+            scale = viewport["height"] / 1080
+            what = f"one-screen path {position}, step 2, at {viewport['width']}"
+            page.set_viewport_size(viewport)
+            page.goto(f"{live_server.url}/teamsessie/{session.uuid}/")
+            page.wait_for_load_state("load")
+            taken = page.locator(".lk-path-taken")
+            expect(taken.get_by_role("heading", name="Eerder gekozen")).to_be_visible()
+            expect(taken.locator("li").first).to_have_text(f"{label} {choice['text']}")
+            expect(taken.locator(".lk-options__letter").first).to_have_text(label)
+            assert size(page, ".lk-path-taken h2")["font"] >= 26 * scale - 0.5, what
+            assert size(page, ".lk-path-taken li")["font"] >= 26 * scale - 0.5, what
+            assert page.evaluate(BAR_BOTTOM) <= viewport["height"], what
+            assert_fits(page, what)
+            if os.environ.get("LK_SHOTS"):
+                path = os.path.join(os.environ["LK_SHOTS"], f"one-screen-path-{position}-{viewport['width']}.png")
+                page.screenshot(path=path)
+        for viewport in PHONES:
+            page.set_viewport_size(viewport)
+            page.goto(f"{live_server.url}/teamsessie/{session.uuid}/")
+            expect(page.locator(".lk-path-taken li").first).to_contain_text(label)
+            assert_no_sideways_scroll(page, f"one-screen path {position} at {viewport}")
