@@ -676,6 +676,10 @@ def _phone(request, session, participant, error=None, status=200, notice=None):
         context["score"] = participant.score
         context["certificate_email"] = participant.email or (participant.user.email if participant.user_id else "")
         context["scores"] = scores_for(session.questions, answers)
+        # Ended before the last question: the score counts the questions never asked as wrong, so say so.
+        asked = max(session.position, session.revealed_upto)
+        context["asked"] = asked
+        context["ended_early"] = 0 < asked < len(session.questions)
     context["error"] = error
     context["notice"] = notice  # not a mistake (an answer that already counted): shown neutral, not red
     return render(request, "team_sessions/phone.html", context, status=status)

@@ -937,6 +937,31 @@ class TestFacilitatorTools:
         assert "<dt>Vragen gesteld</dt><dd>1 van 2</dd>" in html
         assert html.count("niet gesteld") == 1
 
+    def test_a_phone_whose_session_ended_early_says_why_the_score_is_low(self, facilitator_client, session):
+        """The phone of a session ended after question 1 of 2 says the unasked question counts as wrong, instead
+        of a bare "Je score: 50%" and "niet gehaald"; a session that ran to the end says nothing of the kind."""
+        anna = phone(session, "Anna")
+        control(facilitator_client, session, "start")
+        answer(anna, session, right_key(session.questions[0]))
+        end_session(session)
+        html = anna.get(reverse("team_sessions:join", args=[session.code])).content.decode()
+        assert "Je score: 50%" in html
+        assert "De begeleider heeft de sessie na vraag 1 van 2 afgerond." in html
+        assert "De vragen die niet aan bod kwamen, tellen in je score als fout." in html
+
+    def test_a_phone_whose_session_ran_to_the_end_has_no_early_end_note(self, facilitator_client, session):
+        """All questions asked: no note about questions that did not come up."""
+        anna = phone(session, "Anna")
+        control(facilitator_client, session, "start")
+        for number, question in enumerate(session.questions):
+            answer(anna, session, right_key(question))
+            control(facilitator_client, session, "reveal")
+            if number < len(session.questions) - 1:
+                control(facilitator_client, session, "next")
+        end_session(session)
+        html = anna.get(reverse("team_sessions:join", args=[session.code])).content.decode()
+        assert "Je score: 100%" in html and "niet aan bod" not in html
+
     def test_more_rows_keep_what_was_typed(self, facilitator_client, facilitator, quiz):
         """Making the attendance list longer keeps the names already filled in."""
         one_screen = start_session(facilitator, quiz, "Team", mode=TeamSession.Mode.ONE_SCREEN)
