@@ -477,10 +477,13 @@ def claim_certificate(request, token):
 
     certificate = certificate_for_claim(token)
     if certificate is None:
+        # The site's own 404 page (logo, menu, a way on), not a session phone's page with "Een code invullen".
         message = _(
             "Deze link werkt niet (meer). Vraag de begeleider van de sessie om het certificaat opnieuw te sturen."
         )
-        return _refused(request, message, 404)
+        if request.user.is_authenticated:
+            raise NotFound(message, reverse("courses:dashboard"), _("Naar je leeromgeving"))
+        raise NotFound(message, reverse("account_login"), _("Inloggen"))
     context = {"certificate": certificate}
     if not request.user.is_authenticated:
         context["login_url"] = f"{reverse('account_login')}?next={request.path}"

@@ -991,6 +991,24 @@ class TestFacilitatorTools:
         assert "gegevens van deelnemers zonder account zijn na de bewaartermijn gewist" in html
 
 
+@pytest.mark.django_db
+@pytest.mark.parametrize("logged_in", [False, True])
+def test_a_broken_claim_link_gets_the_sites_404_with_a_way_on(client, home_page, logged_in):
+    """A mangled claim link gets the site's own 404 page (menu and all) with the message and a link that fits:
+    log in, or the learner's own overview. Not the phones' page with only "Een code invullen"."""
+    if logged_in:
+        client.force_login(UserFactory())
+    response = client.get(reverse("team_sessions:claim_certificate", args=["niet-echt.abc"]))
+    html = response.content.decode()
+    assert response.status_code == 404
+    assert "Vraag de begeleider van de sessie om het certificaat opnieuw te sturen." in html
+    assert "Een code invullen" not in html
+    way_on = (
+        (reverse("courses:dashboard"), "Naar je leeromgeving") if logged_in else (reverse("account_login"), "Inloggen")
+    )
+    assert '<li><a class="utrecht-link" href="{}">{}</a></li>'.format(*way_on) in html
+
+
 class TestExistingAccounts:
     def pass_session(self, session, **seat):
         participant, _token = join(session, "Łukasz", **seat)
