@@ -54,6 +54,28 @@ def test_the_whole_group_name_shows_on_a_narrow_phone(page, live_server, facilit
             expect(page.get_by_role("heading", name="Welkom, Sam")).to_be_visible()
 
 
+@pytest.mark.parametrize(("width", "height"), [(320, 640), (390, 844)])
+def test_the_whole_module_title_shows_above_the_question(page, live_server, facilitator, catalogue, width, height):
+    """Above an open question at 320 px the module's title was clamped to three upper-case lines ("…
+    LOVERBOYS…"): the participant could not check the session's module. The whole title shows, wrapped."""
+    title = "Mensenhandel herkennen op school: loverboys, uitbuiting en wat jij als mentor kunt doen"
+    catalogue.school.title = title
+    catalogue.school.save_revision().publish()
+    quiz = QuizPageFactory(parent=catalogue.school, questions=[PathQuestionFactory()], slug="pad")
+    session = sessions.start_session(facilitator, quiz, "Team mentoren")
+    join(page, live_server, session, width, height)
+    sessions.open_first_question(session)
+    expect(page.get_by_role("heading", name="Vraag 1 van 1")).to_be_visible(timeout=5_000)
+    module = page.locator(".lk-pre-heading")
+    expect(module).to_have_text(title)
+    assert module.evaluate("el => getComputedStyle(el).webkitLineClamp") in ("none", "")
+    assert module.evaluate("el => el.scrollHeight <= el.clientHeight + 1"), "the title is cut off below a clamp"
+    # What is read is what is shown: not upper case, which is harder to read in a long title.
+    assert module.evaluate("el => getComputedStyle(el).textTransform") == "none"
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= width
+    shot(page, f"phone-module-title-{width}.png")
+
+
 def test_after_a_path_step_the_focus_is_on_the_new_steps_heading(page, live_server, facilitator, catalogue):
     """Sam picks 1A by keyboard and submits: the page that follows has the focus on "Stap 2" (not on the
     page body), and the next Tab goes to step 2's first option. After the last step the focus is on the
