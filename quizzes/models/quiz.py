@@ -17,6 +17,7 @@ from courses.models import InModuleMixin
 from home.choices import ExploitationForm, SignalCategory
 from home.models import IntroMixin
 from home.routing import ViewRestrictionsMixin
+from home.widgets import PercentageInput
 
 from ..forms import QuizPageForm
 from .questions import MultipleChoiceField, Question
@@ -71,7 +72,7 @@ class QuizPage(ViewRestrictionsMixin, InModuleMixin, IntroMixin, Page):
         InlinePanel("draws", label=_("groep willekeurige vragen"), heading=_("Daarna willekeurig getrokken vragen")),
         MultiFieldPanel(
             [
-                FieldPanel("pass_mark"),
+                FieldPanel("pass_mark", widget=PercentageInput(attrs={"step": "0.01"})),
                 FieldPanel("attempts_allowed"),
                 FieldPanel("cooldown_minutes"),
                 FieldPanel("shuffle_choices"),
