@@ -15,7 +15,7 @@ from wagtail.models import Orderable, Page
 
 from courses.models import InModuleMixin
 from home.choices import ExploitationForm, SignalCategory
-from home.models import IntroMixin
+from home.models import IntroMixin, TitleCheckMixin
 from home.routing import ViewRestrictionsMixin
 from home.widgets import PercentageInput
 
@@ -27,7 +27,7 @@ MAX_COOLDOWN_MINUTES = 30 * 24 * 60  # 30 days
 MAX_DRAW = 100
 
 
-class QuizPage(ViewRestrictionsMixin, InModuleMixin, IntroMixin, Page):
+class QuizPage(TitleCheckMixin, ViewRestrictionsMixin, InModuleMixin, IntroMixin, Page):
     """The quiz that closes a module."""
 
     class FeedbackTiming(models.TextChoices):
