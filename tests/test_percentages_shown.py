@@ -67,3 +67,35 @@ class TestPassMarkShown:
         certificate = Certificate()
         certificate.attempt = attempt
         assert "met ten minste 72,5% goede antwoorden" in _criteria(certificate)["narrative"]
+
+
+@pytest.mark.django_db
+class TestReportPercentages:
+    @pytest.fixture
+    def report_data(self, catalogue, audiences):
+        from accounts.factories import UserFactory
+        from courses.services import enrol
+        from tests.test_reports import build_report_data
+
+        data = build_report_data(catalogue, audiences)
+        enrol(UserFactory(team=audiences.social), catalogue.social)  # 2 of 4 started passed: 50 %
+        return data
+
+    def test_module_report_shows_50_not_50_0(self, admin_client, report_data):  # noqa: F811
+        """The modules report's "Geslaagd van begonnen (%)" shows 50, not 50,0; the export keeps the number."""
+        from bs4 import BeautifulSoup
+
+        html = admin_client.get(reverse("lk_reports:modules")).content.decode()
+        table = BeautifulSoup(html, "html.parser").find_all("table", class_="listing")[-1]
+        headings = [th.get_text(strip=True) for th in table.find("thead").find_all("th")]
+        column = headings.index("Geslaagd van begonnen (%)")
+        cells = {
+            row.find_all("td")[0].get_text(strip=True): row.find_all("td")[column].get_text(strip=True)
+            for row in table.find("tbody").find_all("tr")
+        }
+        assert cells["Signalen in het sociaal domein"] == "50"
+
+    def test_dashboard_shows_50_percent(self, admin_client, report_data):  # noqa: F811
+        """The dashboard panel's pass rate reads "50%", not "50,0%"."""
+        html = admin_client.get(reverse("wagtailadmin_home")).content.decode()
+        assert "50% (2 van 4 pogingen)" in html and "50,0%" not in html
