@@ -8,13 +8,24 @@ away. Its e-mail field would also change the log-in address without the confirma
 
 `AccountView` is Wagtail's view with its name panel replaced by `NameSettingsPanel`; training_site/urls.py
 serves it at Wagtail's address and name (`wagtailadmin_account`).
+
+Wagtail means to say "saved" in the language just chosen, but reads that language from a copy of the profile
+fetched before the form saved it, so the message came in the previous language; `AccountView.post` reads it
+after saving.
 """
 
 from django import forms
-from django.contrib.auth import get_user_model
+from django.contrib.auth import get_user_model, update_session_auth_hash
+from django.db import transaction
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext, override
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin import messages
 from wagtail.admin.views import account
+from wagtail.log_actions import log
+from wagtail.users.models import UserProfile
 
 from .forms import ProfileForm
 
@@ -46,3 +57,20 @@ class AccountView(account.AccountView):
             else panel
             for panel in super().get_panels()
         ]
+
+    def post(self, request):
+        """Wagtail's save, with the "saved" message in the language the user has just chosen."""
+        panel_forms = [panel.get_form() for panel in self.get_panels()]
+        user = request.user
+        if not all(form.is_valid() or not form.is_bound for form in panel_forms):
+            return TemplateResponse(request, self.template_name, self.get_context_data())
+        with transaction.atomic():
+            for form in panel_forms:
+                if form.is_bound:
+                    form.save()
+        log(user, "wagtail.edit")
+        # A new password must not log this user out.
+        update_session_auth_hash(request, user)
+        with override(UserProfile.get_for_user(user).get_preferred_language()):
+            messages.success(request, gettext("Your account settings have been changed successfully!"))
+        return redirect("wagtailadmin_account")

@@ -24,12 +24,13 @@ from urllib.parse import quote, urlsplit
 
 from django.conf import settings
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.html import strip_tags
 from django.utils.text import normalize_newlines
 
 from home.links import absolute_url
 from home.models import SiteSettings
+from home.numbers import percentage_text
 
 from .keys import current_key, signing_keys
 
@@ -140,11 +141,16 @@ def _pass_mark(certificate):
     return session.pass_mark if session is not None else None
 
 
+def _dutch_percentage(value):
+    with translation.override("nl"):
+        return percentage_text(value)
+
+
 def _criteria(certificate):
     course = certificate.course
     pass_mark = _pass_mark(certificate)
     narrative = "Geslaagd voor de scenariotoets van de module"
-    narrative += f" met ten minste {pass_mark.normalize():f}% goede antwoorden." if pass_mark is not None else "."
+    narrative += f" met ten minste {_dutch_percentage(pass_mark)}% goede antwoorden." if pass_mark is not None else "."
     objectives = [_plain(str(block.value)) for block in course.learning_objectives] if course is not None else []
     if objectives:
         narrative += " De module behandelt: " + "; ".join(objectives) + "."

@@ -13,7 +13,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from accounts.models import Audience
-from home.models import IntroMixin
+from home.models import IntroMixin, TitleCheckMixin
 from home.routing import ViewRestrictionsMixin
 
 from .blocks import LessonStreamBlock
@@ -55,7 +55,7 @@ class InModuleMixin:
         return module is None or module.live
 
 
-class CourseIndexPage(ViewRestrictionsMixin, IntroMixin, Page):
+class CourseIndexPage(TitleCheckMixin, ViewRestrictionsMixin, IntroMixin, Page):
     """The catalogue: every module, filterable by team."""
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -75,7 +75,7 @@ class CourseIndexPage(ViewRestrictionsMixin, IntroMixin, Page):
         return context
 
 
-class CoursePage(ViewRestrictionsMixin, IntroMixin, Page):
+class CoursePage(TitleCheckMixin, ViewRestrictionsMixin, IntroMixin, Page):
     """A module: a series of lessons for one or more teams, later closed by a quiz."""
 
     cover_image = models.ForeignKey(
@@ -150,7 +150,7 @@ class CoursePage(ViewRestrictionsMixin, IntroMixin, Page):
         return context
 
 
-class LessonPage(ViewRestrictionsMixin, InModuleMixin, IntroMixin, Page):
+class LessonPage(TitleCheckMixin, ViewRestrictionsMixin, InModuleMixin, IntroMixin, Page):
     body = StreamField(LessonStreamBlock(), verbose_name=_("inhoud"))
     estimated_minutes = models.PositiveSmallIntegerField(
         _("geschatte duur in minuten"), default=10, validators=estimated_minutes_validators

@@ -11,6 +11,7 @@ import django_filters
 from django_filters.fields import DateRangeField
 
 from .converters import DatabaseIdConverter
+from .names import validate_name
 
 DATABASE_ID = re.compile(DatabaseIdConverter.regex)
 
@@ -80,12 +81,19 @@ def repeated_rows_message(formset, unique_check):
     }
 
 
+def clean_copy_title(form):
+    """The title typed in Wagtail's copy form, checked as every page title is (home.names.validate_name)."""
+    title = form.cleaned_data["new_title"]
+    validate_name(title)
+    return title
+
+
 def install():
     """Every django-filter date filter in the admin (the reports', Wagtail's site history, form submissions,
     users, locked pages, and the snippets' list filters) refuses a date outside `validate_filter_date`'s years:
     the filter form shows the message and the listing stays unfiltered, instead of a 500. Also labels a field
     of Wagtail's that has none, and words the message for repeated rows in every inline list
-    (`repeated_rows_message`)."""
+    (`repeated_rows_message`), and checks the title in Wagtail's copy form (`clean_copy_title`)."""
     django_filters.DateFromToRangeFilter.field_class = FilterDateRangeField
     django_filters.DateFilter.field_class = FilterDateField
     django_filters.DateTimeFilter.field_class = FilterDateTimeField
@@ -99,3 +107,9 @@ def install():
     from modelcluster.forms import BaseChildFormSet
 
     BaseChildFormSet.get_unique_error_message = repeated_rows_message
+
+    # Wagtail's "Kopiëren" form asks for the copy's title and saves it without the page's own checks
+    # (home.models.TitleCheckMixin): the same rules for that title.
+    from wagtail.admin.forms.pages import CopyForm
+
+    CopyForm.clean_new_title = clean_copy_title

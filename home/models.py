@@ -16,10 +16,32 @@ from wagtail.models import Page, Site
 from wagtail.search import index
 
 from .blocks import INLINE_FEATURES, BaseStreamBlock
-from .names import validate_name
+from .names import validate_name, validate_title_fields
 from .phone import validate_contact_phone, validate_phone_number
 from .ratelimit import allow
 from .routing import ViewRestrictionsMixin, settings_for_site
+
+
+class TitleCheckMixin(models.Model):
+    """For every page type: its title (and its title for search engines) refuses what a name refuses
+    (home.names.validate_name): characters that turn the writing direction such as U+202E, control characters,
+    a title of only invisible characters. Checked in `clean`, so the admin's page form shows the message at
+    the field and a page saved in code is checked too (Page.save runs full_clean). Wagtail's copy form is
+    checked by home.forms.install."""
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        """Wagtail's checks (the slug) and the title's, all messages at once."""
+        errors = {}
+        for check in (super().clean, lambda: validate_title_fields(self)):
+            try:
+                check()
+            except ValidationError as error:
+                errors = error.update_error_dict(errors)
+        if errors:
+            raise ValidationError(errors)
 
 
 class IntroMixin(models.Model):
@@ -31,7 +53,7 @@ class IntroMixin(models.Model):
         abstract = True
 
 
-class HomePage(ViewRestrictionsMixin, IntroMixin, Page):
+class HomePage(TitleCheckMixin, ViewRestrictionsMixin, IntroMixin, Page):
     body = StreamField(BaseStreamBlock(), verbose_name=_("inhoud"), blank=True)
     audiences_heading = models.CharField(_("kop boven de teams"), max_length=150, default="Voor jouw team")
 
@@ -46,7 +68,7 @@ class HomePage(ViewRestrictionsMixin, IntroMixin, Page):
         verbose_name = _("startpagina")
 
 
-class StandardPage(ViewRestrictionsMixin, IntroMixin, Page):
+class StandardPage(TitleCheckMixin, ViewRestrictionsMixin, IntroMixin, Page):
     """Content such as "Wat te doen bij signalen", the privacy and the accessibility statement."""
 
     body = StreamField(BaseStreamBlock(), verbose_name=_("inhoud"), blank=True)
@@ -82,7 +104,7 @@ class TeamVisitRequestsPanel(FormSubmissionsPanel):
             return super().is_shown()
 
 
-class TeamVisitFormPage(ViewRestrictionsMixin, IntroMixin, AbstractEmailForm):
+class TeamVisitFormPage(TitleCheckMixin, ViewRestrictionsMixin, IntroMixin, AbstractEmailForm):
     """ "Vraag een teambezoek aan": a team lead asks the coordinator to come and inform their team.
 
     Submissions are kept in the admin (Formulieren) and e-mailed to the coordinator through the mail

@@ -130,3 +130,19 @@ class NameField(forms.CharField):
         if is_blank(value):
             return self.empty_value
         return " ".join(part for part in value.translate(DROPPED).translate(TAB_SPACES).split(" ") if part)
+
+
+def validate_title_fields(instance, names=("title", "seo_title")):
+    """Runs validate_name on a page's title and its title for search engines (when filled in): raises one
+    ValidationError that names each field, so a form shows the message at that field."""
+    errors = {}
+    for name in names:
+        value = getattr(instance, name, "")
+        if not value:
+            continue
+        try:
+            validate_name(value)
+        except ValidationError as error:
+            errors[name] = error.error_list
+    if errors:
+        raise ValidationError(errors)

@@ -16,6 +16,7 @@ from wagtail.admin.views.reports import ReportView
 
 from briefings.models import BriefingSession, Registration
 from certificates.models import Certificate, normalise_code
+from home.numbers import percentage_text
 from quizzes.templatetags.score_tags import score
 from team_sessions.models import TeamSession
 
@@ -42,6 +43,14 @@ class AbsoluteDateColumn(Column):
     def __init__(self, name, with_time=True, **kwargs):
         super().__init__(name, **kwargs)
         self.date_format = "D j F Y, H:i" if with_time else "j F Y"
+
+
+PERCENT_FIGURES = {"pass_rate", "staff_share", "facility_percent", "missed_percent"}
+
+
+def percentage_of(name):
+    """An accessor for a report column: the row's percentage `name` as text ("56" for 56.0, "" for none)."""
+    return lambda row: percentage_text(getattr(row, name))
 
 
 class LerenKijkenReportView(ReportView):
@@ -75,7 +84,11 @@ class LerenKijkenReportView(ReportView):
 
     @cached_property
     def columns(self):
-        return [Column(name, label=heading) for name, heading in self.figures]
+        # A share shows as a Dutch reader expects a percentage: "56", "56,3", not "56,0"; exports keep the number.
+        return [
+            Column(name, label=heading, accessor=percentage_of(name) if name in PERCENT_FIGURES else None)
+            for name, heading in self.figures
+        ]
 
     def get_filename(self):
         return f"{self.url_name}-{timezone.localdate():%Y-%m-%d}"

@@ -20,6 +20,7 @@ from wagtail.search import index
 
 from home.blocks import INLINE_FEATURES
 from home.choices import ExploitationForm, SignalCategory
+from home.names import validate_name
 
 from ..blocks import DecisionPathBlock
 from ..forms import QuestionAdminForm
@@ -58,7 +59,10 @@ class Question(PreviewableMixin, DraftStateMixin, RevisionMixin, index.Indexed, 
         PATH = "path", _("Beslispad")
 
     title = models.CharField(
-        _("naam in de vragenbank"), max_length=200, help_text=_("Alleen zichtbaar voor redacteuren.")
+        _("naam in de vragenbank"),
+        max_length=200,
+        help_text=_("Alleen zichtbaar voor redacteuren."),
+        validators=[validate_name],
     )
     kind = models.CharField(_("soort vraag"), max_length=10, choices=Kind.choices, default=Kind.SINGLE)
     scenario = RichTextField(_("situatie"), features=INLINE_FEATURES)

@@ -15,8 +15,9 @@ from wagtail.models import Orderable, Page
 
 from courses.models import InModuleMixin
 from home.choices import ExploitationForm, SignalCategory
-from home.models import IntroMixin
+from home.models import IntroMixin, TitleCheckMixin
 from home.routing import ViewRestrictionsMixin
+from home.widgets import PercentageInput
 
 from ..forms import QuizPageForm
 from .questions import MultipleChoiceField, Question
@@ -26,7 +27,7 @@ MAX_COOLDOWN_MINUTES = 30 * 24 * 60  # 30 days
 MAX_DRAW = 100
 
 
-class QuizPage(ViewRestrictionsMixin, InModuleMixin, IntroMixin, Page):
+class QuizPage(TitleCheckMixin, ViewRestrictionsMixin, InModuleMixin, IntroMixin, Page):
     """The quiz that closes a module."""
 
     class FeedbackTiming(models.TextChoices):
@@ -71,7 +72,7 @@ class QuizPage(ViewRestrictionsMixin, InModuleMixin, IntroMixin, Page):
         InlinePanel("draws", label=_("groep willekeurige vragen"), heading=_("Daarna willekeurig getrokken vragen")),
         MultiFieldPanel(
             [
-                FieldPanel("pass_mark"),
+                FieldPanel("pass_mark", widget=PercentageInput(attrs={"step": "0.01"})),
                 FieldPanel("attempts_allowed"),
                 FieldPanel("cooldown_minutes"),
                 FieldPanel("shuffle_choices"),

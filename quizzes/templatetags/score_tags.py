@@ -5,6 +5,8 @@ from decimal import ROUND_DOWN, Decimal
 from django import template
 from django.template.defaultfilters import floatformat
 
+from home.numbers import percentage_text
+
 register = template.Library()
 
 ONE_DECIMAL = Decimal("0.1")
@@ -34,3 +36,10 @@ def score(value, pass_mark=None):
         return ""
     shown = shown_score(value, pass_mark)
     return floatformat(shown, "-1" if shown == shown.quantize(ONE_DECIMAL) else "-2")
+
+
+@register.filter
+def percentage(value):
+    """A pass mark as text without needless decimals, without "%": `{{ page.pass_mark|percentage }}%` gives
+    "70%" (not "70.00%") and "72,5%" (home.numbers.percentage_text)."""
+    return percentage_text(value)
