@@ -2,6 +2,7 @@
 
 import re
 from datetime import timedelta
+from decimal import Decimal
 
 from django.contrib.auth.models import Group, Permission
 from django.core import mail
@@ -936,6 +937,16 @@ class TestFacilitatorTools:
         assert "In de scores tellen de andere vragen als fout." in html and "Alleen de gestelde vragen" not in html
         assert "<dt>Vragen gesteld</dt><dd>1 van 2</dd>" in html
         assert html.count("niet gesteld") == 1
+
+    def test_the_summary_shows_the_pass_mark_as_a_dutch_reader_expects(self, facilitator_client, session):
+        """The pass mark reads "slagingsgrens 72,5%", not "72,50%"."""
+        phone(session, "Anna")
+        control(facilitator_client, session, "start")
+        TeamSession.objects.filter(pk=session.pk).update(pass_mark=Decimal("72.50"))
+        session.refresh_from_db()
+        end_session(session)
+        html = facilitator_client.get(reverse("team_sessions:summary", args=[session.uuid])).content.decode()
+        assert "slagingsgrens 72,5%" in html and "72,50" not in html
 
     def test_a_phone_whose_session_ended_early_says_why_the_score_is_low(self, facilitator_client, session):
         """The phone of a session ended after question 1 of 2 says the unasked question counts as wrong, instead
