@@ -1,6 +1,8 @@
 """The admin's tables on a phone and a laptop: no word is cut in two, a table wider than the screen scrolls
 inside its own region with a shadow at the side where more columns are, and the modules report fits 1366 px."""
 
+import os
+
 import pytest
 
 from accounts.factories import OrganisationFactory, UserFactory
@@ -65,7 +67,13 @@ def test_no_word_is_cut_in_two_on_a_phone(page, live_server, admin_site, width):
         assert page.evaluate(BROKEN_WORDS) == [], path
         assert not page.evaluate(PAGE_SCROLLS_SIDEWAYS), path
     page.goto(live_server.url + "/admin/users/")
-    page.screenshot(path=f"/tmp/admfix-shots/e2e-users-{width}.png")
+    shot(page, f"e2e-users-{width}.png")
+
+
+def shot(page, name):
+    """A full-page screenshot into $LK_SHOTS, when set (to look at; nothing is compared)."""
+    if os.environ.get("LK_SHOTS"):
+        page.screenshot(path=os.path.join(os.environ["LK_SHOTS"], name), full_page=True)
 
 
 def edge_brightness(page, region, side):
@@ -100,7 +108,7 @@ def test_a_table_that_scrolls_sideways_shows_a_shadow_where_more_is(page, live_s
     left_at_end = edge_brightness(page, region, "left")
     assert at_start < at_end - 20, (at_start, at_end)
     assert left_at_end < at_end - 20, (left_at_end, at_end)
-    page.screenshot(path=f"/tmp/admfix-shots/e2e-cue-{width}.png")
+    shot(page, f"e2e-cue-{width}.png")
 
 
 def test_modules_report_fits_a_laptop(page, live_server, admin_site):
@@ -112,4 +120,4 @@ def test_modules_report_fits_a_laptop(page, live_server, admin_site):
     assert region.evaluate("el => el.scrollWidth <= el.clientWidth + 1")
     assert page.evaluate(BROKEN_WORDS) == []
     assert not page.evaluate(PAGE_SCROLLS_SIDEWAYS)
-    page.screenshot(path="/tmp/admfix-shots/e2e-modules-1366.png", full_page=True)
+    shot(page, "e2e-modules-1366.png")
