@@ -22,13 +22,13 @@ from .models import TeamSession
 from .services import same_name_key
 
 
-def same_name_message(name):
-    """What the one-screen attendance list says when a name is on it already: the phones' message, with the
-    last name the facilitator can add ("de achternaam", not "je achternaam": they type for someone else)."""
+def same_name_message(line):
+    """What the one-screen attendance list says at a name that is on it already, without an e-mail address
+    on both lines to tell the two apart: `line` is the number of the earlier line (1-based)."""
     return _(
-        "Iemand in deze sessie heet al %(name)s. Kies een andere naam, bijvoorbeeld met de eerste letter van de "
-        "achternaam erbij."
-    ) % {"name": name}
+        "Deze naam staat al op regel %(line)s. Staat dezelfde persoon er twee keer in? Haal dan één regel weg. "
+        "Zijn het twee mensen met dezelfde naam? Vul dan bij allebei hun eigen e-mailadres in."
+    ) % {"line": line}
 
 
 class StartSessionForm(forms.Form):
@@ -213,19 +213,22 @@ class BaseAttendeeFormSet(forms.BaseFormSet):
             raise forms.ValidationError(_("Een e-mailadres staat er twee keer in. Iedereen krijgt één regel."))
 
     def _refuse_same_names(self):
-        """The phones' rule (`services.same_name_key`: case, spaces and invisible characters ignored): two
-        people on the list cannot have the same name, or the summary and the attendance list could not tell
-        them apart. The later line gets the message at its name field."""
+        """The phones' comparison (`services.same_name_key`: case, spaces and invisible characters ignored):
+        a name on the list twice is refused at the later line, unless both lines have an e-mail address (two
+        colleagues with the same name; the addresses must differ, which `clean` checks). Without that the
+        summary and the attendance list could not tell them apart, and one person typed twice would count as
+        two."""
         seen = {}
-        for form in self.forms:
+        for number, form in enumerate(self.forms, start=1):
             name = form.cleaned_data.get("full_name")
             if not name:
                 continue
             key = same_name_key(name)
-            if key in seen:
-                form.add_error("full_name", same_name_message(seen[key]))
-            else:
-                seen[key] = name
+            earlier = seen.get(key)
+            if earlier is not None and not (earlier[1] and form.cleaned_data.get("email")):
+                form.add_error("full_name", same_name_message(earlier[0]))
+            elif earlier is None:
+                seen[key] = (number, form.cleaned_data.get("email"))
 
     def attendees(self):
         return [

@@ -167,6 +167,31 @@ class TestOneScreenEndPage:
         assert "Zet daarom eerst de beamer of het grote scherm uit" in page
         assert note < page.index('type="email"') and note < page.index('type="text" name="present-0-full_name"')
 
+    def test_two_colleagues_with_the_same_name_and_their_own_addresses_are_both_listed(
+        self, facilitator_client, facilitator, quiz
+    ):
+        """Two real colleagues called Jan de Vries, each with an address, both get on the list and each gets a
+        certificate under their own name; the same name once with and once without an address is refused."""
+        session = start_session(facilitator, quiz, "Team", mode="one_screen")
+        control(facilitator_client, session, "start")
+        data = {
+            "present-TOTAL_FORMS": "2",
+            "present-INITIAL_FORMS": "0",
+            "present-0-full_name": "Jan de Vries",
+            "present-0-email": "jan@example.org",
+            "present-1-full_name": "jan de vries",
+            "present-1-email": "",
+        }
+        url = reverse("team_sessions:end", args=[session.uuid])
+        response = facilitator_client.post(url, data)
+        assert response.status_code == 400 and "Deze naam staat al op regel 1." in response.content.decode()
+        data["present-1-email"] = "jan.devries@example.org"
+        assert facilitator_client.post(url, data).status_code == 302
+        assert sorted(Participant.objects.filter(session=session).values_list("email", flat=True)) == [
+            "jan.devries@example.org",
+            "jan@example.org",
+        ]
+
     def test_with_phones_the_end_page_has_no_such_warning(self, facilitator_client, session):
         """With phones nobody types names at the end: no warning, the page stays a slide."""
         control(facilitator_client, session, "start")
@@ -192,10 +217,13 @@ class TestOneScreenEndPage:
         response = facilitator_client.post(reverse("team_sessions:end", args=[session.uuid]), data)
         page = response.content.decode()
         assert response.status_code == 400
-        message = "Iemand in deze sessie heet al Anna de Vries. Kies een andere naam"
+        message = "Deze naam staat al op regel 1. Staat dezelfde persoon er twee keer in? Haal dan één regel weg."
         assert f'href="#id_present-2-full_name">Regel 3, Naam: {message}' in page
         row = page.split('id="id_present-2-full_name"')[1].split(">")[0]
         assert "anna  DE v" in row and 'aria-invalid="true"' in row  # as typed, marked at its own field
+        # The reason is beside the field too, and read out with it.
+        assert 'aria-describedby="id_present-2-full_name-error"' in row
+        assert f'<p class="utrecht-form-field-error-message" id="id_present-2-full_name-error">{message}' in page
         assert 'aria-invalid="true"' not in page.split('id="id_present-1-full_name"')[1].split(">")[0]
         session.refresh_from_db()
         assert not session.has_ended and not Participant.objects.filter(session=session).exists()

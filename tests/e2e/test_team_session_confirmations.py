@@ -60,5 +60,5 @@ def test_each_confirmation_puts_the_focus_on_its_question(page, live_server, fac
     page.get_by_label("Naam, regel 2", exact=True).fill("anna de vries")
     page.get_by_role("button", name="Sessie afronden").click()
     summary = page.locator("#form-errors")
-    expect(summary).to_contain_text("Regel 2, Naam: Iemand in deze sessie heet al Anna de Vries.")
+    expect(summary).to_contain_text("Regel 2, Naam: Deze naam staat al op regel 1.")
     assert page.evaluate("() => document.activeElement.id") == "form-errors"
