@@ -15,6 +15,7 @@ after saving.
 """
 
 from django import forms
+from django.conf import settings
 from django.contrib.auth import get_user_model, update_session_auth_hash
 from django.db import transaction
 from django.shortcuts import redirect
@@ -71,6 +72,9 @@ class AccountView(account.AccountView):
         log(user, "wagtail.edit")
         # A new password must not log this user out.
         update_session_auth_hash(request, user)
-        with override(UserProfile.get_for_user(user).get_preferred_language()):
+        # "Standaard" (no preference) shows the next page in the language the site picks for this browser
+        # (`request.LANGUAGE_CODE`, from LocaleMiddleware), not in the one this request ran in (the old choice).
+        profile = UserProfile.get_for_user(user)
+        with override(profile.preferred_language or getattr(request, "LANGUAGE_CODE", settings.LANGUAGE_CODE)):
             messages.success(request, gettext("Your account settings have been changed successfully!"))
         return redirect("wagtailadmin_account")

@@ -47,3 +47,13 @@ class TestSavedMessageLanguage:
         page = admin_client.post("/admin/account/", data, follow=True).content.decode()
         assert "Je accountinstellingen zijn succesvol opgeslagen!" in page
         assert "successfully" not in page
+
+    def test_default_language_in_the_english_admin_says_saved_in_dutch(self, admin_client, coordinator):  # noqa: F811
+        """From English back to "Standaard: Nederlands": the next page is Dutch, and so is the message."""
+        from wagtail.users.models import UserProfile
+
+        UserProfile.objects.update_or_create(user=coordinator, defaults={"preferred_language": "en"})
+        data = self.account_form(admin_client, **{"locale-preferred_language": ""})
+        page = admin_client.post("/admin/account/", data, follow=True).content.decode()
+        assert "Je accountinstellingen zijn succesvol opgeslagen!" in page
+        assert "successfully" not in page
