@@ -83,10 +83,10 @@ def validate_name(value):
         errors.append(
             ValidationError(
                 ngettext(
-                    "Er zit een onzichtbaar teken in de naam dat hier niet kan (%(chars)s). Dat komt vaak door "
-                    "kopiëren en plakken. Typ de naam opnieuw.",
-                    "Er zitten onzichtbare tekens in de naam die hier niet kunnen (%(chars)s). Dat komt vaak door "
-                    "kopiëren en plakken. Typ de naam opnieuw.",
+                    "Er zit een onzichtbaar teken in dat hier niet kan (%(chars)s). Dat komt vaak door "
+                    "kopiëren en plakken. Typ het opnieuw.",
+                    "Er zitten onzichtbare tekens in die hier niet kunnen (%(chars)s). Dat komt vaak door "
+                    "kopiëren en plakken. Typ het opnieuw.",
                     len(controls),
                 )
                 % {"chars": " ".join(_code(char) for char in controls)},
@@ -98,10 +98,9 @@ def validate_name(value):
         errors.append(
             ValidationError(
                 ngettext(
-                    "Dit teken draait de schrijfrichting om en kan niet in een naam: %(chars)s. "
-                    "Schrijf de naam zonder dit teken.",
-                    "Deze tekens draaien de schrijfrichting om en kunnen niet in een naam: %(chars)s. "
-                    "Schrijf de naam zonder deze tekens.",
+                    "Dit teken draait de schrijfrichting om en kan hier niet: %(chars)s. Schrijf het zonder dit teken.",
+                    "Deze tekens draaien de schrijfrichting om en kunnen hier niet: %(chars)s. "
+                    "Schrijf het zonder deze tekens.",
                     len(turning),
                 )
                 % {"chars": " ".join(_code(char) for char in turning)},

@@ -56,6 +56,8 @@ class TestPageTitles:
             content = response.content.decode()
             assert response.status_code == 200, type(page)
             assert MESSAGE in content and "U+202E" in content, type(page)
+            # The message fits a title as well as a name: it does not call the title "de naam".
+            assert "een naam" not in content and "Schrijf de naam" not in content, type(page)
             page.refresh_from_db()
             assert "\u202e" not in page.title and "\u202e" not in page.draft_title
             response = admin_client.post(f"/admin/pages/{page.pk}/edit/", {**data, "title": ["Nieuwe titel"]})
