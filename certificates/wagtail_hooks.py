@@ -25,7 +25,7 @@ class CertificateViewSet(SnippetViewSet):
     list_display = [
         "full_name",
         "course_title",
-        Column("display_code", label=_("Code")),
+        Column("display_code", label=_("Code"), classname="lk-code"),  # one line: "JRYY-/JGQK-" broke at every dash
         "issued_at",
         "valid_until",
         "revoked_at",

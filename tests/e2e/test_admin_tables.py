@@ -124,3 +124,24 @@ def test_modules_report_fits_a_laptop(page, live_server, admin_site):
     assert page.evaluate(BROKEN_WORDS) == []
     assert not page.evaluate(PAGE_SCROLLS_SIDEWAYS)
     shot(page, "e2e-modules-1366.png")
+
+
+@pytest.mark.parametrize("width", [320, 390])
+def test_certificate_codes_stay_on_one_line_on_a_phone(page, live_server, admin_site, width):
+    """A certificate's code ("JRYY-JGQK-…") broke at every dash over five lines at 320 px; it is one line, and
+    the table scrolls inside its region, not the page."""
+    from certificates.factories import CertificateFactory
+
+    certificate = CertificateFactory()
+    page.set_viewport_size({"width": width, "height": 844})
+    log_in(page, live_server, "coordinator@example.org")
+    page.goto(live_server.url + "/admin/snippets/certificates/certificate/")
+    cell = page.locator("main table.listing td", has_text=certificate.display_code).first
+    assert cell.evaluate("el => el.getClientRects().length && el.innerText.trim()") == certificate.display_code
+    heights = cell.evaluate(
+        """el => { const r = document.createRange(); r.selectNodeContents(el);
+        return new Set([...r.getClientRects()].filter((x) => x.width > 0).map((x) => Math.round(x.top))).size; }"""
+    )
+    assert heights == 1
+    assert not page.evaluate(PAGE_SCROLLS_SIDEWAYS)
+    shot(page, f"e2e-certificates-{width}.png")
