@@ -1,7 +1,9 @@
+import functools
 import json
 
 from django.conf import settings
-from django.contrib.auth.decorators import login_required
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
 from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -62,10 +64,25 @@ def _unknown_certificate(request):
     return NotFound(_("Dit certificaat bestaat niet."), reverse("courses:dashboard"), _("Naar je leeromgeving"))
 
 
-@login_required
+def _log_in_first(view):
+    """For a visitor who is not logged in (the e-mail's link opened on another device): the log-in page, with a
+    note why, and then "Mijn certificaten" on the learner's overview, where the download is one tap. Not the
+    file itself after logging in: a download leaves the browser on the filled-in log-in form with nothing
+    saying it worked. The same for every code, so it tells nothing about which codes exist."""
+
+    @functools.wraps(view)
+    def wrapped(request, *args, **kwargs):
+        if request.user.is_authenticated:
+            return view(request, *args, **kwargs)
+        messages.info(request, _("Log in om je certificaat te downloaden. Daarna staat het bij Mijn certificaten."))
+        return redirect_to_login(reverse("courses:dashboard") + "#certificates-heading")
+
+    return wrapped
+
+
+@_log_in_first
 def download(request, code):
-    """The stored PDF. A visitor who is not logged in (the e-mail's link opened on another device) goes to the
-    log-in page and comes back here; that happens for every code alike, so it tells nothing about which exist."""
+    """The stored PDF (log-in first: `_log_in_first`)."""
     certificate = _downloadable(request, code)
     name = ensure_certificate_pdf(certificate.code)
     filename = f"certificaat-{certificate.display_code}.pdf"
@@ -80,10 +97,10 @@ def _attachment(content, content_type, filename):
     return response
 
 
-@login_required
+@_log_in_first
 def credential_download(request, code, kind):
-    """The Open Badges 3.0 credential as a .json file, or baked into a PNG or SVG badge; log-in first, as
-    `download`."""
+    """The Open Badges 3.0 credential as a .json file, or baked into a PNG or SVG badge (log-in first:
+    `_log_in_first`)."""
     certificate = _downloadable(request, code)
     if not settings.CREDENTIALS_ENABLED or kind not in ("json", "png", "svg"):
         raise _unknown_certificate(request)

@@ -201,20 +201,28 @@ class TestDownload:
         assert response.status_code == 404 and "Dit certificaat bestaat niet" in response.content.decode()
 
     @pytest.mark.parametrize("kind", ["pdf", "json", "png"])
-    def test_logged_out_owner_logs_in_and_gets_the_download(self, client, learner, home_page, kind):
-        """The e-mail's link opened while logged out leads to the log-in page and back to the download, not to
-        "Dit certificaat bestaat niet". An unknown code gets the very same redirect, so nothing is revealed."""
+    def test_logged_out_owner_logs_in_and_finds_the_download(self, client, learner, home_page, kind):
+        """The e-mail's link opened while logged out leads to the log-in page, which says why, and after logging
+        in to "Mijn certificaten" with the download link: not to "Dit certificaat bestaat niet", and not to a
+        download that leaves the browser on the filled-in log-in form. An unknown code gets the very same
+        redirect, so nothing is revealed."""
         certificate = make_certificate(learner)
         if kind == "pdf":
             url = reverse("certificates:download", args=[certificate.code])
         else:
             url = reverse("certificates:credential_download", args=[certificate.code, kind])
         response = client.get(url)
-        assert response.status_code == 302 and response["Location"] == f"{reverse('account_login')}?next={url}"
+        login = f"{reverse('account_login')}?next=/mijn/%23certificates-heading"
+        assert response.status_code == 302 and response["Location"] == login
+        login_page = client.get(login).content.decode()
+        assert "Log in om je certificaat te downloaden." in login_page
         unknown = url.replace(certificate.code, "A" * len(certificate.code))
-        assert client.get(unknown)["Location"] == f"{reverse('account_login')}?next={unknown}"
-        client.force_login(learner)
-        assert client.get(url).status_code == 200
+        assert client.get(unknown)["Location"] == login
+        response = client.post(login, {"login": learner.email, "password": "correct-horse-battery"})
+        assert response["Location"] == "/mijn/#certificates-heading"
+        overview = client.get("/mijn/").content.decode()
+        assert 'id="certificates-heading"' in overview
+        assert reverse("certificates:download", args=[certificate.code]) in overview
 
     def test_coordinator_downloads_any_certificate(self, client, learner, home_page, django_user_model):
         """A coordinator (with the view permission) downloads any learner's certificate."""
