@@ -6,7 +6,6 @@ needs that account: the link asks to log in first, and anyone else gets a 404.
 
 from functools import wraps
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.db.models import Q
@@ -135,7 +134,7 @@ def registration_cancel(request, token):
         except BriefingError as exc:
             error, status = exc.message, exc.status
         else:
-            messages.success(request, _("Je bent afgemeld. Je krijgt een bevestiging per e-mail."))
+            # The page it returns to says "Je bent afgemeld …" itself: no second message saying the same.
             return redirect("briefings:registration_cancel", token=registration.token)
     context = {
         "registration": registration,

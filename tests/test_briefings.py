@@ -675,7 +675,9 @@ class TestViews:
         assert "Wil je je afmelden voor deze bijeenkomst?" in page.content.decode()
         assert registration.full_name not in page.content.decode().split("<h1", 1)[1]
         assert response.status_code == 200
-        assert "Je bent afgemeld voor deze bijeenkomst." in response.content.decode()
+        done = response.content.decode()
+        assert "Je bent afgemeld voor deze bijeenkomst. Je krijgt een bevestiging per e-mail." in done
+        assert done.count("Je bent afgemeld") == 1, "said once, not by a message and the page both"
         registration.refresh_from_db()
         assert registration.status == CANCELLED
         assert Registration.objects.get(pk=waiting.pk).status == WAITING
