@@ -938,6 +938,21 @@ class TestFacilitatorTools:
         assert "<dt>Vragen gesteld</dt><dd>1 van 2</dd>" in html
         assert html.count("niet gesteld") == 1
 
+    def test_after_the_last_reveal_the_bar_has_no_second_way_to_end(self, facilitator_client, session):
+        """On the last question's reveal the slide's "Sessie afronden" is the way on; the bar's "Sessie nu
+        afronden" (for ending early) is not shown beside it. Before that, the bar has it."""
+        phone(session, "Anna")
+        control(facilitator_client, session, "start")
+        url = reverse("team_sessions:present", args=[session.uuid])
+        assert "Sessie nu afronden" in facilitator_client.get(url).content.decode()
+        control(facilitator_client, session, "reveal")
+        assert "Sessie nu afronden" in facilitator_client.get(url).content.decode()
+        control(facilitator_client, session, "next")
+        assert "Sessie nu afronden" in facilitator_client.get(url).content.decode()
+        control(facilitator_client, session, "reveal")
+        page = facilitator_client.get(url).content.decode()
+        assert "Sessie afronden" in page and "Sessie nu afronden" not in page
+
     def test_the_summary_shows_the_pass_mark_as_a_dutch_reader_expects(self, facilitator_client, session):
         """The pass mark reads "slagingsgrens 72,5%", not "72,50%"."""
         phone(session, "Anna")
