@@ -6,6 +6,7 @@ from django.conf import settings
 from django.core import signing
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.crypto import constant_time_compare, salted_hmac
 
 from .models import Certificate
 
@@ -92,23 +93,37 @@ def issue_certificate(attempt):
 CLAIM_SALT = "team-certificate-claim"
 
 
+def _address_tag(email):
+    """A keyed hash of an e-mail address (`salted_hmac` with SECRET_KEY, 20 hex digits): the claim link proves
+    the address without carrying it. The address itself in the link (base64 is no secret) ended up readable in
+    browser histories and web-server logs."""
+    return salted_hmac("lk.certificate-claim.address", email.strip().lower()).hexdigest()[:20]
+
+
 def claim_token(certificate):
-    """A signed token for the claim link in a team-session certificate mail: the certificate and the address
-    it was sent to. Only someone who can read that mailbox has it."""
-    return signing.dumps({"c": certificate.pk, "e": certificate.email.strip().lower()}, salt=CLAIM_SALT)
+    """A signed token for the claim link in a team-session certificate mail: the certificate and a tag of the
+    address it was sent to (`_address_tag`). Only someone who can read that mailbox has it."""
+    return signing.dumps({"c": certificate.pk, "a": _address_tag(certificate.email)}, salt=CLAIM_SALT)
 
 
 def certificate_for_claim(token):
     """The unclaimed, unrevoked certificate a claim token names, or None when the token is forged, older than
-    CERTIFICATE_CLAIM_DAYS, or the certificate's address changed since."""
+    CERTIFICATE_CLAIM_DAYS, or the certificate's address changed since. Links mailed before the address was
+    replaced by its tag (`"e"`: the address itself) keep working until they expire."""
     try:
         data = signing.loads(token, salt=CLAIM_SALT, max_age=timedelta(days=settings.CERTIFICATE_CLAIM_DAYS))
     except signing.BadSignature:
         return None
-    certificate = Certificate.objects.filter(pk=data.get("c"), revoked_at__isnull=True).first()
-    if certificate is None or certificate.email.strip().lower() != data.get("e"):
+    if not isinstance(data, dict):
         return None
-    return certificate
+    certificate = Certificate.objects.filter(pk=data.get("c"), revoked_at__isnull=True).first()
+    if certificate is None:
+        return None
+    if "a" in data:
+        same_address = constant_time_compare(_address_tag(certificate.email), str(data["a"]))
+    else:
+        same_address = certificate.email.strip().lower() == data.get("e")
+    return certificate if same_address else None
 
 
 def issue_participant_certificate(participant, session):
