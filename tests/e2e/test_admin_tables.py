@@ -77,18 +77,22 @@ def shot(page, name):
 
 
 def edge_brightness(page, region, side):
-    """The mean brightness (0-255) of a strip 4 px wide at one side of the region's top rows.
+    """The median brightness (0-255) of 4 × 6 px bands down one side of the region.
 
-    The region's own screenshot (Playwright waits until it is stable and in view), cut to the strip: measuring
-    the page's coordinates first and taking the page's picture after could catch a layout shift between them
-    (the admin's scripts move things once loaded, later on a busy machine)."""
+    The region's own screenshot (Playwright waits until it is stable and in view), with the table itself made
+    invisible first, so that only the region's own background (the shadow and its covers) is measured, not the
+    cells' text or backgrounds. The median, not one band: anything laid over part of the region (a header that
+    sticks to the top of the screen) cannot decide the result."""
     import io
+    import statistics
 
     from PIL import Image, ImageStat
 
+    page.add_style_tag(content="main table.listing { visibility: hidden !important; }")
     image = Image.open(io.BytesIO(region.screenshot())).convert("L")
     left = image.width - 6 if side == "right" else 2
-    return ImageStat.Stat(image.crop((left, 1, left + 4, 7))).mean[0]
+    bands = [image.crop((left, top, left + 4, top + 6)) for top in range(1, image.height - 6, 6)]
+    return statistics.median(ImageStat.Stat(band).mean[0] for band in bands)
 
 
 @pytest.mark.parametrize(
