@@ -226,3 +226,19 @@ def test_the_account_page_fits_a_phone(page, live_server, admin_site):
     assert not page_overflows(page)
     zone = page.locator("select[name='locale-current_time_zone']")
     assert zone.bounding_box()["x"] + zone.bounding_box()["width"] <= PHONE["width"]
+
+
+@pytest.mark.parametrize("path", ["/admin/account/", "/admin/snippets/accounts/organisation/add/"])
+def test_no_icon_is_cut_off_at_the_left_edge_at_320(page, live_server, admin_site, path):
+    """At 320 px the heading's icon sat 2.75rem left of "Account", half outside the screen. Every icon in the
+    page's header and panels is whole on screen (or not shown)."""
+    page.set_viewport_size({"width": 320, "height": 700})
+    log_in(page, live_server, "coordinator@example.org")
+    page.goto(f"{live_server.url}{path}")
+    cut = page.evaluate(
+        """() => [...document.querySelectorAll("main svg.icon")]
+            .filter((icon) => icon.getClientRects().length && getComputedStyle(icon).visibility !== "hidden")
+            .map((icon) => [icon.getAttribute("class"), icon.getBoundingClientRect().left])
+            .filter(([, left]) => left < 0)"""
+    )
+    assert cut == []
