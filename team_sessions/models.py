@@ -30,6 +30,11 @@ def default_capacity():
     return settings.TEAM_SESSION_CAPACITY
 
 
+# The durations the facilitator can give a question, in seconds; 60 until someone chooses another.
+TIMER_CHOICES = (30, 60, 90, 120)
+DEFAULT_TIMER_SECONDS = 60
+
+
 class TeamSession(models.Model):
     """A module's quiz done live by a team, paced by a facilitator on a big screen.
 
@@ -94,6 +99,13 @@ class TeamSession(models.Model):
     revealed_upto = models.PositiveSmallIntegerField(_("antwoorden getoond tot vraag"), default=0)
     # Set when the facilitator starts the timer for the open question; every screen counts down to it.
     timer_ends_at = models.DateTimeField(_("tijd om op"), null=True, blank=True)
+    # The duration last started, kept on the session (not in one browser), so every presenter screen of the
+    # session, a reloaded projector and a co-facilitator's laptop, offers that duration again.
+    timer_seconds = models.PositiveSmallIntegerField(
+        _("tijd per vraag (seconden)"),
+        choices=[(seconds, seconds) for seconds in TIMER_CHOICES],
+        default=DEFAULT_TIMER_SECONDS,
+    )
     capacity = models.PositiveSmallIntegerField(_("maximaal aantal deelnemers"), default=default_capacity)
     questions = models.JSONField(_("vragen"))
     pass_mark = models.DecimalField(_("slagingsgrens (%)"), max_digits=5, decimal_places=2)
@@ -113,6 +125,9 @@ class TeamSession(models.Model):
         ordering = ["-created_at"]
         verbose_name = _("teamsessie")
         verbose_name_plural = _("teamsessies")
+        constraints = [
+            models.CheckConstraint(condition=Q(timer_seconds__in=TIMER_CHOICES), name="timer_seconds_offered"),
+        ]
 
     def __str__(self):
         return f"{self.group_name} – {self.course_title}"

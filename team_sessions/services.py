@@ -33,7 +33,7 @@ from quizzes.scoring import as_decimal, attempt_percentage, has_passed
 from quizzes.services import PREVIEW_SEED as GUIDE_SEED
 from quizzes.services import QuizError, build_snapshot, record_choice, scores_for
 
-from .models import Participant, SessionAnswer, TeamSession
+from .models import TIMER_CHOICES, Participant, SessionAnswer, TeamSession
 
 Stage = TeamSession.Stage
 
@@ -340,20 +340,19 @@ def back(session, position):
     return _move(session, stage, position, stage=Stage.REVEALED, position=position - 1, timer_ends_at=None)
 
 
-TIMER_CHOICES = (30, 60, 90, 120)
-
-
 def start_timer(session, position, seconds, now=None):
     """Start (or restart) the open question's timer: the end time is kept on the session, so the presenter
-    and every phone count down to the same moment. `seconds` must be one of TIMER_CHOICES. The timer only
-    shows the time; the facilitator still decides when to reveal."""
+    and every phone count down to the same moment, and so is the duration, which every presenter screen
+    then offers for the next start. `seconds` must be one of TIMER_CHOICES. The timer only shows the time;
+    the facilitator still decides when to reveal."""
     if seconds not in TIMER_CHOICES:
         raise TeamSessionError(_("Kies een tijd uit de lijst."), status=400)
     ends = (now or timezone.now()) + timedelta(seconds=seconds)
-    return _move(session, Stage.QUESTION, position, timer_ends_at=ends)
+    return _move(session, Stage.QUESTION, position, timer_ends_at=ends, timer_seconds=seconds)
 
 
 def stop_timer(session, position):
+    """Stop the open question's running timer: no screen shows the time any more. The duration stays."""
     return _move(session, Stage.QUESTION, position, timer_ends_at=None)
 
 

@@ -121,7 +121,8 @@ def _presenter_context(request, session):
         context["answered"] = sessions.answered_count(session)
         context["timer_remaining"] = session.timer_remaining()
         context["timer_choices"] = sessions.TIMER_CHOICES
-        context["timer_chosen"] = _timer_chosen(request, session)
+        context["timer_chosen"] = session.timer_seconds
+        context["timer_bar"] = _timer_bar(session, context["timer_remaining"])
         if request.GET.get("nog") and not session.is_one_screen:
             context["still_to_answer"] = sessions.still_to_answer(session)
         if session.is_one_screen:
@@ -162,7 +163,8 @@ def present(request, session_uuid):
 @require_GET
 def present_status(request, session_uuid):
     """Polled every second by the presenter screen: who joined, how many answered, the timer; and the bar's
-    timer buttons when the timer was started or stopped elsewhere. 204 while nothing changed."""
+    timer controls when the timer was started or stopped elsewhere, ran out, or another screen chose another
+    duration. 204 while nothing changed."""
     if not request.user.is_authenticated:
         if not request.headers.get("HX-Request"):
             return redirect_to_login(request.get_full_path())
@@ -187,15 +189,19 @@ def present_status(request, session_uuid):
     if session.stage == Stage.QUESTION:
         context["answered"] = sessions.answered_count(session)
         context["timer_remaining"] = session.timer_remaining()
+        context["timer_bar"] = _timer_bar(session, context["timer_remaining"])
     figures = f"{context['joined']}-{context.get('answered', '')}"
     if context.get("timer_remaining") is not None:
         figures += f"-{context['timer_remaining']}"  # a running timer changes the block every second
-    # The bar's timer buttons as this screen shows them ("timer=off": "Start de tijd"). A timer started or
-    # stopped in another tab (the laptop beside the projector) swaps them too, out of band.
+    # The bar's timer controls as this screen shows them ("timer=off-60": "Start de tijd", 60 seconds chosen).
+    # A timer started, stopped or run out, or a duration chosen in another tab (the laptop beside the
+    # projector), swaps them, out of band.
     timer_shown = request.GET.get("timer")
-    timer_now = "off" if context.get("timer_remaining") is None else "on"
-    if session.stage == Stage.QUESTION and not session.is_one_screen and timer_shown not in (None, timer_now):
+    bar_follows = session.stage == Stage.QUESTION and not session.is_one_screen
+    if bar_follows and timer_shown not in (None, context["timer_bar"]):
         context["timer_buttons_changed"] = True
+        context["timer_choices"] = sessions.TIMER_CHOICES
+        context["timer_chosen"] = session.timer_seconds
     elif request.GET.get("seen") == figures:
         return HttpResponse(status=204)
     if session.stage == Stage.LOBBY:
@@ -204,15 +210,12 @@ def present_status(request, session_uuid):
     return render(request, "team_sessions/includes/presenter_status.html", context)
 
 
-def _timer_key(session):
-    return f"team-timer-{session.uuid}"
-
-
-def _timer_chosen(request, session):
-    """The duration this facilitator last started for the session, so the choice stays selected after the
-    page reloads; 60 seconds until then."""
-    chosen = request.session.get(_timer_key(session))
-    return chosen if chosen in sessions.TIMER_CHOICES else 60
+def _timer_bar(session, remaining):
+    """What the bar's timer controls show, as the status poll compares it: the timer's state ("off" without
+    a timer, "on" while it counts down, "up" once the time is up) and the duration offered: "up-90".
+    `remaining` is `session.timer_remaining()`, read once per request so the figures and the bar agree."""
+    state = "off" if remaining is None else "on" if remaining else "up"
+    return f"{state}-{session.timer_seconds}"
 
 
 def _follow(url, session=None):
@@ -250,7 +253,6 @@ def control(request, session_uuid):
             except ValueError:
                 seconds = 0
             moved = sessions.start_timer(session, position, seconds)
-            request.session[_timer_key(session)] = seconds
         elif action == "stop_timer":
             moved = sessions.stop_timer(session, position)
         else:

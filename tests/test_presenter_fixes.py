@@ -3,12 +3,17 @@
 duration chosen, partial credit has its own mark, and one-screen mode names the team's choice."""
 
 import re
+from datetime import timedelta
 
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
 import pytest
 
-from team_sessions.models import Participant
+from team_sessions.models import Participant, TeamSession
 from team_sessions.services import join, start_session
 from tests.test_team_sessions import (  # noqa: F401 (fixtures)
     control,
@@ -76,6 +81,38 @@ class TestTimer:
         facilitator_client.post(url, {"action": "timer", "position": 1, "seconds": 99999})  # refused
         assert '<option value="30" selected>' in present(facilitator_client, session)
 
+    def test_the_duration_is_kept_on_the_session_for_every_browser(self, facilitator_client, facilitator, session):
+        """90 seconds started on the laptop: the projector, another browser (another log-in of the same
+        facilitator, so another Django session), offers 90 seconds too, and so does a reload after the
+        first browser logged out."""
+        control(facilitator_client, session, "start")
+        url = reverse("team_sessions:control", args=[session.uuid])
+        facilitator_client.post(url, {"action": "timer", "position": 1, "seconds": 90})
+        projector = Client()
+        projector.force_login(facilitator)
+        page = present(projector, session)
+        assert '<option value="90" selected>' in page and '<option value="60" selected>' not in page
+        facilitator_client.logout()
+        facilitator_client.force_login(facilitator)
+        assert '<option value="90" selected>' in present(facilitator_client, session)
+        session.refresh_from_db()
+        assert session.timer_seconds == 90
+
+    def test_a_session_without_a_chosen_duration_offers_60_seconds(self, facilitator_client, session):
+        """A session from before the duration was kept (the default) offers 60 seconds."""
+        assert session.timer_seconds == 60
+        control(facilitator_client, session, "start")
+        assert '<option value="60" selected>' in present(facilitator_client, session)
+
+    def test_only_the_offered_durations_can_be_kept(self, session):
+        """The database refuses a duration that is not offered; the model's validation names it too."""
+        session.timer_seconds = 45
+        with pytest.raises(ValidationError) as refused:
+            session.full_clean()
+        assert "timer_seconds" in refused.value.message_dict
+        with pytest.raises(IntegrityError), transaction.atomic():
+            TeamSession.objects.filter(pk=session.pk).update(timer_seconds=45)
+
     def test_the_status_poll_swaps_the_bar_buttons_when_the_timer_started_elsewhere(self, facilitator_client, session):
         """A projector whose bar still offers "Start de tijd" gets "Tijd stoppen" from its next poll once the
         laptop started the timer, and "Start de tijd" back once it was stopped; no swap while the bar is right."""
@@ -83,19 +120,77 @@ class TestTimer:
         session.refresh_from_db()
         status = reverse("team_sessions:present_status", args=[session.uuid])
         query = {"stage": f"question-{session.position}", "seen": "0-0"}
-        assert facilitator_client.get(status, {**query, "timer": "off"}).status_code == 204
+        assert facilitator_client.get(status, {**query, "timer": "off-60"}).status_code == 204
         url = reverse("team_sessions:control", args=[session.uuid])
         facilitator_client.post(url, {"action": "timer", "position": 1, "seconds": 60})  # the laptop's tab
-        polled = facilitator_client.get(status, {**query, "timer": "off"}).content.decode()
+        polled = facilitator_client.get(status, {**query, "timer": "off-60"}).content.decode()
         swapped = polled.split('id="timer-buttons"')[1]
         assert 'hx-swap-oob="true"' in swapped and "Tijd stoppen" in swapped and "Start de tijd" not in swapped
-        assert "&amp;timer=on" in polled  # the next poll knows the bar now shows the running timer
-        running = facilitator_client.get(status, {**query, "timer": "on"}).content.decode()
+        assert "&amp;timer=on-60" in polled  # the next poll knows the bar now shows the running timer
+        running = facilitator_client.get(status, {**query, "timer": "on-60"}).content.decode()
         assert re.search(r"Nog \d+ seconden", running)
         assert 'id="timer-buttons"' not in running
         facilitator_client.post(url, {"action": "stop_timer", "position": 1})
-        stopped = facilitator_client.get(status, {**query, "timer": "on"}).content.decode()
+        stopped = facilitator_client.get(status, {**query, "timer": "on-60"}).content.decode()
         assert 'hx-swap-oob="true"' in stopped and "Start de tijd" in stopped and "Tijd stoppen" not in stopped
+
+    def test_the_status_poll_brings_the_duration_started_elsewhere(self, facilitator_client, session):
+        """The laptop restarts the running timer with 120 seconds: the projector's bar, still on 60, is
+        swapped with 120 selected."""
+        control(facilitator_client, session, "start")
+        url = reverse("team_sessions:control", args=[session.uuid])
+        facilitator_client.post(url, {"action": "timer", "position": 1, "seconds": 60})
+        facilitator_client.post(url, {"action": "timer", "position": 1, "seconds": 120})
+        status = reverse("team_sessions:present_status", args=[session.uuid])
+        polled = facilitator_client.get(status, {"stage": "question-1", "seen": "0-0", "timer": "on-60"})
+        swapped = polled.content.decode().split('id="timer-buttons"')[1]
+        assert 'hx-swap-oob="true"' in swapped and '<option value="120" selected>' in swapped
+
+
+def time_up(session):
+    TeamSession.objects.filter(pk=session.pk).update(timer_ends_at=timezone.now() - timedelta(seconds=1))
+
+
+class TestTimeUp:
+    def test_the_bar_offers_no_stop_once_the_time_is_up(self, facilitator_client, session):
+        """On load after the time ran out: "Opnieuw starten" with the duration, and no "Tijd stoppen"."""
+        control(facilitator_client, session, "start")
+        url = reverse("team_sessions:control", args=[session.uuid])
+        facilitator_client.post(url, {"action": "timer", "position": 1, "seconds": 30})
+        assert "Tijd stoppen" in present(facilitator_client, session)  # while it runs
+        time_up(session)
+        page = present(facilitator_client, session)
+        assert "De tijd is om" in page
+        bar = page.split('id="timer-buttons"')[1].split("</span>")[0]
+        assert 'value="timer">Opnieuw starten' in bar and '<option value="30" selected>' in bar
+        assert "Tijd stoppen" not in bar and "Start de tijd" not in bar
+
+    def test_the_poll_that_notices_the_time_is_up_takes_the_stop_button_away(self, facilitator_client, session):
+        """The bar showed the running timer ("on"): the poll after the time ran out swaps in the bar without
+        "Tijd stoppen", and tells the next poll it shows "up"; that poll swaps nothing."""
+        control(facilitator_client, session, "start")
+        url = reverse("team_sessions:control", args=[session.uuid])
+        facilitator_client.post(url, {"action": "timer", "position": 1, "seconds": 60})
+        time_up(session)
+        status = reverse("team_sessions:present_status", args=[session.uuid])
+        query = {"stage": "question-1", "seen": "0-0"}
+        polled = facilitator_client.get(status, {**query, "timer": "on-60"}).content.decode()
+        assert "De tijd is om" in polled
+        swapped = polled.split('id="timer-buttons"')[1]
+        assert 'hx-swap-oob="true"' in swapped and "Opnieuw starten" in swapped and "Tijd stoppen" not in swapped
+        assert "&amp;timer=up-60" in polled
+        assert facilitator_client.get(status, {**query, "seen": "0-0-0", "timer": "up-60"}).status_code == 204
+
+    def test_starting_again_after_the_time_is_up_runs_the_duration_chosen(self, facilitator_client, session):
+        """'Opnieuw starten' once the time is up starts the duration picked then, and keeps it."""
+        control(facilitator_client, session, "start")
+        url = reverse("team_sessions:control", args=[session.uuid])
+        facilitator_client.post(url, {"action": "timer", "position": 1, "seconds": 30})
+        time_up(session)
+        facilitator_client.post(url, {"action": "timer", "position": 1, "seconds": 120})
+        session.refresh_from_db()
+        assert 119 <= session.timer_remaining() <= 120 and session.timer_seconds == 120
+        assert "Tijd stoppen" in present(facilitator_client, session)
 
 
 @pytest.fixture

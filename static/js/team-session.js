@@ -9,6 +9,10 @@
 // 4. Questions and answers on the big screen grow to fill it (a slide, not a page): the largest type, up to
 //    1.6 times the base, at which nothing scrolls; on a small beamer a long one-screen question shrinks a
 //    little instead, never below 12 px. The fit is made again whenever the status poll changed the page.
+// 5. The bar's timer controls, swapped by the status poll when the timer's state changed: the focus stays
+//    on the same control, or moves from "Tijd stoppen", gone once the time is up or the timer stopped
+//    elsewhere, to the button that starts the time (never to the top of the page); a duration picked here
+//    but not started yet stays picked.
 (() => {
   const FORWARD = new Set(["ArrowRight", "ArrowDown", "PageDown", " "]);
   const BACK = new Set(["ArrowLeft", "ArrowUp", "PageUp"]);
@@ -127,6 +131,50 @@
     set(Math.floor(low * 2) / 2);
   }
 
+  const TIMER_CONTROLS = "timer-buttons";
+  let timerBefore = null;
+
+  function rememberTimerControls(event) {
+    if (event.target.id !== TIMER_CONTROLS) {
+      return;
+    }
+    const select = event.target.querySelector("select");
+    const offered = select && Array.from(select.options).find((option) => option.defaultSelected);
+    timerBefore = {
+      hadFocus: event.target.contains(document.activeElement),
+      picked: select && offered && select.value !== offered.value ? select.value : null,
+    };
+  }
+
+  function restoreTimerControls(event) {
+    const controls = event.target;
+    if (controls.id !== TIMER_CONTROLS || !timerBefore) {
+      return;
+    }
+    const { hadFocus, picked } = timerBefore;
+    timerBefore = null;
+    const select = controls.querySelector("select");
+    if (select && picked) {
+      select.value = picked;
+    }
+    // htmx itself puts the focus back on a control with the same id (the duration, the start button);
+    // the stop button may be gone, and then the start button takes its place.
+    if (hadFocus && !document.getElementById("timer-stop")) {
+      window.setTimeout(() => {
+        if (!controls.isConnected || controls.contains(document.activeElement)) {
+          return;
+        }
+        if (document.activeElement && document.activeElement !== document.body) {
+          return;
+        }
+        const start = document.getElementById("timer-start");
+        if (start) {
+          start.focus();
+        }
+      }, 0);
+    }
+  }
+
   document.addEventListener("DOMContentLoaded", () => {
     focusHeading();
     if (!document.body.classList.contains("lk-presenting")) {
@@ -146,6 +194,8 @@
     // Again when the status poll changed the slide or the bar ("Nog 30 seconden", "De tijd is om", the timer's
     // buttons): nothing it brings may push the bar below the screen.
     document.addEventListener("htmx:afterSettle", fitToScreen);
+    document.addEventListener("htmx:oobBeforeSwap", rememberTimerControls);
+    document.addEventListener("htmx:oobAfterSwap", restoreTimerControls);
     let pending = null;
     window.addEventListener("resize", () => {
       window.clearTimeout(pending);
