@@ -515,16 +515,29 @@ def _lettered(choice, letter):
 
 
 def distribution(session, position):
-    """For the reveal: per choice (or, for a decision path, per end) how many picked it, right or not."""
+    """For the reveal: per choice (or, for a decision path, per end) how many picked it, right or not.
+
+    Returns `rows` (one per choice or end), `total` (the answers counted) and `unfinished`. A decision path
+    is walked step by step, so at the reveal some phones may be part-way along it: they count in `total`
+    (the percentages then add up to 100 over everyone who chose something) and in `unfinished`, one
+    `{"number", "count", "percent"}` per step they stopped after ("2 stopten na stap 1"), in step order.
+    """
     question = session.question_at(position)
-    answers = SessionAnswer.objects.filter(session=session, position=position, completed=True)
+    answers = SessionAnswer.objects.filter(session=session, position=position)
     if session.is_one_screen:
-        answers = answers.filter(participant__isnull=True)
+        answers = answers.filter(participant__isnull=True, completed=True)
     else:
         answers = answers.filter(participant__isnull=False)
     picked = Counter()
+    stopped_after = Counter()  # step number -> phones whose last choice was in that step
+    step_numbers = {step["key"]: number for number, step in enumerate(question.steps, start=1)}
     total = 0
-    for chosen in answers.values_list("chosen", flat=True):
+    for chosen, path, completed in answers.values_list("chosen", "path", "completed"):
+        if not completed:
+            if question.is_path and path:
+                total += 1
+                stopped_after[step_numbers.get(path[-1]["step"], 0)] += 1
+            continue
         total += 1
         if question.is_path:
             picked[chosen[-1]] += 1
@@ -554,7 +567,11 @@ def distribution(session, position):
                 "percent": round(count * 100 / total) if total else 0,
             }
         )
-    return {"rows": rows, "total": total}
+    unfinished = [
+        {"number": number, "count": count, "percent": round(count * 100 / total)}
+        for number, count in sorted(stopped_after.items())
+    ]
+    return {"rows": rows, "total": total, "unfinished": unfinished}
 
 
 # Ending

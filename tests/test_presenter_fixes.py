@@ -325,3 +325,51 @@ class TestOneScreenEndPage:
         data["present-2-full_name"] = "Anna de Vries-Bakker"
         assert facilitator_client.post(reverse("team_sessions:end", args=[session.uuid]), data).status_code == 302
         assert Participant.objects.filter(session=session).count() == 3
+
+
+class TestPartWayAlongAPath:
+    def phones_walk(self, session, routes):
+        """Each route (["1A", "2B"], or ["1A"] for a phone that stopped after step 1) walked on its own phone."""
+        from team_sessions.services import answer
+
+        question = session.question_at(1)
+        for number, route in enumerate(routes):
+            participant, _seat = join(session, f"Telefoon {number}")
+            for label in route:
+                step = question.steps[int(label[0]) - 1]
+                choice = step["choices"]["ABC".index(label[1])]
+                answer(session, participant, 1, {"step": step["key"], "choice": choice["key"]})
+
+    def test_the_reveal_counts_phones_that_stopped_part_way_per_step(self, facilitator_client, facilitator, path_quiz):
+        """Two phones at an end, two that chose only 1A when the answers were shown: the reveal counts all
+        four, says "2 stopten na stap 1 (50%)", and the ends' percentages are of the four."""
+        session = start_session(facilitator, path_quiz, "Team")
+        control(facilitator_client, session, "start")
+        session.refresh_from_db()
+        self.phones_walk(session, [["1B"], ["1A", "2A"], ["1A"], ["1A"]])
+        join(session, "Nog niets gekozen")
+        control(facilitator_client, session, "reveal")
+        page = present(facilitator_client, session)
+        assert "Zo antwoordde de groep (4 antwoorden)" in page
+        assert "<strong>Niet af:</strong> 2 stopten na stap 1 (50%)" in page
+        rows = page.split('<li class="lk-distribution__row')[1:]
+        assert "1 keer gekozen (25%)" in next(row for row in rows if "De baas aanspreken" in row)
+
+    def test_one_phone_part_way_is_named_in_the_singular(self, facilitator_client, facilitator, path_quiz):
+        """One phone that stopped after step 1: "1 stopte na stap 1 (100%)"; no line when every phone finished."""
+        session = start_session(facilitator, path_quiz, "Team")
+        control(facilitator_client, session, "start")
+        session.refresh_from_db()
+        self.phones_walk(session, [["1A"]])
+        control(facilitator_client, session, "reveal")
+        assert "1 stopte na stap 1 (100%)" in present(facilitator_client, session)
+
+    def test_no_line_when_every_phone_reached_an_end(self, facilitator_client, facilitator, path_quiz):
+        """Every phone at an end: the reveal has no "Niet af" line."""
+        session = start_session(facilitator, path_quiz, "Team")
+        control(facilitator_client, session, "start")
+        session.refresh_from_db()
+        self.phones_walk(session, [["1B"], ["1A", "2B"]])
+        control(facilitator_client, session, "reveal")
+        page = present(facilitator_client, session)
+        assert "Niet af" not in page and "Zo antwoordde de groep (2 antwoorden)" in page
