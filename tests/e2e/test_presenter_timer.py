@@ -16,7 +16,7 @@ from team_sessions import services as sessions
 from team_sessions.models import TeamSession
 
 from .conftest import log_in
-from .test_presenter import BEAMER, FULL_HD, assert_fits, goto_position
+from .test_presenter import BEAMER, FULL_HD, assert_fits, assert_no_sideways_scroll, goto_position
 from .test_presenter_readable import demo_quiz
 
 BAR_BOTTOM = "() => document.querySelector('.lk-stage-bar').getBoundingClientRect().bottom"
@@ -127,3 +127,101 @@ def test_the_bar_follows_a_timer_started_in_another_tab(page, live_server, facil
     expect(bar.get_by_role("button", name="Start de tijd")).to_be_visible()
     session.refresh_from_db()
     assert session.timer_ends_at is None
+
+
+def test_time_up_takes_tijd_stoppen_away_and_the_focus_goes_to_restart(page, live_server, facilitator, catalogue):
+    """A keyboard user on "Tijd stoppen" when the time runs out: the poll takes that button away, the focus
+    moves to "Opnieuw starten" (not to the top of the page), the duration stays offered, and the bar still
+    ends within 1080 px at 1920×1080. A reload shows the same bar."""
+    quiz = QuizPageFactory(parent=catalogue.school, questions=[QuestionFactory(title="Situatie 1")], pass_mark=50)
+    session = sessions.start_session(facilitator, quiz, "Team mentoren")
+    sessions.join(session, display_name="Sam")
+    sessions.open_first_question(session)
+    sessions.start_timer(session, 1, 90)
+    page.set_viewport_size(FULL_HD)
+    log_in(page, live_server, facilitator.email)
+    page.goto(f"{live_server.url}/teamsessie/{session.uuid}/")
+    bar = page.get_by_role("complementary", name="Bediening")
+    bar.get_by_role("button", name="Tijd stoppen").focus()
+
+    TeamSession.objects.filter(pk=session.pk).update(timer_ends_at=timezone.now() - timedelta(seconds=1))
+    expect(page.locator(".lk-timer")).to_have_text("De tijd is om", timeout=4_000)
+    expect(bar.get_by_role("button", name="Tijd stoppen")).to_have_count(0, timeout=3_000)
+    restart = bar.get_by_role("button", name="Opnieuw starten")
+    expect(restart).to_be_visible()
+    expect(restart).to_be_focused(timeout=2_000)
+    expect(bar.get_by_role("button", name="Start de tijd")).to_have_count(0)
+    expect(bar.get_by_label("Tijd voor deze vraag")).to_have_value("90")
+    page.wait_for_timeout(300)
+    assert_one_slide(page, FULL_HD, "time up, after the poll")
+
+    page.reload()
+    expect(bar.get_by_role("button", name="Opnieuw starten")).to_be_visible()
+    expect(bar.get_by_role("button", name="Tijd stoppen")).to_have_count(0)
+    assert_one_slide(page, FULL_HD, "time up, on load")
+
+    restart.focus()
+    page.keyboard.press("Enter")  # starts the 90 seconds again
+    expect(page.locator(".lk-timer")).to_have_text(re.compile(r"Nog (89|90) seconden"), timeout=4_000)
+    expect(bar.get_by_role("button", name="Tijd stoppen")).to_be_visible()
+
+
+def test_a_second_browser_offers_the_duration_last_started(page, browser, live_server, facilitator, catalogue):
+    """The laptop starts 120 seconds: the projector, a browser of its own, offers 120 seconds after its poll
+    and after a reload, not 60."""
+    quiz = QuizPageFactory(parent=catalogue.school, questions=[QuestionFactory(title="Situatie 1")], pass_mark=50)
+    session = sessions.start_session(facilitator, quiz, "Team mentoren")
+    sessions.open_first_question(session)
+    page.set_viewport_size(FULL_HD)
+    log_in(page, live_server, facilitator.email)
+    page.goto(f"{live_server.url}/teamsessie/{session.uuid}/")
+    duration = page.get_by_label("Tijd voor deze vraag")
+    expect(duration).to_have_value("60")
+
+    laptop = browser.new_context(viewport=FULL_HD)
+    try:
+        other = laptop.new_page()
+        log_in(other, live_server, facilitator.email)
+        other.goto(f"{live_server.url}/teamsessie/{session.uuid}/")
+        other.get_by_label("Tijd voor deze vraag").select_option("120")
+        other.get_by_role("button", name="Start de tijd").click()
+        expect(other.locator(".lk-timer")).to_have_text(re.compile(r"Nog \d+ seconden"))
+    finally:
+        laptop.close()
+
+    expect(duration).to_have_value("120", timeout=4_000)
+    page.reload()
+    expect(page.get_by_label("Tijd voor deze vraag")).to_have_value("120")
+
+
+def test_the_reveal_of_the_demo_path_shows_the_phones_that_stopped_part_way(page, live_server, facilitator):
+    """The demo's decision path revealed while two of five phones are still part-way: "Niet af: 2 stopten na
+    stap 1 (40%)" is on the slide, which still fits 1920×1080 and 1280×720 with its bar, and at 390×844 (the
+    presenter opened on a phone) nothing scrolls sideways."""
+    quiz = demo_quiz()
+    log_in(page, live_server, facilitator.email)
+    session = sessions.start_session(facilitator, quiz, "Team mentoren, Het Baken")
+    position = next(n for n in range(1, len(session.questions) + 1) if session.question_at(n).is_path)
+    goto_position(session, position)
+    question = session.question_at(position)
+    route = question.best_route()
+    for number in range(5):
+        participant, _seat = sessions.join(session, display_name=f"Telefoon {number}")
+        taken = route if number < 3 else route[:1]  # two phones stop after step 1
+        for step, choice in taken:
+            sessions.answer(session, participant, position, {"step": step["key"], "choice": choice["key"]})
+    sessions.reveal(session, position)
+    for viewport in (FULL_HD, BEAMER, {"width": 390, "height": 844}):
+        page.set_viewport_size(viewport)
+        page.goto(f"{live_server.url}/teamsessie/{session.uuid}/")
+        page.wait_for_load_state("load")
+        line = page.locator(".lk-distribution__unfinished")
+        expect(line).to_have_text("Niet af: 2 stopten na stap 1 (40%)")
+        expect(line).to_be_visible()
+        expect(page.get_by_role("heading", name="Zo antwoordde de groep (5 antwoorden)")).to_be_visible()
+        if viewport["width"] >= 1280:
+            assert_one_slide(page, viewport, f"path reveal, part-way phones, at {viewport['width']}")
+        else:
+            assert_no_sideways_scroll(page, "path reveal at 390")
+            if os.environ.get("LK_SHOTS"):
+                page.screenshot(path=os.path.join(os.environ["LK_SHOTS"], "path-reveal-390.png"), full_page=True)
