@@ -600,7 +600,8 @@ def end_session(session, attendees=()):
                 for person in attendees
             )
         participants = list(locked.participants.all())
-        answers = list(SessionAnswer.objects.filter(session=locked, completed=True))
+        all_answers = list(SessionAnswer.objects.filter(session=locked))
+        answers = [a for a in all_answers if a.completed]
         team_answers = [a for a in answers if a.participant_id is None]
         by_participant = {}
         for item in answers:
@@ -614,7 +615,7 @@ def end_session(session, attendees=()):
             participant.score = as_decimal(percentage)
             participant.passed = has_passed(percentage, locked.pass_mark)
         Participant.objects.bulk_update(participants, ["score", "passed"])
-        locked.results = question_results(locked, answers)
+        locked.results = question_results(locked, all_answers)
         locked.stage = Stage.ENDED
         locked.ended_at = timezone.now()
         locked.participant_count = len(participants)
@@ -669,12 +670,19 @@ def set_participant_email(session, participant_id, email):
 
 
 def question_results(session, answers):
-    """Per question how many answered and the share right, from the finished answers that count (the
-    phones', or the team's in one-screen mode). Kept on the session, so it survives the purge."""
+    """Per question how many answered and the share right (`[{"position", "title", "answered",
+    "percent_right"}]`, percent a whole number or None when no one answered), from the answers that count
+    (the phones', or the team's in one-screen mode). A phone part-way along a decision path when the answers
+    were shown counts as answered and not right, as in its score (`scores_for`) and in the reveal
+    (`distribution`: "2 stopten na stap 1"). Kept on the session, so it survives the purge."""
     per_position = {}
     for item in answers:
-        if (item.participant_id is None) == session.is_one_screen and item.completed:
+        if (item.participant_id is None) != session.is_one_screen:
+            continue
+        if item.completed:
             per_position.setdefault(item.position, []).append(item.score)
+        elif item.path:
+            per_position.setdefault(item.position, []).append(0)
     results = []
     for position in range(1, len(session.questions) + 1):
         question = session.question_at(position)

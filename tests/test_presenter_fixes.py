@@ -14,7 +14,7 @@ from django.utils import timezone
 import pytest
 
 from team_sessions.models import Participant, TeamSession
-from team_sessions.services import join, start_session
+from team_sessions.services import end_session, join, start_session
 from tests.test_team_sessions import (  # noqa: F401 (fixtures)
     control,
     facilitator,
@@ -373,3 +373,21 @@ class TestPartWayAlongAPath:
         control(facilitator_client, session, "reveal")
         page = present(facilitator_client, session)
         assert "Niet af" not in page and "Zo antwoordde de groep (2 antwoorden)" in page
+
+    def test_the_summary_counts_a_phone_part_way_as_answered_and_not_right(
+        self, facilitator_client, facilitator, path_quiz
+    ):
+        """One phone at the path's best end (1A → 2A, 100 points), one that stopped after step 1 when the answers
+        were shown: the summary counts both phones for the question, as the reveal did, and says "50% goed"
+        (was 100%: only the finished phone counted), while the part-way phone scores 0."""
+        session = start_session(facilitator, path_quiz, "Team")
+        control(facilitator_client, session, "start")
+        session.refresh_from_db()
+        self.phones_walk(session, [["1A", "2A"], ["1A"]])
+        control(facilitator_client, session, "reveal")
+        end_session(session)
+        session.refresh_from_db()
+        assert session.results[0]["answered"] == 2 and session.results[0]["percent_right"] == 50
+        assert Participant.objects.get(session=session, display_name="Telefoon 1").score == 0
+        summary = facilitator_client.get(reverse("team_sessions:summary", args=[session.uuid])).content.decode()
+        assert "Het pad</span> — <strong>50% goed</strong>" in summary
