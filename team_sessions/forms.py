@@ -67,9 +67,19 @@ class StartSessionForm(forms.Form):
     def __init__(self, *args, quizzes=(), facilitator=None, **kwargs):
         super().__init__(*args, **kwargs)
         if facilitator is not None and not self.is_bound:
-            # By default the session is for the facilitator's own organisation and team.
+            # By default the session is for the facilitator's own organisation and team; the help says so, so
+            # that a facilitator running it for another team changes it (the reports count it there).
             self.initial.setdefault("organisation", facilitator.organisation_id)
             self.initial.setdefault("team", facilitator.team_id)
+            if self.initial["organisation"] == facilitator.organisation_id and facilitator.organisation_id:
+                self.fields["organisation"].help_text = _(
+                    "We hebben je eigen organisatie ingevuld. Is de sessie voor een andere organisatie? Kies die dan."
+                    " De rapportage telt de sessie daar."
+                )
+            if self.initial["team"] == facilitator.team_id and facilitator.team_id:
+                self.fields["team"].help_text = _(
+                    "We hebben je eigen team ingevuld. Is de sessie voor een ander team? Kies dat dan."
+                )
         self.quizzes = {quiz.pk: quiz for quiz, _course in quizzes}
         self.fields["quiz"].choices = [("", _("Kies een module"))] + [
             (quiz.pk, course.title if course else quiz.title) for quiz, course in quizzes
