@@ -498,6 +498,9 @@ def claim_certificate(request, token):
         check_claim(request.user, certificate)
     except ClaimRefused as error:
         context["error"] = error.message
+        # Logged in with another address (403): a way out on the page itself, log out and come back here to
+        # log in or sign up with the right one, instead of a dead end with only the menu.
+        context["switch_account"] = error.status == 403
         return render(request, "team_sessions/claim.html", context, status=error.status)
     account_name = request.user.full_name
     context["account_name"] = account_name
