@@ -714,6 +714,8 @@ def summary(session):
     missed = sorted((q for q in questions if q["answered"]), key=lambda q: (q["percent_right"], q["position"]))
     return {
         "participants": participants,
+        # Whether the attendance tools' e-mail forms can still send someone a certificate.
+        "anyone_passed": any(p.passed for p in participants),
         "questions": questions,
         "most_missed": [q for q in missed if q["percent_right"] < 100][:3],
         # A session ended early: the summary says how far it got, so "most missed" is not read as the whole quiz.

@@ -262,6 +262,20 @@ class TestAttendance:
         url = reverse("team_sessions:attendance", args=[session.uuid, "csv"])
         assert learner_client.get(url).status_code in (403, 404)
 
+    def test_with_nobody_passed_the_address_forms_say_no_certificate_goes_out(
+        self, facilitator_client, session, django_capture_on_commit_callbacks
+    ):
+        """Nobody passed: the forms stay (for the attendance list), but the text no longer asks for the address
+        of "someone who passed"; it says no certificates go out, and adding an address sends nothing."""
+        seats = ended_with(session, facilitator_client, {"Anna": False, "Bram": False})
+        summary = facilitator_client.get(reverse("team_sessions:summary", args=[session.uuid])).content.decode()
+        assert "Niemand heeft de slagingsgrens gehaald, dus er gaan geen certificaten uit." in summary
+        assert "Gaf iemand die geslaagd is geen" not in summary
+        url = reverse("team_sessions:participant_email", args=[session.uuid])
+        with django_capture_on_commit_callbacks(execute=True):
+            facilitator_client.post(url, {"participant": seats["Anna"].pk, "email": "anna@example.org"})
+        assert not mail.outbox and not Certificate.objects.exists()
+
     def test_an_address_added_afterwards_brings_the_certificate_to_that_address(
         self, facilitator_client, session, django_capture_on_commit_callbacks
     ):
@@ -269,7 +283,8 @@ class TestAttendance:
         seats = ended_with(session, facilitator_client, {"Anna": True, "Bram": False})
         assert not Certificate.objects.exists()
         summary = facilitator_client.get(reverse("team_sessions:summary", args=[session.uuid])).content.decode()
-        assert "E-mailadres toevoegen of verbeteren" in summary
+        assert "E-mailadres toevoegen of verbeteren" in summary and "Gaf iemand die geslaagd is geen" in summary
+        assert "Niemand heeft de slagingsgrens gehaald" not in summary
         url = reverse("team_sessions:participant_email", args=[session.uuid])
         with django_capture_on_commit_callbacks(execute=True):
             facilitator_client.post(url, {"participant": seats["Anna"].pk, "email": "anna@example.org"})
