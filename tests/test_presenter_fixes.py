@@ -13,6 +13,7 @@ from django.utils import timezone
 
 import pytest
 
+from accounts.models import Audience
 from team_sessions.models import Participant, TeamSession
 from team_sessions.services import end_session, join, start_session
 from tests.test_team_sessions import (  # noqa: F401 (fixtures)
@@ -391,3 +392,24 @@ class TestPartWayAlongAPath:
         assert Participant.objects.get(session=session, display_name="Telefoon 1").score == 0
         summary = facilitator_client.get(reverse("team_sessions:summary", args=[session.uuid])).content.decode()
         assert "Het pad</span> — <strong>50% goed</strong>" in summary
+
+
+class TestStartFormDefaults:
+    def test_the_filled_in_organisation_and_team_say_they_are_the_facilitators_own(
+        self, facilitator_client, facilitator, quiz
+    ):
+        """The start form fills in the facilitator's own organisation and team (optional fields the reports
+        count the session under): a tester left them and ran a session for another team. The help beside each
+        says it is your own and to choose another when the session is for someone else; without a team of
+        your own, the team's field keeps its plain help."""
+        index = reverse("team_sessions:index")
+        page = facilitator_client.get(index).content.decode()
+        assert "We hebben je eigen organisatie ingevuld." in page
+        assert "We hebben je eigen team ingevuld." not in page  # the fixture's facilitator has no team
+        assert "Bijvoorbeeld mentoren op een school, of een team handhaving." in page
+        facilitator.team = Audience.objects.first()
+        facilitator.save(update_fields=["team"])
+        page = facilitator_client.get(index).content.decode()
+        assert "We hebben je eigen team ingevuld. Is de sessie voor een ander team? Kies dat dan." in page
+        selected = page.split('name="team"')[1].split("</select>")[0]
+        assert f'value="{facilitator.team_id}" selected' in selected

@@ -1115,6 +1115,36 @@ class TestExistingAccounts:
         assert Certificate.objects.get().learner is None
         assert Client().get(claim_path[:-5] + "xxxx/").status_code == 404, "a forged token"
 
+    def test_logged_in_with_another_account_the_claim_page_offers_to_switch(
+        self, session, learner, django_capture_on_commit_callbacks
+    ):
+        """A tester opened the link while logged in as someone else: the refusal had no way on but the menu.
+        The page now has "Uitloggen en een ander account gebruiken", which logs out and comes back to the
+        link, where "Inloggen" and "Account maken" wait; the certificate stays unclaimed."""
+        with django_capture_on_commit_callbacks(execute=True):
+            self.pass_session(session, full_name="Eva Jansen", email="eva@example.net")
+        claim_path = (
+            "/"
+            + re.search(r"https?://\S+/certificaat-ophalen/\S+/", mail.outbox[0].body)
+            .group(0)
+            .split("://", 1)[1]
+            .split("/", 1)[1]
+        )
+        client = Client()
+        client.force_login(learner)
+        response = client.get(claim_path)
+        html = response.content.decode()
+        assert response.status_code == 403
+        form = html.split(f'<form action="{reverse("account_logout")}" method="post" class="lk-present__actions"')[1]
+        form = form.split("</form>")[0]
+        assert f'name="next" value="{claim_path}"' in form
+        assert "Uitloggen en een ander account gebruiken" in form
+        response = client.post(reverse("account_logout"), {"next": claim_path})
+        assert response.status_code == 302 and response["Location"] == claim_path
+        html = client.get(claim_path).content.decode()
+        assert "Inloggen" in html and "Account maken" in html and "Uitloggen en een ander" not in html
+        assert Certificate.objects.get().learner is None
+
     def test_a_participant_who_holds_a_valid_certificate_gets_no_second_one(
         self, session, learner, facilitator_client, django_capture_on_commit_callbacks
     ):
