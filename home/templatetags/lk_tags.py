@@ -1,4 +1,5 @@
 from django import template
+from django.utils.html import format_html
 
 from home.phone import tel_href
 from home.widgets import widget_class
@@ -31,3 +32,11 @@ def form_input(field):
 def tel_href_filter(phone):
     """The `tel:` link of a written phone number: {{ site_settings.coordinator_phone|tel_href }} (see home.phone)."""
     return tel_href(phone)
+
+
+@register.filter
+def dutch(value):
+    """Content named in Dutch by the coordinator (a team's name), marked `lang="nl"` where it sits inside
+    interface text in the page's language, so that a screen reader in English mode reads it as Dutch
+    (WCAG 3.1.2, language of parts). Escaped: `<b>` in a name stays text. Returns a safe `<span>`."""
+    return format_html('<span lang="nl">{}</span>', value)
