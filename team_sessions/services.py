@@ -16,7 +16,7 @@ from fractions import Fraction
 from django.conf import settings
 from django.core.cache import cache
 from django.db import IntegrityError, connection, transaction
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Count, Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
@@ -407,10 +407,14 @@ def unasked_count(session):
 
 
 def answered_count(session):
-    """How many participants finished the current question (one query)."""
-    return SessionAnswer.objects.filter(
-        session=session, position=session.position, participant__isnull=False, completed=True
-    ).count()
+    """How many participants finished the current question, and how many are part-way along its decision path
+    (chose in a step but not yet at an end), as `(answered, walking)`, in one query. The presenter shows the
+    second, so a facilitator does not reveal while phones are still walking without knowing: at the reveal
+    their path ends where it stopped and counts as not right."""
+    counts = SessionAnswer.objects.filter(
+        session=session, position=session.position, participant__isnull=False
+    ).aggregate(answered=Count("pk", filter=Q(completed=True)), walking=Count("pk", filter=Q(completed=False)))
+    return counts["answered"], counts["walking"]
 
 
 def still_to_answer(session):

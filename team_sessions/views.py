@@ -118,7 +118,7 @@ def _presenter_context(request, session):
     if session.is_one_screen and session.stage in (Stage.QUESTION, Stage.REVEALED):
         team = SessionAnswer.objects.filter(session=session, participant=None, position=session.position).first()
     if session.stage == Stage.QUESTION:
-        context["answered"] = sessions.answered_count(session)
+        context["answered"], context["walking"] = sessions.answered_count(session)
         context["timer_remaining"] = session.timer_remaining()
         context["timer_choices"] = sessions.TIMER_CHOICES
         context["timer_chosen"] = session.timer_seconds
@@ -187,10 +187,10 @@ def present_status(request, session_uuid):
     # Only the figures of the status block: this runs every second for every open presenter screen.
     context = {"session": session, "stage_key": _stage_key(session), "joined": session.participants.count()}
     if session.stage == Stage.QUESTION:
-        context["answered"] = sessions.answered_count(session)
+        context["answered"], context["walking"] = sessions.answered_count(session)
         context["timer_remaining"] = session.timer_remaining()
         context["timer_bar"] = _timer_bar(session, context["timer_remaining"])
-    figures = f"{context['joined']}-{context.get('answered', '')}"
+    figures = f"{context['joined']}-{context.get('answered', '')}-{context.get('walking', '')}"
     if context.get("timer_remaining") is not None:
         figures += f"-{context['timer_remaining']}"  # a running timer changes the block every second
     # The bar's timer controls as this screen shows them ("timer=off-60": "Start de tijd", 60 seconds chosen).

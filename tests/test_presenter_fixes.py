@@ -413,3 +413,29 @@ class TestStartFormDefaults:
         assert "We hebben je eigen team ingevuld. Is de sessie voor een ander team? Kies dat dan." in page
         selected = page.split('name="team"')[1].split("</select>")[0]
         assert f'value="{facilitator.team_id}" selected' in selected
+
+
+class TestPhonesStillWalking:
+    def test_the_presenter_says_how_many_phones_are_still_on_the_path(self, facilitator_client, facilitator, path_quiz):
+        """A tester revealed while a phone was between step 1 and 2: "2 van 3 hebben geantwoord" gave no hint
+        that revealing ends that phone's path as wrong. The presenter and its status poll now say "1 is nog
+        onderweg in het pad …"; once that phone reaches an end, the line goes."""
+        session = start_session(facilitator, path_quiz, "Team")
+        control(facilitator_client, session, "start")
+        session.refresh_from_db()
+        walker = TestPartWayAlongAPath()
+        walker.phones_walk(session, [["1B"], ["1A"]])
+        line = "1 is nog onderweg in het pad. Toon je nu de antwoorden, dan telt dat antwoord als fout."
+        assert line in present(facilitator_client, session)
+        status = reverse("team_sessions:present_status", args=[session.uuid])
+        stage = re.search(r"stage=([^&]+)&", present(facilitator_client, session)).group(1)
+        polled = facilitator_client.get(status, {"stage": stage}).content.decode()
+        assert line in polled and "1 van 2 heeft geantwoord" in polled
+        from team_sessions.services import answer
+
+        question = session.question_at(1)
+        participant = Participant.objects.get(session=session, display_name="Telefoon 1")
+        step = question.steps[1]
+        answer(session, participant, 1, {"step": step["key"], "choice": step["choices"][0]["key"]})
+        polled = facilitator_client.get(status, {"stage": stage}).content.decode()
+        assert "onderweg in het pad" not in polled and "2 van 2 hebben geantwoord" in polled
