@@ -190,7 +190,9 @@ def present_status(request, session_uuid):
         context["answered"], context["walking"] = sessions.answered_count(session)
         context["timer_remaining"] = session.timer_remaining()
         context["timer_bar"] = _timer_bar(session, context["timer_remaining"])
-    figures = f"{context['joined']}-{context.get('answered', '')}-{context.get('walking', '')}"
+    figures = f"{context['joined']}-{context.get('answered', '')}"
+    if context.get("walking"):
+        figures += f"-w{context['walking']}"  # phones part-way along a decision path (the presenter says how many)
     if context.get("timer_remaining") is not None:
         figures += f"-{context['timer_remaining']}"  # a running timer changes the block every second
     # The bar's timer controls as this screen shows them ("timer=off-60": "Start de tijd", 60 seconds chosen).
