@@ -1,0 +1,95 @@
+"""Sharp edges of the coordinator's admin that a user notices: on a phone both choices for a duplicate upload are on
+the screen, the page chooser's breadcrumbs stay readable, and on a laptop the minimap leaves the image field's
+"…" button free."""
+
+import io
+import os
+
+from django.core.files.base import ContentFile
+
+from wagtail.images import get_image_model
+from wagtail.models import Collection
+
+import pytest
+from PIL import Image as PillowImage
+
+from accounts.factories import UserFactory
+
+from .conftest import log_in
+
+PAGE_SCROLLS_SIDEWAYS = "() => document.scrollingElement.scrollWidth > window.innerWidth"
+WITHIN_VIEWPORT = """(el) => {
+    const r = el.getBoundingClientRect();
+    return r.width > 0 && r.left >= 0 && r.right <= window.innerWidth + 0.5;
+}"""
+
+
+def png_bytes():
+    buffer = io.BytesIO()
+    PillowImage.new("RGB", (300, 200), (200, 50, 90)).save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+@pytest.fixture
+def coordinator(transactional_db):
+    return UserFactory(email="coordinator@example.org", organisation=None, is_staff=True, is_superuser=True)
+
+
+@pytest.fixture
+def library_image(transactional_db, tmp_path):
+    """An image in the library whose file the test uploads once more (Wagtail compares the files' hashes)."""
+    if Collection.get_first_root_node() is None:  # a transactional test empties the table the migration filled
+        Collection.add_root(name="Algemeen")
+    image = get_image_model()(title="Vergrootglas", file=ContentFile(png_bytes(), name="vergrootglas.png"))
+    image._set_file_hash()
+    image.save()
+    upload = tmp_path / "vergrootglas-opnieuw.png"
+    upload.write_bytes(png_bytes())
+    return upload
+
+
+def shot(page, name):
+    """A screenshot into $LK_SHOTS, when set (to look at; nothing is compared)."""
+    if os.environ.get("LK_SHOTS"):
+        page.screenshot(path=os.path.join(os.environ["LK_SHOTS"], name))
+
+
+@pytest.mark.parametrize("width", [390, 320])
+def test_both_choices_for_a_duplicate_image_are_on_a_phones_screen(
+    page, live_server, coordinator, catalogue, library_image, width
+):
+    """Uploading an image the library already has, from a module's cover image field: "Gebruik nieuwe afbeelding"
+    sat past the modal's left edge (x < 0, out of reach); both choices are now within the screen, and the page
+    does not scroll sideways."""
+    page.set_viewport_size({"width": width, "height": 844})
+    log_in(page, live_server, "coordinator@example.org")
+    page.goto(f"{live_server.url}/admin/pages/{catalogue.social.pk}/edit/")
+    page.locator("#id_title").wait_for()
+    page.locator("[data-chooser-action-choose]").first.click()
+    page.locator(".modal [role=tab]", has_text="Uploaden").click()
+    page.locator(".modal input[type=file]").set_input_files(library_image)
+    page.locator(".modal input[name$='title']").fill("Vergrootglas opnieuw")
+    page.locator(".modal form:has(input[type=file]) button[type=submit]").click()
+    use_new = page.locator(".modal .use-new-image")
+    use_existing = page.locator(".modal .use-existing-image")
+    use_new.wait_for()
+    assert use_new.inner_text().strip() == "Gebruik nieuwe afbeelding"
+    for button in (use_new, use_existing):
+        button.scroll_into_view_if_needed()
+        assert button.evaluate(WITHIN_VIEWPORT), button.bounding_box()
+    assert not page.evaluate(PAGE_SCROLLS_SIDEWAYS)
+    shot(page, f"e2e-duplicate-image-{width}.png")
+
+
+def test_both_choices_after_a_multiple_upload_are_on_a_phones_screen(page, live_server, coordinator, library_image):
+    """The same duplicate dropped on "Afbeeldingen toevoegen": "Bewaar nieuwe afbeelding" and "Nieuwe afbeelding
+    verwijderen" ran past the right edge of a 320 px screen; they now wrap below the preview."""
+    page.set_viewport_size({"width": 320, "height": 844})
+    log_in(page, live_server, "coordinator@example.org")
+    page.goto(f"{live_server.url}/admin/images/multiple/add/")
+    page.locator("input[type=file]").set_input_files(library_image)
+    keep = page.locator(".confirm-duplicate-upload .confirm-upload")
+    keep.wait_for()
+    for button in (keep, page.locator(".confirm-duplicate-upload .delete")):
+        assert button.evaluate(WITHIN_VIEWPORT), button.bounding_box()
+    assert not page.evaluate(PAGE_SCROLLS_SIDEWAYS)
