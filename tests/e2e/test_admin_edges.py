@@ -93,3 +93,26 @@ def test_both_choices_after_a_multiple_upload_are_on_a_phones_screen(page, live_
     for button in (keep, page.locator(".confirm-duplicate-upload .delete")):
         assert button.evaluate(WITHIN_VIEWPORT), button.bounding_box()
     assert not page.evaluate(PAGE_SCROLLS_SIDEWAYS)
+
+
+@pytest.mark.parametrize("width", [390, 320])
+def test_the_page_choosers_breadcrumbs_are_whole_on_a_phone(page, live_server, coordinator, catalogue, width):
+    """Moving a lesson on a phone, one level down in the page chooser: the breadcrumbs stayed on one line and the
+    last ones ("Modules", where you are) were out of sight in a region that scrolled without a cue. They now wrap:
+    every crumb is within the screen and the region hides nothing."""
+    page.set_viewport_size({"width": width, "height": 844})
+    log_in(page, live_server, "coordinator@example.org")
+    page.goto(f"{live_server.url}/admin/pages/{catalogue.social_lessons[0].pk}/move/")
+    page.locator("main [data-w-dropdown-target='toggle']").click()
+    page.get_by_role("button", name="Kies een andere pagina").click()
+    page.locator(".modal tr", has_text=catalogue.social.title).locator("a.navigate-pages").click()
+    crumbs = page.locator(".modal .w-breadcrumbs")
+    crumbs.locator("li", has_text=catalogue.index.title).wait_for(state="attached")
+    assert crumbs.locator("li").count() >= 3
+    assert crumbs.evaluate("el => el.scrollWidth <= el.clientWidth + 1")
+    for i in range(crumbs.locator("li").count()):
+        crumb = crumbs.locator("li").nth(i)
+        assert crumb.evaluate(WITHIN_VIEWPORT), (crumb.inner_text(), crumb.bounding_box())
+        assert crumb.evaluate("el => el.scrollWidth <= el.clientWidth + 1"), crumb.inner_text()
+    assert not page.evaluate(PAGE_SCROLLS_SIDEWAYS)
+    shot(page, f"e2e-page-chooser-breadcrumbs-{width}.png")
