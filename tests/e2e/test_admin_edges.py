@@ -5,6 +5,7 @@ the screen, the page chooser's breadcrumbs stay readable, and on a laptop the mi
 import io
 import os
 
+from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 
 from wagtail.images import get_image_model
@@ -14,6 +15,7 @@ import pytest
 from PIL import Image as PillowImage
 
 from accounts.factories import UserFactory
+from reports.roles import ensure_roles
 
 from .conftest import log_in
 
@@ -116,3 +118,25 @@ def test_the_page_choosers_breadcrumbs_are_whole_on_a_phone(page, live_server, c
         assert crumb.evaluate("el => el.scrollWidth <= el.clientWidth + 1"), crumb.inner_text()
     assert not page.evaluate(PAGE_SCROLLS_SIDEWAYS)
     shot(page, f"e2e-page-chooser-breadcrumbs-{width}.png")
+
+
+@pytest.mark.parametrize("width", [390, 320])
+def test_an_editor_opening_a_report_link_sees_why_and_a_way_back(page, live_server, transactional_db, width):
+    """An editor follows a colleague's link to the modules report: the screen says "Geen toegang" and why, in the
+    admin's layout, with "Naar het dashboard" on the screen; the dashboard was shown instead, with a red line."""
+    ensure_roles()  # a transactional test empties the tables the migration filled
+    UserFactory(email="redacteur@example.org").groups.add(Group.objects.get(name="Redacteuren"))
+    page.set_viewport_size({"width": width, "height": 844})
+    log_in(page, live_server, "redacteur@example.org")
+    response = page.goto(f"{live_server.url}/admin/rapportages/modules/")
+    assert response.status == 403
+    assert page.url.endswith("/admin/rapportages/modules/")
+    main = page.locator("main")
+    assert "Geen toegang" in main.locator("h1").inner_text()
+    assert "De rapporten zijn alleen voor coördinatoren en contactpersonen van een organisatie." in main.inner_text()
+    back = main.get_by_role("link", name="Naar het dashboard")
+    assert back.evaluate(WITHIN_VIEWPORT)
+    assert not page.evaluate(PAGE_SCROLLS_SIDEWAYS)
+    shot(page, f"e2e-editor-report-403-{width}.png")
+    back.click()
+    page.wait_for_url(f"{live_server.url}/admin/")
