@@ -140,3 +140,40 @@ def test_an_editor_opening_a_report_link_sees_why_and_a_way_back(page, live_serv
     shot(page, f"e2e-editor-report-403-{width}.png")
     back.click()
     page.wait_for_url(f"{live_server.url}/admin/")
+
+
+HIT_AT_CENTRE = """(el) => {
+    el.scrollIntoView({block: "center", behavior: "instant"});
+    const r = el.getBoundingClientRect();
+    const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+    return Boolean(hit && el.contains(hit));
+}"""
+
+
+def test_the_minimap_leaves_the_image_fields_button_free_on_a_laptop(page, live_server, coordinator, catalogue):
+    """A module's cover image with a long title, at 1366 × 900: the image field's "…" button (change or edit the
+    image) and its menu are not under the minimap, folded in or opened out."""
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Algemeen")
+    image = get_image_model().objects.create(
+        title="Omslag: Mensenhandel herkennen op school, loverboys en criminele werving in Flevoland en daarbuiten",
+        file=ContentFile(png_bytes(), name="omslag.png"),
+    )
+    catalogue.social.cover_image = image
+    catalogue.social.save_revision().publish()
+    page.set_viewport_size({"width": 1366, "height": 900})
+    log_in(page, live_server, "coordinator@example.org")
+    page.goto(f"{live_server.url}/admin/pages/{catalogue.social.pk}/edit/")
+    page.locator("#id_title").wait_for()
+    actions = page.locator("button[aria-describedby='id_cover_image-title']")
+    page.locator(".w-minimap").wait_for()
+    for state in ("folded in", "opened out"):
+        if state == "opened out":
+            page.locator("#w-minimap-toggle").click()
+            page.wait_for_timeout(400)  # the minimap slides open
+        assert actions.evaluate(HIT_AT_CENTRE), state
+        actions.click()
+        change = page.locator("[data-tippy-root]").get_by_text("Wijzig afbeelding")
+        assert change.evaluate(HIT_AT_CENTRE), state
+        page.keyboard.press("Escape")
+    shot(page, "e2e-minimap-image-field-1366.png")
