@@ -17,11 +17,12 @@ from wagtail.admin.views.reports import ReportView
 from briefings.models import BriefingSession, Registration
 from certificates.models import Certificate, normalise_code
 from home.numbers import percentage_text
+from home.views import admin_forbidden
 from quizzes.templatetags.score_tags import score
 from team_sessions.models import TeamSession
 
 from . import figures as stats
-from .access import certificate_q, registration_q, report_scope, team_session_q
+from .access import can_view_reports, certificate_q, registration_q, report_scope, team_session_q
 from .charts import bar_chart
 from .filters import (
     BriefingFilterSet,
@@ -63,6 +64,12 @@ class LerenKijkenReportView(ReportView):
     figures = []  # (attribute, heading): the table's columns and the export's
 
     def dispatch(self, request, *args, **kwargs):
+        # An editor following a shared link or a bookmark to a report: a 403 in the admin's layout that says why,
+        # not Wagtail's redirect to the dashboard with a short red message (what PermissionDenied would give).
+        if not can_view_reports(request.user):
+            return admin_forbidden(
+                request, _("De rapporten zijn alleen voor coördinatoren en contactpersonen van een organisatie.")
+            )
         self.scope = report_scope(request.user)
         return super().dispatch(request, *args, **kwargs)
 

@@ -14,6 +14,7 @@ import pytest
 
 from accounts.factories import UserFactory
 from reports.roles import ensure_roles
+from reports.views import REPORT_VIEWS
 
 
 def codenames(group):
@@ -97,7 +98,25 @@ class TestRoles:
         client.force_login(user)
         assert client.get(reverse("wagtailadmin_home")).status_code == 200
         assert client.get(reverse("wagtailsnippets_quizzes_question:list")).status_code == 200
-        assert client.get(reverse("lk_reports:reach")).status_code in (302, 403)
+        assert client.get(reverse("lk_reports:reach")).status_code == 403
+
+    @pytest.mark.parametrize("view", REPORT_VIEWS, ids=lambda view: view.url_name)
+    def test_an_editor_opening_a_report_link_is_told_why_not(self, client, roles, view):
+        """An editor following a link to a report (or its results or export) gets a 403 in the admin's layout with
+        the reason and a way back, not Wagtail's redirect to the dashboard with a short red message."""
+        user = UserFactory()
+        user.groups.add(roles["Redacteuren"])
+        client.force_login(user)
+        for url in (
+            reverse(f"lk_reports:{view.url_name}"),
+            reverse(f"lk_reports:{view.url_name}_results"),
+            reverse(f"lk_reports:{view.url_name}") + "?export=csv",
+        ):
+            response = client.get(url)
+            assert response.status_code == 403, url
+            html = unescape(response.content.decode())
+            assert "De rapporten zijn alleen voor coördinatoren en contactpersonen van een organisatie." in html, url
+            assert reverse("wagtailadmin_home") in html and "Naar het dashboard" in html, url
 
 
 def form_as_sent(form):

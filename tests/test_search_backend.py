@@ -35,6 +35,19 @@ ODD_SEARCHES = [
     "\x1f signalen",
     "(",
     "*",
+    # FTS5's own query language: operators, groups, a column filter, a prefix and an initial token.
+    "AND",
+    "OR",
+    "NOT",
+    "NEAR(",
+    "NEAR(mensenhandel politie",
+    "-",
+    "^",
+    "mensen*",
+    "title:mensenhandel",
+    "{title}",
+    "a + b",
+    '"a" "b',
 ]
 LONG_SEARCHES = ["signalen " * 700, "a" * 5000, " ".join(f'"woord{n}"' for n in range(400)) + " signalen"]
 
@@ -80,7 +93,17 @@ def test_words_and_phrases_still_find_what_they_did(lessons):
 
 @pytest.mark.parametrize(
     "url_name",
-    ["wagtailadmin_pages:search", "wagtailimages:index", "wagtaildocs:index", "wagtailadmin_choose_page_search"],
+    [
+        "wagtailadmin_pages:search",
+        "wagtailimages:index",
+        "wagtaildocs:index",
+        "wagtailadmin_choose_page_search",
+        "wagtailimages_chooser:choose_results",
+        "wagtailsnippets_quizzes_question:list",
+        "wagtailsnippets_accounts_organisation:list",
+        "wagtailsnippets_briefings_briefingsession:list",
+        "wagtailusers_users:index",
+    ],
 )
 def test_the_admin_searches_answer_odd_text_with_a_page(client, lessons, url_name):
     """The coordinator types a quote (or pastes a control character) in an admin search field: a page with
