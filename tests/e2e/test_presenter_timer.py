@@ -225,3 +225,32 @@ def test_the_reveal_of_the_demo_path_shows_the_phones_that_stopped_part_way(page
             assert_no_sideways_scroll(page, "path reveal at 390")
             if os.environ.get("LK_SHOTS"):
                 page.screenshot(path=os.path.join(os.environ["LK_SHOTS"], "path-reveal-390.png"), full_page=True)
+
+
+def test_phones_still_on_the_demo_path_are_named_on_the_slide_and_it_still_fits(page, live_server, facilitator):
+    """The demo's decision path open, two of five phones part-way: the presenter says "2 zijn nog onderweg in
+    het pad …" before anyone reveals, and the question slide keeps its bar on 1920×1080 and 1280×720 with that
+    line and a running timer."""
+    quiz = demo_quiz()
+    log_in(page, live_server, facilitator.email)
+    session = sessions.start_session(facilitator, quiz, "Team mentoren, Het Baken")
+    position = next(n for n in range(1, len(session.questions) + 1) if session.question_at(n).is_path)
+    goto_position(session, position)
+    sessions.start_timer(session, position, 60)
+    session.refresh_from_db()
+    route = session.question_at(position).best_route()
+    for number in range(5):
+        participant, _seat = sessions.join(session, display_name=f"Telefoon {number}")
+        for step, choice in route if number < 3 else route[:1]:
+            sessions.answer(session, participant, position, {"step": step["key"], "choice": choice["key"]})
+    for viewport in (FULL_HD, BEAMER):
+        page.set_viewport_size(viewport)
+        page.goto(f"{live_server.url}/teamsessie/{session.uuid}/")
+        page.wait_for_load_state("load")
+        line = page.locator(".lk-walking")
+        expect(line).to_have_text(
+            "2 zijn nog onderweg in het pad. Toon je nu de antwoorden, dan tellen die antwoorden als fout."
+        )
+        expect(line).to_be_visible()
+        expect(page.get_by_text("3 van 5 hebben geantwoord")).to_be_visible()
+        assert_one_slide(page, viewport, f"path question, part-way phones, at {viewport['width']}")
