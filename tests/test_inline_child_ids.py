@@ -76,3 +76,47 @@ class TestTamperedChildIds:
         assert Question.objects.get(pk=edited.pk).latest_revision is None
         assert [c.text for c in other.choices.all()] == ["Bel de politie", "Wacht af"]
         assert edited.choices.count() == 3
+
+
+@pytest.mark.django_db
+class TestEveryInlineList:
+    @pytest.fixture
+    def quizzes(self, catalogue):
+        from quizzes.factories import QuizPageFactory
+
+        edited = QuizPageFactory(parent=catalogue.social, slug="bewerkt", questions=[QuestionFactory()])
+        other = QuizPageFactory(parent=catalogue.school, slug="ander", questions=[QuestionFactory()])
+        return edited, other
+
+    def fixed_questions(self, quiz, row_id):
+        """A quiz page's "Vaste vragen" list as its edit form posts it, with one row of the given id."""
+        from quizzes.models import QuizPage
+
+        formset_class = QuizPage.get_edit_handler().get_form_class().formsets["fixed_questions"]
+        row = quiz.fixed_questions.get()
+        data = {
+            "fixed_questions-TOTAL_FORMS": "1",
+            "fixed_questions-INITIAL_FORMS": "1",
+            "fixed_questions-MIN_NUM_FORMS": "0",
+            "fixed_questions-MAX_NUM_FORMS": "1000",
+            "fixed_questions-0-id": row_id,
+            "fixed_questions-0-question": str(row.question_id),
+            "fixed_questions-0-ORDER": "1",
+            "fixed_questions-0-DELETE": "",
+        }
+        return formset_class(data, instance=quiz, prefix="fixed_questions")
+
+    def test_a_quiz_pages_own_row_passes(self, quizzes):
+        """A quiz page's list of fixed questions takes its own row's id."""
+        edited, _ = quizzes
+        formset = self.fixed_questions(edited, str(edited.fixed_questions.get().pk))
+        assert formset.is_valid(), formset.errors
+
+    @pytest.mark.parametrize("row_id", ["other", "x1", "99999999999999999999999"])
+    def test_a_quiz_pages_list_refuses_another_quizs_row(self, quizzes, row_id):
+        """The same rule holds on a page's inline list (the quiz's fixed questions): another quiz's row, or no id
+        at all, is refused on the row with the message."""
+        edited, other = quizzes
+        formset = self.fixed_questions(edited, str(other.fixed_questions.get().pk) if row_id == "other" else row_id)
+        assert not formset.is_valid()
+        assert REFUSED in " ".join(formset.forms[0].non_field_errors())
