@@ -25,15 +25,13 @@ def default_valid_until(issued_at):
     return add_years(timezone.localdate(issued_at), settings.CERTIFICATE_VALIDITY_YEARS)
 
 
-def audience_on_certificate(user, course):
-    """The learner's own team when the module is meant for it, else the module's teams (also without a
-    learner: a team-session participant without an account)."""
+def audience_on_certificate(course):
+    """The teams the module is for, as the certificate prints them ("Voor de teams: …"): every team the module
+    names, in the teams' order, joined by ", ". Not the learner's own team: the line says whom the module was made
+    for, and one team out of several read as if the module were for that team only."""
     if course is None:
         return ""
-    audiences = list(course.audiences.all())
-    team_id = user.team_id if user is not None else None
-    own = next((audience for audience in audiences if audience.pk == team_id), None)
-    return own.name if own else ", ".join(audience.name for audience in audiences)
+    return ", ".join(audience.name for audience in course.audiences.all())
 
 
 def _same_name(a, b):
@@ -78,7 +76,7 @@ def issue_certificate(attempt):
                 full_name=user.full_name or user.email,
                 email=user.email,
                 course_title=course.title if course else attempt.quiz.title,
-                audience_names=audience_on_certificate(user, course),
+                audience_names=audience_on_certificate(course),
                 issued_at=now,
                 valid_until=default_valid_until(now),
             )
@@ -157,7 +155,7 @@ def issue_participant_certificate(participant, session):
         full_name=full_name,
         email=email,
         course_title=session.course_title,
-        audience_names=audience_on_certificate(user, course),
+        audience_names=audience_on_certificate(course),
         issued_at=now,
         valid_until=default_valid_until(now),
     )

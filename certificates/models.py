@@ -78,7 +78,9 @@ class Certificate(models.Model):
     full_name = models.CharField(_("naam op het certificaat"), max_length=150)
     email = models.EmailField(_("e-mailadres"), blank=True)
     course_title = models.CharField(_("module op het certificaat"), max_length=255)
-    audience_names = models.CharField(_("teams op het certificaat"), max_length=255, blank=True)
+    # Every team the module is for, joined by ", " (issuing.audience_on_certificate): no length limit, as a
+    # module may be for many teams (a name may be 100 characters) and issuing runs inside the grading.
+    audience_names = models.TextField(_("teams op het certificaat"), blank=True)
     issued_at = models.DateTimeField(_("uitgegeven op"), default=timezone.now)
     valid_until = models.DateField(_("geldig tot"))
     revoked_at = models.DateTimeField(_("ingetrokken op"), null=True, blank=True)

@@ -29,6 +29,14 @@ def verification_url(certificate):
     return absolute_url(reverse("certificates:verify", args=[certificate.code]))
 
 
+def team_count(audience_names):
+    """How many teams the certificate names, for its line "Voor het team: Zorg" or "Voor de teams: Zorg,
+    Onderwijs" (the template's plural, rendered in Dutch as the rest of the page). `audience_names` is the
+    certificate's copy, joined by ", " (`issuing.audience_on_certificate`): a team name with ", " in it counts
+    as two, which only turns "het team" into "de teams"."""
+    return len(audience_names.split(", ")) if audience_names else 0
+
+
 def certificate_context(certificate):
     url = verification_url(certificate)
     import segno  # Imported where used: only certificate rendering needs it (docs/performance.md).
@@ -39,6 +47,7 @@ def certificate_context(certificate):
         "certificate": certificate,
         "name_markup": fonts.markup(certificate.full_name),
         "name_font_size": fonts.name_font_size(certificate.full_name),
+        "team_count": team_count(certificate.audience_names),
         "verification_url": url,
         "qr_data_uri": qr.png_data_uri(scale=6, border=4),
         "coordinator_name": site.coordinator_name if site else "",

@@ -89,6 +89,23 @@ class TestCertificateContent:
         assert "Sanne de Vries" in text
         assert "Zorgcoördinator mensenhandel Flevoland" in text
 
+    @pytest.mark.parametrize(
+        ("names", "line"),
+        [("Sociaal domein", "Voor het team: Sociaal domein"), ("Zorg, Onderwijs", "Voor de teams: Zorg, Onderwijs")],
+        ids=["one", "two"],
+    )
+    def test_one_team_is_het_team_several_are_de_teams(self, home_page, media_root, names, line):
+        """The teams line is singular for one team ("Voor het team"), plural for several ("Voor de teams")."""
+        text = flat(pdf_text(pdf.render_certificate_pdf(CertificateFactory(audience_names=names))))
+
+        assert line in text
+
+    def test_no_teams_line_for_a_module_for_no_team(self, home_page, media_root):
+        """A module that names no team prints no teams line."""
+        text = flat(pdf_text(pdf.render_certificate_pdf(CertificateFactory(audience_names=""))))
+
+        assert "Voor het team" not in text and "Voor de teams" not in text
+
     def test_signature_and_logo_are_drawn_when_set(self, home_page, media_root):
         """The coordinator's signature and the logo from the site settings are images on the page."""
         site_settings = SiteSettings.objects.get()

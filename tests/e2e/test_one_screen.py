@@ -64,3 +64,44 @@ def test_the_teams_route_so_far_is_large_and_lettered(page, live_server, facilit
             page.goto(f"{live_server.url}/teamsessie/{session.uuid}/")
             expect(page.locator(".lk-path-taken li").first).to_contain_text(label)
             assert_no_sideways_scroll(page, f"one-screen path {position} at {viewport}")
+
+
+OPTIONS = """() => [...document.querySelectorAll('.lk-stage__form .lk-option')].map((option) => {
+    const box = option.querySelector('input').getBoundingClientRect();
+    const label = option.querySelector('.lk-option__label');
+    return {width: box.width, height: box.height, text: parseFloat(getComputedStyle(label).fontSize)};
+})"""
+FOCUS_RING = """() => {
+    const option = document.activeElement.closest('.lk-option');
+    const style = getComputedStyle(option);
+    return {focused: document.activeElement.matches(':focus-visible'), style: style.outlineStyle,
+            width: parseFloat(style.outlineWidth)};
+}"""
+
+
+def test_the_teams_answer_boxes_are_as_big_as_the_answers(page, live_server, facilitator):
+    """In one-screen mode at 1920×1080 the radio (or check box) before each answer of every demo question is about
+    as big as the answer's text (at least 24 px and nine tenths of the text's size; it was 19 px beside 32 px
+    text), a keyboard focus on it still draws the option's focus ring, and the slide fits the screen."""
+    quiz = demo_quiz()
+    log_in(page, live_server, facilitator.email)
+    page.set_viewport_size(FULL_HD)
+    session = sessions.start_session(facilitator, quiz, "Eén scherm team", mode=TeamSession.Mode.ONE_SCREEN)
+    sessions.open_first_question(session)
+    for position in range(1, len(session.questions) + 1):
+        TeamSession.objects.filter(pk=session.pk).update(position=position)
+        what = f"one-screen question {position} at 1920×1080"
+        page.goto(f"{live_server.url}/teamsessie/{session.uuid}/")
+        page.wait_for_load_state("load")
+        options = page.evaluate(OPTIONS)
+        assert options, what
+        for option in options:
+            assert option["width"] >= max(24, 0.9 * option["text"]) - 0.5, (what, option)
+            assert abs(option["height"] - option["width"]) < 1, (what, option)
+        page.locator(".lk-stage__form .lk-option input").first.focus()
+        ring = page.evaluate(FOCUS_RING)
+        assert ring["focused"] and ring["style"] != "none" and ring["width"] >= 3, (what, ring)
+        assert page.evaluate(BAR_BOTTOM) <= FULL_HD["height"], what
+        assert_fits(page, what)
+        if os.environ.get("LK_SHOTS"):
+            page.screenshot(path=os.path.join(os.environ["LK_SHOTS"], f"one-screen-options-{position}.png"))
