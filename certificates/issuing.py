@@ -25,13 +25,17 @@ def default_valid_until(issued_at):
     return add_years(timezone.localdate(issued_at), settings.CERTIFICATE_VALIDITY_YEARS)
 
 
-def audience_on_certificate(course):
-    """The teams the module is for, as the certificate prints them ("Voor de teams: …"): every team the module
-    names, in the teams' order, joined by ", ". Not the learner's own team: the line says whom the module was made
-    for, and one team out of several read as if the module were for that team only."""
+def audience_on_certificate(user, course):
+    """The team(s) the certificate prints, joined by ", ": the learner's own team when the module is meant for
+    it ("Voor het team: Sociaal domein", a personal document says what its holder trained for), else every
+    team the module names, in the teams' order ("Voor de teams: Onderwijs, Zorg"); also so without a learner
+    (`user` None: a team-session participant without an account). "" without a module or teams."""
     if course is None:
         return ""
-    return ", ".join(audience.name for audience in course.audiences.all())
+    audiences = list(course.audiences.all())
+    team_id = user.team_id if user is not None else None
+    own = next((audience for audience in audiences if audience.pk == team_id), None)
+    return own.name if own else ", ".join(audience.name for audience in audiences)
 
 
 def _same_name(a, b):
@@ -76,7 +80,7 @@ def issue_certificate(attempt):
                 full_name=user.full_name or user.email,
                 email=user.email,
                 course_title=course.title if course else attempt.quiz.title,
-                audience_names=audience_on_certificate(course),
+                audience_names=audience_on_certificate(user, course),
                 issued_at=now,
                 valid_until=default_valid_until(now),
             )
@@ -155,7 +159,7 @@ def issue_participant_certificate(participant, session):
         full_name=full_name,
         email=email,
         course_title=session.course_title,
-        audience_names=audience_on_certificate(course),
+        audience_names=audience_on_certificate(user, course),
         issued_at=now,
         valid_until=default_valid_until(now),
     )

@@ -60,17 +60,22 @@ class TestIssuing:
         assert issue_certificate(attempt) == certificate
         assert Certificate.objects.count() == 1
 
-    def test_the_certificate_names_the_modules_teams_not_only_the_learners(
+    def test_the_certificate_names_the_learners_team_or_else_the_modules_teams(
         self, learner_client, learner, quiz, catalogue, audiences, django_capture_on_commit_callbacks
     ):
-        """A module for two teams prints both, also for a learner in one of them: the line says whom the module is
-        for, not the learner's team."""
+        """A module for two teams: a learner in one of them gets her own team ("Voor het team: Sociaal domein",
+        what she trained for); a learner in neither gets both, in the teams' order."""
         catalogue.social.audiences.add(audiences.school)
         catalogue.social.save_revision().publish()
         learner.team = audiences.social
         learner.save()
         pass_quiz(learner_client, learner, quiz, django_capture_on_commit_callbacks)
-        assert Certificate.objects.get(learner=learner).audience_names == "Onderwijs, Sociaal domein"
+        assert Certificate.objects.get(learner=learner).audience_names == "Sociaal domein"
+        from certificates.issuing import audience_on_certificate
+
+        learner.team = None
+        assert audience_on_certificate(learner, catalogue.social) == "Onderwijs, Sociaal domein"
+        assert audience_on_certificate(None, catalogue.social) == "Onderwijs, Sociaal domein"
 
     def test_double_submit_of_the_last_answer_issues_one_certificate(
         self, learner_client, learner, quiz, django_capture_on_commit_callbacks
