@@ -42,6 +42,8 @@ class HeldCertificate(NamedTuple):
 
 @dataclass
 class Progress:
+    """A learner's progress in one module: lessons done, the quiz's state and a valid certificate she holds."""
+
     total: int = 0
     done_ids: set = field(default_factory=set)
     enrolled: bool = False

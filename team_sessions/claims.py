@@ -12,6 +12,9 @@ Logging in or confirming an address claims nothing by itself. On claiming, the c
 another person's name into the account: when the name typed at the session differs from the account's full
 name, the holder chooses, and by default it is re-issued with the account's full name; it keeps the typed
 name only when the holder confirms that name is theirs.
+
+A valid certificate in the account completes its module (`courses.services`); `record_completion` writes the
+completion date at the claim, and at the end of a session for someone who joined logged in.
 """
 
 from django.db import transaction

@@ -16,7 +16,7 @@ from courses.models import Enrolment
 from courses.services import course_progress, progress_by_course
 from quizzes.factories import QuestionFactory, QuizPageFactory
 from reports.access import Scope
-from reports.figures import dashboard_figures, reach
+from reports.figures import dashboard_figures, module_funnel, reach
 from team_sessions.claims import claim_certificate
 from team_sessions.services import end_session, join, start_session
 
@@ -144,6 +144,8 @@ class TestReportsCountHerOnce:
         assert sum(row.completed for row in rows) == 1
         assert sum(row.certificates_valid for row in rows) == 1
         assert dashboard_figures(Scope())["trained_this_month"] == 1
+        module = next(row for row in module_funnel(Scope()) if row.pk == catalogue.social.pk)
+        assert (module.enrolled, module.completed, module.passed) == (1, 1, 0)  # her pass is in the session report
 
     def test_a_participant_who_joined_logged_in_completes_at_the_end(self, learner, session):
         """A participant who joined logged in gets the certificate in the account at the end, and the
