@@ -5,6 +5,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.core import signing
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare, salted_hmac
 
@@ -42,12 +43,21 @@ def _same_name(a, b):
     return " ".join((a or "").split()).casefold() == " ".join((b or "").split()).casefold()
 
 
+def counts_today(today=None):
+    """The certificates that count today (a `Q`): not revoked and not expired. One rule for issuing, the claim
+    and the learner's progress (`valid_certificates`)."""
+    return Q(revoked_at__isnull=True, valid_until__gte=today or timezone.localdate())
+
+
+def valid_certificates(learner, courses, today=None):
+    """The learner's certificates for these modules that count today (an unordered queryset)."""
+    return Certificate.objects.filter(counts_today(today), learner=learner, course__in=courses).order_by()
+
+
 def valid_certificate(learner, course, today=None):
-    today = today or timezone.localdate()
+    """The learner's newest valid certificate for the module, or None."""
     return (
-        Certificate.objects.filter(learner=learner, course=course, revoked_at__isnull=True, valid_until__gte=today)
-        .order_by("-issued_at")
-        .first()
+        Certificate.objects.filter(counts_today(today), learner=learner, course=course).order_by("-issued_at").first()
     )
 
 

@@ -6,27 +6,44 @@ reports (through `Enrolment.completed_at`, which `close_enrolment_if_complete` w
 - a module with a live quiz is completed by passing that quiz. The quiz opens when all lessons are done, or at
   once when the module says so (`CoursePage.quiz_before_lessons`, on for the demo modules: experienced staff
   may test out). So a pass always means the module is done, and the certificate says so truthfully;
-- a module without a quiz is completed when all its live lessons are done.
+- a module without a quiz is completed when all its live lessons are done;
+- either way, a learner who holds a valid certificate for the module (not revoked, not expired) has completed
+  it, however it was earned: a team-session certificate put in the account through its claim link (or earned
+  while logged in) counts as much as her own pass. An expired or revoked one does not.
 
 Quizzes are a higher layer than courses, so this module asks about them through `assessment`, which the
 quizzes app registers when it is ready (`register_assessment`), instead of importing it.
 """
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import NamedTuple
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, transaction
+from django.db.models import DateTimeField, IntegerField, Value
 from django.utils import timezone
 
 from wagtail.models import Page
+
+from certificates.issuing import valid_certificates
 
 from .models import Enrolment, LessonCompletion, LessonPage, module_path
 from .signals import enrolment_closed
 
 
+class HeldCertificate(NamedTuple):
+    """A valid certificate the learner holds for a module, as progress needs it: when it was issued, and whether
+    it was earned in a team session."""
+
+    issued_at: datetime
+    in_team_session: bool
+
+
 @dataclass
 class Progress:
+    """A learner's progress in one module: lessons done, the quiz's state and a valid certificate she holds."""
+
     total: int = 0
     done_ids: set = field(default_factory=set)
     enrolled: bool = False
@@ -36,6 +53,7 @@ class Progress:
     quiz_before_lessons: bool = True
     open_attempt: object = None
     quiz_attempted: bool = False
+    certificate: HeldCertificate | None = None
 
     @property
     def done(self):
@@ -47,7 +65,7 @@ class Progress:
 
     @property
     def started(self):
-        return self.enrolled or self.done > 0 or self.quiz_attempted
+        return self.enrolled or self.done > 0 or self.quiz_attempted or self.certificate is not None
 
     @property
     def lessons_done(self):
@@ -64,12 +82,20 @@ class Progress:
     @property
     def completed(self):
         """The completion rule (see the module docstring)."""
+        if self.certificate is not None:
+            return True
         if self.quiz is not None:
             return self.quiz_passed
         return self.lessons_done
 
+    @property
+    def passed_in_team_session(self):
+        """Completed through a valid team-session certificate, without a pass of her own at the quiz: the module
+        page says so (with the date) and still offers the lessons and the quiz."""
+        return self.certificate is not None and self.certificate.in_team_session and not self.quiz_passed
 
-def _progress(lessons, done_ids, enrolled, quiz=None, quiz_passed=False, **quiz_state):
+
+def _progress(lessons, done_ids, enrolled, quiz=None, quiz_passed=False, certificate=None, **quiz_state):
     lesson_ids = {lesson.pk for lesson in lessons}
     done_ids = {pk for pk in done_ids if pk in lesson_ids}
     next_lesson = next((lesson for lesson in lessons if lesson.pk not in done_ids), None)
@@ -80,8 +106,27 @@ def _progress(lessons, done_ids, enrolled, quiz=None, quiz_passed=False, **quiz_
         next_lesson=next_lesson,
         quiz=quiz,
         quiz_passed=quiz_passed,
+        certificate=certificate,
         **quiz_state,
     )
+
+
+def enrolments_and_certificates(user, courses):
+    """The modules among `courses` the signed-in user is enrolled in ({module pk}) and the valid certificates she
+    holds for them ({module pk: HeldCertificate}, the newest per module), in one query (a UNION), so counting
+    certificates costs the module page and the module lists no query of their own."""
+    no_date = Value(None, output_field=DateTimeField())
+    no_session = Value(None, output_field=IntegerField())
+    enrolments = Enrolment.objects.filter(user=user, course__in=courses).values_list("course_id", no_date, no_session)
+    certificates = valid_certificates(user, courses).values_list("course_id", "issued_at", "team_session_id")
+    enrolled, held = set(), {}
+    # An enrolment's row has no date; a certificate's always has one (`issued_at` is required).
+    for course_id, issued_at, team_session_id in enrolments.order_by().union(certificates, all=True):
+        if issued_at is None:
+            enrolled.add(course_id)
+        elif course_id not in held or issued_at > held[course_id].issued_at:
+            held[course_id] = HeldCertificate(issued_at, team_session_id is not None)
+    return enrolled, held
 
 
 class Assessment:
@@ -122,14 +167,15 @@ def course_progress(user, course, lessons=None, quiz=False):
     if not user.is_authenticated:
         return _progress(lessons, set(), False, quiz, quiz_before_lessons=course.quiz_before_lessons)
     done_ids = set(LessonCompletion.objects.filter(user=user, course=course).values_list("lesson_id", flat=True))
-    enrolled = Enrolment.objects.filter(user=user, course=course).exists()
+    enrolled_ids, held = enrolments_and_certificates(user, [course])
     attempts = list(assessment.attempts_of(user, [quiz])) if quiz else []
     return _progress(
         lessons,
         done_ids,
-        enrolled,
+        course.pk in enrolled_ids,
         quiz,
         any(a.passed for a in attempts),
+        certificate=held.get(course.pk),
         quiz_before_lessons=course.quiz_before_lessons,
         open_attempt=next((a for a in attempts if a.submitted_at is None), None),
         quiz_attempted=bool(attempts),
@@ -178,7 +224,7 @@ def progress_by_course(user, courses, parts=None):
     `parts` is `module_parts(courses)` where the caller has it (the cached catalogue); else it costs one query.
     Lessons and quizzes are values (`PageRef`: pk, path, title), not page objects: the module lists need only
     their number and ids. `Progress.next_lesson` and `.quiz` are `PageRef`s here. For a signed-in learner the
-    progress costs three queries (lessons done, enrolments, attempts).
+    progress costs three queries (lessons done, enrolments with valid certificates, attempts).
     """
     courses = list(courses)
     if not courses:
@@ -187,11 +233,12 @@ def progress_by_course(user, courses, parts=None):
         parts = module_parts(courses)
     quiz_by_course = {pk: part.quiz for pk, part in parts.items() if part.quiz is not None}
     done_ids, enrolled_ids, passed_quiz_ids, attempted_quiz_ids, open_attempts = set(), set(), set(), set(), {}
+    held = {}
     if user.is_authenticated:
         done_ids = set(
             LessonCompletion.objects.filter(user=user, course__in=courses).values_list("lesson_id", flat=True)
         )
-        enrolled_ids = set(Enrolment.objects.filter(user=user, course__in=courses).values_list("course_id", flat=True))
+        enrolled_ids, held = enrolments_and_certificates(user, courses)
         for attempt in assessment.attempts_of(user, [quiz.pk for quiz in quiz_by_course.values()]):
             attempted_quiz_ids.add(attempt.quiz_id)
             if attempt.passed:
@@ -207,6 +254,7 @@ def progress_by_course(user, courses, parts=None):
             course.pk in enrolled_ids,
             quiz,
             quiz is not None and quiz.pk in passed_quiz_ids,
+            certificate=held.get(course.pk),
             quiz_before_lessons=course.quiz_before_lessons,
             open_attempt=open_attempts.get(quiz.pk) if quiz else None,
             quiz_attempted=quiz is not None and quiz.pk in attempted_quiz_ids,

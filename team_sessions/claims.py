@@ -12,6 +12,9 @@ Logging in or confirming an address claims nothing by itself. On claiming, the c
 another person's name into the account: when the name typed at the session differs from the account's full
 name, the holder chooses, and by default it is re-issued with the account's full name; it keeps the typed
 name only when the holder confirms that name is theirs.
+
+A valid certificate in the account completes its module (`courses.services`); `record_completion` writes the
+completion date at the claim, and at the end of a session for someone who joined logged in.
 """
 
 from django.db import transaction
@@ -20,6 +23,7 @@ from django.utils.translation import gettext as _
 from allauth.account.models import EmailAddress
 
 from certificates.models import Certificate
+from courses.services import close_enrolment_if_complete
 from home.errors import RuleRefused
 
 from .models import Participant
@@ -73,4 +77,13 @@ def claim_certificate(user, certificate, keep_typed_name=False):
             if not Participant.objects.filter(session_id=participant.session_id, user=user).exists():
                 participant.user = user
                 participant.save(update_fields=["user"])
+        record_completion(user, locked)
     return locked
+
+
+def record_completion(user, certificate):
+    """A valid certificate in the account completes its module (`courses.services`): record the completion
+    date now, as the learner's own pass would, so the reports count her at once and not only once she next
+    finishes a lesson."""
+    if certificate.course_id is not None and certificate.is_valid:
+        close_enrolment_if_complete(user, certificate.course)

@@ -33,6 +33,7 @@ from quizzes.scoring import as_decimal, attempt_percentage, has_passed
 from quizzes.services import PREVIEW_SEED as GUIDE_SEED
 from quizzes.services import QuizError, build_snapshot, record_choice, scores_for
 
+from .claims import record_completion
 from .models import TIMER_CHOICES, Participant, SessionAnswer, TeamSession
 
 Stage = TeamSession.Stage
@@ -630,7 +631,9 @@ def end_session(session, attendees=()):
         )
         for participant in participants:
             if participant.passed and (participant.email or participant.user_id):
-                issue_participant_certificate(participant, locked)
+                certificate = issue_participant_certificate(participant, locked)
+                if certificate is not None and certificate.learner_id is not None:
+                    record_completion(certificate.learner, certificate)
     session.refresh_from_db()
     return True
 

@@ -1,0 +1,157 @@
+"""A team-session certificate in the account completes its module wherever progress shows, while it is valid."""
+
+import re
+from datetime import timedelta
+
+from django.template.defaultfilters import date as format_date
+from django.urls import reverse
+from django.utils import timezone, translation
+
+import pytest
+from allauth.account.models import EmailAddress
+
+from accounts.factories import UserFactory
+from certificates.models import Certificate
+from courses.models import Enrolment
+from courses.services import course_progress, progress_by_course
+from quizzes.factories import QuestionFactory, QuizPageFactory
+from reports.access import Scope
+from reports.figures import dashboard_figures, module_funnel, reach
+from team_sessions.claims import claim_certificate
+from team_sessions.services import end_session, join, start_session
+
+from .test_queries import count_queries
+from .test_team_sessions import answer_everything_right
+
+
+@pytest.fixture
+def quiz(catalogue):
+    return QuizPageFactory(parent=catalogue.social, questions=[QuestionFactory(), QuestionFactory()], pass_mark=50)
+
+
+@pytest.fixture
+def session(quiz):
+    return start_session(UserFactory(full_name="Fleur Begeleider"), quiz, "Team wijkteam")
+
+
+@pytest.fixture
+def passed_in_session(session, learner):
+    """The learner passed `session` on a phone, without an account, with her account's address."""
+    participant, _token = join(session, "Łukasz", full_name=learner.full_name, email=learner.email)
+    answer_everything_right(session, participant)
+    end_session(session)
+    return Certificate.objects.get(participant=participant)
+
+
+@pytest.fixture
+def claimed(passed_in_session, learner):
+    """The certificate, claimed into the learner's account through its link."""
+    verify_address(learner)
+    return claim_certificate(learner, passed_in_session)
+
+
+def verify_address(user):
+    """The account's address, confirmed (the claim asks for a verified, equal address)."""
+    EmailAddress.objects.update_or_create(user=user, email=user.email, defaults={"verified": True})
+
+
+def visible_text(html):
+    """The page's text as read: tags out, white space folded."""
+    return " ".join(re.sub(r"<[^>]+>", " ", html).split()).replace(" .", ".")
+
+
+def section(html, heading_id):
+    """The HTML of the dashboard section labelled by `heading_id`."""
+    match = re.search(rf'<section[^>]*aria-labelledby="{heading_id}".*?</section>', html, re.S)
+    return match.group(0) if match else ""
+
+
+@pytest.mark.django_db
+class TestTeamCertificateCompletesTheModule:
+    def test_the_dashboard_lists_the_module_under_afgerond(self, learner_client, catalogue, claimed):
+        """After the claim the dashboard lists the module under "Afgerond", not as recommended or in progress."""
+        html = learner_client.get(reverse("courses:dashboard")).content.decode()
+        title = catalogue.social.title
+        assert title in section(html, "completed-heading")
+        assert "Nog geen modules afgerond." not in html
+        assert title not in section(html, "recommended-heading")
+        assert title not in section(html, "in-progress-heading")
+
+    def test_the_module_page_says_when_she_passed_and_keeps_lessons_and_quiz_open(
+        self, learner_client, catalogue, quiz, claimed
+    ):
+        """The module page says she passed in a team session on that date, points to her certificates, and
+        still links the lessons and the quiz; it offers no "Start de module"."""
+        html = learner_client.get(catalogue.social.url).content.decode()
+        with translation.override("nl"):
+            day = format_date(timezone.localtime(claimed.issued_at), "j F Y")
+        text = visible_text(html)
+        assert (
+            f"Je hebt deze module gehaald in een teamsessie op {day}. Je certificaat staat bij Mijn certificaten."
+            in text
+        )
+        assert "Start de module" not in html
+        assert "Toets: gehaald in een teamsessie." in text and "Module afgerond." in text
+        assert f'href="{catalogue.social_lessons[0].url}"' in html
+        assert html.count(f'href="{quiz.url}"') == 2  # in the list, and "Naar de toets" under the message
+
+    def test_the_module_lists_show_the_module_completed(self, learner_client, catalogue, claimed):
+        """The home page's and the modules page's cards say the module is completed."""
+        for url in (catalogue.home.url, catalogue.index.url):
+            text = visible_text(learner_client.get(url).content.decode())
+            assert "Toets: gehaald in een teamsessie. Module afgerond." in text, url
+
+    def test_an_expired_or_revoked_certificate_does_not_complete_the_module(self, learner, catalogue, claimed):
+        """Only a valid certificate counts: expired or revoked, the module is not completed by it."""
+        assert course_progress(learner, catalogue.social).completed
+        Certificate.objects.filter(pk=claimed.pk).update(valid_until=timezone.localdate() - timedelta(days=1))
+        assert not course_progress(learner, catalogue.social).completed
+        assert not progress_by_course(learner, [catalogue.social])[catalogue.social.pk].completed
+        Certificate.objects.filter(pk=claimed.pk).update(
+            valid_until=timezone.localdate() + timedelta(days=1), revoked_at=timezone.now()
+        )
+        assert not course_progress(learner, catalogue.social).completed
+        assert not progress_by_course(learner, [catalogue.social])[catalogue.social.pk].completed
+
+    def test_an_unclaimed_certificate_completes_nothing(self, learner, catalogue, passed_in_session):
+        """Before the claim the certificate is not hers, so her progress is untouched."""
+        assert not course_progress(learner, catalogue.social).completed
+        assert not Enrolment.objects.filter(user=learner).exists()
+
+    def test_the_pages_cost_no_query_more_with_a_certificate(self, learner_client, learner, catalogue, session):
+        """The module page, the module lists and the dashboard read enrolments and certificates in one query:
+        holding a certificate adds none."""
+        urls = [catalogue.social.url, catalogue.home.url, catalogue.index.url, reverse("courses:dashboard")]
+        for url in [catalogue.social_lessons[0].url, *urls]:
+            count_queries(learner_client, url)  # the shared caches and the module structures filled first
+        before = [count_queries(learner_client, url) for url in urls]
+        verify_address(learner)
+        participant, _token = join(session, "Łukasz", full_name=learner.full_name, email=learner.email)
+        answer_everything_right(session, participant)
+        end_session(session)
+        claim_certificate(learner, Certificate.objects.get())
+        assert [count_queries(learner_client, url) for url in urls] == before
+
+
+@pytest.mark.django_db
+class TestReportsCountHerOnce:
+    def test_the_claim_records_the_completion_once(self, learner, catalogue, claimed):
+        """Claiming records the module's completion (one enrolment, closed); the reports count her once as
+        completed, once as holding a valid certificate, and the certificate once as trained this month."""
+        enrolment = Enrolment.objects.get(user=learner, course=catalogue.social)
+        assert enrolment.completed_at is not None
+        rows = reach(Scope())
+        assert sum(row.completed for row in rows) == 1
+        assert sum(row.certificates_valid for row in rows) == 1
+        assert dashboard_figures(Scope())["trained_this_month"] == 1
+        module = next(row for row in module_funnel(Scope()) if row.pk == catalogue.social.pk)
+        assert (module.enrolled, module.completed, module.passed) == (1, 1, 0)  # her pass is in the session report
+
+    def test_a_participant_who_joined_logged_in_completes_at_the_end(self, learner, session):
+        """A participant who joined logged in gets the certificate in the account at the end, and the
+        completion is recorded then."""
+        participant, _token = join(session, "Łukasz", user=learner)
+        answer_everything_right(session, participant)
+        end_session(session)
+        assert Certificate.objects.get().learner == learner
+        assert Enrolment.objects.get(user=learner, course=session.course).completed_at is not None
