@@ -206,6 +206,9 @@ class TestErrorPages:
         response = client.get("/verifieer/", {"code": "AB\x00CD"})
         html = response.content.decode()
         assert response.status_code == 400 and "tekens die hier niet kunnen" in html
+        # One explanation, not two after each other (a re-walk read both, in either language).
+        main = html.split("<main", 1)[1].split("</main>", 1)[0]
+        assert main.count('<p class="utrecht-paragraph">') == 1 and "Misschien is de link beschadigd" in main
         assert "Inloggen" not in html and "volgen nog" not in html and "set_language" not in html
         assert 'action="/i18n/setlang/"' not in html and "Naar de startpagina" in html
 
