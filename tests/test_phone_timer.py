@@ -86,5 +86,5 @@ def test_a_path_left_half_way_says_so_at_the_reveal(facilitator, facilitator_cli
     assert anna.post(url, {"position": 1, "step": "start", "choice": apart}).status_code == 302
     control(facilitator_client, session, "reveal")
     html = anna.get(reverse("team_sessions:join", args=[session.code])).content.decode()
-    assert "Je had het pad nog niet af. Dit antwoord telt niet mee voor je score." in html
+    assert "Je had het pad nog niet af. Deze vraag telt daarom als fout in je score." in html
     assert "Apart gaan praten" in html
