@@ -25,6 +25,12 @@ from team_sessions.services import end_session, join, purge_participants, start_
 pytestmark = pytest.mark.django_db
 
 
+def claim_path_in(body):
+    """The path of the claim link (`/certificaat-ophalen/<token>/`) in a certificate e-mail's text."""
+    url = re.search(r"https?://\S+/certificaat-ophalen/\S+/", body).group(0)
+    return "/" + url.split("://", 1)[1].split("/", 1)[1]
+
+
 @pytest.fixture
 def facilitator(organisation):
     group, _ = Group.objects.get_or_create(name="Begeleiders (test)")
@@ -592,13 +598,7 @@ class TestEnding:
         with django_capture_on_commit_callbacks(execute=True):
             end_session(session)
         certificate = Certificate.objects.get()
-        claim_path = (
-            "/"
-            + re.search(r"https?://\S+/certificaat-ophalen/\S+/", mail.outbox[0].body)
-            .group(0)
-            .split("://", 1)[1]
-            .split("/", 1)[1]
-        )
+        claim_path = claim_path_in(mail.outbox[0].body)
         mail.outbox.clear()
         # "Account maken" on the claim page opens the sign-up form with the mail's address filled in.
         claim_page = client.get(claim_path).content.decode()
@@ -629,6 +629,10 @@ class TestEnding:
         certificate.refresh_from_db()
         assert certificate.learner == user and certificate.full_name == "Anna de Jong"
         assert certificate.code in client.get(reverse("courses:dashboard")).content.decode().replace("-", "")
+        # The link opened again: it says the certificate is in her account, with the way on (was a dead end).
+        again = client.get(claim_path)
+        assert again.status_code == 409 and "Dit certificaat staat al in je account." in again.content.decode()
+        assert f'href="{reverse("courses:dashboard")}">Naar je leeromgeving</a>' in again.content.decode()
 
 
 class TestOneScreen:
@@ -1084,9 +1088,7 @@ class TestExistingAccounts:
         certificate.refresh_from_db()
         assert certificate.learner is None, "logging in claims nothing"
         assert valid_certificate(learner, session.course) is None
-        claim_path = (
-            "/" + re.search(r"https?://\S+/certificaat-ophalen/\S+/", body).group(0).split("://", 1)[1].split("/", 1)[1]
-        )
+        claim_path = claim_path_in(body)
         client.force_login(learner)
         html = client.get(claim_path).content.decode()
         assert "De naam van mijn account" in html and "Een Vreemde" in html
@@ -1098,13 +1100,7 @@ class TestExistingAccounts:
         """An account with another address, or the same one unconfirmed, cannot claim with the link."""
         with django_capture_on_commit_callbacks(execute=True):
             self.pass_session(session, full_name="Łukasz Żółć", email=learner.email)
-        claim_path = (
-            "/"
-            + re.search(r"https?://\S+/certificaat-ophalen/\S+/", mail.outbox[0].body)
-            .group(0)
-            .split("://", 1)[1]
-            .split("/", 1)[1]
-        )
+        claim_path = claim_path_in(mail.outbox[0].body)
         other = Client()
         other.force_login(UserFactory(email="iemand.anders@example.org"))
         assert other.post(claim_path).status_code == 403
@@ -1123,13 +1119,7 @@ class TestExistingAccounts:
         link, where "Inloggen" and "Account maken" wait; the certificate stays unclaimed."""
         with django_capture_on_commit_callbacks(execute=True):
             self.pass_session(session, full_name="Eva Jansen", email="eva@example.net")
-        claim_path = (
-            "/"
-            + re.search(r"https?://\S+/certificaat-ophalen/\S+/", mail.outbox[0].body)
-            .group(0)
-            .split("://", 1)[1]
-            .split("/", 1)[1]
-        )
+        claim_path = claim_path_in(mail.outbox[0].body)
         client = Client()
         client.force_login(learner)
         response = client.get(claim_path)
