@@ -161,7 +161,10 @@ class TeamVisitFormPage(TitleCheckMixin, ViewRestrictionsMixin, IntroMixin, Abst
             from .cache import cache_available
 
             context = self.get_context(request)
-            context["form"] = self.get_form(page=self, user=request.user)
+            # What was typed stays in the fields (to copy, or to send later), without marking anything red:
+            # the form was not checked, only refused for now.
+            typed = {name: request.POST.get(name) for name in request.POST if name != "csrfmiddlewaretoken"}
+            context["form"] = self.get_form(page=self, user=request.user, initial=typed)
             cache_down = not cache_available()
             context["rate_limited"] = not cache_down
             context["cache_down"] = cache_down

@@ -1,3 +1,5 @@
+import re
+
 from django.core import mail
 from django.urls import reverse
 
@@ -71,6 +73,24 @@ def test_team_visit_requests_are_rate_limited_and_bounded(client, settings):
     response = client.post(page.url, {**data, fields["Wat wil je bespreken?"]: "Kort"})
     assert response.status_code == 429 and "veel aanvragen" in response.content.decode()
     assert FormSubmission.objects.count() == 1
+    # What was typed stays in the fields (a tester lost a long text), nothing is marked wrong, and the message
+    # takes the focus.
+    html = response.content.decode()
+    assert 'value="Jan"' in html and 'value="jan@example.org"' in html and re.search(r">\s*Kort</textarea>", html)
+    assert 'aria-invalid="true"' not in html and "Controleer het formulier" not in html
+    assert 'role="alert" tabindex="-1" autofocus' in html
+
+
+@pytest.mark.django_db
+def test_in_english_the_editors_labels_are_marked_dutch(client, settings):
+    """The form's labels and help are the editor's Dutch text: in English mode they carry lang="nl", also in the
+    error summary, while "(optional)" and Django's messages stay English."""
+    page = TeamVisitFormPage.objects.get()
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    html = client.post(page.url, {}).content.decode()
+    assert '<span lang="nl">Je naam</span>' in html
+    assert '<span lang="nl">Je naam</span>: This field is required.' in html
+    assert "(optional)" in html
 
 
 @pytest.mark.django_db
