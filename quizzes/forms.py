@@ -74,6 +74,13 @@ class QuestionAdminForm(WagtailAdminModelForm):
         if not cleaned.get("prompt"):
             self.add_error("prompt", _("Schrijf de vraag die de deelnemer moet beantwoorden."))
         if not choices_complete:
+            pk_name = formset.model._meta.pk.name
+            if any(form.has_error(pk_name, "not_own") for form in formset.forms):
+                # A row id of another question (a tampered or stale form, home.forms.ChildRowIdField): nothing is
+                # missing, so the summary does not say so.
+                raise forms.ValidationError(
+                    _("Een of meer keuzes horen niet bij deze vraag. Laad de pagina opnieuw en probeer het nog eens.")
+                )
             # Counting only the complete choices would say "at least two" beside two incomplete ones.
             raise forms.ValidationError(
                 _("Een of meer keuzes zijn niet compleet. Bij die keuzes hieronder staat wat er ontbreekt.")

@@ -72,6 +72,8 @@ class TestTamperedChildIds:
         html = response.content.decode()
         assert response.status_code in (200, 400), html[:2000]
         assert REFUSED in html
+        # The summary at the top says what happened, not that something is missing (a re-walk read that).
+        assert "Een of meer keuzes horen niet bij deze vraag." in html and "niet compleet" not in html
         assert edited.revisions.count() == 0 and other.revisions.count() == 0
         assert Question.objects.get(pk=edited.pk).latest_revision is None
         assert [c.text for c in other.choices.all()] == ["Bel de politie", "Wacht af"]
