@@ -5,6 +5,7 @@ import shutil
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Error as PlaywrightError
 
 # Playwright's sync API runs an event loop in this thread; the ORM calls in the tests are still synchronous.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -72,7 +73,30 @@ def tab_to(page, name, max_tabs=120):
 @pytest.fixture(autouse=True)
 def _short_timeouts(request):
     if "page" in request.fixturenames:
-        request.getfixturevalue("page").set_default_timeout(10_000)
+        page = request.getfixturevalue("page")
+        page.set_default_timeout(10_000)
+        page.goto = goto_past_the_pages_own_redirect(page, page.goto)
+
+
+def goto_past_the_pages_own_redirect(page, goto):
+    """`page.goto` that loads its address even when the page it leaves navigates at the same moment.
+
+    A test that changes a team session in the database and then opens the presenter again races the page
+    still open: its status poll sees the new stage and follows the server's `HX-Redirect`, which cancels the
+    test's navigation (`net::ERR_ABORTED`). That navigation is the product working; the test then waits for
+    it to finish and opens its address once more. Any other failure, or a second abort, is raised.
+    """
+
+    def goto_once_more_after_an_abort(url, **kwargs):
+        try:
+            return goto(url, **kwargs)
+        except PlaywrightError as error:
+            if "net::ERR_ABORTED" not in str(error):
+                raise
+            page.wait_for_load_state("load")
+            return goto(url, **kwargs)
+
+    return goto_once_more_after_an_abort
 
 
 FOCUSED_IS = "(selector) => document.activeElement && document.activeElement.matches(selector)"
