@@ -297,13 +297,16 @@ def enrol(user, course):
     return enrolment
 
 
-def close_enrolment_if_complete(user, course):
-    """Record when the module was completed (by `Progress.completed`), once; the reports count this date."""
+def close_enrolment_if_complete(user, course, completed_at=None):
+    """Record when the module was completed (by `Progress.completed`), once; the reports count this date.
+
+    `completed_at` (an aware datetime) is when it happened, if not now: a team session's certificate claimed
+    later completed the module on the day of the session."""
     progress = course_progress(user, course)
     if progress.completed:
         enrol(user, course)
         closed = Enrolment.objects.filter(user=user, course=course, completed_at__isnull=True).update(
-            completed_at=timezone.now()
+            completed_at=completed_at or timezone.now()
         )
         if closed:
             enrolment_closed.send(sender=Enrolment, user=user, course=course)

@@ -155,3 +155,102 @@ class TestReportsCountHerOnce:
         end_session(session)
         assert Certificate.objects.get().learner == learner
         assert Enrolment.objects.get(user=learner, course=session.course).completed_at is not None
+
+    def test_the_completion_is_dated_on_the_day_of_the_session(self, learner, catalogue, passed_in_session):
+        """A certificate claimed days after the session completed the module on the session's day: the reach
+        report counts her training in the month it happened, not the month she clicked the link."""
+        session_day = timezone.now() - timedelta(days=40)
+        Certificate.objects.filter(pk=passed_in_session.pk).update(issued_at=session_day)
+        passed_in_session.refresh_from_db()
+        verify_address(learner)
+        claim_certificate(learner, passed_in_session)
+        assert Enrolment.objects.get(user=learner, course=catalogue.social).completed_at == session_day
+
+
+def run_backfill():
+    """reports/migrations/0007 with the migration's historical models."""
+    import importlib
+
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+
+    migration = importlib.import_module("reports.migrations.0007_completions_from_team_certificates")
+    state = MigrationExecutor(connection).loader.project_state(("reports", "0007_completions_from_team_certificates"))
+    migration.complete_from_team_certificates(state.apps, None)
+
+
+@pytest.mark.django_db
+class TestCertificatesClaimedBeforeTheCompletionWasRecorded:
+    """A certificate put in the account before claims recorded the completion (2026-12-01) counts in the reports
+    once the migration has run, from the day of the session."""
+
+    @pytest.fixture
+    def claimed_before(self, passed_in_session, learner):
+        """Claimed the old way: the certificate became hers, and no enrolment was recorded."""
+        session_day = timezone.now() - timedelta(days=40)
+        Certificate.objects.filter(pk=passed_in_session.pk).update(learner=learner, issued_at=session_day)
+        return session_day
+
+    def test_the_module_counts_as_completed_on_the_day_of_the_session(self, learner, catalogue, claimed_before):
+        from reports.models import ModuleProgress
+
+        assert sum(row.completed for row in reach(Scope())) == 0
+        run_backfill()
+        enrolment = Enrolment.objects.get(user=learner, course=catalogue.social)
+        assert enrolment.completed_at == claimed_before
+        assert sum(row.completed for row in reach(Scope())) == 1
+        assert ModuleProgress.objects.get(user_id=learner.pk, course_id=catalogue.social.pk).completed
+        module = next(row for row in module_funnel(Scope()) if row.pk == catalogue.social.pk)
+        assert (module.enrolled, module.completed) == (1, 1)
+
+    def test_running_it_again_changes_nothing(self, learner, catalogue, claimed_before):
+        run_backfill()
+        first = list(Enrolment.objects.values_list("pk", "started_at", "completed_at"))
+        run_backfill()
+        assert list(Enrolment.objects.values_list("pk", "started_at", "completed_at")) == first
+
+    def test_an_earlier_completion_date_is_kept(self, learner, catalogue, claimed_before):
+        """She had finished the module herself before: that date stays."""
+        own = timezone.now() - timedelta(days=100)
+        Enrolment.objects.create(user=learner, course=catalogue.social)
+        Enrolment.objects.update(completed_at=own)
+        run_backfill()
+        assert Enrolment.objects.get(user=learner, course=catalogue.social).completed_at == own
+
+    def test_an_enrolment_without_a_date_gets_the_sessions(self, learner, catalogue, claimed_before):
+        """She had started the module (no completion): it is completed on the day of the session."""
+        Enrolment.objects.create(user=learner, course=catalogue.social)
+        run_backfill()
+        assert Enrolment.objects.get(user=learner, course=catalogue.social).completed_at == claimed_before
+
+    @pytest.mark.parametrize("change", ["expired", "revoked", "not claimed"])
+    def test_a_certificate_that_does_not_count_completes_nothing(self, learner, passed_in_session, change):
+        """Only a valid certificate in an account completes its module (the rule of `Certificate.status`)."""
+        changes = {
+            "expired": {"learner": learner, "valid_until": timezone.localdate() - timedelta(days=1)},
+            "revoked": {"learner": learner, "revoked_at": timezone.now()},
+            "not claimed": {},
+        }[change]
+        Certificate.objects.filter(pk=passed_in_session.pk).update(**changes)
+        run_backfill()
+        assert not Enrolment.objects.exists()
+
+
+@pytest.mark.django_db
+def test_the_cards_do_not_show_a_lessons_bar_at_nought_beside_module_afgerond(
+    learner_client, learner, catalogue, claimed
+):
+    """Passed in a team session with no lesson read, the cards and the module page say the lessons are there to
+    read (no bar at 0% beside "Module afgerond"); once every lesson is read the bar is back, full."""
+    from courses.services import complete_lesson
+
+    total = len(catalogue.social_lessons)
+    for url in (catalogue.home.url, catalogue.index.url, catalogue.social.url):
+        html = learner_client.get(url).content.decode()
+        text = visible_text(html)
+        assert f"Gelezen: 0 van {total} lessen (hoeft niet meer)" in text, url
+        assert "Voortgang: 0 van" not in text and not re.search(r'<progress[^>]*value="0"', html), url
+    for lesson in catalogue.social_lessons:
+        complete_lesson(learner, lesson)
+    text = visible_text(learner_client.get(catalogue.social.url).content.decode())
+    assert f"Voortgang: {total} van {total} lessen afgerond (100%)" in text
