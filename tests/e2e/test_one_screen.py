@@ -10,9 +10,9 @@ from playwright.sync_api import expect
 from team_sessions import services as sessions
 from team_sessions.models import TeamSession
 
-from .conftest import log_in
+from .conftest import demo_quiz, log_in
 from .test_presenter import BEAMER, FULL_HD, assert_fits, assert_no_sideways_scroll, size
-from .test_presenter_readable import PHONES, demo_quiz
+from .test_presenter_readable import PHONES
 
 BAR_BOTTOM = "() => document.querySelector('.lk-stage-bar').getBoundingClientRect().bottom"
 

@@ -1,18 +1,15 @@
 """The big screen as a presentation (sizes measured at 1920×1080 and 1280×720), driven by keyboard shortcuts,
 and the phone pages at 360×740."""
 
-from django.core.management import call_command
 from django.utils.html import strip_tags
 
 from playwright.sync_api import expect
 
-from courses.models import CoursePage
 from quizzes.factories import QuestionFactory, QuizPageFactory
-from quizzes.models import Question
 from team_sessions import services as sessions
 from team_sessions.models import TeamSession
 
-from .conftest import log_in
+from .conftest import demo_quiz, log_in
 
 FULL_HD = {"width": 1920, "height": 1080}
 BEAMER = {"width": 1280, "height": 720}
@@ -81,10 +78,7 @@ def goto_position(session, position):
 def test_presenter_is_a_presentation_at_full_hd_and_on_a_beamer(page, live_server, facilitator):
     """Lobby, question and reveal of the longest demo questions at 1920×1080 and 1280×720: big type, no site
     menu or footer, and the reveal fits the screen without scrolling."""
-    call_command("load_demo", verbosity=0)
-    course = CoursePage.objects.live().first()
-    questions = list(Question.objects.filter(live=True).order_by("pk"))
-    quiz = QuizPageFactory(parent=course, slug="alle-demovragen", title="Alle demovragen", questions=questions)
+    quiz = demo_quiz()
     session = sessions.start_session(facilitator, quiz, "Team mentoren, Het Baken")
     for name in ("Sam", "Noor", "Jesse"):
         sessions.join(session, display_name=name)

@@ -2,28 +2,16 @@
 one-screen question and the summary read as slides at 1920×1080 and 1280×720 and fit without scrolling; the
 lobby on a facilitator's phone shows no keyboard hints and breaks the address only before a "/"."""
 
-from django.core.management import call_command
-
 from playwright.sync_api import expect
 
-from courses.models import CoursePage
 from quizzes.factories import QuizPageFactory
-from quizzes.models import Question
 from team_sessions import services as sessions
 from team_sessions.models import TeamSession
 
-from .conftest import log_in
+from .conftest import demo_quiz, log_in
 from .test_presenter import BEAMER, FULL_HD, assert_fits, assert_no_sideways_scroll, goto_position, size
 
 PHONES = ({"width": 390, "height": 844}, {"width": 320, "height": 640})
-
-
-def demo_quiz():
-    """A quiz of every live demo question, the longest ones included."""
-    call_command("load_demo", verbosity=0)
-    course = CoursePage.objects.live().first()
-    questions = list(Question.objects.filter(live=True).order_by("pk"))
-    return QuizPageFactory(parent=course, slug="alle-demovragen", title="Alle demovragen", questions=questions)
 
 
 def longest_reveals(session):

@@ -15,9 +15,8 @@ from quizzes.factories import QuestionFactory, QuizPageFactory
 from team_sessions import services as sessions
 from team_sessions.models import TeamSession
 
-from .conftest import log_in
+from .conftest import demo_quiz, log_in
 from .test_presenter import BEAMER, FULL_HD, assert_fits, assert_no_sideways_scroll, goto_position
-from .test_presenter_readable import demo_quiz
 
 BAR_BOTTOM = "() => document.querySelector('.lk-stage-bar').getBoundingClientRect().bottom"
 
