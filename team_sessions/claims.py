@@ -82,9 +82,9 @@ def claim_certificate(user, certificate, keep_typed_name=False):
 
 
 def record_completion(user, certificate):
-    """A valid certificate in the account completes its module (`courses.services`): record the completion
-    date now, as the learner's own pass would, so the reports count her at once and not only once she next
-    finishes a lesson. The date is the certificate's (the day of the session), not the day of the claim
-    (reports/migrations/0007 gives certificates claimed before this was recorded the same date)."""
+    """A valid certificate in the account completes its module (`courses.services`): record the completion at
+    once, as the learner's own pass would, so the reports count her now and not only once she next finishes a
+    lesson. It is dated on the certificate's `issued_at` (the day of the session), not the day of the claim;
+    reports/migrations/0007 gave certificates claimed before the claim recorded it the same date."""
     if certificate.course_id is not None and certificate.is_valid:
         close_enrolment_if_complete(user, certificate.course, completed_at=certificate.issued_at)
