@@ -21,7 +21,8 @@ from typing import NamedTuple
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, transaction
-from django.db.models import DateTimeField, IntegerField, Value
+from django.db.models import DateTimeField, F, IntegerField, Value
+from django.db.models.functions import Least
 from django.utils import timezone
 
 from wagtail.models import Page
@@ -301,12 +302,14 @@ def close_enrolment_if_complete(user, course, completed_at=None):
     """Record when the module was completed (by `Progress.completed`), once; the reports count this date.
 
     `completed_at` (an aware datetime) is when it happened, if not now: a team session's certificate claimed
-    later completed the module on the day of the session."""
+    later completed the module on the day of the session. The enrolment then counts as started that day too
+    when it was made later (by the claim itself), so it never ends before it starts."""
     progress = course_progress(user, course)
     if progress.completed:
         enrol(user, course)
+        when = completed_at or timezone.now()
         closed = Enrolment.objects.filter(user=user, course=course, completed_at__isnull=True).update(
-            completed_at=completed_at or timezone.now()
+            completed_at=when, started_at=Least(F("started_at"), Value(when, output_field=DateTimeField()))
         )
         if closed:
             enrolment_closed.send(sender=Enrolment, user=user, course=course)

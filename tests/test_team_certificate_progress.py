@@ -164,7 +164,24 @@ class TestReportsCountHerOnce:
         passed_in_session.refresh_from_db()
         verify_address(learner)
         claim_certificate(learner, passed_in_session)
-        assert Enrolment.objects.get(user=learner, course=catalogue.social).completed_at == session_day
+        enrolment = Enrolment.objects.get(user=learner, course=catalogue.social)
+        assert enrolment.completed_at == session_day
+        assert enrolment.started_at == session_day  # made by the claim: it does not start after it ends
+
+    def test_a_module_started_before_the_session_keeps_its_start(self, learner, catalogue, passed_in_session):
+        """She had started the module herself before the session: that start stays."""
+        from courses.services import enrol
+
+        started = timezone.now() - timedelta(days=60)
+        enrol(learner, catalogue.social)
+        Enrolment.objects.update(started_at=started)
+        session_day = timezone.now() - timedelta(days=40)
+        Certificate.objects.filter(pk=passed_in_session.pk).update(issued_at=session_day)
+        passed_in_session.refresh_from_db()
+        verify_address(learner)
+        claim_certificate(learner, passed_in_session)
+        enrolment = Enrolment.objects.get(user=learner, course=catalogue.social)
+        assert (enrolment.started_at, enrolment.completed_at) == (started, session_day)
 
 
 def run_backfill():
@@ -218,10 +235,12 @@ class TestCertificatesClaimedBeforeTheCompletionWasRecorded:
         assert Enrolment.objects.get(user=learner, course=catalogue.social).completed_at == own
 
     def test_an_enrolment_without_a_date_gets_the_sessions(self, learner, catalogue, claimed_before):
-        """She had started the module (no completion): it is completed on the day of the session."""
+        """She had started the module after the session (no completion): it is completed, and counts as
+        started, on the day of the session."""
         Enrolment.objects.create(user=learner, course=catalogue.social)
         run_backfill()
-        assert Enrolment.objects.get(user=learner, course=catalogue.social).completed_at == claimed_before
+        enrolment = Enrolment.objects.get(user=learner, course=catalogue.social)
+        assert (enrolment.started_at, enrolment.completed_at) == (claimed_before, claimed_before)
 
     @pytest.mark.parametrize("change", ["expired", "revoked", "not claimed"])
     def test_a_certificate_that_does_not_count_completes_nothing(self, learner, passed_in_session, change):
@@ -248,7 +267,7 @@ def test_the_cards_do_not_show_a_lessons_bar_at_nought_beside_module_afgerond(
     for url in (catalogue.home.url, catalogue.index.url, catalogue.social.url):
         html = learner_client.get(url).content.decode()
         text = visible_text(html)
-        assert f"Gelezen: 0 van {total} lessen (hoeft niet meer)" in text, url
+        assert f"Gelezen: 0 van {total} lessen (niet meer nodig)" in text, url
         assert "Voortgang: 0 van" not in text and not re.search(r'<progress[^>]*value="0"', html), url
     for lesson in catalogue.social_lessons:
         complete_lesson(learner, lesson)

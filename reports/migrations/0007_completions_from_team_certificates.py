@@ -7,7 +7,8 @@ learner's own pages (`courses.services.enrolments_and_certificates`), but the re
 counted her once she next finished a lesson. This fills in the missing completion date: for every valid
 certificate of a team session held by an account (not revoked, `valid_until` today or later; the rule of
 `Certificate.status`), the learner's enrolment in the module gets `completed_at` = the certificate's `issued_at`
-(the day of the session); an enrolment is made where there was none. An enrolment that already has a completion
+(the day of the session), and counts as started then if it was made later; an enrolment is made where there
+was none. An enrolment that already has a completion
 date keeps it. Then the reports' module statistics are rebuilt from the raw rows (`reports.module_statistics`).
 
 Running it again changes nothing. Going back changes nothing (the dates are true either way).
@@ -48,7 +49,9 @@ def complete_from_team_certificates(apps, schema_editor):
             Enrolment.objects.filter(pk=enrolment.pk).update(started_at=issued_at, completed_at=issued_at)
             changed += 1
         elif enrolment.completed_at is None:
-            Enrolment.objects.filter(pk=enrolment.pk).update(completed_at=issued_at)
+            Enrolment.objects.filter(pk=enrolment.pk).update(
+                completed_at=issued_at, started_at=min(enrolment.started_at, issued_at)
+            )
             changed += 1
     if changed:
         rebuild(apps)
