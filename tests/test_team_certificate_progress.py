@@ -159,11 +159,7 @@ class TestReportsCountHerOnce:
     def test_the_completion_is_dated_on_the_day_of_the_session(self, learner, catalogue, passed_in_session):
         """A certificate claimed days after the session completed the module on the session's day: the reach
         report counts her training in the month it happened, not the month she clicked the link."""
-        session_day = timezone.now() - timedelta(days=40)
-        Certificate.objects.filter(pk=passed_in_session.pk).update(issued_at=session_day)
-        passed_in_session.refresh_from_db()
-        verify_address(learner)
-        claim_certificate(learner, passed_in_session)
+        session_day = claim_issued_days_ago(learner, passed_in_session, 40)
         enrolment = Enrolment.objects.get(user=learner, course=catalogue.social)
         assert enrolment.completed_at == session_day
         assert enrolment.started_at == session_day  # made by the claim: it does not start after it ends
@@ -175,13 +171,19 @@ class TestReportsCountHerOnce:
         started = timezone.now() - timedelta(days=60)
         enrol(learner, catalogue.social)
         Enrolment.objects.update(started_at=started)
-        session_day = timezone.now() - timedelta(days=40)
-        Certificate.objects.filter(pk=passed_in_session.pk).update(issued_at=session_day)
-        passed_in_session.refresh_from_db()
-        verify_address(learner)
-        claim_certificate(learner, passed_in_session)
+        session_day = claim_issued_days_ago(learner, passed_in_session, 40)
         enrolment = Enrolment.objects.get(user=learner, course=catalogue.social)
         assert (enrolment.started_at, enrolment.completed_at) == (started, session_day)
+
+
+def claim_issued_days_ago(learner, certificate, days):
+    """Date the certificate `days` ago (the session's day) and claim it now; returns that day."""
+    session_day = timezone.now() - timedelta(days=days)
+    Certificate.objects.filter(pk=certificate.pk).update(issued_at=session_day)
+    certificate.refresh_from_db()
+    verify_address(learner)
+    claim_certificate(learner, certificate)
+    return session_day
 
 
 def run_backfill():
