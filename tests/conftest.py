@@ -1,6 +1,6 @@
 import io
 import shutil
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from types import SimpleNamespace
 
 from wagtail.models import Locale, Page, Site
@@ -100,6 +100,55 @@ def _fresh_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _search_index(request):
+    """The search index is kept up to date on save only in tests marked `search_index` (and in what a module- or
+    class-scoped fixture made before).
+
+    Indexing runs on every save of a page, image, document or snippet (modelsearch's post_save and post_delete
+    handlers) and took about a seventh of the time of a test that makes a catalogue; only tests of searching need
+    it. A test of searching that forgets the mark finds nothing, and fails.
+    """
+    from django.db.models.signals import post_delete, post_save
+
+    from modelsearch import index, signal_handlers
+
+    if request.node.get_closest_marker("search_index"):
+        yield
+        return
+    models = [model for model in index.get_indexed_models() if getattr(model, "search_auto_update", True)]
+    for model in models:
+        post_save.disconnect(signal_handlers.post_save_signal_handler, sender=model)
+        post_delete.disconnect(signal_handlers.post_delete_signal_handler, sender=model)
+    try:
+        yield
+    finally:
+        signal_handlers.register_signal_handlers()
+
+
+@pytest.fixture(autouse=True)
+def _reference_index(request):
+    """Wagtail's reference index (what uses a page, image or snippet: the admin's "Gebruik" and its warnings
+    before a delete) is kept up to date on save only in tests marked `reference_index` (and in what a module- or
+    class-scoped fixture made before).
+
+    Updating it ran on every save, a quarter of the time of making a catalogue. It is switched off as Wagtail's
+    `disable_reference_index_auto_update` does, for the test's own thread: a browser test's live server still
+    keeps it. A test of what uses what that forgets the mark finds nothing in use, and fails.
+    """
+    from wagtail.signal_handlers import reference_index_auto_update_disabled
+
+    if request.node.get_closest_marker("reference_index"):
+        yield
+        return
+    reference_index_auto_update_disabled.value = True
+    try:
+        yield
+    finally:
+        with suppress(AttributeError):  # Wagtail's own context manager may have removed it already
+            del reference_index_auto_update_disabled.value
 
 
 @pytest.fixture(autouse=True)

@@ -19,6 +19,8 @@ from reports.roles import ensure_roles
 ROOT = Path(__file__).resolve().parent.parent
 SEARCH_FORM = 'role="search"'
 
+pytestmark = pytest.mark.search_index  # the page search finds what the catalogue's pages put in the index
+
 
 @pytest.mark.django_db
 class TestDashboardSearch:

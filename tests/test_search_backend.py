@@ -20,6 +20,8 @@ from accounts.factories import UserFactory
 from courses.factories import CourseIndexPageFactory, CoursePageFactory, LessonPageFactory
 from training_site.search_backend import MAX_WORDS, BoundedSearch, bounded_query
 
+pytestmark = pytest.mark.search_index  # what is searched is put in the index when it is saved
+
 ODD_SEARCHES = [
     '"',
     "   ",
