@@ -412,10 +412,10 @@ class TestKeptEqualToTheRawRowsAfterChanges:
 @pytest.mark.django_db
 class TestQueryCount:
     def test_modules_report_queries_do_not_grow_with_the_learners(self, world):
-        """Four learners or forty: the same number of queries for the modules report, with every filter."""
+        """Four learners or sixteen: the same number of queries for the modules report, with every filter."""
         rng = random.Random(3)
         counts = []
-        for learners in (4, 36):
+        for learners in (4, 12):
             add_learners(world, rng, learners)
             with CaptureQueriesContext(connection) as queries:
                 module_funnel(Scope(), municipality="lelystad", team=world["teams"][0])
@@ -423,11 +423,11 @@ class TestQueryCount:
         assert counts[0] == counts[1] <= 5
 
     def test_a_lesson_completion_does_not_grow_with_the_learners(self, world):
-        """Finishing a lesson costs the same queries with four learners or forty (the figures are refreshed for
+        """Finishing a lesson costs the same queries with four learners or sixteen (the figures are refreshed for
         that learner and module alone)."""
         rng = random.Random(4)
         counts = []
-        for learners in (4, 36):
+        for learners in (4, 12):
             add_learners(world, rng, learners)
             learner = UserFactory(organisation=world["organisations"][0])
             complete_lesson(learner, world["catalogue"].social_lessons[0])  # enrols; warms the caches
