@@ -160,7 +160,9 @@ PRODLIKE_ENV = DJANGO_SETTINGS_MODULE=training_site.settings.production \
 
 prodlike: install ## Production settings locally: gunicorn (3 workers) + the task worker on PostgreSQL and Redis
 	psql -h 127.0.0.1 -U postgres -d postgres -tc "SELECT 1 FROM pg_database WHERE datname='leren_kijken_prodlike'" | grep -q 1 \
-		|| psql -h 127.0.0.1 -U postgres -d postgres -qc "CREATE DATABASE leren_kijken_prodlike"
+		|| psql -h 127.0.0.1 -U postgres -d postgres -qc "CREATE DATABASE leren_kijken_prodlike $$(psql -h 127.0.0.1 -U postgres -d postgres -tAc \
+			"SELECT 'TEMPLATE ' || datname FROM pg_database WHERE datname = 'leren_kijken_migrated'")"
+	@# (A copy of the migrated database the load and fault tests keep, when there is one: migrate then has little to do.)
 	$(PRODLIKE_ENV) $(PY) manage.py migrate --noinput
 	$(PRODLIKE_ENV) $(PY) manage.py collectstatic --noinput --verbosity 0
 	$(PRODLIKE_ENV) $(PY) manage.py load_demo

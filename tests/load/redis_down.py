@@ -29,6 +29,7 @@ from tests.load.team_session_load import (
     _postgres,
     expect,
     free_port,
+    fresh_postgres_database,
     log_tail,
     login_cookies,
     postgres_reachable,
@@ -117,7 +118,7 @@ def run():
     say(f"== fault test: Redis down (gunicorn with {WORKERS} workers, PostgreSQL, REDIS_URL={env['REDIS_URL']})")
     try:
         expect(postgres_reachable(), f"PostgreSQL does not answer on {PG_SERVER}")
-        _postgres(f"DROP DATABASE IF EXISTS {PG_DATABASE} WITH (FORCE)", f"CREATE DATABASE {PG_DATABASE}")
+        fresh_postgres_database(PG_DATABASE)
         setup_django(env)
         from django.core.management import call_command
 

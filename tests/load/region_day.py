@@ -90,7 +90,7 @@ def run():
     try:
         expect(harness.postgres_reachable(), f"PostgreSQL does not answer on {harness.PG_SERVER}")
         db = harness.PG_DATABASE
-        harness._postgres(f"DROP DATABASE IF EXISTS {db} WITH (FORCE)", f"CREATE DATABASE {db}")
+        harness.fresh_postgres_database(db)
         harness.setup_django(env)
         harness.prepare_database()
         facilitator_user, sessions = build_region()

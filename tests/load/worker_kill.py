@@ -32,10 +32,10 @@ from tests.load.team_session_load import (
     WORKERS,
     Browser,
     Failure,
-    _postgres,
     cleanup,
     expect,
     free_port,
+    fresh_postgres_database,
     log_tail,
     login_cookies,
     postgres_reachable,
@@ -138,7 +138,7 @@ def run():
     say(f"== fault test: a worker killed mid-answer (gunicorn with {WORKERS} workers, PostgreSQL)")
     try:
         expect(postgres_reachable(), f"PostgreSQL does not answer on {PG_SERVER}")
-        _postgres(f"DROP DATABASE IF EXISTS {PG_DATABASE} WITH (FORCE)", f"CREATE DATABASE {PG_DATABASE}")
+        fresh_postgres_database(PG_DATABASE)
         setup_django(env)
         prepare_database()
         learner, enrolment, attempt = build()
