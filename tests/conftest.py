@@ -1,3 +1,4 @@
+import copy
 import io
 import shutil
 from contextlib import contextmanager, suppress
@@ -201,6 +202,25 @@ def kept_for_the_scope(django_db_blocker, tmp_path_factory):
             with django_db_blocker.unblock():
                 transaction.set_rollback(True)
                 outer.__exit__(None, None, None)
+
+
+class WorldAndLearnersSharedByTheClass:
+    """Base of a test class whose tests share one `world` and its `learners`, made once for the class by the
+    module's class-scoped fixture `world_with_learners_for_the_class` (with `kept_for_the_scope`). Each test's
+    changes are rolled back and each gets its own copy of the objects (as Django's setUpTestData), so none sees
+    another's edits."""
+
+    @pytest.fixture
+    def shared(self, world_with_learners_for_the_class, db):
+        return copy.deepcopy(world_with_learners_for_the_class)
+
+    @pytest.fixture
+    def world(self, shared):
+        return shared[0]
+
+    @pytest.fixture
+    def learners(self, shared):
+        return shared[1]
 
 
 @pytest.fixture(scope="module")

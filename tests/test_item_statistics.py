@@ -1,7 +1,6 @@
 """The item statistics kept up to date equal a recomputation from the raw answers, for every report filter,
 after submissions, deletions and learners moving; and the item analysis's query count does not grow."""
 
-import copy
 import importlib
 import io
 import itertools
@@ -27,7 +26,13 @@ from reports.access import Scope
 from reports.item_analysis import analyse
 from reports.models import AttemptStatistics, ItemStatistics, PickStatistics
 
-from .conftest import kept_for_the_scope, make_audiences, make_catalogue, make_home_page
+from .conftest import (
+    WorldAndLearnersSharedByTheClass,
+    kept_for_the_scope,
+    make_audiences,
+    make_catalogue,
+    make_home_page,
+)
 
 MULTIPLE = [("Overleggen", True), ("Opschrijven", True), ("Afwachten", False), ("Niets doen", False)]
 
@@ -245,21 +250,8 @@ class TestKeptEqualToTheAnswers:
 
 
 @pytest.mark.django_db
-class TestKeptEqualToTheAnswersAfterChanges:
-    """The same 14 learners (seed 7) for each test, made once for the class; each test's changes are rolled back,
-    and each gets its own copy of the objects (as Django's setUpTestData), so none sees another's edits."""
-
-    @pytest.fixture
-    def shared(self, world_with_learners_for_the_class, db):
-        return copy.deepcopy(world_with_learners_for_the_class)
-
-    @pytest.fixture
-    def world(self, shared):
-        return shared[0]
-
-    @pytest.fixture
-    def learners(self, shared):
-        return shared[1]
+class TestKeptEqualToTheAnswersAfterChanges(WorldAndLearnersSharedByTheClass):
+    """The same 14 learners (seed 7) for each test, made once for the class."""
 
     def test_deleting_an_attempt_subtracts_it(self, world, learners):
         """A deleted submitted attempt (and an open one) leaves the figures."""

@@ -2,7 +2,6 @@
 the raw rows, for every report filter, after enrolments, lessons, attempts, deletions, moves and lessons
 (un)published; and the report's query count does not grow with the data."""
 
-import copy
 import importlib
 import io
 import itertools
@@ -45,7 +44,13 @@ from reports.access import Scope, learner_q
 from reports.figures import module_funnel
 from reports.models import LessonStatistics, ModuleProgress, ModuleStatistics
 
-from .conftest import kept_for_the_scope, make_audiences, make_catalogue, make_home_page
+from .conftest import (
+    WorldAndLearnersSharedByTheClass,
+    kept_for_the_scope,
+    make_audiences,
+    make_catalogue,
+    make_home_page,
+)
 from .test_item_statistics import answer_randomly
 
 
@@ -318,21 +323,8 @@ class TestKeptEqualToTheRawRows:
 
 
 @pytest.mark.django_db
-class TestKeptEqualToTheRawRowsAfterChanges:
-    """The same 14 learners (seed 7) for each test, made once for the class; each test's changes are rolled back,
-    and each gets its own copy of the objects (as Django's setUpTestData), so none sees another's edits."""
-
-    @pytest.fixture
-    def shared(self, world_with_learners_for_the_class, db):
-        return copy.deepcopy(world_with_learners_for_the_class)
-
-    @pytest.fixture
-    def world(self, shared):
-        return shared[0]
-
-    @pytest.fixture
-    def learners(self, shared):
-        return shared[1]
+class TestKeptEqualToTheRawRowsAfterChanges(WorldAndLearnersSharedByTheClass):
+    """The same 14 learners (seed 7) for each test, made once for the class."""
 
     def test_deleting_enrolments_completions_and_attempts(self, world, learners):
         """One of each deleted on its own, and in bulk: they leave the figures."""
