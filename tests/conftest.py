@@ -1,5 +1,6 @@
 import copy
 import io
+import random
 import shutil
 from contextlib import contextmanager, suppress
 from types import SimpleNamespace
@@ -202,6 +203,16 @@ def kept_for_the_scope(django_db_blocker, tmp_path_factory):
             with django_db_blocker.unblock():
                 transaction.set_rollback(True)
                 outer.__exit__(None, None, None)
+
+
+def world_with_learners(make_world, add_learners, django_db_blocker, tmp_path_factory):
+    """For a class-scoped fixture `world_with_learners_for_the_class`: yields (world, learners), made once with
+    the module's `make_world(catalogue, audiences)` and `add_learners(world, random.Random(7), 14)` and kept
+    for the scope (`kept_for_the_scope`)."""
+    with kept_for_the_scope(django_db_blocker, tmp_path_factory):
+        with django_db_blocker.unblock():
+            world = make_world(make_catalogue(make_home_page(), audiences := make_audiences()), audiences)
+            yield world, add_learners(world, random.Random(7), 14)
 
 
 class WorldAndLearnersSharedByTheClass:

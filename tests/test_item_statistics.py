@@ -26,13 +26,7 @@ from reports.access import Scope
 from reports.item_analysis import analyse
 from reports.models import AttemptStatistics, ItemStatistics, PickStatistics
 
-from .conftest import (
-    WorldAndLearnersSharedByTheClass,
-    kept_for_the_scope,
-    make_audiences,
-    make_catalogue,
-    make_home_page,
-)
+from .conftest import WorldAndLearnersSharedByTheClass, world_with_learners
 
 MULTIPLE = [("Overleggen", True), ("Opschrijven", True), ("Afwachten", False), ("Niets doen", False)]
 
@@ -230,11 +224,8 @@ def learners(world):
 
 @pytest.fixture(scope="class")
 def world_with_learners_for_the_class(django_db_setup, django_db_blocker, tmp_path_factory):
-    """`world` and `learners` made once for a class (tests/conftest.py, `kept_for_the_scope`)."""
-    with kept_for_the_scope(django_db_blocker, tmp_path_factory):
-        with django_db_blocker.unblock():
-            world = make_world(make_catalogue(make_home_page(), audiences := make_audiences()), audiences)
-            yield world, add_learners(world, random.Random(7), 14)
+    """`world` and `learners` made once for a class (tests/conftest.py, `world_with_learners`)."""
+    yield from world_with_learners(make_world, add_learners, django_db_blocker, tmp_path_factory)
 
 
 @pytest.mark.django_db

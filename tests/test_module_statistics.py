@@ -44,13 +44,7 @@ from reports.access import Scope, learner_q
 from reports.figures import module_funnel
 from reports.models import LessonStatistics, ModuleProgress, ModuleStatistics
 
-from .conftest import (
-    WorldAndLearnersSharedByTheClass,
-    kept_for_the_scope,
-    make_audiences,
-    make_catalogue,
-    make_home_page,
-)
+from .conftest import WorldAndLearnersSharedByTheClass, world_with_learners
 from .test_item_statistics import answer_randomly
 
 
@@ -303,11 +297,8 @@ def learners(world):
 
 @pytest.fixture(scope="class")
 def world_with_learners_for_the_class(django_db_setup, django_db_blocker, tmp_path_factory):
-    """`world` and `learners` made once for a class (tests/conftest.py, `kept_for_the_scope`)."""
-    with kept_for_the_scope(django_db_blocker, tmp_path_factory):
-        with django_db_blocker.unblock():
-            world = make_world(make_catalogue(make_home_page(), audiences := make_audiences()), audiences)
-            yield world, add_learners(world, random.Random(7), 14)
+    """`world` and `learners` made once for a class (tests/conftest.py, `world_with_learners`)."""
+    yield from world_with_learners(make_world, add_learners, django_db_blocker, tmp_path_factory)
 
 
 @pytest.mark.django_db
