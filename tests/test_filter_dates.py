@@ -11,7 +11,18 @@ import pytest
 
 from accounts.factories import UserFactory
 from home.models import TeamVisitFormField, TeamVisitFormPage
-from tests.test_reports import contact, coordinator, data, roles, url  # noqa: F401 (fixtures)
+from tests.test_reports import (  # noqa: F401 (fixtures, and the shared report data's catalogue)
+    audiences,
+    catalogue,
+    contact,
+    coordinator,
+    data,
+    home_page,
+    report_data_for_the_module,
+    report_world,
+    roles,
+    url,
+)
 
 pytestmark = pytest.mark.django_db
 

@@ -15,7 +15,18 @@ from openpyxl import load_workbook
 
 from briefings.factories import BriefingSessionFactory
 from certificates.factories import CertificateFactory
-from tests.test_reports import coordinator, csv_rows, data, roles, url  # noqa: F401 (fixtures)
+from tests.test_reports import (  # noqa: F401 (fixtures, and the shared report data's catalogue)
+    audiences,
+    catalogue,
+    coordinator,
+    csv_rows,
+    data,
+    home_page,
+    report_data_for_the_module,
+    report_world,
+    roles,
+    url,
+)
 
 pytestmark = pytest.mark.django_db
 

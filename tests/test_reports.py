@@ -1,6 +1,7 @@
 """Coordinator reports in the Wagtail admin: exact figures on a small known data set, scoping to the
 organisation of a contact person, exports, and query counts that do not grow with the data."""
 
+import copy
 import csv
 import io
 import re
@@ -34,6 +35,8 @@ from reports.figures import certificates_per_month, dashboard_figures, module_fu
 from reports.item_analysis import analyse, most_missed_questions
 from reports.roles import ensure_roles
 from team_sessions.models import TeamSession
+
+from .conftest import kept_for_the_scope, make_audiences, make_catalogue, make_home_page
 
 WRONG = "Ik spreek de huisbaas aan"
 XSS_NAME = "<script>alert(1)</script>"
@@ -122,9 +125,50 @@ def build_report_data(catalogue, audiences):
     )
 
 
+@pytest.fixture(scope="module")
+def report_data_for_the_module(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The roles, a catalogue and `build_report_data`, made once for the tests of a module that use `data`
+    and rolled back after them (`kept_for_the_scope`); each test gets its own copy (`report_world`)."""
+    with kept_for_the_scope(django_db_blocker, tmp_path_factory), django_db_blocker.unblock():
+        ensure_roles()
+        audiences = make_audiences()
+        catalogue = make_catalogue(make_home_page(), audiences)
+        yield SimpleNamespace(audiences=audiences, catalogue=catalogue, data=build_report_data(catalogue, audiences))
+
+
 @pytest.fixture
-def data(catalogue, audiences):
-    return build_report_data(catalogue, audiences)
+def report_world(report_data_for_the_module, db):
+    """This test's copy of the shared report data; what the test changes in the database is rolled back."""
+    return copy.deepcopy(report_data_for_the_module)
+
+
+def uses_report_data(request):
+    return "data" in request.fixturenames
+
+
+@pytest.fixture
+def data(report_world):
+    return report_world.data
+
+
+@pytest.fixture
+def audiences(request, db):
+    """In a test that uses `data`: the audiences of the shared report data; otherwise new ones."""
+    return request.getfixturevalue("report_world").audiences if uses_report_data(request) else make_audiences()
+
+
+@pytest.fixture
+def home_page(request, db):
+    """In a test that uses `data`: the home page of the shared report data; otherwise a new one."""
+    return request.getfixturevalue("report_world").catalogue.home if uses_report_data(request) else make_home_page()
+
+
+@pytest.fixture
+def catalogue(request, home_page, audiences):
+    """In a test that uses `data`: the catalogue of the shared report data; otherwise a new one."""
+    if uses_report_data(request):
+        return request.getfixturevalue("report_world").catalogue
+    return make_catalogue(home_page, audiences)
 
 
 @pytest.fixture
@@ -135,9 +179,11 @@ def coordinator(db):
 
 
 @pytest.fixture(autouse=True)
-def roles(db):
-    """The groups from the migration; made again, as browser tests flush the tables between tests."""
-    ensure_roles()
+def roles(request, db):
+    """The groups from the migration; made again, as browser tests empty the tables between tests (the shared
+    report data makes them with it)."""
+    if not uses_report_data(request):
+        ensure_roles()
 
 
 @pytest.fixture
