@@ -62,19 +62,59 @@ def make_catalogue(home_page, audiences):
     )
 
 
+def shares_the_catalogue(request):
+    """Whether the test takes its `catalogue`, `home_page` and `audiences` from the ones made once for its
+    module: in a module or class marked `pytest.mark.usefixtures("catalogue_for_the_module")` (as a fixture
+    of the whole module, it is made before the test's own transaction starts, and outlives it).
+
+    Raises pytest's Failed for a transactional test there: it empties the tables, which it cannot do inside
+    the module's transaction.
+    """
+    if "catalogue_for_the_module" not in request.fixturenames:
+        return False
+    if {"transactional_db", "live_server"} & set(request.fixturenames):
+        pytest.fail("a transactional test cannot share the module's catalogue (catalogue_for_the_module)")
+    return True
+
+
+@pytest.fixture(scope="module")
+def catalogue_for_the_module(django_db_setup, django_db_blocker, tmp_path_factory):
+    """(catalogue, audiences) made once for the tests of a module that uses this fixture (`usefixtures`),
+    rolled back after them (`kept_for_the_scope`); each test gets its own copy (`shared_catalogue`)."""
+    with kept_for_the_scope(django_db_blocker, tmp_path_factory), django_db_blocker.unblock():
+        audiences = make_audiences()
+        yield make_catalogue(make_home_page(), audiences), audiences
+
+
 @pytest.fixture
-def home_page(db):
+def shared_catalogue(catalogue_for_the_module, db):
+    """This test's copy of the module's (catalogue, audiences); its changes to the database are rolled back."""
+    return copy.deepcopy(catalogue_for_the_module)
+
+
+@pytest.fixture
+def home_page(request, db):
+    if shares_the_catalogue(request):
+        return request.getfixturevalue("shared_catalogue")[0].home
     return make_home_page()
 
 
 @pytest.fixture
-def audiences(db):
+def audiences(request, db):
+    if shares_the_catalogue(request):
+        return request.getfixturevalue("shared_catalogue")[1]
     return make_audiences()
 
 
 @pytest.fixture
-def catalogue(home_page, audiences):
-    """Home → Modules → a social-domain module with three lessons and a school module with one."""
+def catalogue(request, home_page, audiences):
+    """Home → Modules → a social-domain module with three lessons and a school module with one.
+
+    Made for each test, or once for a module that uses `catalogue_for_the_module` (`shares_the_catalogue`):
+    its tests read the same pages and each test's changes are rolled back, so the making is all that is shared.
+    """
+    if shares_the_catalogue(request):
+        return request.getfixturevalue("shared_catalogue")[0]
     return make_catalogue(home_page, audiences)
 
 

@@ -10,7 +10,7 @@ import pytest
 from accounts.factories import UserFactory
 from home.models import SiteSettings
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("catalogue_for_the_module")]
 
 NEW_PASSWORD = "Een-lang-nieuw-wachtwoord-2029"
 

@@ -8,6 +8,8 @@ from allauth.account.models import EmailAddress
 
 from accounts.models import User
 
+pytestmark = pytest.mark.usefixtures("catalogue_for_the_module")
+
 PASSWORD = "Signalen-zien-2026!"
 
 

@@ -17,6 +17,8 @@ from accounts.factories import UserFactory
 from reports.roles import ensure_roles
 from training_site.admin_api import NotLoaded
 
+pytestmark = pytest.mark.usefixtures("catalogue_for_the_module")
+
 ROOT = Path(__file__).resolve().parent.parent
 
 

@@ -20,6 +20,8 @@ from accounts.factories import UserFactory
 from courses.models import CoursePage
 from home.forms import DatabaseIdChoiceField
 
+pytestmark = pytest.mark.usefixtures("catalogue_for_the_module")
+
 BIG_NUMBERS = [str(2**63), str(10**30)]
 ROUTE_PARAMETER = re.compile(r"<(?:(\w+):)?(\w+)>")
 QUERY_IDS = ["organisation", "team", "course", "module", "session", "p", "id"]

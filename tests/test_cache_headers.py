@@ -17,7 +17,7 @@ from quizzes.factories import QuestionFactory, QuizPageFactory
 from quizzes.services import start_attempt
 from team_sessions.services import start_session
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("catalogue_for_the_module")]
 
 
 def no_store(response):

@@ -11,6 +11,8 @@ import pytest
 from courses.catalogue import CardFragments, card_fragments
 from courses.services import complete_lesson, enrol
 
+pytestmark = pytest.mark.usefixtures("catalogue_for_the_module")
+
 
 def publish_title(page, title):
     page.title = title

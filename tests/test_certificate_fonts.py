@@ -10,6 +10,8 @@ from certificates import pdf
 from certificates.factories import CertificateFactory
 from home import fonts
 
+pytestmark = pytest.mark.usefixtures("catalogue_for_the_module")
+
 # What people in Flevoland are called, one name per script the certificate must print.
 SCRIPT_NAMES = {
     "latin": "Sanne de Vries-van 't Hof",

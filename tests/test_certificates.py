@@ -17,6 +17,8 @@ from quizzes.factories import QuestionFactory, QuizPageFactory
 from quizzes.models import Attempt
 from quizzes.services import start_attempt
 
+pytestmark = pytest.mark.usefixtures("catalogue_for_the_module")
+
 RIGHT = "Ik schrijf op wat ik zie en overleg"
 
 

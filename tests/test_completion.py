@@ -11,6 +11,8 @@ from quizzes.models import Attempt
 from reports.access import Scope
 from reports.figures import module_funnel
 
+pytestmark = pytest.mark.usefixtures("catalogue_for_the_module")
+
 RIGHT = "Ik schrijf op wat ik zie en overleg"
 
 

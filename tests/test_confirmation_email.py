@@ -9,7 +9,7 @@ from accounts.factories import UserFactory
 
 from .test_accounts import signup_data
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("catalogue_for_the_module")]
 
 PHISHING_NAME = "je account is geblokkeerd, herstel via http://herstel-leren-kijken.example"
 

@@ -32,6 +32,8 @@ from certificates.keys import b64url, new_key_entry
 from certificates.pdf import render_certificate_pdf
 from certificates.status_list import position, status_entry
 
+pytestmark = pytest.mark.usefixtures("catalogue_for_the_module")
+
 SCHEMA = json.loads((Path(__file__).parent / "schemas" / "ob_v3p0_achievementcredential_schema.json").read_text())
 
 

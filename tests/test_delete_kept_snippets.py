@@ -15,6 +15,8 @@ from accounts.models import Audience, Organisation
 from briefings.factories import BriefingSessionFactory, RegistrationFactory
 from briefings.models import BriefingSession, Registration
 
+pytestmark = pytest.mark.usefixtures("catalogue_for_the_module")
+
 YES_DELETE = "Ja, verwijderen"
 
 

@@ -16,6 +16,8 @@ from quizzes.factories import QuestionFactory, QuizPageFactory
 from quizzes.models import Attempt
 from quizzes.services import start_attempt
 
+pytestmark = pytest.mark.usefixtures("catalogue_for_the_module")
+
 
 @pytest.fixture
 def coordinator_client(client, db):

@@ -13,7 +13,7 @@ from team_sessions.services import start_session
 from .test_quizzes import quiz  # noqa: F401 (fixture)
 from .test_team_sessions import facilitator, facilitator_client, phone  # noqa: F401 (fixtures)
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("catalogue_for_the_module")]
 
 
 def multiple_position(questions):

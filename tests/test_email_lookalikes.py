@@ -19,7 +19,7 @@ from team_sessions.services import start_session
 
 from .test_accounts import PASSWORD, signup_data
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("catalogue_for_the_module")]
 
 # Each looks like jan@example.org on screen.
 LOOK_ALIKES = [

@@ -8,6 +8,8 @@ import pytest
 
 from certificates.factories import CertificateFactory
 
+pytestmark = pytest.mark.usefixtures("catalogue_for_the_module")
+
 
 def in_site_layout(response):
     html = response.content.decode()

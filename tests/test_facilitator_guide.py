@@ -19,6 +19,8 @@ from quizzes.factories import PathQuestionFactory, QuestionFactory, QuizPageFact
 from quizzes.models import Question, QuizDraw, QuizPage, QuizQuestion
 from team_sessions import facilitator_guide
 
+pytestmark = pytest.mark.usefixtures("catalogue_for_the_module")
+
 ROUTE = {
     "title": "Route bij signalen in Flevoland",
     "intro": "Je kunt altijd eerst advies vragen.",

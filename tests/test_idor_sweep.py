@@ -20,6 +20,8 @@ from quizzes.factories import QuestionFactory, QuizPageFactory
 from quizzes.services import start_attempt
 from team_sessions.services import join, start_session
 
+pytestmark = pytest.mark.usefixtures("catalogue_for_the_module")
+
 # Patterns outside our own apps: Wagtail's admin, documents and page-password form (password
 # restrictions are switched off), allauth, Django's i18n.
 FOREIGN_PREFIXES = ("admin/", "documents/", "account/", "i18n/", "jsi18n/", "_util/")

@@ -10,6 +10,8 @@ from quizzes.models import Question
 
 from .test_question_authoring import question_form
 
+pytestmark = pytest.mark.usefixtures("catalogue_for_the_module")
+
 REFUSED = "hoort niet bij wat je nu bewerkt"
 
 

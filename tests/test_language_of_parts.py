@@ -12,7 +12,7 @@ import pytest
 
 from briefings.factories import BriefingSessionFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("catalogue_for_the_module")]
 
 
 def in_english(client):

@@ -5,6 +5,8 @@ import pytest
 from courses.models import Enrolment, LessonCompletion
 from courses.services import complete_lesson, course_progress
 
+pytestmark = pytest.mark.usefixtures("catalogue_for_the_module")
+
 
 @pytest.mark.django_db
 class TestCatalogue:

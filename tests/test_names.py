@@ -20,7 +20,7 @@ from tests.test_team_sessions import (  # noqa: F401 (fixtures)
     session,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("catalogue_for_the_module")]
 
 CONTROL = "Team\x01 mentoren\x08\x1b"
 INVISIBLE_ONLY = "\u200b\u200c \u200d\u2060\ufeff"

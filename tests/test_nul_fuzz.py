@@ -27,6 +27,8 @@ from quizzes.factories import QuestionFactory, QuizPageFactory
 from team_sessions.models import Participant
 from team_sessions.services import start_session
 
+pytestmark = pytest.mark.usefixtures("catalogue_for_the_module")
+
 PAYLOADS = ["a\x00b", "a\x01\x08\x0b\x1b\x7fb"]
 FORM = re.compile(r"<form\b[^>]*method=\"post\"[^>]*>(.*?)</form>", re.S | re.I)
 FIELD = re.compile(r"<(?:input|select|textarea)\b[^>]*\bname=\"([^\"]+)\"", re.I)

@@ -9,7 +9,7 @@ from courses.models import Enrolment, LessonCompletion
 from quizzes.factories import QuestionFactory, QuizPageFactory
 from quizzes.models import Attempt
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("catalogue_for_the_module")]
 
 
 def test_lessons_and_quiz_go_offline_with_their_module(learner_client, learner, catalogue):

@@ -13,7 +13,7 @@ from home.blocks import ContactBlock
 from home.models import SiteSettings
 from home.phone import tel_href
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("catalogue_for_the_module")]
 
 MESSAGE = "Vul een telefoonnummer in met cijfers"
 

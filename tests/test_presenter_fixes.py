@@ -25,7 +25,7 @@ from tests.test_team_sessions import (  # noqa: F401 (fixtures)
     session,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("catalogue_for_the_module")]
 
 
 def present(client, session):

@@ -14,7 +14,7 @@ from quizzes.models import Question
 from team_sessions import facilitator_guide
 from team_sessions import services as sessions
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("catalogue_for_the_module")]
 
 
 @pytest.fixture

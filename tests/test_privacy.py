@@ -20,6 +20,8 @@ from quizzes.services import start_attempt
 from team_sessions.models import Participant, TeamSession
 from team_sessions.services import join, start_session
 
+pytestmark = pytest.mark.usefixtures("catalogue_for_the_module")
+
 RIGHT = "Ik schrijf op wat ik zie en overleg"
 
 

@@ -17,7 +17,7 @@ from courses.models import Enrolment, LessonCompletion
 from quizzes.factories import QuestionFactory, QuizPageFactory
 from quizzes.models import Attempt
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("catalogue_for_the_module")]
 
 
 @pytest.fixture

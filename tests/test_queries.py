@@ -15,6 +15,8 @@ from home.routing import site_for_request
 from quizzes.factories import QuestionFactory, QuizPageFactory
 from quizzes.services import answer_question, start_attempt
 
+pytestmark = pytest.mark.usefixtures("catalogue_for_the_module")
+
 MAX_QUERIES = 12
 
 

@@ -11,6 +11,8 @@ from quizzes.factories import QuestionFactory, QuizPageFactory
 from reports import question_bank
 from reports.item_analysis import Analysis, ItemRow
 
+pytestmark = pytest.mark.usefixtures("catalogue_for_the_module")
+
 LONG_RIGHT = [
     ("Ik schrijf op wat ik zie, overleg met mijn leidinggevende en bel Meld Misdaad Anoniem", True),
     ("Ik doe niets", False),

@@ -16,6 +16,8 @@ from accounts.factories import UserFactory
 from reports.roles import ensure_roles
 from reports.views import REPORT_VIEWS
 
+pytestmark = pytest.mark.usefixtures("catalogue_for_the_module")
+
 
 def codenames(group):
     return {f"{p.content_type.app_label}.{p.codename}" for p in group.permissions.select_related("content_type")}

@@ -18,6 +18,8 @@ from team_sessions.services import start_session
 from .test_quizzes import quiz  # noqa: F401 (fixture)
 from .test_team_sessions import facilitator, facilitator_client  # noqa: F401 (fixtures)
 
+pytestmark = pytest.mark.usefixtures("catalogue_for_the_module")
+
 
 class TestScoreFilter:
     @pytest.mark.parametrize(

@@ -1,5 +1,7 @@
 import pytest
 
+pytestmark = pytest.mark.usefixtures("catalogue_for_the_module")
+
 
 @pytest.mark.django_db
 class TestHeaders:

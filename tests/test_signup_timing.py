@@ -8,7 +8,7 @@ import pytest
 from home.models import OutgoingEmail
 from tests.test_accounts import signup_data
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("catalogue_for_the_module")]
 
 
 @pytest.fixture

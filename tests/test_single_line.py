@@ -10,6 +10,8 @@ import pytest
 
 from home.models import TeamVisitFormField, TeamVisitFormPage
 
+pytestmark = pytest.mark.usefixtures("catalogue_for_the_module")
+
 FORGED = "Jan\r\nBcc: iedereen@example.org\r\n\r\nKlik hier: http://evil.example"
 
 

@@ -12,6 +12,8 @@ from accounts.factories import OrganisationFactory, UserFactory
 from accounts.models import User
 from tests.sso.provider import running_provider
 
+pytestmark = pytest.mark.usefixtures("catalogue_for_the_module")
+
 OIDC_APP = {
     "provider_id": "almere",
     "name": "Gemeente Almere",

@@ -23,6 +23,8 @@ from team_sessions.services import end_session, join, start_session
 from .test_queries import count_queries
 from .test_team_sessions import answer_everything_right
 
+pytestmark = pytest.mark.usefixtures("catalogue_for_the_module")
+
 
 @pytest.fixture
 def quiz(catalogue):

@@ -34,7 +34,7 @@ from tests.test_team_sessions import (  # noqa: F401 (fixtures)
     wrong_key,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("catalogue_for_the_module")]
 
 
 def present(client, session, **params):

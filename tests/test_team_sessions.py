@@ -22,7 +22,7 @@ from quizzes.factories import PathQuestionFactory, QuestionFactory, QuizPageFact
 from team_sessions.models import Participant, SessionAnswer, TeamSession
 from team_sessions.services import end_session, join, purge_participants, start_session
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("catalogue_for_the_module")]
 
 
 def claim_path_in(body):

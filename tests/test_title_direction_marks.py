@@ -15,6 +15,8 @@ from .test_question_authoring import question_form
 from .test_quizzes import quiz  # noqa: F401 (fixture)
 from .test_roles import form_as_sent
 
+pytestmark = pytest.mark.usefixtures("catalogue_for_the_module")
+
 TURNED = "Signalen \u202eneeJ"
 MESSAGE = "Dit teken draait de schrijfrichting om"
 

@@ -9,6 +9,8 @@ from certificates.factories import CertificateFactory
 from quizzes.factories import QuestionFactory, QuizPageFactory
 from team_sessions.services import start_session
 
+pytestmark = pytest.mark.usefixtures("catalogue_for_the_module")
+
 
 @pytest.fixture
 def coordinator(db, django_user_model):

@@ -19,7 +19,7 @@ from quizzes.models import Attempt, QuizPage
 from quizzes.services import start_attempt
 from tests.test_quizzes import quiz  # noqa: F401 (fixture)
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("catalogue_for_the_module")]
 
 
 @pytest.fixture

@@ -13,6 +13,8 @@ import wagtail
 import allauth
 import pytest
 
+pytestmark = pytest.mark.usefixtures("catalogue_for_the_module")
+
 FORMAL_OR_MISSPELLED = re.compile(
     r"(^|\W)([Uu]|[Uu]w|[Uu]zelf)(\W|$)|alstublieft|a\.u\.b\.|e-mail adres|Bevestigings e-mail|verificatie e-mail"
     # "email" as a Dutch word (not the placeholder in %(email)s or {email}, nor the OpenID scope "email")
