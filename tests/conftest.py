@@ -65,16 +65,29 @@ def make_catalogue(home_page, audiences):
 def shares_the_catalogue(request):
     """Whether the test takes its `catalogue`, `home_page` and `audiences` from the ones made once for its
     module: in a module or class marked `pytest.mark.usefixtures("catalogue_for_the_module")` (as a fixture
-    of the whole module, it is made before the test's own transaction starts, and outlives it).
+    of the whole module, it is made before the test's own transaction starts, and outlives it)."""
+    return "catalogue_for_the_module" in request.fixturenames
 
-    Raises pytest's Failed for a transactional test there: it empties the tables, which it cannot do inside
-    the module's transaction.
-    """
-    if "catalogue_for_the_module" not in request.fixturenames:
-        return False
+
+def is_transactional(request):
+    """Whether the test runs outside a transaction (`transactional_db`, `live_server`, or
+    `django_db(transaction=True)`) and empties the tables afterwards."""
     if {"transactional_db", "live_server"} & set(request.fixturenames):
-        pytest.fail("a transactional test cannot share the module's catalogue (catalogue_for_the_module)")
-    return True
+        return True
+    marker = request.node.get_closest_marker("django_db")
+    if marker is None:
+        return False
+    return bool(marker.kwargs.get("transaction", marker.args[0] if marker.args else False))
+
+
+@pytest.fixture(autouse=True)
+def _no_transactional_test_in_kept_data(request):
+    """A transactional test cannot use data kept for its module or class (`kept_for_the_scope`: the fixtures
+    named `..._for_the_module` and `..._for_the_class`): it would run inside that data's transaction, its live
+    server would not see the data, and emptying the tables would empty the kept data. Raises pytest's Failed."""
+    kept = [name for name in request.fixturenames if name.endswith(("_for_the_module", "_for_the_class"))]
+    if kept and is_transactional(request):
+        pytest.fail(f"a transactional test cannot use data kept for its module or class ({', '.join(kept)})")
 
 
 @pytest.fixture(scope="module")
