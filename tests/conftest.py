@@ -5,6 +5,8 @@ import shutil
 from contextlib import contextmanager, suppress
 from types import SimpleNamespace
 
+from django.test import TransactionTestCase
+
 from wagtail.models import Locale, Page, Site
 
 import pytest
@@ -207,6 +209,7 @@ def _reference_index(request):
 
 
 KEPT_AFTER_A_TRANSACTIONAL_TEST = {"django_content_type", "auth_permission"}
+DJANGO_FIXTURE_TEARDOWN = TransactionTestCase._fixture_teardown  # Django's own
 
 
 def empty_the_tables(test_case):
@@ -222,6 +225,8 @@ def empty_the_tables(test_case):
     """
     from django.db import connections, transaction
 
+    if test_case.serialized_rollback or test_case.available_apps is not None:
+        return DJANGO_FIXTURE_TEARDOWN(test_case)  # those restore or limit what post_migrate makes: Django's way
     for name in test_case._databases_names(include_mirrors=False):
         connection = connections[name]
         tables = connection.introspection.django_table_names(only_existing=True, include_views=False)
@@ -232,9 +237,8 @@ def empty_the_tables(test_case):
 
 @pytest.fixture(autouse=True, scope="session")
 def _transactional_tests_keep_content_types():
-    """Transactional tests end with `empty_the_tables` instead of Django's flush and `post_migrate`."""
-    from django.test import TransactionTestCase
-
+    """Transactional tests end with `empty_the_tables` instead of Django's flush and `post_migrate` (Django
+    5.2's `TransactionTestCase._fixture_teardown`, which pytest-django's `transactional_db` calls)."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(TransactionTestCase, "_fixture_teardown", empty_the_tables)
         yield

@@ -143,6 +143,7 @@ def report_world(report_data_for_the_module, db):
 
 
 def uses_report_data(request):
+    """Whether the test uses `data` (and so the shared report data's catalogue, home page and audiences)."""
     return "data" in request.fixturenames
 
 
