@@ -12,6 +12,9 @@ PostgreSQL (database leren_kijken_load, dropped and created), with Redis databas
    change nothing. The server log has no traceback.
 4. Latency: one phone alone (the median of 20 answers sent one after another in a second session, after a
    concurrent warm-up that reaches every worker) against the p50 and p95 of the 50 concurrent answers.
+5. The floor: the core time the whole machine spent per answer (server, database, Redis and the phones'
+   threads, from /proc/stat), alone and in the burst. On C cores the answer at the p95 rank of 50 cannot come
+   back before 47.55 answers' core time / C, however the server is built; that floor is printed beside the p95.
 
 Run: python -m tests.load.team_session_load --database sqlite|postgres (exits 1 on any failure).
 bench/team_sessions.py runs the same harness and prints only the ratios. Not collected by pytest.
@@ -45,6 +48,7 @@ WORKERS = 3
 WARMUP_ANSWERS = 12
 BASELINE_ANSWERS = 20
 MAX_SPREAD = 1.0  # seconds between the first and the last of the 50 answers leaving
+P95_RANK = 0.95 * (PHONES - 1) + 1  # where the p95 of PHONES samples lies (statistics.quantiles, "inclusive")
 PG_SERVER = "postgresql://postgres@127.0.0.1:5432"
 # Each engineer or CI job can point the harness at its own database and Redis database number.
 PG_DATABASE = os.environ.get("LOAD_PG_DATABASE", "leren_kijken_load")
@@ -95,11 +99,35 @@ class Result:
     p95: float = 0.0
     slowest: float = 0.0
     seconds: float = 0.0
+    cores: int = 0
+    core_alone: float = 0.0  # seconds of core time the machine spent per answer, one phone at a time
+    core_burst: float = 0.0  # the same, per answer of the 50 sent at once
+    client_burst: float = 0.0  # of core_burst, what this process (the 50 phones' threads) spent
     problems: list = field(default_factory=list)
 
     @property
     def ok(self):
         return not self.problems
+
+    @property
+    def floor(self):
+        """About the earliest the p95 answer of the burst can come back, in seconds (0.0 without /proc/stat).
+
+        The p95 of 50 samples (statistics.quantiles, "inclusive") lies at rank 0.95 × 49 + 1 = 47.55 (P95_RANK).
+        Before that many answers are back the machine has done that many answers' work (core_burst each, on
+        average), and it has `cores` cores to do it on. Waiting (a lock, a queue) only adds to the latency above
+        the floor; less work per answer lowers the floor and one phone's time alike, so the ratio stays.
+        """
+        if not (self.cores and self.core_burst):
+            return 0.0
+        return P95_RANK * self.core_burst / self.cores
+
+    @property
+    def floor_phones_elsewhere(self):
+        """The same floor with the phones' own work (this process) taken off the server's cores, in seconds."""
+        if not (self.cores and self.core_burst):
+            return 0.0
+        return P95_RANK * (self.core_burst - self.client_burst) / self.cores
 
     def check(self, condition, message):
         if not condition:
@@ -192,6 +220,31 @@ def fresh_postgres_database(name):
             connection.execute(f"CREATE DATABASE {name} TEMPLATE {PG_TEMPLATE}")
         finally:
             connection.execute("SELECT pg_advisory_unlock(%s)", [TEMPLATE_LOCK])
+
+
+def busy_core_seconds():
+    """Seconds of CPU time all the machine's cores have spent busy since boot (user, nice, system, irq and
+    softirq in the first line of /proc/stat; idle, iowait and time stolen by the host left out), or None
+    where /proc/stat cannot be read. Counts every process: the server, PostgreSQL, Redis and these threads."""
+    try:
+        with open("/proc/stat") as stat:
+            fields = [int(value) for value in stat.readline().split()[1:]]
+    except (OSError, ValueError):
+        return None
+    user, nice, system, _idle, _iowait, irq, softirq = fields[:7]
+    return (user + nice + system + irq + softirq) / os.sysconf("SC_CLK_TCK")
+
+
+def core_seconds_per_answer(measure, count):
+    """Runs measure() and returns (what it returned, core seconds the machine spent per answer or 0.0 without
+    /proc/stat, core seconds this process spent per answer)."""
+    before, own_before = busy_core_seconds(), time.process_time()
+    outcome = measure()
+    after, own_after = busy_core_seconds(), time.process_time()
+    own = (own_after - own_before) / count
+    if before is None or after is None:
+        return outcome, 0.0, own
+    return outcome, (after - before) / count, own
 
 
 def free_port():
@@ -488,7 +541,10 @@ def run(database, strict=True):
         press(facilitator, measured, "start", 0)
         keys = choice_keys(measured)
         choices = [keys[index % len(keys)] for index in range(PHONES)]
-        first = answer_together(phones, measured.code, choices)
+        result.cores = os.cpu_count() or 0
+        first, result.core_burst, result.client_burst = core_seconds_per_answer(
+            lambda: answer_together(phones, measured.code, choices), PHONES
+        )
         check_first_wave(result, measured, first, choices, strict)
         check_tally(result, facilitator, measured)
         check_second_wave(result, measured, phones, choices)
@@ -518,7 +574,9 @@ def measure_single_phone(result, facilitator, baseline, singles):
     warmup = answer_together(singles[:WARMUP_ANSWERS], baseline.code, [keys[0]] * WARMUP_ANSWERS)
     failed = [describe(sent) for sent in warmup if not (sent.response and sent.response.status == 302)]
     expect(not failed, f"warm-up answers failed: {failed[:3]}")
-    alone = [answer(phone, baseline.code, keys[0]) for phone in singles[WARMUP_ANSWERS:]]
+    alone, result.core_alone, _ = core_seconds_per_answer(
+        lambda: [answer(phone, baseline.code, keys[0]) for phone in singles[WARMUP_ANSWERS:]], BASELINE_ANSWERS
+    )
     failed = [describe(sent) for sent in alone if not (sent.response and sent.response.status == 302)]
     expect(not failed, f"single answers failed: {failed[:3]}")
     result.single = statistics.median(sent.seconds for sent in alone)
@@ -641,6 +699,15 @@ def report(result):
             f"p50 {result.p50 * 1000:.0f} ms = {result.p50 / result.single:.1f} x one phone, "
             f"p95 {result.p95 * 1000:.0f} ms = {result.p95 / result.single:.1f} x one phone "
             f"(slowest {result.slowest * 1000:.0f} ms; one phone {result.single * 1000:.1f} ms)"
+        )
+    if result.single and result.floor:
+        say(
+            f"  core time per answer (server, database, Redis and the phones together): alone "
+            f"{result.core_alone * 1000:.1f} ms, in the burst {result.core_burst * 1000:.1f} ms; on {result.cores} "
+            f"cores the p95 answer cannot come back before {result.floor * 1000:.0f} ms = "
+            f"{result.floor / result.single:.1f} x one phone; with the phones' threads "
+            f"({result.client_burst * 1000:.1f} ms an answer) on other cores "
+            f"{result.floor_phones_elsewhere / result.single:.1f} x"
         )
     verdict = "OK" if result.ok else f"FAILED ({len(result.problems)} problem(s))"
     say(f"{verdict}: {result.database} in {result.seconds:.1f} s")
