@@ -2,6 +2,7 @@ import copy
 import io
 import random
 import shutil
+import weakref
 from contextlib import contextmanager, suppress
 from types import SimpleNamespace
 
@@ -233,6 +234,37 @@ def empty_the_tables(test_case):
         with transaction.atomic(using=name), connection.cursor() as cursor:
             for table in sorted(set(tables) - KEPT_AFTER_A_TRANSACTIONAL_TEST):
                 cursor.execute(f"DELETE FROM {connection.ops.quote_name(table)}")
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup):
+    """pytest-django's test databases, with every connection the tests opened to them closed before they are
+    dropped.
+
+    Once a browser test has started Playwright's sync API, an asyncio loop counts as running in the main thread
+    for the rest of the session, and Django then keeps that thread's connections apart from the ones it had
+    (asgiref's `Local`, where Django keeps them, acts as a context variable while a loop runs). Without this, the
+    connection the later tests used stayed open, and dropping the database failed on PostgreSQL with "database
+    ... is being accessed by other users" (a warning; the database was left behind).
+    """
+    from django.db.backends.signals import connection_created
+
+    opened = weakref.WeakSet()
+
+    def remember(sender, connection, **kwargs):
+        opened.add(connection)
+
+    connection_created.connect(remember, weak=False, dispatch_uid="tests.conftest.django_db_setup")
+    try:
+        yield
+    finally:
+        connection_created.disconnect(dispatch_uid="tests.conftest.django_db_setup")
+        for wrapper in list(opened):
+            wrapper.inc_thread_sharing()  # a connection a finished thread left open is closed here too
+            try:
+                wrapper.close()
+            finally:
+                wrapper.dec_thread_sharing()
 
 
 @pytest.fixture(autouse=True, scope="session")
