@@ -3,8 +3,8 @@
 Runs the load test's harness (tests/load/team_session_load.py) on SQLite and, when it answers, on PostgreSQL,
 each in a fresh process (the harness sets Django up for its own database), and prints the p50 and p95
 latency of the 50 concurrent answers as a ratio to one phone answering alone, measured in the same run,
-and beside it the floor: how soon the p95 answer could come back on this machine's cores at the core time
-the machine spent per answer (tests.load.team_session_load.Result.floor).
+and beside it what the machine's cores allow at the core time an answer cost in the burst
+(tests.load.team_session_load.Result.floor).
 No limits on time; a lost, duplicated or failed answer still makes it exit 1.
 Run with `make bench` (python -m bench.team_sessions).
 """
@@ -52,10 +52,11 @@ def main():
         )
         if result.floor:
             print(
-                f"  {'':9} floor on {result.cores} cores: {result.floor * 1000:5.0f} ms = "
+                f"  {'':9} what {result.cores} cores allow at the burst's cost: {result.floor * 1000:5.0f} ms = "
                 f"{result.floor / result.single:5.1f} x (core time per answer: alone "
-                f"{result.core_alone * 1000:.1f} ms, in the burst {result.core_burst * 1000:.1f} ms); with the "
-                f"phones on other cores {result.floor_phones_elsewhere / result.single:.1f} x"
+                f"{result.core_alone * 1000:.1f} ms, in the burst {result.core_burst * 1000:.1f} ms, cores "
+                f"{result.busy_in_burst:.0%} busy); with the phones on other cores "
+                f"{result.floor_phones_elsewhere / result.single:.1f} x"
             )
     return 1 if failed else 0
 
