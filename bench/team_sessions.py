@@ -58,6 +58,13 @@ def main():
                 f"{result.busy_in_burst:.0%} busy); with the phones on other cores "
                 f"{result.floor_phones_elsewhere / result.single:.1f} x"
             )
+        if result.server_floor:
+            print(
+                f"  {'':9} the server's own processes: {result.server_alone * 1000:.1f} ms of CPU per answer alone "
+                f"({result.server_alone / result.single:.0%} of one phone), {result.server_burst * 1000:.1f} ms in "
+                f"the burst; on {result.cores} cores that allows a p95 of about "
+                f"{result.server_floor / result.single:.1f} x one phone at best"
+            )
     return 1 if failed else 0
 
 

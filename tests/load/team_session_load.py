@@ -15,7 +15,9 @@ PostgreSQL (database leren_kijken_load, dropped and created), with Redis databas
 5. Where the time goes: the core time the whole machine spent per answer (server, database, Redis and the
    phones' threads, from /proc/stat), alone and in the burst, how busy the cores were during the burst, and
    what the cores allow at the burst's cost: 47.55 answers' core time / C on C cores (47.55 is the rank of the
-   p95 of 50), printed beside the p95.
+   p95 of 50), printed beside the p95. Then the CPU time of the server's own processes per answer (gunicorn,
+   its PostgreSQL backends, Redis; /proc/<pid>/task/*/schedstat), alone and in the burst, and the p95 those
+   alone allow on C cores.
 
 Run: python -m tests.load.team_session_load --database sqlite|postgres (exits 1 on any failure).
 bench/team_sessions.py runs the same harness and prints only the ratios. Not collected by pytest.
@@ -105,6 +107,9 @@ class Result:
     core_burst: float = 0.0  # the same, per answer of the 50 sent at once
     client_burst: float = 0.0  # of core_burst, what this process (the 50 phones' threads) spent
     burst_seconds: float = 0.0  # wall time from releasing the 50 answers until the last came back
+    server_pids: tuple = ()  # gunicorn's master and workers, their PostgreSQL backends, Redis (server_processes)
+    server_alone: float = 0.0  # seconds of CPU those processes ran per answer, one phone at a time
+    server_burst: float = 0.0  # the same, per answer of the 50 sent at once
     problems: list = field(default_factory=list)
 
     @property
@@ -133,6 +138,16 @@ class Result:
         if not (self.cores and self.core_burst):
             return 0.0
         return P95_RANK * max(self.core_burst - self.client_burst, 0.0) / self.cores
+
+    @property
+    def server_floor(self):
+        """About the earliest the p95 answer can come back on `cores` cores at the CPU time the server's own
+        processes ran per answer in the burst (server_burst, from schedstat: not the host's other work, not the
+        phones'), in seconds; 0.0 without a measurement. An average, so the first 47.55 answers may have cost a
+        little less; otherwise a bound whoever sends the answers."""
+        if not (self.cores and self.server_burst):
+            return 0.0
+        return P95_RANK * self.server_burst / self.cores
 
     @property
     def busy_in_burst(self):
@@ -247,16 +262,50 @@ def busy_core_seconds():
     return (user + nice + system + irq + softirq) / os.sysconf("SC_CLK_TCK")
 
 
-def core_seconds_per_answer(measure, count):
+def cpu_seconds(pids):
+    """Seconds of CPU time the processes `pids` (every thread of each) have run since they started, from
+    /proc/<pid>/task/<tid>/schedstat (nanoseconds, not clock ticks). A process or thread that is gone counts 0."""
+    total = 0
+    for pid in pids:
+        for schedstat in Path(f"/proc/{pid}/task").glob("*/schedstat"):
+            try:
+                total += int(schedstat.read_text().split()[0])
+            except (OSError, ValueError, IndexError):
+                continue
+    return total / 1e9
+
+
+def server_processes(master_pid, database):
+    """The pids that serve an answer: gunicorn's master and workers, the PostgreSQL backends connected to the
+    load-test database other than this process's own (the workers' persistent connections), and redis-server."""
+    pids = {master_pid, *workers(master_pid)}
+    if database == "postgres":
+        from django.db import connection
+
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+            pids |= {row[0] for row in cursor.fetchall()}
+    for comm in Path("/proc").glob("[0-9]*/comm"):
+        try:
+            if comm.read_text().strip() == "redis-server":
+                pids.add(int(comm.parent.name))
+        except OSError:
+            continue
+    return tuple(sorted(pids))
+
+
+def core_seconds_per_answer(measure, count, pids=()):
     """Runs measure() and returns (what it returned, core seconds the machine spent per answer or 0.0 without
-    /proc/stat, core seconds this process spent per answer)."""
-    before, own_before = busy_core_seconds(), time.process_time()
+    /proc/stat, core seconds this process spent per answer, CPU seconds the processes `pids` ran per answer)."""
+    before, own_before, served_before = busy_core_seconds(), time.process_time(), cpu_seconds(pids)
     outcome = measure()
-    after, own_after = busy_core_seconds(), time.process_time()
-    own = (own_after - own_before) / count
+    after, own_after, served_after = busy_core_seconds(), time.process_time(), cpu_seconds(pids)
+    own, served = (own_after - own_before) / count, (served_after - served_before) / count
     if before is None or after is None:
-        return outcome, 0.0, own
-    return outcome, (after - before) / count, own
+        return outcome, 0.0, own, served
+    return outcome, (after - before) / count, own, served
 
 
 def free_port():
@@ -548,14 +597,14 @@ def run(database, strict=True):
         ]
         say(f"  {len(phones) + len(singles)} phones joined in {time.perf_counter() - joining:.1f} s")
 
-        measure_single_phone(result, facilitator, baseline, singles)
+        measure_single_phone(result, facilitator, baseline, singles, server.pid, database)
 
         press(facilitator, measured, "start", 0)
         keys = choice_keys(measured)
         choices = [keys[index % len(keys)] for index in range(PHONES)]
         released = time.perf_counter()
-        first, result.core_burst, result.client_burst = core_seconds_per_answer(
-            lambda: answer_together(phones, measured.code, choices), PHONES
+        first, result.core_burst, result.client_burst, result.server_burst = core_seconds_per_answer(
+            lambda: answer_together(phones, measured.code, choices), PHONES, result.server_pids
         )
         result.burst_seconds = time.perf_counter() - released
         check_first_wave(result, measured, first, choices, strict)
@@ -581,15 +630,18 @@ def choice_keys(session):
     return [choice["key"] for choice in session.questions[0]["choices"]]
 
 
-def measure_single_phone(result, facilitator, baseline, singles):
+def measure_single_phone(result, facilitator, baseline, singles, master_pid, database):
     press(facilitator, baseline, "start", 0)
     keys = choice_keys(baseline)
     warmup = answer_together(singles[:WARMUP_ANSWERS], baseline.code, [keys[0]] * WARMUP_ANSWERS)
     failed = [describe(sent) for sent in warmup if not (sent.response and sent.response.status == 302)]
     expect(not failed, f"warm-up answers failed: {failed[:3]}")
     result.cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 0
-    alone, result.core_alone, _ = core_seconds_per_answer(
-        lambda: [answer(phone, baseline.code, keys[0]) for phone in singles[WARMUP_ANSWERS:]], BASELINE_ANSWERS
+    result.server_pids = server_processes(master_pid, database)
+    alone, result.core_alone, _, result.server_alone = core_seconds_per_answer(
+        lambda: [answer(phone, baseline.code, keys[0]) for phone in singles[WARMUP_ANSWERS:]],
+        BASELINE_ANSWERS,
+        result.server_pids,
     )
     failed = [describe(sent) for sent in alone if not (sent.response and sent.response.status == 302)]
     expect(not failed, f"single answers failed: {failed[:3]}")
@@ -722,6 +774,15 @@ def report(result):
             f"{result.floor * 1000:.0f} ms = {result.floor / result.single:.1f} x one phone; with the phones' "
             f"threads ({result.client_burst * 1000:.1f} ms an answer) on other cores "
             f"{result.floor_phones_elsewhere / result.single:.1f} x"
+        )
+    if result.single and result.server_alone:
+        say(
+            f"  the server's own processes ({len(result.server_pids)}: gunicorn, its database connections, Redis) "
+            f"ran {result.server_alone * 1000:.1f} ms of CPU per answer alone "
+            f"({result.server_alone / result.single:.0%} of one phone's time) and "
+            f"{result.server_burst * 1000:.1f} ms per answer in the burst: on {result.cores} cores about "
+            f"{result.server_floor * 1000:.0f} ms = {result.server_floor / result.single:.1f} x one phone "
+            f"before the p95 answer, whoever sends them"
         )
     verdict = "OK" if result.ok else f"FAILED ({len(result.problems)} problem(s))"
     say(f"{verdict}: {result.database} in {result.seconds:.1f} s")
