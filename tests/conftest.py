@@ -259,12 +259,19 @@ def django_db_setup(django_db_setup):
         yield
     finally:
         connection_created.disconnect(dispatch_uid="tests.conftest.django_db_setup")
+        # close() is async-unsafe; while Playwright's loop runs, tests/e2e/conftest.py's DJANGO_ALLOW_ASYNC_UNSAFE
+        # lets it run. One connection that fails to close does not keep the others open; the first error is raised.
+        failures = []
         for wrapper in list(opened):
             wrapper.inc_thread_sharing()  # a connection a finished thread left open is closed here too
             try:
                 wrapper.close()
+            except Exception as error:  # noqa: BLE001 - close the rest, then raise
+                failures.append(error)
             finally:
                 wrapper.dec_thread_sharing()
+        if failures:
+            raise failures[0]
 
 
 @pytest.fixture(autouse=True, scope="session")
