@@ -200,11 +200,18 @@ def _reclaim(participant, token, display_name, full_name, user):
     return participant
 
 
-def participant_for(session, token):
-    """The participant whose phone holds this seat's secret, or None."""
+def seat(code, token):
+    """The participant whose phone holds this seat's secret `token` in the session with join code `code`, with
+    that session loaded (`participant.session`), or None: one query, none without a token.
+
+    Every request of a phone starts here (its answers, its page, its poll every few seconds), so the session
+    comes with the seat in one join on two unique keys (`seat_hash`, `code`), without an ORDER BY."""
     if not token:
         return None
-    return Participant.objects.filter(session=session, seat_hash=seat_hash(token)).first()
+    try:
+        return Participant.objects.select_related("session").get(session__code=code, seat_hash=seat_hash(token))
+    except Participant.DoesNotExist:
+        return None
 
 
 def _refuse_late(state, position):
@@ -244,10 +251,15 @@ def _record(session, participant, position, form_data):
         with transaction.atomic():
             # The team's answer reveals the question itself: it writes the row, so it takes it exclusively.
             _refuse_late(_open_position(session.pk, exclusive=participant is None), position)
-            existing = (
-                SessionAnswer.objects.select_for_update()
-                .filter(session_id=session.pk, participant=participant, position=position)
-                .first()
+            # At most one row (one_session_answer_per_participant, one_team_answer): a slice, not .first(), which
+            # would add a sort by id.
+            existing = next(
+                iter(
+                    SessionAnswer.objects.select_for_update().filter(
+                        session_id=session.pk, participant=participant, position=position
+                    )[:1]
+                ),
+                None,
             )
             answer = existing or SessionAnswer(session_id=session.pk, participant=participant, position=position)
             _refuse_counted(question, answer, form_data)

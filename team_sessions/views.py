@@ -532,8 +532,19 @@ def _seat_token(request, code):
     return request.get_signed_cookie(f"lk_seat_{code}", default=None, salt=SEAT_SALT)
 
 
-def _participant(request, session):
-    return sessions.participant_for(session, _seat_token(request, session.code))
+def _seat(request, code):
+    """The participant this phone's seat cookie for `code` names, with its session (`participant.session`), or
+    None. One query; none without a signed cookie."""
+    return sessions.seat(code, _seat_token(request, code))
+
+
+def _had_seat(request, code):
+    """Whether a phone without a seat (None from `_seat`) had one: it holds a seat cookie this site signed for
+    `code`, and the session is there or was stopped. The facilitator removed the seat, someone took it over, or
+    the session was stopped: the join page says which. Anyone else, a made-up cookie too, learns nothing."""
+    if _seat_token(request, code) is None:
+        return False
+    return TeamSession.objects.filter(code=code).exists() or sessions.was_stopped(code)
 
 
 def _session_by_code(request, code):
@@ -601,10 +612,9 @@ def join(request, code):
     if f"lk_seat_{code}" in request.COOKIES:
         # A phone with a seat is never held back by someone else on the same network typing wrong codes.
         # (A made-up cookie gains nothing: without a valid seat the rate-limited path below still runs.)
-        seated = TeamSession.objects.filter(code=code).first()
-        participant = _participant(request, seated) if seated else None
+        participant = _seat(request, code)
         if participant is not None:
-            return _phone(request, seated, participant)
+            return _phone(request, participant.session, participant)
     session, refusal = _find(request, code)
     if refusal is not None:
         return refusal
@@ -612,9 +622,6 @@ def join(request, code):
         form = JoinCodeForm(initial={"code": code})
         message = _("Er is geen teamsessie met deze code. Kijk nog eens op het grote scherm.")
         return render(request, "team_sessions/join_lookup.html", {"form": form, "error": message}, status=404)
-    participant = _participant(request, session)
-    if participant is not None:
-        return _phone(request, session, participant)
     if session.has_ended:
         return _refused(request, _("Deze teamsessie is afgelopen. Meedoen kan niet meer."), 410)
     user = request.user if request.user.is_authenticated else None
@@ -702,17 +709,12 @@ def phone_status(request, code):
     is gone (the facilitator removed it, or stopped the session in the lobby) reloads too: the join page
     then says so. Without a seat this site gave out for this code the answer is a 404 whether the code is in
     use or not, so a made-up cookie cannot tell which codes are live."""
-    had_seat = _seat_token(request, code) is not None
-    session = TeamSession.objects.filter(code=code).first()
-    if session is None:
-        if had_seat and sessions.was_stopped(code):
+    participant = _seat(request, code)
+    if participant is None:
+        if _had_seat(request, code):
             return _follow(reverse("team_sessions:join", args=[code]))
         raise Http404(_("Deze teamsessie bestaat niet."))
-    participant = _participant(request, session)
-    if participant is None:
-        if had_seat:
-            return _follow(reverse("team_sessions:join", args=[session.code]))
-        raise Http404(_("Deze teamsessie bestaat niet."))
+    session = participant.session
     if request.GET.get("stage") != _stage_key(session):
         return _follow(reverse("team_sessions:join", args=[session.code]), session)
     remaining = session.timer_remaining()
@@ -734,18 +736,16 @@ def _timer_seen(remaining):
 
 @require_POST
 def answer(request, code):
-    session = TeamSession.objects.filter(code=code).first()
-    participant = _participant(request, session) if session else None
+    participant = _seat(request, code)
     if participant is None:
-        if _seat_token(request, code) is not None and (session is not None or sessions.was_stopped(code)):
-            # A phone that had a seat (a cookie this site signed): removed by the facilitator, or the session
-            # was stopped. The join page says which. Anyone else, a made-up cookie too, learns nothing (404).
+        if _had_seat(request, code):
             return redirect("team_sessions:join", code)
         raise NotFound(
             _("Je doet niet mee aan deze teamsessie. Vul de code opnieuw in."),
             reverse("team_sessions:join_lookup"),
             _("Een code invullen"),
         )
+    session = participant.session
     try:
         position = int(request.POST.get("position", ""))
         sessions.answer(session, participant, position, request.POST)

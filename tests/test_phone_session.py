@@ -4,7 +4,9 @@ phone says before and after an answer, a second tab, the timer, and the big scre
 
 from datetime import timedelta
 
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -34,6 +36,36 @@ def fullwidth(digits):
 
 def arabic_indic(digits):
     return "".join(chr(0x0660 + int(d)) for d in digits)
+
+
+def statements(queries):
+    """The SQL a request ran, without the transaction's own BEGIN/SAVEPOINT/COMMIT/RELEASE."""
+    control_words = ("BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE")
+    return [query["sql"] for query in queries if not query["sql"].upper().startswith(control_words)]
+
+
+class TestPhoneRequestsAreLean:
+    """A room of phones answers within seconds and polls every few: each of those requests finds the seat and
+    its session in one query (docs/performance.md, "Many phones at once")."""
+
+    def test_an_answer_runs_four_statements(self, session, facilitator_client):
+        anna = phone(session, "Anna")
+        control(facilitator_client, session, "start")
+        with CaptureQueriesContext(connection) as queries:
+            response = answer(anna, session, right_key(session.questions[0]))
+        assert response.status_code == 302
+        sql = statements(queries)[1:]  # after answer()'s own refresh of the test's session
+        # the seat with its session; the open question (locked); this phone's answer so far; the new answer
+        assert len(sql) == 4, sql
+        assert SessionAnswer.objects.get(participant__display_name="Anna").completed
+
+    def test_a_poll_while_nothing_changed_runs_one_query(self, session):
+        anna = phone(session, "Anna")
+        url = reverse("team_sessions:phone_status", args=[session.code])
+        with CaptureQueriesContext(connection) as queries:
+            response = anna.get(url, {"stage": f"{session.stage}-{session.position}", "seen": ""})
+        assert response.status_code == 204
+        assert len(queries) == 1, [query["sql"] for query in queries]
 
 
 class TestJoinCode:
