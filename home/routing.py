@@ -5,8 +5,8 @@ level of the tree to find the page, and two to look for view restrictions; templ
 site settings. Here those facts come from the cache (shared by every worker, Redis in production) and the
 page itself from two queries:
 
-- `SiteCacheMiddleware` puts the request's `Site` (with its root page) on the request from the cache, so
-  `Site.find_for_request` never queries. Any save or delete of a site or of a site's root page clears it.
+- `SiteCacheMiddleware` gives the request its `Site` (with its root page) from the cache when it is first asked
+  for, so `Site.find_for_request` never queries. Any save or delete of a site or of a site's root page clears it.
 - `serve` finds the page by its `url_path` (one query for its id and type, one for the page itself) and
   hands the result to Wagtail's own `serve`, which then runs every hook as usual. A path that names no page
   (or a page type that routes its own sub-paths) goes through Wagtail's normal walk, so a 404 stays a 404.
@@ -15,6 +15,7 @@ page itself from two queries:
 - `SiteSettings.for_request` reads the settings from the cache too (see `home.models`).
 """
 
+import functools
 import logging
 import secrets
 
@@ -23,6 +24,7 @@ from django.core.cache import cache as shared_cache
 from django.db import transaction
 from django.http import HttpResponse
 from django.http.request import split_domain_port
+from django.utils.functional import cached_property
 
 from wagtail import hooks
 from wagtail.models import Page, PageViewRestriction, Site
@@ -135,14 +137,35 @@ def forget_sites_for_page(instance=None, **kwargs):
 
 
 class SiteCacheMiddleware:
-    """Resolve the request's site from the cache, so neither routing nor settings query for it."""
+    """Give the request its site from the cache, so neither routing nor settings query for it; and only when
+    something asks for it, so a response that never needs the site (a phone's answer or poll, the redirect after
+    a form, /healthz) costs no cache read and no unpickling of the site and its root page.
+
+    Wagtail's `Site.find_for_request` keeps the site on the request as `_wagtail_site`, looked up with
+    `hasattr` and found by querying when absent. The request here becomes an instance of a subclass of its own
+    class (`_with_cached_site`) where that attribute is a cached property: read once from `site_for_request` at
+    the first `hasattr`, then kept on the request like the value Wagtail would store."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        request._wagtail_site = site_for_request(request)
+        request.__class__ = _with_cached_site(type(request))
         return self.get_response(request)
+
+
+def _cached_site(request):
+    return site_for_request(request)
+
+
+@functools.cache
+def _with_cached_site(request_class):
+    """A subclass of `request_class` (WSGIRequest, ASGIRequest) whose `_wagtail_site` is `site_for_request`'s
+    answer, computed at first use: the same name, module and behaviour otherwise. One class per request class."""
+    namespace = {"_wagtail_site": cached_property(_cached_site)}
+    namespace["__module__"] = request_class.__module__
+    namespace["__qualname__"] = request_class.__qualname__
+    return type(request_class.__name__, (request_class,), namespace)
 
 
 def any_view_restrictions():

@@ -67,6 +67,27 @@ class TestPhoneRequestsAreLean:
         assert response.status_code == 204
         assert len(queries) == 1, [query["sql"] for query in queries]
 
+    def test_only_a_response_that_needs_the_site_reads_it(self, session, facilitator_client, monkeypatch):
+        """The site (the root of the page tree, its settings) is read from the cache when a response needs it,
+        once: the home page does. A phone's poll, its answer and its page do not (home.routing.SiteCacheMiddleware)."""
+        from home import routing
+
+        anna = phone(session, "Anna")
+        control(facilitator_client, session, "start")
+        session.refresh_from_db()
+        read_for = []
+        real = routing.site_for_request
+        monkeypatch.setattr(routing, "site_for_request", lambda request: read_for.append(request.path) or real(request))
+        stage = f"{session.stage}-{session.position}"
+        poll = anna.get(reverse("team_sessions:phone_status", args=[session.code]), {"stage": stage, "seen": ""})
+        assert poll.status_code == 204
+        assert answer(anna, session, right_key(session.questions[0])).status_code == 302
+        assert anna.get(join_url(session)).status_code == 200
+        assert read_for == []
+        home = anna.get("/")
+        assert home.status_code == 200 and read_for == ["/"]
+        assert type(home.wsgi_request).__name__ == "WSGIRequest"
+
 
 class TestJoinCode:
     @pytest.mark.parametrize(
