@@ -203,6 +203,12 @@ def test_phone_pages_fit_a_small_phone(page, live_server, facilitator, catalogue
     page.goto(f"{live_server.url}/doe-mee/{session.code}/")
     expect(page.get_by_role("heading", name="De sessie is afgelopen")).to_be_visible()
     assert_no_sideways_scroll(page, "end")
+    gaps = page.evaluate(
+        """() => { const parts = [...document.querySelectorAll('.lk-phone-end > *')];
+        const box = (part) => part.getBoundingClientRect();
+        return parts.slice(1).map((part, i) => box(part).top - box(parts[i]).bottom); }"""
+    )
+    assert len(gaps) >= 3 and min(gaps) >= 8, gaps  # the score, the result and the link do not run together
 
 
 def test_a_short_question_fills_a_beamer_and_only_working_keys_are_listed(page, live_server, facilitator, catalogue):
