@@ -49,6 +49,8 @@ class TestPhoneRequestsAreLean:
     its session in one query (docs/performance.md, "Many phones at once")."""
 
     def test_an_answer_runs_four_statements(self, session, facilitator_client):
+        """An answer: the seat with its session in one query, then the stage (locked), the earlier answer, the
+        insert. The answer is stored."""
         anna = phone(session, "Anna")
         control(facilitator_client, session, "start")
         with CaptureQueriesContext(connection) as queries:
@@ -60,6 +62,7 @@ class TestPhoneRequestsAreLean:
         assert SessionAnswer.objects.get(participant__display_name="Anna").completed
 
     def test_a_poll_while_nothing_changed_runs_one_query(self, session):
+        """A poll while the session stays where the phone is: one query (the seat with its session), then 204."""
         anna = phone(session, "Anna")
         url = reverse("team_sessions:phone_status", args=[session.code])
         with CaptureQueriesContext(connection) as queries:

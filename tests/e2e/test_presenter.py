@@ -149,7 +149,8 @@ def test_a_whole_session_by_keyboard_shortcuts(page, live_server, facilitator, c
             if shown.strip() == "Vraag 2 van 2":
                 break
             page.keyboard.press("PageDown")
-            expect(heading).not_to_have_text(shown)  # the next screen, not the one still loaded: one step a key
+            # The next screen, not the one still loaded: one step a key (compared as `inner_text` read it).
+            expect(heading).not_to_have_text(shown, use_inner_text=True)
         expect(page.get_by_role("heading", name="Vraag 2 van 2", exact=True)).to_be_visible()
     page.keyboard.press("PageDown")
     expect(page.get_by_role("heading", name="Vraag 2 van 2 · de antwoorden")).to_be_visible()
