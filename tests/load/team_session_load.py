@@ -19,7 +19,8 @@ PostgreSQL (database leren_kijken_load, dropped and created), with Redis databas
    its PostgreSQL backends, Redis; /proc/<pid>/task/*/schedstat), alone and in the burst, and the p95 those
    alone allow on C cores.
 
-Run: python -m tests.load.team_session_load --database sqlite|postgres (exits 1 on any failure).
+Run: python -m tests.load.team_session_load --database sqlite|postgres (exits 1 on any failure). LOAD_WARMUP and
+LOAD_GUNICORN_ARGS change the warm-up and the server for experiments (see WARMUP_ANSWERS).
 bench/team_sessions.py runs the same harness and prints only the ratios. Not collected by pytest.
 """
 
@@ -29,6 +30,7 @@ import logging
 import os
 import re
 import secrets
+import shlex
 import shutil
 import signal
 import socket
@@ -48,7 +50,11 @@ ROOT = Path(__file__).resolve().parents[2]
 DATABASES = ("sqlite", "postgres")
 PHONES = 50
 WORKERS = 3
-WARMUP_ANSWERS = 12
+# Two knobs for experiments (docs/performance.md, "Ways around the cores, tried"); CI sets neither: more warm-up
+# answers (for servers with many threads, so that each has its database connection before one phone is timed),
+# and options added to gunicorn's command line, e.g. LOAD_GUNICORN_ARGS="--worker-class gthread --threads 4".
+WARMUP_ANSWERS = int(os.environ.get("LOAD_WARMUP", 12))
+GUNICORN_OPTIONS = shlex.split(os.environ.get("LOAD_GUNICORN_ARGS", ""))
 BASELINE_ANSWERS = 20
 MAX_SPREAD = 1.0  # seconds between the first and the last of the 50 answers leaving
 P95_RANK = 0.95 * (PHONES - 1) + 1  # where the p95 of PHONES samples lies (statistics.quantiles, "inclusive")
@@ -432,6 +438,7 @@ def start_server(env, port, log_path):
         "-",
         "--access-logformat",
         "%(p)s %(s)s %(m)s %(U)s",
+        *GUNICORN_OPTIONS,
     ]
     with open(log_path, "wb") as log:
         return subprocess.Popen(
@@ -579,6 +586,10 @@ def run(database, strict=True):
             expect(postgres_reachable(), f"PostgreSQL does not answer on {PG_SERVER}")
             fresh_postgres_database(PG_DATABASE)
         setup_django(env)
+        from django.conf import settings
+
+        seats = WARMUP_ANSWERS + BASELINE_ANSWERS
+        expect(seats <= settings.TEAM_SESSION_CAPACITY, f"{seats} single phones: more than a session seats")
         prepare_database()
         facilitator_user, measured, baseline = build()
         facilitator = Browser(port, login_cookies(facilitator_user))
