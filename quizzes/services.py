@@ -24,7 +24,7 @@ from .models import Answer, AnswerPick, Attempt, Choice, Question
 from .models.quiz import MAX_COOLDOWN_MINUTES
 from .scoring import as_decimal, attempt_percentage, has_passed, score_choices, score_path_end
 from .signals import attempt_submitted
-from .snapshots import QuestionSnapshot
+from .snapshots import MULTIPLE, QuestionSnapshot
 
 
 class QuizError(RuleRefused):
@@ -225,6 +225,21 @@ def _bank_id(question):
     return Question.objects.filter(pk=question.bank_id).values_list("pk", flat=True).first()
 
 
+def review_mark(kind, choice, chosen):
+    """The colour of an option in the feedback: "right" (green), "wrong" (red) or "neutral" (grey).
+
+    Multiple choice: every option is a judgement of its own (tick what is right, leave open what is not), so
+    the colour says whether the learner judged this one right. Single choice: only one option was picked, so
+    the right answer is green, a wrong pick red, and the wrong options nobody picked grey; a wrong option left
+    open is not something the learner got right.
+    """
+    if kind == MULTIPLE:
+        return "right" if chosen == choice["correct"] else "wrong"
+    if choice["correct"]:
+        return "right"
+    return "wrong" if chosen else "neutral"
+
+
 def record_choice(question, answer, form_data):
     """Check one submitted choice against the question's snapshot and grade it onto `answer` (not saved).
 
@@ -396,6 +411,7 @@ def review_row(question, answer, score=None, position=None, with_lessons=True):
                 **choice,
                 "chosen": choice["key"] in chosen,
                 "learner_right": (choice["key"] in chosen) == choice["correct"],
+                "mark": review_mark(question.kind, choice, choice["key"] in chosen),
             }
             for choice in question.choices
         ]

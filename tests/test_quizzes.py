@@ -1,3 +1,4 @@
+import re
 from datetime import timedelta
 from fractions import Fraction
 from types import SimpleNamespace
@@ -469,6 +470,25 @@ class TestFeedbackInWords:
         # The wrong options left open were judged right: no "niet goed" on them.
         assert html.count("terecht niet aangevinkt") == 2
         assert "jouw keuze: niet goed" not in html
+
+    def test_single_choice_marks_the_right_answer_not_the_options_left_open(self, learner_client, learner, quiz):
+        """A wrong pick on a single-choice question: the right answer is marked right ("dit was het goede
+        antwoord", green), the pick wrong, and the other wrong option neutral, not "right" for being left open."""
+        attempt = start_attempt(learner, quiz.page)
+        post_answer(learner_client, attempt, 1, "Ik spreek de huisbaas aan")
+        html = learner_client.get(reverse("quizzes:question", args=[attempt.uuid, 1])).content.decode()
+        marks = {
+            text: re.search(r"lk-review__choice--(right|wrong|neutral)", item).group(1)
+            for item in html.split('<li class="lk-review__choice')[1:]
+            for text in ("Ik schrijf op wat ik zie en overleg", "Ik spreek de huisbaas aan", "Ik doe niets")
+            if text in item
+        }
+        assert marks == {
+            "Ik schrijf op wat ik zie en overleg": "right",
+            "Ik spreek de huisbaas aan": "wrong",
+            "Ik doe niets": "neutral",
+        }
+        assert '<span class="lk-badge lk-badge--done">dit was het goede antwoord</span>' in html
 
     def test_result_page_folds_the_review_per_question(self, learner_client, learner, quiz):
         """The result page shows each question's verdict as a closed disclosure, its feedback inside it."""

@@ -155,3 +155,27 @@ def test_back_after_a_step_of_a_decision_path_leaves_the_next_step_unchosen(page
     page.go_back()
     expect(page.get_by_label("Met een onafhankelijke tolk")).to_be_visible()
     assert page.locator("input[name=choice]:checked").count() == 0
+
+
+GREEN, RED, GREY = "rgb(30, 123, 52)", "rgb(179, 38, 30)", "rgb(107, 119, 125)"
+
+
+def test_single_choice_feedback_colours_the_right_answer_green(page, live_server, quiz, audiences):
+    """After a wrong pick on a phone, the right answer has a green bar and a green badge, the pick a red one, and
+    the wrong option nobody picked a grey one: no green beside an answer that is wrong."""
+    learner = UserFactory(email="kleur@example.org", team=audiences.social)
+    page.set_viewport_size({"width": 390, "height": 844})
+    log_in(page, live_server, learner.email)
+    page.goto(live_server.url + quiz.url)
+    page.get_by_role("button", name="Start de toets").click()
+    page.get_by_label(WRONG).check()
+    page.get_by_role("button", name="Antwoord geven").click()
+    expect(page.get_by_text("Je antwoord is niet goed.")).to_be_visible()
+
+    def bar(text):
+        option = page.locator(".lk-review__choice").filter(has_text=text)
+        return option.evaluate("element => getComputedStyle(element).borderLeftColor")
+
+    assert (bar(RIGHT), bar(WRONG), bar("Ik doe niets")) == (GREEN, RED, GREY)
+    badge = page.locator(".lk-badge", has_text="dit was het goede antwoord")
+    assert badge.evaluate("element => getComputedStyle(element).backgroundColor") == "rgb(223, 240, 216)"  # green
