@@ -87,3 +87,36 @@ def test_the_explanation_heading_keeps_its_distance_from_the_end_of_a_path(page,
     page.get_by_role("button", name="Antwoord geven").click()
     expect(page.get_by_role("heading", name="Uitleg")).to_be_visible()
     assert gap_between(page, ".lk-feedback-section .utrecht-alert", ".lk-feedback-section .utrecht-alert + h3") >= 16
+
+
+def test_checking_an_empty_digital_certificate_says_so_at_the_top(page, live_server, home_page):
+    """The digital check's form is low on the page: sent empty on a phone, the page comes back with the error
+    summary at the top, in view and focused, and its link leads to the text box."""
+    page.set_viewport_size(PHONE)
+    page.goto(live_server.url + "/verifieer/")
+    page.get_by_role("button", name="Controleer het digitale certificaat").click()
+    summary = page.locator("#form-errors")
+    expect(summary).to_be_focused()
+    expect(summary).to_contain_text("Plak een digitaal certificaat of kies een bestand.")
+    box = summary.bounding_box()
+    assert 0 <= box["y"] and box["y"] + box["height"] <= PHONE["height"]
+    summary.get_by_role("link").click()
+    assert page.evaluate("document.activeElement.name") == "credential"
+
+
+def test_a_select_shows_its_arrow(page, live_server, home_page, audiences):
+    """The organisation and team lists on the profile page show an arrow (NL Design System's select takes the
+    browser's away), and the arrow's image loads, with the chosen text clear of it."""
+    learner = UserFactory(email="keuzelijst@example.org", team=audiences.social)
+    page.set_viewport_size(PHONE)
+    log_in(page, live_server, learner.email)
+    page.goto(live_server.url + "/mijn/profiel/")
+    for label in ("Organisatie", "Team"):
+        select = page.get_by_label(label, exact=True)
+        image = select.evaluate("el => getComputedStyle(el).backgroundImage")
+        assert "chevron-down" in image, (label, image)
+        url = image.removeprefix('url("').removesuffix('")')
+        response = page.request.get(url)
+        assert response.status == 200 and b"<svg" in response.body()
+        padding = select.evaluate("el => parseFloat(getComputedStyle(el).paddingRight)")
+        assert padding >= 40, (label, padding)
