@@ -3,6 +3,7 @@
 Kept apart from accounts.forms, which allauth imports as the base of its sign-up form."""
 
 from django.contrib.auth.hashers import make_password
+from django.utils.translation import gettext_lazy as _
 
 from allauth.account import forms as allauth_forms
 
@@ -44,7 +45,13 @@ class SignupForm(CanonicalEmailMixin, allauth_forms.SignupForm):
 
 
 class AddEmailForm(CanonicalEmailMixin, allauth_forms.AddEmailForm):
-    """Adding or changing an address: canonical, and a look-alike of another account's address is taken."""
+    """Adding or changing an address: canonical, and a look-alike of another account's address is taken. The
+    field is called what the page (templates/account/email_change.html) calls its box, so the error summary
+    names the same thing."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["email"].label = _("Nieuw e-mailadres")
 
 
 class ResetPasswordForm(CanonicalEmailMixin, allauth_forms.ResetPasswordForm):

@@ -145,6 +145,33 @@ class TestEmailChange:
         assert "Huidig email" not in html
         assert re.search(rf'<a [^>]*href="{reverse("accounts:profile")}"[^>]*>Terug naar Mijn profiel</a>', html)
 
+    def test_a_wrong_address_is_summed_up_at_the_top(self, learner_client, home_page):
+        """A wrong new address: the site's error summary under the heading (focused on load, linking to the box),
+        and the message beside the box as a sentence, not a bulleted list."""
+        response = learner_client.post(reverse("account_email"), {"action_add": "", "email": "<script>@x.nl"})
+        html = response.content.decode()
+        assert response.status_code == 200
+        summary = re.search(
+            r'<div class="[^"]*lk-form-errors"[^>]*id="form-errors" autofocus>(.*?)</div>\s*</div>', html, re.S
+        )
+        assert summary and 'href="#id_email"' in summary.group(1) and "Nieuw e-mailadres" in summary.group(1)
+        assert html.index('id="form-errors"') < html.index('id="id_email"')
+        assert 'class="errorlist' not in html
+        assert re.search(r'id="id_email_error">[^<]+</div>', html)
+
+    def test_a_pending_change_says_what_to_do_with_its_buttons_beneath(self, learner_client, learner, home_page):
+        """After asking for a new address: the current one as text (no disabled box), then what to do next, then
+        the buttons to send the mail again or cancel, in that order, in one form that names the new address."""
+        learner_client.post(reverse("account_email"), {"action_add": "", "email": "nieuw-adres@example.org"})
+        html = learner_client.get(reverse("account_email")).content.decode()
+        assert "disabled" not in html
+        assert f"Huidig e-mailadres: <strong>{learner.email}</strong>" in html
+        pending = re.search(r'<form method="post"[^>]*class="lk-pending-email">(.*?)</form>', html, re.S).group(1)
+        assert 'name="email" value="nieuw-adres@example.org"' in pending
+        text = re.sub(r"\s+", " ", pending)
+        said = text.index("Je wijzigt je e-mailadres in <strong>nieuw-adres@example.org</strong>.")
+        assert said < text.index("Stuur de mail opnieuw") < text.index("Wijziging annuleren")
+
     def test_english_page_is_in_sentence_case(self, learner_client, home_page):
         """In English the page says "Email address" and "Change email", not allauth's Title Case."""
         from django.conf import settings
@@ -153,6 +180,18 @@ class TestEmailChange:
         html = learner_client.get(reverse("account_email")).content.decode()
         assert "Email address" in html and "Change email" in html and "Back to My profile" in html
         assert "Email Address" not in html and "Change Email" not in html
+
+
+def test_a_wrong_current_password_is_called_wrong(learner_client, home_page):
+    """Changing the password with a wrong current one says it is wrong, not "Geef je huidige wachtwoord op."
+    (allauth's words, which read as if the box were empty); an empty box says it is required."""
+    url = reverse("account_change_password")
+    fields = {"password1": NEW_PASSWORD, "password2": NEW_PASSWORD}
+    html = learner_client.post(url, {"oldpassword": "niet-mijn-wachtwoord", **fields}).content.decode()
+    assert "Dit is niet je huidige wachtwoord. Typ het nog een keer." in html
+    assert "Geef je huidige wachtwoord op." not in html
+    html = learner_client.post(url, {"oldpassword": "", **fields}).content.decode()
+    assert "Dit is niet je huidige wachtwoord" not in html and "Dit is een verplicht veld." in html
 
 
 def test_a_failed_log_in_and_a_used_reset_link_are_said_plainly(client, home_page, learner):
