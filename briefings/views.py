@@ -6,6 +6,7 @@ needs that account: the link asks to log in first, and anyone else gets a 404.
 
 from functools import wraps
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.db.models import Q
@@ -63,6 +64,9 @@ def briefing_register(request, session_id):
     except BriefingError as error:
         context = _list_context(request.user) | {"error": error.message}
         return render(request, "briefings/list.html", context, status=error.status)
+    if registration.status == Registration.Status.CONFIRMED:
+        # Said once, right after registering: the registration's page is also where people come back later.
+        messages.success(request, _("Je krijgt een bevestiging per e-mail, met de afspraak voor je agenda."))
     return redirect("briefings:registration_detail", token=registration.token)
 
 

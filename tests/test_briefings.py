@@ -560,7 +560,8 @@ class TestViews:
     def test_register_and_see_the_confirmation(
         self, home_page, learner_client, learner, session, django_capture_on_commit_callbacks
     ):
-        """Registering leads to a confirmation page with the status and the calendar link, and sends an e-mail."""
+        """Registering leads to a confirmation page with the status and the calendar link, and sends an e-mail;
+        the page says an e-mail is coming only right after registering, not on every later visit."""
         with django_capture_on_commit_callbacks(execute=True):
             response = learner_client.post(reverse("briefings:register", args=[session.pk]))
 
@@ -569,9 +570,13 @@ class TestViews:
         assert response.status_code == 302
         assert response["Location"] == detail_url
         html = learner_client.get(detail_url).content.decode()
-        assert "Je bent aangemeld" in html
+        assert "Je bent aangemeld." in html
+        assert html.count("Je krijgt een bevestiging per e-mail, met de afspraak voor je agenda.") == 1
         assert reverse("briefings:registration_ics", args=[registration.token]) in html
         assert len(outgoing(learner.email)) == 1
+        # Back on the page later (from Mijn leeromgeving): registered, without the promise of an e-mail to come.
+        html = learner_client.get(detail_url).content.decode()
+        assert "Je bent aangemeld." in html and "Je krijgt een bevestiging" not in html
 
     def test_after_cancelling_the_page_says_you_cancelled(self, home_page, learner_client, learner, session):
         """After "Afmelden" the registration's page says in plain Dutch that you cancelled, not the stilted
