@@ -226,7 +226,9 @@ def _bank_id(question):
 
 
 def review_mark(kind, choice, chosen):
-    """The colour of an option in the feedback: "right" (green), "wrong" (red) or "neutral" (grey).
+    """The colour of an option in the feedback: "right" (green), "wrong" (red) or "neutral" (grey), for a
+    question of `kind` "single" or "multiple" (QuestionSnapshot.kind), one of its snapshot `choice` dicts (with
+    "correct", a bool) and whether the learner `chosen` it (a bool).
 
     Multiple choice: every option is a judgement of its own (tick what is right, leave open what is not), so
     the colour says whether the learner judged this one right. Single choice: only one option was picked, so
