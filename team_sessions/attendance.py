@@ -1,7 +1,8 @@
 """Attendance of a team session, as Moodle's attendance module keeps it: who was present, with result, as
 CSV and XLSX. Names and addresses are as the participants typed them; a cell a spreadsheet would run as a
-formula gets a leading quote (CSV and XLSX both); characters XML cannot hold are left out of the XLSX. The CSV
-is written for Dutch Excel, as every export is (home.exports)."""
+formula gets a leading quote in the CSV and is stored as a text cell in the XLSX (as Wagtail's own XLSX exports
+do, so no quote shows there); characters XML cannot hold are left out of the XLSX. The CSV is written for Dutch
+Excel, as every export is (home.exports)."""
 
 import csv
 import io
@@ -12,7 +13,6 @@ from django.utils.translation import gettext as _
 from openpyxl import Workbook
 
 from home.exports import BOM, DutchExcel, csv_value, xlsx_safe
-from home.exports import spreadsheet_safe as safe_cell
 
 
 def headings():
@@ -71,7 +71,10 @@ def as_xlsx(session, participants):
     sheet.title = _("Aanwezigheid")[:31]
     sheet.append(headings())
     for row in rows(session, participants):
-        sheet.append([xlsx_safe(safe_cell(cell)) for cell in row])
+        sheet.append([xlsx_safe(cell) for cell in row])
+        for cell in sheet[sheet.max_row]:
+            if cell.data_type == "f":  # openpyxl reads "=…" as a formula: keep it the text that was typed
+                cell.data_type = "s"
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
