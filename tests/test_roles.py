@@ -64,7 +64,8 @@ class TestRoles:
         assert {"quizzes.add_question", "quizzes.change_question", "quizzes.publish_question"} <= perms
         assert "wagtailadmin.access_admin" in perms
         assert not any(p.startswith(("reports.", "certificates.", "accounts.")) for p in perms)
-        assert {"add_page", "change_page", "publish_page"} <= page_codenames(group)
+        assert {"add_page", "change_page"} <= page_codenames(group)
+        assert not {"publish_page", "bypass_workflow_page"} & page_codenames(group)
         assert {"add_image", "change_image", "add_document", "change_document"} <= collection_codenames(group)
 
     def test_facilitators_run_team_sessions(self, roles):
@@ -101,6 +102,20 @@ class TestRoles:
         assert client.get(reverse("wagtailadmin_home")).status_code == 200
         assert client.get(reverse("wagtailsnippets_quizzes_question:list")).status_code == 200
         assert client.get(reverse("lk_reports:reach")).status_code == 403
+
+    def test_an_editor_sends_a_page_for_approval_and_a_coordinator_publishes(self, client, roles, home_page):
+        """The approval step "Goedkeuring door coördinator" holds editors back: the edit screen offers to send
+        the page for approval, not to publish it; a coordinator may publish."""
+        editor, coordinator = UserFactory(), UserFactory(organisation=None)
+        editor.groups.add(roles["Redacteuren"])
+        coordinator.groups.add(roles["Coördinatoren"])
+        rights = home_page.permissions_for_user(editor)
+        assert rights.can_edit() and rights.can_submit_for_moderation() and not rights.can_publish()
+        assert home_page.permissions_for_user(coordinator).can_publish()
+        client.force_login(editor)
+        html = client.get(reverse("wagtailadmin_pages:edit", args=[home_page.pk])).content.decode()
+        assert 'name="action-submit"' in html and "Goedkeuring door coördinator" in html
+        assert 'name="action-publish"' not in html
 
     @pytest.mark.parametrize("view", REPORT_VIEWS, ids=lambda view: view.url_name)
     def test_an_editor_opening_a_report_link_is_told_why_not(self, client, roles, view):
