@@ -13,6 +13,7 @@ from quizzes.factories import PathQuestionFactory, QuestionFactory, QuizPageFact
 from quizzes.models import Question
 from team_sessions import facilitator_guide
 from team_sessions import services as sessions
+from team_sessions.models import TeamSession
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("catalogue_for_the_module")]
 
@@ -143,3 +144,20 @@ def test_the_big_screen_says_when_more_answers_can_be_right(facilitator, catalog
     sessions.next_question(session, 1)
     session.refresh_from_db()
     assert (note in presenter(facilitator, session)) is (not first_is_multiple)
+
+
+def test_latecomers_find_the_way_in_on_every_question_screen(facilitator, path_session, catalogue):
+    """Once the session has started the lobby's code is gone from the big screen; a line at the top keeps the
+    address and the code there for latecomers, on the question and on the reveal. Not in the lobby (it shows
+    both large) and not in one-screen mode (nobody joins by phone)."""
+    late = "Later erbij? Ga naar testserver/doe-mee/, code"
+    assert late not in presenter(facilitator, path_session)
+    sessions.open_first_question(path_session)
+    question_screen = presenter(facilitator, path_session)
+    assert late in question_screen and path_session.display_code in question_screen
+    sessions.reveal(path_session, 1)
+    assert late in presenter(facilitator, path_session)
+    quiz = QuizPageFactory(parent=catalogue.social, slug="samen", questions=[QuestionFactory(title="Samen")])
+    one_screen = sessions.start_session(facilitator, quiz, "Team", mode=TeamSession.Mode.ONE_SCREEN)
+    sessions.open_first_question(one_screen)
+    assert late not in presenter(facilitator, one_screen)
