@@ -115,7 +115,7 @@ def _presenter_context(request, session):
         context["qr_svg"] = svg.replace("<svg ", '<svg role="img" ', 1)
         context["names"] = list(session.participants.values_list("display_name", flat=True))
     if session.stage in (Stage.QUESTION, Stage.REVEALED) and not session.is_one_screen:
-        # Latecomers: the lobby's address and code stay in a corner of the screen (without the scheme).
+        # Latecomers: the lobby's address (without the scheme) and code stay in the line at the top.
         context["late_join_address"] = request.build_absolute_uri(reverse("team_sessions:join_lookup")).split("://")[-1]
     team = None
     if session.is_one_screen and session.stage in (Stage.QUESTION, Stage.REVEALED):

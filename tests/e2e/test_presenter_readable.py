@@ -204,3 +204,26 @@ def test_the_lobby_on_a_facilitators_phone(browser, live_server, facilitator, ca
         assert all(part["right"] <= viewport["width"] for part in parts), (what, parts)
         assert_no_sideways_scroll(page, what)
         context.close()
+
+
+def test_latecomers_read_the_code_on_the_question_and_the_reveal(page, live_server, facilitator):
+    """Once started, the way in for latecomers stays on the big screen: the code at least 26 px at 1920×1080
+    (the line around it at least 20 px) on the question and on its reveal, which still fit without scrolling;
+    on a phone nothing scrolls sideways."""
+    session = sessions.start_session(facilitator, demo_quiz(), "Team mentoren, Het Baken")
+    log_in(page, live_server, facilitator.email)
+    url = f"{live_server.url}/teamsessie/{session.uuid}/"
+    sessions.open_first_question(session)
+    for stage in ("question", "reveal"):
+        if stage == "reveal":
+            sessions.reveal(session, 1)
+        page.set_viewport_size(FULL_HD)
+        page.goto(url)
+        expect(page.locator(".lk-stage__late-join")).to_contain_text(f"code {session.display_code}")
+        assert_fits(page, f"the {stage} with the latecomers' line")
+        assert size(page, ".lk-stage__late-join strong")["font"] >= 26, stage
+        assert size(page, ".lk-stage__late-join")["font"] >= 20, stage
+        for viewport in PHONES:
+            page.set_viewport_size(viewport)
+            page.goto(url)
+            assert_no_sideways_scroll(page, f"the {stage} at {viewport}")
